@@ -1,0 +1,49 @@
+"""Every path and setting of the project, read from the environment in one place.
+
+All are optional; defaults are relative to the project root so that a fresh
+clone works with no configuration (see CONTRACT.md).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_models"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+
+
+def _path(var: str, default: str) -> Path:
+    value = Path(os.environ.get(var) or default)
+    return value if value.is_absolute() else PROJECT_ROOT / value
+
+
+@dataclass(frozen=True)
+class Settings:
+    seeds_dir: Path
+    warehouse_path: Path
+    dagster_home: Path
+    dbt_target: str
+    gold_dir: Path | None
+
+    @property
+    def build_path(self) -> Path:
+        """Private working copy that runs write to; users never open it.
+
+        Same file name as the published file, so that the DuckDB catalog name
+        (taken from the file stem) that dbt bakes into views stays valid after
+        the file is copied and published.
+        """
+        return self.warehouse_path.parent / ".build" / self.warehouse_path.name
+
+
+def load_settings() -> Settings:
+    gold = os.environ.get("GOLD_DIR")
+    return Settings(
+        seeds_dir=_path("SEEDS_DIR", "seeds"),
+        warehouse_path=_path("WAREHOUSE_PATH", "warehouse/warehouse.duckdb"),
+        dagster_home=_path("DAGSTER_HOME", ".dagster"),
+        dbt_target=os.environ.get("DBT_TARGET", "local"),
+        gold_dir=_path("GOLD_DIR", gold) if gold else None,
+    )

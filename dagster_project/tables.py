@@ -1,0 +1,121 @@
+"""Names and columns of the tables the Python assets land in DuckDB.
+
+These `raw` tables are the dbt sources (dbt_models/models/staging/_sources.yml);
+the user-facing marts of CONTRACT.md are built from them by dbt. Column order
+here is the order frames are written in.
+"""
+from __future__ import annotations
+
+RAW_SCHEMA = "raw"
+
+# name -> (column, DuckDB type) in order
+LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
+    # one row per input file seen in SEEDS_DIR (inventory, incl. quarantined files)
+    "article_files": [
+        ("source_file", "VARCHAR"),        # file name relative to SEEDS_DIR
+        ("size_bytes", "BIGINT"),
+        ("content_hash", "VARCHAR"),       # sha256 of the raw bytes
+        ("encoding", "VARCHAR"),           # utf-8 / utf-8-sig / gb18030 / ...
+        ("status", "VARCHAR"),             # 'parsed' | 'quarantined'
+        ("reason", "VARCHAR"),             # why quarantined, else NULL
+        ("story_count", "INTEGER"),
+        ("modified_at", "TIMESTAMP"),
+        ("ingested_at", "TIMESTAMP"),
+    ],
+    # one row per story
+    "stories": [
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("story_index", "INTEGER"),
+        ("title", "VARCHAR"),
+        ("body", "VARCHAR"),
+        ("source", "VARCHAR"),
+        ("byline", "VARCHAR"),
+        ("published_date", "DATE"),
+        ("year", "INTEGER"),
+        ("province", "VARCHAR"),
+        ("city", "VARCHAR"),
+        ("county", "VARCHAR"),
+    ],
+    "fund_mentions": [
+        ("fund_id", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("amount_yuan", "DOUBLE"),
+        ("amount_text", "VARCHAR"),
+        ("qualifier", "VARCHAR"),
+        ("per_unit", "VARCHAR"),
+        ("flow", "VARCHAR"),
+        ("in_kind", "BOOLEAN"),
+        ("province", "VARCHAR"),
+        ("city", "VARCHAR"),
+        ("county", "VARCHAR"),
+        ("year", "INTEGER"),
+        ("campaign_id", "VARCHAR"),
+        ("is_restatement", "BOOLEAN"),
+        ("evidence", "VARCHAR"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
+    ],
+    "beneficiary_mentions": [
+        ("beneficiary_id", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("quantity", "BIGINT"),
+        ("quantity_text", "VARCHAR"),
+        ("unit", "VARCHAR"),
+        ("qualifier", "VARCHAR"),
+        ("group_text", "VARCHAR"),
+        ("category", "VARCHAR"),
+        ("province", "VARCHAR"),
+        ("city", "VARCHAR"),
+        ("county", "VARCHAR"),
+        ("year", "INTEGER"),
+        ("campaign_id", "VARCHAR"),
+        ("is_restatement", "BOOLEAN"),
+        ("evidence", "VARCHAR"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
+    ],
+    "campaign_mentions": [
+        ("mention_id", "VARCHAR"),
+        ("campaign_id", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("year", "INTEGER"),
+        ("province", "VARCHAR"),
+        ("organizers", "VARCHAR[]"),
+        ("evidence", "VARCHAR"),
+        ("span_start", "INTEGER"),
+        ("span_end", "INTEGER"),
+    ],
+}
+
+# Facts extracted from stories, written together per file.
+FACT_TABLES = ("fund_mentions", "beneficiary_mentions", "campaign_mentions")
+
+# The marts of CONTRACT.md (dbt models in schema main).
+MARTS = (
+    "dim_articles",
+    "dim_regions",
+    "fct_funds",
+    "fct_beneficiaries",
+    "fct_campaigns",
+    "bridge_campaign_articles",
+    "quarantine",
+)
+
+
+def qualified(table: str) -> str:
+    return f"{RAW_SCHEMA}.{table}"
+
+
+def columns(table: str) -> list[str]:
+    return [name for name, _ in LANDED_TABLES[table]]
+
+
+def create_statement(table: str) -> str:
+    cols = ", ".join(f"{name} {dtype}" for name, dtype in LANDED_TABLES[table])
+    return f"CREATE TABLE IF NOT EXISTS {qualified(table)} ({cols})"
