@@ -29,13 +29,17 @@ class Settings:
 
     @property
     def build_path(self) -> Path:
-        """Private working copy that runs write to; users never open it.
+        return build_path_for(self.warehouse_path)
 
-        Same file name as the published file, so that the DuckDB catalog name
-        (taken from the file stem) that dbt bakes into views stays valid after
-        the file is copied and published.
-        """
-        return self.warehouse_path.parent / ".build" / self.warehouse_path.name
+
+def build_path_for(warehouse_path: Path) -> Path:
+    """Private working copy that runs write to; users never open it.
+
+    Same file name as the published file, so that the DuckDB catalog name
+    (taken from the file stem) that dbt bakes into views stays valid after
+    the file is copied and published.
+    """
+    return warehouse_path.parent / ".build" / warehouse_path.name
 
 
 def load_settings() -> Settings:

@@ -91,6 +91,14 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("span_start", "INTEGER"),
         ("span_end", "INTEGER"),
     ],
+    # which file version each stage has processed: a stage redoes a file whose
+    # hash differs, and drops rows of files that are gone (crash-safe, incremental)
+    "processing_ledger": [
+        ("stage", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("content_hash", "VARCHAR"),
+        ("processed_at", "TIMESTAMP"),
+    ],
 }
 
 # Facts extracted from stories, written together per file.

@@ -1,0 +1,54 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+SEEDS_DIR ?= seeds
+WAREHOUSE_PATH ?= warehouse/warehouse.duckdb
+DAGSTER_HOME ?= .dagster
+export SEEDS_DIR WAREHOUSE_PATH
+export DAGSTER_HOME := $(abspath $(DAGSTER_HOME))
+# Nothing here may try the network.
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export DAGSTER_DISABLE_TELEMETRY := true
+export GX_ANALYTICS_ENABLED := false
+
+MANIFEST := dbt_models/target/manifest.json
+DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
+
+.PHONY: env run test ui sql clean
+.DEFAULT_GOAL := run
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	@touch $@
+
+# The dbt manifest is prepared here, once per change of the dbt project, not at import.
+$(MANIFEST): $(STAMP) $(DBT_SOURCES)
+	cd dbt_models && ../$(BIN)/dbt parse --profiles-dir . --quiet
+	@touch $@
+
+$(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
+	@mkdir -p $(DAGSTER_HOME)
+	cp config/dagster.yaml $@
+
+env: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+
+run: env  ## build the warehouse from $(SEEDS_DIR) into $(WAREHOUSE_PATH)
+	$(BIN)/python -m dagster_project.cli run
+
+test: env  ## the whole test suite
+	$(BIN)/python -m pytest
+
+ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000
+	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -m dagster_project.definitions
+
+sql: env  ## the DuckDB shell on the published warehouse, read-only
+	$(BIN)/duckdb -readonly $(WAREHOUSE_PATH)
+
+clean:  ## remove built warehouse files and the Dagster instance (not the environment)
+	rm -rf warehouse/*.duckdb warehouse/.build $(DAGSTER_HOME) dbt_models/target

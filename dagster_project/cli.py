@@ -1,0 +1,60 @@
+"""`make run`: materialize every asset once, in-process, recorded in the
+Dagster instance (so the run shows in the UI), then print a short summary.
+
+    python -m dagster_project.cli run
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+import dagster as dg
+
+from dagster_project import tables
+from dagster_project.lib import store
+from dagster_project.settings import load_settings
+
+
+def run() -> int:
+    from dagster_project.definitions import defs
+
+    settings = load_settings()
+    job = defs.resolve_job_def("refresh_warehouse")
+    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+    checks = result.get_asset_check_evaluations()
+    failed = sorted(f"{c.asset_key.to_user_string()}:{c.check_name}" for c in checks if not c.passed)
+    if not result.success:
+        for event in result.all_events:
+            if event.is_step_failure:
+                print(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
+        print("build FAILED; the published warehouse was left as it was", file=sys.stderr)
+        return 1
+    print(summary(settings.warehouse_path, passed=len(checks) - len(failed), failed=failed))
+    return 0
+
+
+def summary(warehouse_path, passed: int, failed: list[str]) -> str:
+    with store.connect(warehouse_path, read_only=True) as con:
+        files = dict(con.execute(f"SELECT status, count(*) FROM {tables.qualified('article_files')} GROUP BY 1").fetchall())
+        counts = store.table_counts(con, ["main.dim_articles", "main.fct_funds", "main.fct_beneficiaries", "main.fct_campaigns"])
+    lines = [
+        f"warehouse: {warehouse_path}",
+        f"files:     {files.get('parsed', 0)} parsed, {files.get('quarantined', 0)} quarantined",
+        f"stories:   {counts['main.dim_articles']}",
+        f"facts:     {counts['main.fct_funds']} funds, {counts['main.fct_beneficiaries']} beneficiary counts, "
+        f"{counts['main.fct_campaigns']} campaigns",
+        f"checks:    {passed} passed, {len(failed)} failed",
+    ]
+    lines += [f"  failed: {name}" for name in failed]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dagster_project.cli")
+    parser.add_argument("command", choices=["run"])
+    parser.parse_args(argv)
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""Reading article files: listing the incoming folder, hashing, decoding.
+
+Plain library (no Dagster import). A file that cannot become text raises
+`UnreadableFile` with a reason a person understands; the caller quarantines it.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+ARTICLE_GLOB = "*.txt"
+# A text file of ours never holds these; image/zip/pdf bytes nearly always do.
+_BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+
+
+class UnreadableFile(Exception):
+    """The file's bytes are not article text; `str(exc)` is the quarantine reason."""
+
+
+@dataclass(frozen=True)
+class FileStat:
+    """What the folder scan sees of a file, before reading it."""
+
+    name: str
+    path: Path
+    size_bytes: int
+    mtime_ns: int
+
+    @property
+    def modified_at(self) -> datetime:
+        return datetime.fromtimestamp(self.mtime_ns / 1e9)
+
+
+@dataclass(frozen=True)
+class DecodedFile:
+    stat: FileStat
+    content_hash: str
+    encoding: str
+    text: str
+
+
+def list_article_files(folder: Path) -> dict[str, FileStat]:
+    """Every regular `*.txt` file directly in `folder`, by name.
+
+    Symlinks that lead outside the folder are not followed (a link must not
+    pull arbitrary files of the machine into the warehouse); sub-folders are
+    not descended into.
+    """
+    found: dict[str, FileStat] = {}
+    if not folder.is_dir():
+        return found
+    root = folder.resolve()
+    for path in folder.glob(ARTICLE_GLOB):
+        if path.is_symlink() and root not in path.resolve().parents:
+            continue
+        if not path.is_file():
+            continue
+        st = path.stat()
+        found[path.name] = FileStat(path.name, path, st.st_size, st.st_mtime_ns)
+    return dict(sorted(found.items()))
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_article(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding) or raise UnreadableFile.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as declared;
+    otherwise UTF-8 is tried strictly, then GB18030 (a superset of GBK/GB2312,
+    what Chinese Windows tools save by default).
+    """
+    if not data:
+        raise UnreadableFile("empty file (0 bytes)")
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _strict(data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _strict(data, "utf-16"), "utf-16"
+    else:
+        if any(b in _BINARY_BYTES for b in data[:4096]):
+            raise UnreadableFile("binary content (control bytes such as NUL): not a text file")
+        text, encoding = _utf8_or_gb18030(data)
+    if text is None:
+        raise UnreadableFile(f"not valid {encoding} text")
+    if not text.strip():
+        raise UnreadableFile("no text: the file holds only whitespace")
+    return text, encoding
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf8_or_gb18030(data: bytes) -> tuple[str | None, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        text = _strict(data, "gb18030")
+        if text is not None:
+            return text, "gb18030"
+        raise UnreadableFile(
+            f"neither UTF-8 nor GB18030 text: invalid UTF-8 byte at offset {utf8_error.start}"
+        ) from None
+
+
+def read_article(stat: FileStat) -> DecodedFile:
+    """Read, hash and decode one file. Raises UnreadableFile (with the hash
+    available as `exc.content_hash`) when the bytes are not article text."""
+    data = stat.path.read_bytes()
+    digest = content_hash(data)
+    try:
+        text, encoding = decode_article(data)
+    except UnreadableFile as exc:
+        exc.content_hash = digest  # type: ignore[attr-defined]
+        raise
+    return DecodedFile(stat, digest, encoding, text)
+
+
+def fingerprint(stat: FileStat) -> list[int]:
+    """Cheap change marker used by the sensor cursor (no file read)."""
+    return [stat.size_bytes, stat.mtime_ns]
+
+
+def is_settled(stat: FileStat, now_ns: int | None = None, quiet_seconds: float = 2.0) -> bool:
+    """True when the file has not been modified for `quiet_seconds`: a file
+    still being written is left for the next look."""
+    now_ns = time.time_ns() if now_ns is None else now_ns
+    return now_ns - stat.mtime_ns >= quiet_seconds * 1e9
+
+
+@dataclass(frozen=True)
+class FolderChanges:
+    """What changed in the folder since the last look, and the new cursor."""
+
+    changed: list[str]  # new or modified, settled files
+    removed: list[str]
+    cursor: dict[str, list[int]]
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(self.changed + self.removed)
+
+
+def diff_folder(
+    previous: dict[str, list[int]], current: dict[str, FileStat], now_ns: int | None = None
+) -> FolderChanges:
+    """Compare a folder listing with the fingerprints of the last look.
+
+    A file still being written (modified within the quiet period) is left out
+    of both the changes and the new cursor, so it is picked up, whole, later.
+    """
+    changed, cursor = [], {}
+    for name, stat in current.items():
+        if not is_settled(stat, now_ns):
+            if name in previous:
+                cursor[name] = previous[name]
+            continue
+        cursor[name] = fingerprint(stat)
+        if previous.get(name) != cursor[name]:
+            changed.append(name)
+    removed = sorted(name for name in previous if name not in current)
+    return FolderChanges(sorted(changed), removed, cursor)

@@ -1,0 +1,151 @@
+"""The DuckDB side of landing: the private build file, per-file row
+replacement, the processing ledger, and atomic publication.
+
+Runs write only to the private build file (`Settings.build_path`). Users open
+the published file, which is replaced in one `os.replace` once a build is
+complete, so an open SQL session keeps its consistent (old) view and never
+sees a half-built warehouse, and never blocks a refresh.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from dagster_project import tables
+
+_POLARS_TYPES = {
+    "VARCHAR": pl.Utf8,
+    "BIGINT": pl.Int64,
+    "INTEGER": pl.Int32,
+    "DOUBLE": pl.Float64,
+    "BOOLEAN": pl.Boolean,
+    "DATE": pl.Date,
+    "TIMESTAMP": pl.Datetime("us"),
+    "VARCHAR[]": pl.List(pl.Utf8),
+}
+
+
+def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
+    """A polars frame with exactly the landed table's columns and types."""
+    schema = {name: _POLARS_TYPES[dtype] for name, dtype in tables.LANDED_TABLES[table]}
+    rows = list(rows)
+    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
+
+
+@contextmanager
+def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the build file, with the raw schema in place."""
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    try:
+        if not read_only:
+            con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
+            for table in tables.LANDED_TABLES:
+                con.execute(tables.create_statement(table))
+        yield con
+    finally:
+        con.close()
+
+
+def ledger(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
+    """source_file -> content_hash that `stage` has processed."""
+    rows = con.execute(
+        f"SELECT source_file, content_hash FROM {tables.qualified('processing_ledger')} WHERE stage = ?",
+        [stage],
+    ).fetchall()
+    return dict(rows)
+
+
+def parsed_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """source_file -> content_hash of every readable file in the inventory."""
+    rows = con.execute(
+        f"SELECT source_file, content_hash FROM {tables.qualified('article_files')} WHERE status = 'parsed'"
+    ).fetchall()
+    return dict(rows)
+
+
+def pending(upstream: dict[str, str], done: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Files a stage must (re)process, and files whose rows it must drop."""
+    todo = sorted(name for name, digest in upstream.items() if done.get(name) != digest)
+    gone = sorted(name for name in done if name not in upstream)
+    return todo, gone
+
+
+def replace_file_rows(
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    source_files: Iterable[str],
+    stage: str | None = None,
+    processed: dict[str, str | None] | None = None,
+) -> None:
+    """In one transaction: delete every row of `source_files` from each table
+    of `frames`, insert the frames, and record `processed` (name -> hash, or
+    None for a removed file) in the ledger of `stage`.
+
+    One transaction per batch is what makes a crash harmless: the next run
+    finds the ledger unchanged and does the batch again.
+    """
+    names = sorted(set(source_files))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, df in frames.items():
+            target = tables.qualified(table)
+            con.execute(f"DELETE FROM {target} WHERE source_file IN (SELECT unnest(?::VARCHAR[]))", [names])
+            if df.height:
+                cols = ", ".join(tables.columns(table))
+                con.register("landing_frame", df.to_arrow())
+                con.execute(f"INSERT INTO {target} ({cols}) SELECT {cols} FROM landing_frame")
+                con.unregister("landing_frame")
+        if stage is not None and processed:
+            _record(con, stage, processed)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str | None]) -> None:
+    target = tables.qualified("processing_ledger")
+    con.execute(
+        f"DELETE FROM {target} WHERE stage = ? AND source_file IN (SELECT unnest(?::VARCHAR[]))",
+        [stage, sorted(processed)],
+    )
+    now = datetime.now()
+    kept = [(stage, name, digest, now) for name, digest in processed.items() if digest is not None]
+    if kept:
+        con.executemany(f"INSERT INTO {target} VALUES (?, ?, ?, ?)", kept)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, int]:
+    return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names}
+
+
+def publish(build_path: Path, warehouse_path: Path) -> int:
+    """Atomically replace the user-facing warehouse with the build file.
+
+    The copy is written beside the target and renamed over it: readers that
+    already have the old file open keep reading the old inode; new readers
+    get the complete new file. Returns the published size in bytes.
+    """
+    with connect(build_path) as con:
+        con.execute("CHECKPOINT")
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = warehouse_path.with_name(f".{warehouse_path.name}.{os.getpid()}.tmp")
+    shutil.copyfile(build_path, tmp)
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, warehouse_path)
+    dir_fd = os.open(warehouse_path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+    return warehouse_path.stat().st_size

@@ -1,0 +1,80 @@
+"""Reading article files: encodings, bad input, the folder diff the sensor uses."""
+import codecs
+import os
+
+import pytest
+
+from dagster_project.lib import files
+
+TEXT = "湖南省民政厅筹集资金7.48亿元，慰问困难群众50万户。"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (TEXT.encode("gb18030"), "gb18030"),
+        (TEXT.encode("gbk"), "gb18030"),
+        (TEXT.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_decodes_utf8_bom_gb18030_and_utf16_to_the_same_text(data, encoding):
+    assert files.decode_article(data) == (TEXT, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (" \n\t\u3000\n".encode(), "only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content"),
+        (TEXT.encode("utf-8")[:7] + b"\xff\xfe\x80" + TEXT.encode("utf-8"), "neither UTF-8 nor GB18030"),
+    ],
+)
+def test_unreadable_input_raises_with_a_reason_a_person_understands(data, reason):
+    with pytest.raises(files.UnreadableFile, match=reason):
+        files.decode_article(data)
+
+
+def test_listing_takes_txt_files_only_and_skips_links_leading_outside(tmp_path):
+    inbox, outside = tmp_path / "inbox", tmp_path / "outside"
+    inbox.mkdir(), outside.mkdir()
+    (inbox / "a 新闻.txt").write_text(TEXT, encoding="utf-8")
+    (inbox / "notes.md").write_text("x")
+    (inbox / "sub").mkdir()
+    (inbox / "sub" / "nested.txt").write_text(TEXT)
+    (outside / "secret.txt").write_text("secret")
+    os.symlink(outside / "secret.txt", inbox / "link.txt")
+    assert list(files.list_article_files(inbox)) == ["a 新闻.txt"]
+
+
+def test_read_article_hashes_the_raw_bytes(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(TEXT.encode("gb18030"))
+    stat = files.list_article_files(tmp_path)["a.txt"]
+    decoded = files.read_article(stat)
+    assert decoded.text == TEXT
+    assert decoded.content_hash == files.content_hash(TEXT.encode("gb18030"))
+
+
+def _stat(name, size, mtime_ns):
+    return files.FileStat(name, None, size, mtime_ns)
+
+
+def test_folder_diff_reports_new_changed_and_removed_files_and_waits_for_files_being_written():
+    now = 100 * 10**9
+    previous = {"kept.txt": [10, 1], "edited.txt": [10, 1], "deleted.txt": [5, 1]}
+    current = {
+        "kept.txt": _stat("kept.txt", 10, 1),
+        "edited.txt": _stat("edited.txt", 12, 2),
+        "new.txt": _stat("new.txt", 7, 3),
+        "writing.txt": _stat("writing.txt", 3, now - 10**8),  # modified 0.1 s ago
+    }
+    changes = files.diff_folder(previous, current, now_ns=now)
+    assert changes.changed == ["edited.txt", "new.txt"]
+    assert changes.removed == ["deleted.txt"]
+    assert "writing.txt" not in changes.cursor
+    assert changes.cursor["new.txt"] == [7, 3]
+    later = files.diff_folder(changes.cursor, current, now_ns=now + 5 * 10**9)
+    assert later.changed == ["writing.txt"] and later.removed == []

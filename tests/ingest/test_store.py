@@ -1,0 +1,59 @@
+"""Landing rows per file, the processing ledger, and atomic publication."""
+import duckdb
+
+from dagster_project.lib import store
+
+
+def _story(name, index, title):
+    return {"article_id": f"{name}-{index}", "source_file": name, "story_index": index, "title": title, "body": title}
+
+
+def test_replacing_a_files_rows_leaves_other_files_alone_and_records_the_ledger(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    with store.connect(db) as con:
+        rows = [_story("a.txt", 0, "甲"), _story("a.txt", 1, "乙"), _story("b.txt", 0, "丙")]
+        store.replace_file_rows(con, {"stories": store.frame("stories", rows)}, ["a.txt", "b.txt"],
+                                "stories", {"a.txt": "h1", "b.txt": "h2"})
+        store.replace_file_rows(con, {"stories": store.frame("stories", [_story("a.txt", 0, "丁")])}, ["a.txt"],
+                                "stories", {"a.txt": "h3"})
+        titles = con.execute("SELECT source_file, title FROM raw.stories ORDER BY 1, 2").fetchall()
+        assert titles == [("a.txt", "丁"), ("b.txt", "丙")]
+        assert store.ledger(con, "stories") == {"a.txt": "h3", "b.txt": "h2"}
+        store.replace_file_rows(con, {"stories": store.frame("stories", [])}, ["b.txt"], "stories", {"b.txt": None})
+        assert store.ledger(con, "stories") == {"a.txt": "h3"}
+        assert con.execute("SELECT count(*) FROM raw.stories").fetchone()[0] == 1
+
+
+def test_a_failed_batch_rolls_back_rows_and_ledger(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    with store.connect(db) as con:
+        store.replace_file_rows(con, {"stories": store.frame("stories", [_story("a.txt", 0, "甲")])}, ["a.txt"],
+                                "stories", {"a.txt": "h1"})
+        bad = store.frame("stories", [_story("a.txt", 0, "乙")]).rename({"title": "headline"})
+        try:
+            store.replace_file_rows(con, {"stories": bad}, ["a.txt"], "stories", {"a.txt": "h2"})
+        except duckdb.Error:
+            pass
+        assert con.execute("SELECT title FROM raw.stories").fetchall() == [("甲",)]
+        assert store.ledger(con, "stories") == {"a.txt": "h1"}
+
+
+def test_pending_lists_new_and_changed_files_and_files_gone():
+    todo, gone = store.pending({"a": "1", "b": "2", "c": "3"}, {"a": "1", "b": "old", "d": "4"})
+    assert todo == ["b", "c"] and gone == ["d"]
+
+
+def test_publish_replaces_the_file_while_an_open_reader_keeps_its_old_view(tmp_path):
+    build, published = tmp_path / ".build" / "warehouse.duckdb", tmp_path / "warehouse.duckdb"
+    with store.connect(build) as con:
+        con.execute("CREATE TABLE main.t AS SELECT 1 AS v")
+    store.publish(build, published)
+    reader = duckdb.connect(str(published), read_only=True)
+    with store.connect(build) as con:
+        con.execute("INSERT INTO main.t VALUES (2)")
+    store.publish(build, published)
+    assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 1
+    reader.close()
+    with duckdb.connect(str(published), read_only=True) as fresh:
+        assert fresh.execute("SELECT count(*) FROM t").fetchone()[0] == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".build", "warehouse.duckdb"]
