@@ -1,0 +1,25 @@
+"""Wires the project's assets, checks, jobs, sensor, schedule and resources."""
+from __future__ import annotations
+
+import dagster as dg
+
+from dagster_project.defs import automation, dbt, ingest, publish, quality
+from dagster_project.defs.resources import WarehouseResource
+from dagster_project.settings import Settings, load_settings
+
+
+def build_definitions(settings: Settings | None = None) -> dg.Definitions:
+    return dg.Definitions(
+        assets=[ingest.article_files, ingest.stories, ingest.fact_mentions, dbt.warehouse_dbt_models,
+                publish.published_warehouse],
+        asset_checks=quality.gx_checks,
+        jobs=[automation.refresh_job],
+        sensors=[automation.new_article_files],
+        schedules=[automation.daily_refresh],
+        resources={"warehouse": WarehouseResource.from_settings(settings), "dbt": dbt.dbt_resource()},
+        # Every step writes the one DuckDB build file: run steps one after another.
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions(load_settings())

@@ -1,0 +1,56 @@
+"""dbt models as Dagster assets (dagster-dbt), downstream of the raw tables.
+
+dbt sources `raw.*` map to the Python assets' keys (["raw", table]), so the
+graph reads files → stories → fact mentions → staging → marts. dbt tests show
+as asset checks. The manifest is prepared by `make` (`dbt parse`), never
+parsed at import.
+"""
+
+import os
+import sys
+from pathlib import Path
+from collections.abc import Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+
+from dagster_project.defs.ingest import WRITER_POOL
+from dagster_project.defs.resources import WarehouseResource
+from dagster_project.settings import DBT_PROJECT_DIR, load_settings
+
+dbt_project = DbtProject(
+    project_dir=DBT_PROJECT_DIR,
+    profiles_dir=DBT_PROJECT_DIR,
+    target=load_settings().dbt_target,
+)
+
+
+class WarehouseDbtTranslator(DagsterDbtTranslator):
+    """Groups models by their folder (staging / marts) so the UI shows layers."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        fqn = dbt_resource_props.get("fqn", [])
+        if dbt_resource_props.get("resource_type") == "model" and len(fqn) > 2:
+            return fqn[1]
+        return super().get_group_name(dbt_resource_props)
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=WarehouseDbtTranslator(),
+    pool=WRITER_POOL,
+)
+def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    """Builds staging views and marts in the private build file and runs dbt tests."""
+    # profiles.yml reads the target file from this variable; the dbt
+    # subprocess inherits the environment at call time.
+    os.environ["DBT_DUCKDB_PATH"] = str(warehouse.build)
+    yield from dbt.cli(["build"], context=context).stream()
+
+
+def dbt_resource() -> DbtCliResource:
+    # The dbt of this environment, also when its bin/ is not on PATH (the UI, tests).
+    executable = Path(sys.executable).with_name("dbt")
+    return DbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=str(executable))

@@ -1,0 +1,232 @@
+"""Python assets: the file inventory, stories, and fact mentions.
+
+Each asset is incremental by content hash: it (re)processes only files whose
+hash its ledger has not seen, and drops rows of files that are gone. All
+work is done by the plain libraries (`lib.files`, `extraction`, `lib.store`);
+these functions only orchestrate, log progress and attach metadata.
+"""
+
+import time
+from collections.abc import Iterator
+from datetime import datetime
+
+import dagster as dg
+import polars as pl
+
+from dagster_project import extraction, tables
+from dagster_project.defs.resources import WarehouseResource
+from dagster_project.lib import files, store
+
+WRITER_POOL = "duckdb_writer"  # one writer at a time on the build file
+BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
+
+ARTICLE_FILES = dg.AssetKey(["raw", "article_files"])
+STORIES = dg.AssetKey(["raw", "stories"])
+FACT_KEYS = {table: dg.AssetKey(["raw", table]) for table in tables.FACT_TABLES}
+
+
+class ArticleFilesConfig(dg.Config):
+    """`only_files`: names to look at (the sensor passes new, changed and
+    removed files); empty means scan the whole folder."""
+
+    only_files: list[str] = []
+
+
+@dg.asset(key=ARTICLE_FILES, group_name="ingest", pool=WRITER_POOL, kinds={"python", "duckdb"})
+def article_files(
+    context: dg.AssetExecutionContext, config: ArticleFilesConfig, warehouse: WarehouseResource
+) -> dg.MaterializeResult:
+    """Inventory of the article files in SEEDS_DIR: name, size, sha256, encoding, status.
+
+    A file whose size and modification time are unchanged is not re-read. A
+    file that cannot be decoded, or holds no text, is marked `quarantined`
+    with a reason (it shows in the `quarantine` mart); the rest go on.
+    """
+    on_disk = files.list_article_files(warehouse.seeds)
+    with store.connect(warehouse.build) as con:
+        known = {
+            name: (digest, size, modified)
+            for name, digest, size, modified in con.execute(
+                f"SELECT source_file, content_hash, size_bytes, modified_at FROM {tables.qualified('article_files')}"
+            ).fetchall()
+        }
+        names = sorted(set(config.only_files)) if config.only_files else sorted(set(on_disk) | set(known))
+        rows, removed = [], []
+        for name in names:
+            stat = on_disk.get(name)
+            if stat is None:
+                if name in known:
+                    removed.append(name)
+                continue
+            previous = known.get(name)
+            if previous and previous[1] == stat.size_bytes and previous[2] == stat.modified_at:
+                continue
+            row = _inventory_row(stat)
+            if previous is None or previous[0] != row["content_hash"] or previous[1] != row["size_bytes"]:
+                rows.append(row)
+            elif previous[2] != row["modified_at"]:
+                rows.append(row)  # same bytes, touched: keep the inventory's mtime current
+        inventory = store.frame("article_files", rows)
+        store.replace_file_rows(con, {"article_files": inventory}, [r["source_file"] for r in rows] + removed)
+        totals = dict(
+            con.execute(f"SELECT status, count(*) FROM {tables.qualified('article_files')} GROUP BY 1").fetchall()
+        )
+    quarantined = [r for r in rows if r["status"] == "quarantined"]
+    for r in quarantined:
+        context.log.warning(f"quarantined {r['source_file']}: {r['reason']}")
+    context.log.info(f"scanned {len(names)} file(s): {len(rows)} new or changed, {len(removed)} removed")
+    return dg.MaterializeResult(
+        metadata={
+            "files_on_disk": len(on_disk),
+            "new_or_changed": len(rows),
+            "removed": len(removed),
+            "newly_quarantined": len(quarantined),
+            "parsed_total": totals.get("parsed", 0),
+            "quarantined_total": totals.get("quarantined", 0),
+            "changes": dg.MetadataValue.md(_preview(inventory.drop("content_hash"))),
+        }
+    )
+
+
+def _inventory_row(stat: files.FileStat) -> dict:
+    row = {
+        "source_file": stat.name,
+        "size_bytes": stat.size_bytes,
+        "modified_at": stat.modified_at,
+        "ingested_at": datetime.now(),
+        "status": "parsed",
+    }
+    try:
+        decoded = files.read_article(stat)
+        row.update(content_hash=decoded.content_hash, encoding=decoded.encoding)
+    except files.UnreadableFile as exc:
+        row.update(content_hash=getattr(exc, "content_hash", None), status="quarantined", reason=str(exc))
+    except OSError as exc:
+        row.update(status="quarantined", reason=f"cannot read the file: {exc.strerror or exc}")
+    return row
+
+
+@dg.asset(key=STORIES, deps=[ARTICLE_FILES], group_name="ingest", pool=WRITER_POOL, kinds={"python", "duckdb"})
+def stories(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Stories split out of each readable file: page chrome dropped, OCR line
+    breaks joined, title (also when printed after the body), source, byline,
+    date, year and province found. Only new or changed files are split.
+
+    A file in which no story text is left is moved to quarantine.
+    """
+    with store.connect(warehouse.build) as con:
+        readable = store.parsed_files(con)
+        todo, gone = store.pending(readable, store.ledger(con, "stories"))
+        empty: list[str] = []
+        for batch in _progress(context, "split", todo):
+            rows, processed = [], {}
+            for name in batch:
+                decoded = _reread(warehouse, name, readable[name])
+                if decoded is None:
+                    continue
+                found = extraction.split_document(name, decoded.text)
+                if not found:
+                    empty.append(name)
+                rows.extend(found)
+                processed[name] = decoded.content_hash
+            store.replace_file_rows(con, {"stories": store.frame("stories", rows)}, processed, "stories", processed)
+        if gone:
+            store.replace_file_rows(con, {"stories": store.frame("stories", [])}, gone, "stories", dict.fromkeys(gone))
+        if empty:
+            con.execute(
+                f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', "
+                "reason = 'no article text left after removing page chrome' "
+                "WHERE source_file IN (SELECT unnest(?::VARCHAR[]))",
+                [empty],
+            )
+        count = con.execute(f"SELECT count(*) FROM {tables.qualified('stories')}").fetchone()[0]
+        sample = con.execute(
+            f"SELECT source_file, story_index, title, source, year, province FROM {tables.qualified('stories')} "
+            "ORDER BY source_file, story_index LIMIT 10"
+        ).pl()
+    return dg.MaterializeResult(
+        metadata={
+            "files_split": len(todo),
+            "files_removed": len(gone),
+            "files_without_story": len(empty),
+            "dagster/row_count": count,
+            "preview": dg.MetadataValue.md(_preview(sample)),
+        }
+    )
+
+
+def _reread(warehouse: WarehouseResource, name: str, expected_hash: str) -> files.DecodedFile | None:
+    """The file as the inventory saw it, or None if it changed or went away
+    since (the next run's inventory picks the new version up)."""
+    path = warehouse.seeds / name
+    try:
+        st = path.stat()
+        decoded = files.read_article(files.FileStat(name, path, st.st_size, st.st_mtime_ns))
+    except (OSError, files.UnreadableFile):
+        return None
+    return decoded if decoded.content_hash == expected_hash else None
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(key, deps=[STORIES], group_name="extraction", kinds={"python", "polars", "duckdb"},
+                     description=_description)
+        for key, _description in (
+            (FACT_KEYS["fund_mentions"], "Every amount of money in a story, with qualifier, rate, flow, in-kind, region, year, evidence."),
+            (FACT_KEYS["beneficiary_mentions"], "Every count of people or households helped, with group, category, region, year, evidence."),
+            (FACT_KEYS["campaign_mentions"], "Every named campaign / action / project in a story, with kind, year, province, organizers."),
+        )
+    ],
+    pool=WRITER_POOL,
+    name="fact_mentions",
+)
+def fact_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+    """Facts extracted from the stories of new or changed files, landed as
+    polars frames; a removed file's facts are dropped."""
+    with store.connect(warehouse.build) as con:
+        todo, gone = store.pending(store.ledger(con, "stories"), store.ledger(con, "facts"))
+        done_stories = store.ledger(con, "stories")
+        for batch in _progress(context, "extract", todo):
+            story_rows = con.execute(
+                f"SELECT * FROM {tables.qualified('stories')} WHERE source_file IN (SELECT unnest(?::VARCHAR[])) "
+                "ORDER BY source_file, story_index",
+                [batch],
+            ).pl().to_dicts()
+            found = {table: [] for table in tables.FACT_TABLES}
+            for story in story_rows:
+                facts = extraction.extract_facts(story)
+                found["fund_mentions"].extend(facts.funds)
+                found["beneficiary_mentions"].extend(facts.beneficiaries)
+                found["campaign_mentions"].extend(facts.campaigns)
+            frames = {table: store.frame(table, rows) for table, rows in found.items()}
+            store.replace_file_rows(con, frames, batch, "facts", {n: done_stories[n] for n in batch})
+        if gone:
+            frames = {table: store.frame(table, []) for table in tables.FACT_TABLES}
+            store.replace_file_rows(con, frames, gone, "facts", dict.fromkeys(gone))
+        counts = store.table_counts(con, [tables.qualified(t) for t in tables.FACT_TABLES])
+    for table, key in FACT_KEYS.items():
+        yield dg.MaterializeResult(
+            asset_key=key,
+            metadata={"dagster/row_count": counts[tables.qualified(table)], "files_extracted": len(todo),
+                      "files_removed": len(gone)},
+        )
+
+
+def _progress(context: dg.AssetExecutionContext, verb: str, names: list[str]) -> Iterator[list[str]]:
+    """Batches of `names`, logging files done / total and the rate."""
+    started = time.monotonic()
+    for start in range(0, len(names), BATCH_FILES):
+        yield names[start : start + BATCH_FILES]
+        done = min(start + BATCH_FILES, len(names))
+        rate = done / max(time.monotonic() - started, 1e-9)
+        context.log.info(f"{verb}: {done}/{len(names)} files ({rate:.0f} files/s)")
+
+
+def _preview(df: pl.DataFrame, rows: int = 10) -> str:
+    if df.is_empty():
+        return "_no rows_"
+    head = df.head(rows)
+    cells = [[("" if v is None else str(v)).replace("|", "\\|")[:60] for v in row] for row in head.iter_rows()]
+    lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]
+    lines += ["| " + " | ".join(c) + " |" for c in cells]
+    return "\n".join(lines)

@@ -1,0 +1,32 @@
+"""The one resource the Python assets share: where files come from and where
+the warehouse goes. Defaults come from `settings` (environment variables)."""
+
+from pathlib import Path
+
+import dagster as dg
+
+from dagster_project.settings import Settings, build_path_for, load_settings
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """Paths of the incoming folder, the private build file and the published file."""
+
+    seeds_dir: str
+    warehouse_path: str
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None = None) -> "WarehouseResource":
+        settings = settings or load_settings()
+        return cls(seeds_dir=str(settings.seeds_dir), warehouse_path=str(settings.warehouse_path))
+
+    @property
+    def seeds(self) -> Path:
+        return Path(self.seeds_dir)
+
+    @property
+    def published(self) -> Path:
+        return Path(self.warehouse_path)
+
+    @property
+    def build(self) -> Path:
+        return build_path_for(self.published)

@@ -1,0 +1,77 @@
+"""Incremental refresh: only new/changed files are parsed; removed files' rows go."""
+import shutil
+
+import dagster as dg
+import duckdb
+
+from dagster_project.defs.automation import new_article_files
+from dagster_project.defs.resources import WarehouseResource
+from tests.conftest import SEEDS, make_settings, materialize
+
+NEW_ARTICLE = """江西省民政厅开展“温暖赣鄱”慰问活动
+
+1月10日，江西省民政厅启动2024年“温暖赣鄱”慰问活动，安排资金2000万元，走访慰问困难群众3万户。
+
+（据江西省民政厅）
+"""
+
+
+def _metadata(result, key):
+    mats = [m for m in result.asset_materializations_for_node(key)]
+    return {k: v.value for k, v in mats[0].metadata.items()}
+
+
+def _files(con):
+    return dict(con.execute("SELECT source_file, count(*) FROM dim_articles GROUP BY 1").fetchall())
+
+
+def test_new_changed_and_removed_files_each_touch_only_their_own_rows(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ["000_834fe5786aebde17.txt", "003_22460755f7ac924c.txt"]:
+        shutil.copy(SEEDS / name, seeds / name)
+    settings = make_settings(tmp_path, seeds)
+    materialize(settings)
+
+    (seeds / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    result = materialize(settings, only_files=["new.txt"])
+    assert _metadata(result, "raw__stories")["files_split"] == 1
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert _files(con) == {"000_834fe5786aebde17.txt": 2, "003_22460755f7ac924c.txt": 4, "new.txt": 1}
+        assert con.execute("SELECT amount_yuan FROM fct_funds f JOIN dim_articles a USING (article_id) "
+                           "WHERE a.source_file = 'new.txt'").fetchall() == [(20000000.0,)]
+
+    (seeds / "new.txt").write_text(NEW_ARTICLE.replace("2000万元", "3000万元"), encoding="utf-8")
+    result = materialize(settings)  # a full scan still parses only the changed file
+    assert _metadata(result, "raw__stories")["files_split"] == 1
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert con.execute("SELECT amount_yuan FROM fct_funds f JOIN dim_articles a USING (article_id) "
+                           "WHERE a.source_file = 'new.txt'").fetchall() == [(30000000.0,)]
+
+    (seeds / "003_22460755f7ac924c.txt").unlink()
+    materialize(settings, only_files=["003_22460755f7ac924c.txt"])
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert _files(con) == {"000_834fe5786aebde17.txt": 2, "new.txt": 1}
+        assert con.execute("SELECT count(*) FROM fct_funds WHERE province = '江苏省'").fetchone()[0] == 0
+
+
+def test_sensor_requests_a_run_for_the_new_file_only(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    warehouse = WarehouseResource(seeds_dir=str(seeds), warehouse_path=str(tmp_path / "w.duckdb"))
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse})
+        initial = new_article_files(first)
+        assert sorted(initial.run_config["ops"]["raw__article_files"]["config"]["only_files"]) == sorted(
+            p.name for p in SEEDS.glob("*.txt"))
+
+        (seeds / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+        import os, time
+        old = time.time() - 60
+        os.utime(seeds / "new.txt", (old, old))
+        second = dg.build_sensor_context(instance=instance, cursor=first.cursor, resources={"warehouse": warehouse})
+        request = new_article_files(second)
+        assert request.run_config["ops"]["raw__article_files"]["config"]["only_files"] == ["new.txt"]
+
+        third = dg.build_sensor_context(instance=instance, cursor=second.cursor, resources={"warehouse": warehouse})
+        assert isinstance(new_article_files(third), dg.SkipReason)
