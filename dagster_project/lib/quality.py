@@ -378,6 +378,7 @@ def get_context():
 
 
 _definitions: dict[str, Any] = {}
+_run_lock = threading.RLock()
 
 
 def _validation_definition(suite: str):
@@ -464,7 +465,8 @@ def validate_frame(suite: str, df: pd.DataFrame) -> SuiteResult:
     if ids:
         result_format["unexpected_index_column_names"] = ids
     vd = _validation_definition(suite)
-    run = vd.run(batch_parameters={"dataframe": df}, result_format=result_format)
+    with _run_lock:  # GX objects are not thread-safe; validation is CPU-bound anyway
+        run = vd.run(batch_parameters={"dataframe": df}, result_format=result_format)
     results = list(run.results)
     failures = [_failure(suite, r) for r in results if not r.success]
     return SuiteResult(
@@ -509,11 +511,34 @@ def validate_all(duckdb_path) -> dict[str, SuiteResult]:
     return {suite: validate_frame(suite, df) for suite, df in frames.items()}
 
 
+KEEP_RESULTS_PER_SUITE = 20
+
+
+def prune_validation_results(keep: int = KEEP_RESULTS_PER_SUITE) -> int:
+    """Delete all but the newest `keep` stored validation results of each suite
+    (expectations/gx/uncommitted/validations/<suite>/...); returns how many were deleted."""
+    root = GX_DIR / "uncommitted" / "validations"
+    deleted = 0
+    if not root.is_dir():
+        return 0
+    for suite_dir in (p for p in root.iterdir() if p.is_dir()):
+        files = sorted(suite_dir.rglob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[keep:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+                deleted += 1
+        for d in sorted((p for p in suite_dir.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+            with contextlib.suppress(OSError):
+                d.rmdir()  # only succeeds when empty
+    return deleted
+
+
 def build_data_docs() -> pathlib.Path:
-    """Render Data Docs (suites + stored validation results) into
+    """Render Data Docs (suites + the newest stored validation results) into
     expectations/gx/uncommitted/data_docs/ (git-ignored); returns the index.html path."""
     ctx = get_context()
-    with _context_lock:
+    with _run_lock:
+        prune_validation_results()
         sites = ctx.build_data_docs()
     index = DATA_DOCS_DIR / "local_site" / "index.html"
     for url in (sites or {}).values():
