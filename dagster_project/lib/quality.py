@@ -82,6 +82,22 @@ ID_COLUMNS: dict[str, list[str]] = {
 
 SAMPLE_SIZE = 5
 
+# columns shown with each failing row sample (besides the id and the failing column)
+CONTEXT_COLUMNS: dict[str, list[str]] = {
+    "article_files": ["status", "reason", "story_count"],
+    "stories": ["source_file", "story_index", "title"],
+    "fund_mentions": ["amount_text", "amount_yuan", "qualifier", "per_unit", "evidence", "span_start", "span_end"],
+    "beneficiary_mentions": ["quantity_text", "quantity", "unit", "qualifier", "evidence", "span_start", "span_end"],
+    "campaign_mentions": ["campaign_id", "name", "kind", "year", "province"],
+    "dim_articles": ["source_file", "story_index", "title"],
+    "dim_regions": ["province", "city", "county"],
+    "fct_funds": ["amount_text", "amount_yuan", "qualifier", "per_unit", "evidence", "span_start", "span_end"],
+    "fct_beneficiaries": ["quantity_text", "quantity", "unit", "qualifier", "evidence", "span_start", "span_end"],
+    "fct_campaigns": ["name", "year", "province", "article_count", "fund_total_yuan", "beneficiary_total"],
+    "bridge_campaign_articles": [],
+    "quarantine": ["reason", "detected_at"],
+}
+
 
 def validation_definition_name(suite: str) -> str:
     return f"{suite}__frame"
@@ -456,6 +472,26 @@ def _failure(suite: str, res) -> dict:
     return _jsonable(entry)
 
 
+def _add_row_context(suite: str, df: pd.DataFrame, ids: list[str], failures: list[dict]) -> None:
+    """Complete each sampled failing row (GX gives id + failing value) with a few context
+    columns of the frame (amount_text, evidence, ...) so a failure can be read on its own."""
+    context = [c for c in CONTEXT_COLUMNS.get(suite, []) if c in df.columns]
+    if not ids or not context:
+        return
+    for failure in failures:
+        rows = failure.get("sample_rows") or []
+        for i, row in enumerate(rows):
+            if not isinstance(row, dict) or not all(k in row for k in ids):
+                continue
+            mask = pd.Series(True, index=df.index)
+            for k in ids:
+                mask &= df[k].astype("object").eq(row[k]).fillna(False).astype(bool)
+            match = df.loc[mask, context]
+            if len(match):
+                extra = {c: _jsonable(match.iloc[0][c]) for c in context if c not in row}
+                rows[i] = {**row, **extra}
+
+
 def validate_frame(suite: str, df: pd.DataFrame) -> SuiteResult:
     """Validate a frame (as built by `validation_frame`) with the stored suite."""
     if suite not in SUITES:
@@ -469,6 +505,7 @@ def validate_frame(suite: str, df: pd.DataFrame) -> SuiteResult:
         run = vd.run(batch_parameters={"dataframe": df}, result_format=result_format)
     results = list(run.results)
     failures = [_failure(suite, r) for r in results if not r.success]
+    _add_row_context(suite, df, ids, failures)
     return SuiteResult(
         suite=suite,
         success=bool(run.success),
@@ -546,3 +583,36 @@ def build_data_docs() -> pathlib.Path:
             index = pathlib.Path(url[len("file://"):])
             break
     return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m dagster_project.lib.quality [DUCKDB_PATH] [SUITE ...]`: run suites, print a
+    summary, build Data Docs. Exit 1 if any suite failed."""
+    import json
+    import sys
+    import time
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    path = args.pop(0) if args else str(PROJECT_ROOT / "warehouse" / "warehouse.duckdb")
+    suites = args or list(SUITES)
+    started = time.perf_counter()
+    con = _connect_read_only(path)
+    try:
+        frames = {suite: validation_frame(con, suite) for suite in suites}
+    finally:
+        con.close()
+    ok = True
+    for suite, df in frames.items():
+        r = validate_frame(suite, df)
+        ok &= r.success
+        print(f"{'PASS' if r.success else 'FAIL'} {suite:26s} rows={r.row_count:<6d} "
+              f"expectations={r.evaluated:<3d} failed={r.failed}")
+        for f in r.failures:
+            print("     ", json.dumps(f, ensure_ascii=False)[:300])
+    print(f"validated {len(frames)} suite(s) in {time.perf_counter() - started:.1f}s; "
+          f"Data Docs: {build_data_docs()}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
