@@ -14,8 +14,10 @@ jionlp's admin-region data (quality.provinces()), never hand-typed.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import uuid
 import sys
 from pathlib import Path
 
@@ -313,7 +315,18 @@ def build(reset: bool = False) -> None:
         vd_name = quality.validation_definition_name(suite_name)
         vd = gx.ValidationDefinition(name=vd_name, data=batch_definition, suite=suite)
         context.validation_definitions.add_or_update(vd)
+        _stable_expectation_ids(gx_dir / "expectations" / f"{suite_name}.json")
         print(f"{suite_name:28s} {len(expectations):3d} expectations -> {quality.SUITES[suite_name]}")
+
+
+def _stable_expectation_ids(path: Path) -> None:
+    """GX gives every expectation a random id on each save; replace them by ids derived
+    from (suite, type, kwargs) so regenerating unchanged rules leaves the JSON unchanged."""
+    doc = json.loads(path.read_text())
+    for e in doc["expectations"]:
+        ident = json.dumps([doc["name"], e["type"], e["kwargs"]], sort_keys=True)
+        e["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, ident))
+    path.write_text(json.dumps(doc, indent=2, sort_keys=True))
 
 
 if __name__ == "__main__":
