@@ -1,0 +1,165 @@
+"""Counts of people / households / person-times who receive help.
+
+A count (``1667户``, ``14.5万名``, ``近15000人次``) is a beneficiary only when the
+noun it counts is a group being helped.  The noun is read after the count
+(``257名孤儿…``) or, if nothing follows, before it (``困难群众46万多户``, after the
+last verb: ``走访慰问困难群众3955户``).  Staff, volunteers, officials,
+organisations, facilities and places are vetoed.  When the noun is generic
+(``人员``, ``群众``) or missing, the count is kept only if a relief verb governs
+it, and the category comes from the context (the sentence, then the
+paragraph's topic sentence).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .amounts import NUM, PRE, SUF, qualifier, scaled
+from .context import Region, StoryContext
+from .text import clause_after, clause_before
+
+COUNT_RE = re.compile(
+    rf"{PRE}(?P<num>{NUM})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
+    rf"(?P<unit>户次|人次|户|人|名|位|家|个){SUF}")
+# characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
+UNIT_VETO = {"人": "民员口均数才士工力次", "名": "单额称次列义录字号", "位": "置于数",
+             "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
+
+CATEGORIES = [
+    ("veterans_cadres", "老干部|老战士|老党员|老专家|老教师|老模范|离退休干部|退役军人|优抚对象"),
+    ("homeless", "流浪乞讨|流浪人员|流浪者"),
+    ("orphans_children", "孤儿|事实无人抚养|留守儿童|困境儿童|儿童|学子|学生|未成年人|孩子"),
+    ("disabled", "残疾|精神疾病|精神障碍|智障|重度残"),
+    ("tekun", "特困|五保"),
+    ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
+    ("dibao", "低保"),
+    ("needy_general", "困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
+                      "脱贫人口|困难人员|受灾群众|困难职工|困难党员|困难居民|贫困人口|救助对象|边缘家庭|边缘户"),
+]
+CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
+STAFF_RE = re.compile(
+    r"工作人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|职工|员工|从业人员|专业人员|"
+    r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
+    r"机构|协会|商会|基金会|乡镇|村|社区|街道|站|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
+    r"州|市|县|区|省|集体|家庭医生|人口")
+RELIEF_RE = re.compile(
+    r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|"
+    r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助")
+# verbs after which the counted group is named (the group is what follows the last one)
+VERB_RE = re.compile(
+    r"走访慰问|走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|"
+    r"救治|供养|照料|纳入|共有|其中|共计|累计|合计|为|对|向|给|让|有|达到|达|涉及|包括|共")
+CUT_AFTER_RE = re.compile(
+    r"进行|提供|开展|发放|送|作为|享受|参加|参与|接受|实现|得到|领受|现场|通过|到|在|于|将|已|被|获得|纳入|"
+    r"受益|每人|每户|家中|签订|办理|等[^\u4e00-\u9fff]|（|\(")
+
+
+@dataclass
+class Beneficiary:
+    start: int
+    end: int
+    text: str
+    count: int
+    unit: str
+    qualifier: str
+    group: str | None
+    category: str
+    region: Region
+
+
+def categorize(group: str) -> str | None:
+    """Category of a group phrase; for ``A、B等C`` the head noun C decides first."""
+    if not group:
+        return None
+    if "等" in group:
+        m = CATEGORY_RE.search(group, group.rindex("等") + 1)
+        if m:
+            return m.lastgroup
+    m = CATEGORY_RE.search(group)
+    return m.lastgroup if m else None
+
+
+def _group_after(text: str, end: int) -> str:
+    g = clause_after(text, end, 30)
+    m = CUT_AFTER_RE.search(g)
+    if m:
+        g = g[:m.start()]
+    # "孤儿…儿童的新棉袄": keep up to the last 的-part that still names people
+    if "的" in g:
+        parts = g.split("的")
+        keep = len(parts)
+        while keep > 1 and not CATEGORY_RE.search(parts[keep - 1]) and not STAFF_RE.search(parts[keep - 1]):
+            keep -= 1
+        g = "的".join(parts[:keep])
+    return g.strip()
+
+
+def _group_before(text: str, start: int) -> tuple[str, str]:
+    """(group, whole clause) before the count."""
+    clause = clause_before(text, start, 40)
+    last = None
+    for last in VERB_RE.finditer(clause):
+        pass
+    if last is None:
+        return clause.strip(), clause
+    after = clause[last.end():].strip()
+    return (after or clause[:last.start()].strip()), clause
+
+
+def _context_category(ctx: StoryContext, pos: int) -> str | None:
+    s, _ = ctx.seg.sentence(pos)
+    last = None
+    for last in CATEGORY_RE.finditer(ctx.text, s, pos):
+        pass
+    if last:
+        return last.lastgroup
+    ps, pe = ctx.seg.first_sentence_of_paragraph(pos)
+    if ps != s:
+        m = CATEGORY_RE.search(ctx.text, ps, pe)
+        if m:
+            return m.lastgroup
+    return None
+
+
+def _head_is_staff(group: str) -> bool:
+    staff = None
+    for staff in STAFF_RE.finditer(group):
+        pass
+    if staff is None:
+        return False
+    cat = None
+    for cat in CATEGORY_RE.finditer(group):
+        pass
+    return cat is None or staff.end() > cat.end()
+
+
+def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
+    text = ctx.text
+    out: list[Beneficiary] = []
+    for m in COUNT_RE.finditer(text):
+        start, end, unit = m.start(), m.end(), m.group("unit")
+        num_start = m.start("num")
+        if num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in "第前.-—～~至"):
+            continue
+        nxt = text[m.end("unit"):m.end("unit") + 1]
+        if nxt and nxt in UNIT_VETO[unit]:
+            continue
+        after = _group_after(text, end)
+        before, clause = _group_before(text, num_start if not m.group("pre") else start)
+        if unit in ("个", "家") and not (categorize(after[:8]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)):
+            continue
+        group = after or before
+        if _head_is_staff(group) or "一行" in clause[-4:]:
+            continue
+        category = categorize(group)
+        if category is None:
+            if not (RELIEF_RE.search(clause) or RELIEF_RE.search(group)):
+                continue
+            category = _context_category(ctx, start) or ("needy_general" if not group else "other")
+        value = scaled(m.group("num"), m.group("mult"))
+        if not value or value != value:
+            continue
+        qual = qualifier(m.group("pre"), m.group("q1"), m.group("q2"), m.group("suf"))
+        out.append(Beneficiary(start, end, ctx.body[start:end], int(round(value)), unit, qual,
+                               group or None, category, ctx.region_at(start)))
+    return out

@@ -1,0 +1,116 @@
+"""Named campaigns: a quoted / 《》 name typed by an initiative word.
+
+``“迎新春送温暖”慰问活动`` -> (迎新春送温暖, 活动); ``“情暖童心”“陪伴成长”等关爱行动``
+-> two campaigns; ``“光明行、甜蜜行…”五个专项行动`` -> five (the count says the
+list is several names); ``“禾计划”`` / ``“辽蕾计划”试点项目`` -> the name carries
+its own kind.  Not campaigns: document titles (《关于…的通知》, …方案),
+management systems (“红黑名单”制度), slogans with no initiative word, festival
+names (“两节”).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .amounts import parse_number
+from .context import StoryContext
+from .years import mention_year
+
+KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
+NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
+QUOTED = r"[“\"「『《]([^“”\"「」『』《》\n，。；！？,;!?]{1,24})[”\"」』》]"
+GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
+ONE_QUOTED_RE = re.compile(QUOTED)
+TAIL_RE = re.compile(
+    rf"(?:[（(][^（）()\n]{{0,40}}[）)])?(?:\d{{4}}年?)?(?P<count>[\d一二三四五六七八九十两]+[个项大])?等?"
+    rf"(?P<gap>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>(?:{KIND})+)")
+KIND_RE = re.compile(KIND)
+DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
+NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一"}
+ORG_WORD_RE = re.compile(
+    r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
+    r"县委|管理局|储备局|管理部门|部门|机构|总会|协会|组织|系统")
+ORG_LEAD = re.compile(r"^(?:由|联合|携手|组织|会同|指导|在|经|和|与|及|同|此外|同时|并|还)+")
+
+
+@dataclass
+class Campaign:
+    start: int
+    end: int
+    name: str
+    kind: str | None
+    year: int | None
+    organizers: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def normalize_name(name: str) -> str:
+    """Name with quotes, spaces and a leading year removed."""
+    n = re.sub(r"[\s\"“”'‘’「」『』《》]", "", name)
+    return re.sub(r"^(?:19|20)\d{2}年?", "", n)
+
+
+def _organizers(text: str, sent_start: int, pos: int) -> list[str]:
+    out = []
+    for piece in re.split(r"[，,、；;和与及]", text[sent_start:pos]):
+        piece = ORG_LEAD.sub("", piece.strip())
+        m = re.match(r"^[\u4e00-\u9fff·]{2,24}", piece)
+        if not m:
+            continue
+        word = m.group()
+        # cut at the verb that follows the organisation name
+        mm = ORG_WORD_RE.search(word)
+        if mm:
+            org = word[:mm.end()]
+            if org not in out and len(org) >= 3:
+                out.append(org)
+    return out
+
+
+def _names(group_text: str, count: str | None) -> list[str]:
+    names = [m.group(1) for m in ONE_QUOTED_RE.finditer(group_text)]
+    if len(names) == 1 and count and "、" in names[0]:
+        parts = names[0].split("、")
+        n = parse_number(count[:-1])
+        if n and int(n) == len(parts):
+            return parts
+    return names
+
+
+def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaign]:
+    text = ctx.text
+    found: dict[str, Campaign] = {}
+    for g in GROUP_RE.finditer(text):
+        tail = TAIL_RE.match(text, g.end())
+        names = []
+        if tail:
+            kinds = KIND_RE.findall(tail.group("kind"))
+            kind = kinds[-1] if kinds else None
+            names = [(n, kind) for n in _names(g.group(), tail.group("count"))]
+        else:
+            for n in _names(g.group(), None):
+                own = NAME_KIND_RE.search(normalize_name(n))
+                if own and not g.group().startswith("《"):
+                    names.append((n, own.group(1)))
+        for raw, kind in names:
+            name = normalize_name(raw)
+            if len(name) < 2 or name in NOT_NAMES or DOC_RE.search(name):
+                continue
+            own = NAME_KIND_RE.search(name)
+            if own and len(name) > len(own.group(1)):
+                kind = own.group(1)
+            start = text.find(raw, g.start())
+            end = start + len(raw)
+            sent = ctx.seg.sentence(start)
+            year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
+                                          start, story_year)
+            c = found.get(name)
+            if c is None:
+                c = found[name] = Campaign(start, end, name, kind, year,
+                                           _organizers(text, sent[0], g.start()))
+            elif explicit and c.year == story_year:
+                c.year = year
+            if c.kind is None:
+                c.kind = kind
+            c.mentions.append((start, end))
+    return sorted(found.values(), key=lambda c: c.start)

@@ -1,0 +1,86 @@
+"""Web-page chrome: navigation, share/print widgets, view counters, site names.
+
+Chrome lines are dropped from every story, but the metadata they carry
+(``时间:2022-08-18``, ``来源:中国社会报``) is kept for the file.  A site name
+printed as its own line at the top of a page (``体球网``) is also removed where
+the scraper injected it inside sentences (``牢记体球网总书记``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .years import parse_date
+
+CHROME_RE = re.compile(
+    r"当前位置|您的位置|首页\s*[>＞»]|扫一扫|分享到|【?\s*字体|字号[:：]|打印本页|\b打印\s*$|【\s*打印|关闭窗口"
+    r"|浏览量|浏览次数|阅读量|点击数|访问量|阅读数|责任编辑|编辑[:：]|上一篇|下一篇|返回顶部|网站地图"
+    r"|联系我们|版权所有|ICP备|主办单位|承办单位|技术支持|手机端|微信扫|二维码|【\s*[大中小]\s*[大中小]"
+    r"|^\s*(?:图片|视频|附件|来源|作者|时间|日期|发布时间|发布日期)\s*[:：]?\s*$")
+META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
+SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]\s*([^\s|｜，,。]{2,30})")
+SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)$")
+PHOTO_LINE_RE = re.compile(r"^\s*(?:图片|图|视频)\s*$")
+
+
+@dataclass
+class PageMeta:
+    published: dt.date | None = None
+    source: str | None = None
+    site_names: list[str] = field(default_factory=list)
+
+
+def is_chrome(simp_line: str) -> bool:
+    return bool(CHROME_RE.search(simp_line) or PHOTO_LINE_RE.match(simp_line))
+
+
+def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
+    """Flag chrome lines and collect page metadata.  Input: simplified lines."""
+    meta = PageMeta()
+    flags = [False] * len(simp_lines)
+    seen_text = 0
+    for i, line in enumerate(simp_lines):
+        s = line.strip()
+        if not s:
+            continue
+        chrome = is_chrome(s)
+        if META_DATE_RE.search(s) or (chrome and parse_date(s)):
+            meta.published = meta.published or parse_date(s)
+            chrome = True
+        src = SOURCE_RE.search(s)
+        if src and (chrome or len(s) <= 40):
+            meta.source = meta.source or src.group(1).strip("《》")
+            chrome = True
+        # a bare site name in the page header (first few lines) or footer
+        if not chrome and SITE_LINE_RE.match(s) and (seen_text < 4 or i >= len(simp_lines) - 3):
+            meta.site_names.append(s)
+            chrome = True
+        flags[i] = chrome
+        seen_text += 1
+    return flags, meta
+
+
+def site_name_spans(simp_text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Spans of injected site names inside running text."""
+    spans = []
+    for name in names:
+        start = 0
+        while True:
+            j = simp_text.find(name, start)
+            if j < 0:
+                break
+            spans.append((j, j + len(name)))
+            start = j + len(name)
+    return sorted(spans)
+
+
+def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    out, last = [], 0
+    for s, e in spans:
+        out.append(text[last:s])
+        last = e
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,78 @@
+"""Per-story context shared by the fact extractors.
+
+Holds the simplified body, sentence/paragraph boundaries, place mentions and
+the story defaults, and answers "which region does the thing at offset *pos*
+belong to": the nearest place (or 全省/全市-style marker) before it in its
+sentence, else the first one after it in the sentence, else the nearest one
+in an earlier sentence of the paragraph, else the story default.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .regions import Mention, Place, dominant_province, first_city, gazetteer, resolve
+from .text import Segmenter
+
+# markers that name the level without naming the place
+PROVINCE_MARK = re.compile(r"全省|我省|本省|省级|省一级|(?:(?<=[，,。；、\n])|^)省(?=民政|慈善|委|政府|财政|级)")
+CITY_MARK = re.compile(r"全市|我市|本市|市级|(?:(?<=[，,。；、\n])|^)市(?=民政|慈善|委|政府|财政|级)")
+
+
+@dataclass
+class Region:
+    province: str | None
+    city: str | None
+    county: str | None
+
+
+class StoryContext:
+    def __init__(self, title: str, body: str, simp_body: str, simp_title: str = ""):
+        self.body = body
+        self.text = simp_body  # extraction runs on the simplified copy
+        self.seg = Segmenter(simp_body)
+        g = gazetteer()
+        title_mentions = g.find(simp_title) if simp_title else []
+        self.mentions: list[Mention] = g.find(simp_body)
+        weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
+        self.province = dominant_province(title_mentions + self.mentions, weights)
+        # the story's own city: from the headline, else from the opening sentence
+        if title_mentions:
+            self.city = first_city(title_mentions, self.province)
+        else:
+            s, e = self.seg.sentence(0)
+            self.city = first_city([m for m in self.mentions if m.start < e], self.province)
+        # resolved places plus level markers, sorted by position
+        marks: list[tuple[int, Region]] = []
+        for m in self.mentions:
+            p = resolve(m, self.province)
+            if p is not None:
+                marks.append((m.start, self._region(p)))
+        for m in PROVINCE_MARK.finditer(simp_body):
+            marks.append((m.start(), Region(self.province, None, None)))
+        for m in CITY_MARK.finditer(simp_body):
+            marks.append((m.start(), Region(self.province, self.city, None)))
+        marks.sort(key=lambda x: x[0])
+        self.mark_pos = [p for p, _ in marks]
+        self.mark_region = [r for _, r in marks]
+
+    def _region(self, p: Place) -> Region:
+        return Region(p.province, p.city, p.county)
+
+    @property
+    def default_region(self) -> Region:
+        return Region(self.province, self.city, None)
+
+    def region_at(self, pos: int) -> Region:
+        s, e = self.seg.sentence(pos)
+        i = bisect.bisect_left(self.mark_pos, pos) - 1
+        if i >= 0 and self.mark_pos[i] >= s:
+            return self.mark_region[i]
+        j = i + 1
+        if j < len(self.mark_pos) and self.mark_pos[j] < e:
+            return self.mark_region[j]
+        ps, _ = self.seg.paragraph(pos)
+        if i >= 0 and self.mark_pos[i] >= ps:
+            return self.mark_region[i]
+        return self.default_region

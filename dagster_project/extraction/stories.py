@@ -1,0 +1,284 @@
+"""Split a source file into stories: body, title, source, byline.
+
+Two page layouts occur:
+
+* **wide** (web pages, clean newspaper text): one paragraph per line; a line
+  that stops mid-sentence was broken by a page/column break and is joined to
+  the next one; a short complete sentence squeezed into such a break after two
+  or more blank lines is a photo caption and is dropped.
+* **narrow** (OCR of newspaper columns): a line every ~14 characters, blank
+  lines in between; lines are joined until a sentence ends.
+
+Titles are short lines without sentence punctuation.  They stand either before
+a body or, on OCR pages, *after* the ``（据…）`` attribution that closes the
+body.  Title lines found after an attribution go to the story just closed if
+it has no title yet (first block), the rest to the next story.  In the middle
+of a wide page, a title group starts a new story only if it looks like a
+headline (names a place/organisation, has a kicker line, or is followed by a
+byline / ``本报讯``); otherwise it is a section heading and stays in the body.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from . import chrome
+from .regions import gazetteer
+from .text import clean_spaces, ends_sentence, to_simplified
+
+ATTRIB_RE = re.compile(
+    r"[（(]\s*(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)\s*[）)]")
+BYLINE_RE = re.compile(
+    r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
+    r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
+LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
+ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站")
+
+
+@dataclass
+class Story:
+    title: str | None
+    body: str
+    source: str | None
+    byline: str | None
+    published_date: dt.date | None
+
+
+@dataclass
+class _Line:
+    orig: str
+    simp: str
+    blank_before: int
+    kind: str = "line"  # 'line' | 'attrib' | 'byline'
+    value: str | None = None  # source (attrib) / outlet (byline)
+    name: str | None = None  # byline names
+
+
+@dataclass
+class _Draft:
+    title: list[_Line] = field(default_factory=list)
+    lines: list[_Line] = field(default_factory=list)
+    source: str | None = None
+    byline: str | None = None
+    outlet: str | None = None
+
+
+def _clean_source(s: str) -> str:
+    s = s.strip().strip("《》")
+    s = re.sub(r"[》《]", "", s)
+    return re.sub(r"(?:消息|报道)$", "", s)
+
+
+def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    simp = [to_simplified(x) for x in raw]
+    flags, meta = chrome.scan(simp)
+    out: list[_Line] = []
+    blanks = 0
+    for o, s, is_chrome in zip(raw, simp, flags):
+        if is_chrome or not s.strip():
+            blanks += 1
+            continue
+        spans = chrome.site_name_spans(s, meta.site_names)
+        o, s = chrome.remove_spans(o, spans), chrome.remove_spans(s, spans)
+        o, s = clean_spaces(o), clean_spaces(s)
+        if not s:
+            blanks += 1
+            continue
+        out.append(_Line(o, s, blanks))
+        blanks = 0
+    return out, meta
+
+
+def _is_narrow(lines: list[_Line]) -> bool:
+    if len(lines) < 8:
+        return False
+    return statistics.median(len(x.simp) for x in lines) <= 22
+
+
+def _body_like(s: str) -> bool:
+    """A line that belongs to running text (so a missing full stop means a break)."""
+    return any(c in s for c in "。；！？") or (len(s) >= 40 and s.count("，") + s.count(",") >= 2)
+
+
+def _join_wide(lines: list[_Line]) -> list[_Line]:
+    """Join page-break fragments and drop photo captions inside a broken sentence."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        cur = lines[i]
+        if out and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
+                and not ATTRIB_RE.search(out[-1].simp):
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if cur.blank_before >= 2 and ends_sentence(cur.simp) and len(cur.simp) <= 80 and nxt is not None:
+                i += 1  # caption: skip it, the sentence continues on the next line
+                continue
+            prev = out[-1]
+            out[-1] = _Line(prev.orig + cur.orig, prev.simp + cur.simp, prev.blank_before)
+        else:
+            out.append(cur)
+        i += 1
+    return out
+
+
+def _classify(lines: list[_Line]) -> list[_Line]:
+    """Split off attribution lines and mark bylines."""
+    out: list[_Line] = []
+    for ln in lines:
+        m = ATTRIB_RE.search(ln.simp)
+        if m and (m.end() >= len(ln.simp.rstrip()) - 1 or m.start() == 0):
+            pre_o, pre_s = ln.orig[:m.start()].strip(), ln.simp[:m.start()].strip()
+            post_o, post_s = ln.orig[m.end():].strip(), ln.simp[m.end():].strip()
+            if pre_s:
+                out.append(_Line(pre_o, pre_s, ln.blank_before))
+            out.append(_Line(ln.orig[m.start():m.end()], m.group(), 0 if pre_s else ln.blank_before,
+                             "attrib", _clean_source(m.group(1))))
+            if post_s:
+                out.append(_Line(post_o, post_s, 0))
+            continue
+        b = BYLINE_RE.match(ln.simp)
+        if b and len(ln.simp) <= 40:
+            outlet = b.group("outlet").strip()
+            ln.kind, ln.value, ln.name = "byline", (outlet if outlet not in ("", "本报") else None), \
+                b.group("name").strip()
+        out.append(ln)
+    return out
+
+
+def _title_line_narrow(s: str) -> bool:
+    if not 2 <= len(s) <= 40 or any(c in s for c in "，,。；;！!？?：:"):
+        return False
+    return not s.endswith("、") and not s.replace(".", "").isdigit()
+
+
+def _title_para_wide(s: str) -> bool:
+    if not 2 <= len(s) <= 50 or any(c in s for c in "。；;"):
+        return False
+    if s[-1] in "，,、：:" or LEAD_RE.match(s) or s.count("，") + s.count(",") > 1:
+        return False
+    if any(c in s[:-1] for c in "？！?!"):
+        return False
+    return not (s[-1] in "？！?!" and len(s) > 25)
+
+
+def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
+    if any(g.simp.endswith(("——", "—", "：", ":")) for g in group if g.kind == "line"):
+        return False
+    if any(g.kind == "byline" for g in group) or (nxt is not None and LEAD_RE.match(nxt.simp)):
+        return True
+    heads = [g for g in group if g.kind == "line"]
+    if len(heads) >= 2:
+        return True
+    text = "".join(g.simp for g in heads)
+    return bool(ORG_RE.search(text) or gazetteer().find(text))
+
+
+def _split_zone(zone: list[_Line], prev: _Draft | None, glued: bool,
+                after_attrib: bool) -> tuple[list[_Line], list[_Line]]:
+    """Divide title lines between the story just closed and the next one."""
+    if not after_attrib or prev is None or prev.title or not zone:
+        return [], zone
+    blocks: list[list[_Line]] = []
+    for ln in zone:
+        if not blocks or ln.blank_before > 0:
+            blocks.append([])
+        blocks[-1].append(ln)
+    if len(blocks) >= 2:
+        return blocks[0], [x for b in blocks[1:] for x in b]
+    return ([], blocks[0]) if glued else (blocks[0], [])
+
+
+def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    prev: _Draft | None = None
+    zone: list[_Line] = []
+    bylines: list[_Line] = []
+    in_zone, after_attrib = True, False
+    is_title = _title_line_narrow if narrow else _title_para_wide
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind == "attrib":
+            if cur is not None:
+                cur.source = cur.source or it.value
+                prev, cur = cur, None
+            elif prev is not None and zone == []:
+                prev.source = prev.source or it.value
+            in_zone, after_attrib, zone = True, True, []
+            i += 1
+            continue
+        if it.kind == "byline":
+            bylines.append(it)
+            i += 1
+            continue
+        if in_zone:
+            if is_title(it.simp):
+                zone.append(it)
+                i += 1
+                continue
+            to_prev, to_next = _split_zone(zone, prev, it.blank_before == 0, after_attrib)
+            if to_prev and prev is not None:
+                prev.title = to_prev
+            cur = _Draft(title=to_next)
+            if bylines:
+                cur.byline = " ".join(b.name or "" for b in bylines).strip() or None
+                cur.outlet = next((b.value for b in bylines if b.value), None)
+                bylines = []
+            drafts.append(cur)
+            in_zone, zone = False, []
+        elif not narrow and is_title(it.simp):
+            j = i
+            group: list[_Line] = []
+            while j < len(items) and (items[j].kind == "byline" or
+                                      (items[j].kind == "line" and is_title(items[j].simp))) and len(group) < 5:
+                group.append(items[j])
+                j += 1
+            nxt = items[j] if j < len(items) else None
+            if nxt is not None and nxt.kind == "line" and _looks_like_headline(group, nxt):
+                prev, cur = cur, None
+                in_zone, after_attrib = True, False
+                zone = [g for g in group if g.kind == "line"]
+                bylines = [g for g in group if g.kind == "byline"]
+                i = j
+                continue
+        assert cur is not None
+        cur.lines.append(it)
+        i += 1
+    if zone and prev is not None and not prev.title and after_attrib:
+        prev.title = zone
+    return drafts
+
+
+def _paragraphs(lines: list[_Line], narrow: bool) -> list[str]:
+    if not narrow:
+        return [x.orig for x in lines]
+    paras, buf = [], []
+    for ln in lines:
+        buf.append(ln.orig)
+        if ends_sentence(ln.simp):
+            paras.append("".join(buf))
+            buf = []
+    if buf:
+        paras.append("".join(buf))
+    return paras
+
+
+def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
+    """Stories of one source file, in reading order."""
+    lines, meta = _physical_lines(text)
+    narrow = _is_narrow(lines)
+    if not narrow:
+        lines = _join_wide(lines)
+    drafts = _assemble(_classify(lines), narrow)
+    stories = []
+    for d in drafts:
+        body = "\n".join(_paragraphs(d.lines, narrow)).strip()
+        if not body:
+            continue
+        title = re.sub(r"\s+", "", "".join(t.orig for t in d.title)) or None
+        source = d.source or d.outlet or meta.source
+        stories.append(Story(title, body, source, d.byline, meta.published))
+    return stories, meta

@@ -1,0 +1,130 @@
+"""Character-level text helpers shared by every extractor.
+
+* ``to_simplified``: traditional -> simplified, one character for one character,
+  so offsets computed on the simplified copy are valid in the original text.
+* whitespace cleanup for OCR text (spaces inside Chinese runs are artefacts).
+* sentence / clause boundaries used to pick evidence and context windows.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# full-width punctuation counts as "Chinese" when deciding whether a space is an artefact
+CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·．"
+
+# characters that end a sentence (optionally followed by a closing quote/bracket)
+SENT_END = "。！？!?"
+TERMINAL = SENT_END + "；;…"
+CLOSERS = "”’」』）)】"
+
+_SPACE_RE = re.compile(rf"[ \t\u3000\xa0]+(?=[{CJK}{CJK_PUNCT}])|(?<=[{CJK}{CJK_PUNCT}])[ \t\u3000\xa0]+")
+_SENT_RE = re.compile(rf"[^{SENT_END}\n]*(?:[{SENT_END}]+[{CLOSERS}]*|\n|$)")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Translation table built from jionlp's traditional->simplified character list.
+
+    jionlp's list also maps a few characters that are standard *simplified*
+    characters in their own right (覆 -> 复, 著 -> 着 ...); converting those would
+    corrupt simplified text ("覆盖" -> "复盖").  A character that is encodable in
+    GB2312 (the simplified character set) is therefore left alone, except for a
+    handful of genuinely traditional forms GB2312 happens to contain.
+    """
+    try:
+        from jionlp.dictionary.dictionary_loader import traditional_simplified_loader
+        mapping = traditional_simplified_loader("tra2sim_char.txt")
+    except Exception:  # pragma: no cover - jionlp layout changed
+        return {}
+    keep_anyway = set("後於徵摺")
+    table: dict[int, str] = {}
+    for trad, simp in mapping.items():
+        if len(trad) != 1 or len(simp) != 1 or trad == simp:
+            continue
+        try:
+            trad.encode("gb2312")
+            if trad not in keep_anyway:
+                continue
+        except UnicodeEncodeError:
+            pass
+        table[ord(trad)] = simp
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """Simplified copy of ``text`` with exactly the same length (char-for-char)."""
+    return text.translate(_t2s_table())
+
+
+def clean_spaces(line: str) -> str:
+    """Drop spaces next to Chinese characters (OCR artefacts: ``53.6 万户``)."""
+    return _SPACE_RE.sub("", line).strip()
+
+
+def ends_sentence(s: str) -> bool:
+    """True when ``s`` ends with sentence-final punctuation (maybe plus a closer)."""
+    s = s.rstrip()
+    if not s:
+        return True
+    if s[-1] in TERMINAL:
+        return True
+    return len(s) >= 2 and s[-1] in CLOSERS and s[-2] in TERMINAL
+
+
+def visual_width(s: str) -> float:
+    """Width of a line in CJK cells: ASCII counts half."""
+    return sum(0.5 if ord(c) < 128 else 1.0 for c in s)
+
+
+class Segmenter:
+    """Sentence and paragraph boundaries of one body, with O(log n) lookups."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.sent_starts: list[int] = []
+        self.sent_ends: list[int] = []
+        for m in _SENT_RE.finditer(body):
+            if m.end() > m.start():
+                self.sent_starts.append(m.start())
+                self.sent_ends.append(m.end())
+        self.para_starts = [0] + [m.end() for m in re.finditer("\n", body)]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
+        if not self.sent_starts:
+            return 0, len(self.body)
+        return self.sent_starts[i], self.sent_ends[i]
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        start = self.para_starts[i]
+        end = self.para_starts[i + 1] - 1 if i + 1 < len(self.para_starts) else len(self.body)
+        return start, end
+
+    def first_sentence_of_paragraph(self, pos: int) -> tuple[int, int]:
+        return self.sentence(self.paragraph(pos)[0])
+
+    def evidence(self, pos: int) -> str:
+        s, e = self.sentence(pos)
+        return self.body[s:e].strip()
+
+
+def clause_before(text: str, pos: int, limit: int = 60) -> str:
+    """Text from the last clause break before ``pos`` up to ``pos``."""
+    lo = max(0, pos - limit)
+    chunk = text[lo:pos]
+    last = None
+    for last in _CLAUSE_BREAK.finditer(chunk):
+        pass
+    return chunk[last.end():] if last else chunk
+
+
+def clause_after(text: str, pos: int, limit: int = 40) -> str:
+    """Text from ``pos`` to the next clause break."""
+    chunk = text[pos:pos + limit]
+    m = _CLAUSE_BREAK.search(chunk)
+    return chunk[:m.start()] if m else chunk

@@ -1,0 +1,103 @@
+"""Years and dates: story year, published date, year of a campaign mention.
+
+* A printed date (``时间:2022-08-18``, ``2024年1月5日``) fixes the published date.
+* Story year: the published year, else the latest explicit ``YYYY年`` of the
+  story, ignoring ``YYYY年以来`` (a starting point, not the time of the
+  report) and targets (``到2025年``); else the year of the other stories in the
+  same file; else NULL.
+* Mention year: an explicit year in the same sentence (nearest to the
+  mention), ``去年/今年/前年`` relative to the story year, or a paragraph-leading
+  ``YYYY年以来`` scope; else the story year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .amounts import parse_number
+
+_CN_YEAR = "〇零一二三四五六七八九"
+YEAR_RE = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}}|[{_CN_YEAR}]{{4}})\s*年(?!代)")
+DATE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
+RELATIVE = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "上年": -1, "当年": 0, "本年": 0}
+RELATIVE_RE = re.compile("|".join(RELATIVE))
+# 第N次全国助残日: the day was first held in 1991 -> a dependable year anchor
+ANNIVERSARY_RE = re.compile(r"第([\d一二三四五六七八九十]+)(?:次|个)全国助残日")
+
+
+def _year_value(tok: str) -> int | None:
+    if tok[0] in _CN_YEAR:
+        tok = "".join(str(_CN_YEAR.index(c) if c != "〇" else 0) if c in _CN_YEAR else c for c in tok)
+        tok = tok.replace("〇", "0")
+    try:
+        y = int(tok)
+    except ValueError:
+        return None
+    return y if 1949 <= y <= 2100 else None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """First full date printed in ``text`` (used on chrome/dateline lines)."""
+    m = DATE_RE.search(text)
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2) or m.group(4))
+    d = int(m.group(3) or m.group(5))
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def explicit_years(text: str) -> list[tuple[int, int, bool]]:
+    """(position, year, is_scope) for every ``YYYY年``; is_scope for ``YYYY年以来``."""
+    out = []
+    for m in YEAR_RE.finditer(text):
+        y = _year_value(m.group(1))
+        if y is None:
+            continue
+        after = text[m.end():m.end() + 3]
+        before = text[max(0, m.start() - 2):m.start()]
+        if before.endswith(("到", "至")) and not before.endswith("截至"):
+            continue  # a target year, not when things happened
+        out.append((m.start(), y, after.startswith("以来")))
+    return out
+
+
+def anniversary_year(text: str) -> int | None:
+    m = ANNIVERSARY_RE.search(text)
+    if not m:
+        return None
+    n = parse_number(m.group(1))
+    return int(1990 + n) if n else None
+
+
+def story_year(title: str, body: str, published: dt.date | None) -> int | None:
+    if published:
+        return published.year
+    years = [y for _, y, scope in explicit_years(title + "\n" + body) if not scope]
+    if years:
+        return max(years)
+    return anniversary_year(body)
+
+
+def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], pos: int,
+                 default: int | None) -> tuple[int | None, bool]:
+    """Year for something mentioned at ``pos``; second value: was it explicit."""
+    s, e = sent
+    sentence = body[s:e]
+    cands = [(abs(s + p - pos), y) for p, y, _ in explicit_years(sentence)]
+    if default is not None:
+        for m in RELATIVE_RE.finditer(sentence):
+            cands.append((abs(s + m.start() - pos), default + RELATIVE[m.group()]))
+    if cands:
+        return min(cands)[1], True
+    ps, pe = para_first
+    if ps != s:
+        lead = body[ps:pe]
+        for p, y, scope in explicit_years(lead):
+            if scope and p < 12:
+                return y, True
+    return default, False
