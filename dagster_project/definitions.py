@@ -10,7 +10,7 @@ from dagster_project.settings import Settings, load_settings
 
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     return dg.Definitions(
-        assets=[ingest.article_files, ingest.stories, ingest.fact_mentions, dbt.warehouse_dbt_models,
+        assets=[ingest.article_files, ingest.extracted_articles, dbt.warehouse_dbt_models,
                 publish.published_warehouse],
         asset_checks=quality.gx_checks,
         jobs=[automation.refresh_job],

@@ -23,6 +23,8 @@ BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a
 ARTICLE_FILES = dg.AssetKey(["raw", "article_files"])
 STORIES = dg.AssetKey(["raw", "stories"])
 FACT_KEYS = {table: dg.AssetKey(["raw", table]) for table in tables.FACT_TABLES}
+EXTRACTED_TABLES = ("stories", *tables.FACT_TABLES)
+STAGE = "extraction"  # ledger stage of extracted_articles
 
 
 class ArticleFilesConfig(dg.Config):
@@ -106,32 +108,55 @@ def _inventory_row(stat: files.FileStat) -> dict:
     return row
 
 
-@dg.asset(key=STORIES, deps=[ARTICLE_FILES], group_name="ingest", pool=WRITER_POOL, kinds={"python", "duckdb"})
-def stories(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    """Stories split out of each readable file: page chrome dropped, OCR line
-    breaks joined, title (also when printed after the body), source, byline,
-    date, year and province found. Only new or changed files are split.
-
-    A file in which no story text is left is moved to quarantine.
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(STORIES, deps=[ARTICLE_FILES], group_name="extraction", kinds={"python", "polars", "duckdb"},
+                     description="Stories split out of each readable file: page chrome dropped, OCR line breaks "
+                                 "joined, title (also when printed after the body), source, byline, date, year, province."),
+        *[
+            dg.AssetSpec(FACT_KEYS[table], deps=[STORIES], group_name="extraction", kinds={"python", "polars", "duckdb"},
+                         description=text)
+            for table, text in (
+                ("fund_mentions", "Every amount of money in a story: qualifier, per-unit rate, flow, in-kind, region, year, evidence."),
+                ("beneficiary_mentions", "Every count of people or households helped: group, category, region, year, evidence."),
+                ("campaign_mentions", "Every named campaign / action / project: kind, year, province, organizers."),
+            )
+        ],
+    ],
+    pool=WRITER_POOL,
+    name="extracted_articles",
+)
+def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+    """Splits new or changed files into stories and extracts their facts, in
+    one pass per file (a story's year can come from the other stories of its
+    page). Rows land as polars frames, one transaction per batch of files; a
+    removed file's rows are dropped. A file with no story text left after
+    removing page chrome is moved to quarantine.
     """
     with store.connect(warehouse.build) as con:
         readable = store.parsed_files(con)
-        todo, gone = store.pending(readable, store.ledger(con, "stories"))
+        todo, gone = store.pending(readable, store.ledger(con, STAGE))
         empty: list[str] = []
-        for batch in _progress(context, "split", todo):
-            rows, processed = [], {}
+        for batch in _progress(context, "extract", todo):
+            found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
+            processed = {}
             for name in batch:
                 decoded = _reread(warehouse, name, readable[name])
                 if decoded is None:
                     continue
-                found = extraction.split_document(name, decoded.text)
-                if not found:
+                facts = extraction.extract_document(name, decoded.text)
+                if not facts.stories:
                     empty.append(name)
-                rows.extend(found)
+                found["stories"] += facts.stories
+                found["fund_mentions"] += facts.funds
+                found["beneficiary_mentions"] += facts.beneficiaries
+                found["campaign_mentions"] += facts.campaigns
                 processed[name] = decoded.content_hash
-            store.replace_file_rows(con, {"stories": store.frame("stories", rows)}, processed, "stories", processed)
+            frames = {table: store.frame(table, rows) for table, rows in found.items()}
+            store.replace_file_rows(con, frames, processed, STAGE, processed)
         if gone:
-            store.replace_file_rows(con, {"stories": store.frame("stories", [])}, gone, "stories", dict.fromkeys(gone))
+            frames = {table: store.frame(table, []) for table in EXTRACTED_TABLES}
+            store.replace_file_rows(con, frames, gone, STAGE, dict.fromkeys(gone))
         if empty:
             con.execute(
                 f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', "
@@ -139,20 +164,18 @@ def stories(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> 
                 "WHERE source_file IN (SELECT unnest(?::VARCHAR[]))",
                 [empty],
             )
-        count = con.execute(f"SELECT count(*) FROM {tables.qualified('stories')}").fetchone()[0]
+        counts = store.table_counts(con, [tables.qualified(t) for t in EXTRACTED_TABLES])
         sample = con.execute(
             f"SELECT source_file, story_index, title, source, year, province FROM {tables.qualified('stories')} "
             "ORDER BY source_file, story_index LIMIT 10"
         ).pl()
-    return dg.MaterializeResult(
-        metadata={
-            "files_split": len(todo),
-            "files_removed": len(gone),
-            "files_without_story": len(empty),
-            "dagster/row_count": count,
-            "preview": dg.MetadataValue.md(_preview(sample)),
-        }
-    )
+    for table in EXTRACTED_TABLES:
+        metadata = {"dagster/row_count": counts[tables.qualified(table)], "files_extracted": len(todo),
+                    "files_removed": len(gone)}
+        if table == "stories":
+            metadata["files_without_story"] = len(empty)
+            metadata["preview"] = dg.MetadataValue.md(_preview(sample))
+        yield dg.MaterializeResult(asset_key=dg.AssetKey(["raw", table]), metadata=metadata)
 
 
 def _reread(warehouse: WarehouseResource, name: str, expected_hash: str) -> files.DecodedFile | None:
@@ -165,51 +188,6 @@ def _reread(warehouse: WarehouseResource, name: str, expected_hash: str) -> file
     except (OSError, files.UnreadableFile):
         return None
     return decoded if decoded.content_hash == expected_hash else None
-
-
-@dg.multi_asset(
-    specs=[
-        dg.AssetSpec(key, deps=[STORIES], group_name="extraction", kinds={"python", "polars", "duckdb"},
-                     description=_description)
-        for key, _description in (
-            (FACT_KEYS["fund_mentions"], "Every amount of money in a story, with qualifier, rate, flow, in-kind, region, year, evidence."),
-            (FACT_KEYS["beneficiary_mentions"], "Every count of people or households helped, with group, category, region, year, evidence."),
-            (FACT_KEYS["campaign_mentions"], "Every named campaign / action / project in a story, with kind, year, province, organizers."),
-        )
-    ],
-    pool=WRITER_POOL,
-    name="fact_mentions",
-)
-def fact_mentions(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
-    """Facts extracted from the stories of new or changed files, landed as
-    polars frames; a removed file's facts are dropped."""
-    with store.connect(warehouse.build) as con:
-        todo, gone = store.pending(store.ledger(con, "stories"), store.ledger(con, "facts"))
-        done_stories = store.ledger(con, "stories")
-        for batch in _progress(context, "extract", todo):
-            story_rows = con.execute(
-                f"SELECT * FROM {tables.qualified('stories')} WHERE source_file IN (SELECT unnest(?::VARCHAR[])) "
-                "ORDER BY source_file, story_index",
-                [batch],
-            ).pl().to_dicts()
-            found = {table: [] for table in tables.FACT_TABLES}
-            for story in story_rows:
-                facts = extraction.extract_facts(story)
-                found["fund_mentions"].extend(facts.funds)
-                found["beneficiary_mentions"].extend(facts.beneficiaries)
-                found["campaign_mentions"].extend(facts.campaigns)
-            frames = {table: store.frame(table, rows) for table, rows in found.items()}
-            store.replace_file_rows(con, frames, batch, "facts", {n: done_stories[n] for n in batch})
-        if gone:
-            frames = {table: store.frame(table, []) for table in tables.FACT_TABLES}
-            store.replace_file_rows(con, frames, gone, "facts", dict.fromkeys(gone))
-        counts = store.table_counts(con, [tables.qualified(t) for t in tables.FACT_TABLES])
-    for table, key in FACT_KEYS.items():
-        yield dg.MaterializeResult(
-            asset_key=key,
-            metadata={"dagster/row_count": counts[tables.qualified(table)], "files_extracted": len(todo),
-                      "files_removed": len(gone)},
-        )
 
 
 def _progress(context: dg.AssetExecutionContext, verb: str, names: list[str]) -> Iterator[list[str]]:

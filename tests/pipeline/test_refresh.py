@@ -17,8 +17,9 @@ NEW_ARTICLE = """江西省民政厅开展“温暖赣鄱”慰问活动
 
 
 def _metadata(result, key):
-    mats = [m for m in result.asset_materializations_for_node(key)]
-    return {k: v.value for k, v in mats[0].metadata.items()}
+    """Metadata of the materialization of asset `key` (e.g. ["raw", "stories"]) in this run."""
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey(key)]
+    return {k: v.value for k, v in event.materialization.metadata.items()}
 
 
 def _files(con):
@@ -35,7 +36,7 @@ def test_new_changed_and_removed_files_each_touch_only_their_own_rows(tmp_path):
 
     (seeds / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     result = materialize(settings, only_files=["new.txt"])
-    assert _metadata(result, "raw__stories")["files_split"] == 1
+    assert _metadata(result, ["raw", "stories"])["files_extracted"] == 1
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
         assert _files(con) == {"000_834fe5786aebde17.txt": 2, "003_22460755f7ac924c.txt": 4, "new.txt": 1}
         assert con.execute("SELECT amount_yuan FROM fct_funds f JOIN dim_articles a USING (article_id) "
@@ -43,7 +44,7 @@ def test_new_changed_and_removed_files_each_touch_only_their_own_rows(tmp_path):
 
     (seeds / "new.txt").write_text(NEW_ARTICLE.replace("2000万元", "3000万元"), encoding="utf-8")
     result = materialize(settings)  # a full scan still parses only the changed file
-    assert _metadata(result, "raw__stories")["files_split"] == 1
+    assert _metadata(result, ["raw", "stories"])["files_extracted"] == 1
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
         assert con.execute("SELECT amount_yuan FROM fct_funds f JOIN dim_articles a USING (article_id) "
                            "WHERE a.source_file = 'new.txt'").fetchall() == [(30000000.0,)]
