@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .amounts import NUM, PRE, SUF, qualifier, scaled
+from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
 from .text import clause_after, clause_before
 
 COUNT_RE = re.compile(
-    rf"{PRE}(?P<num>{NUM})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
-    rf"(?P<unit>户次|人次|户|人|名|位|家|个){SUF}")
+    rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
+    rf"(?P<unit>户次|人次|户|人|名|位|家|个)(?P<suf>左右|以上)?")
 # characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
 UNIT_VETO = {"人": "民员口均数才士工力次", "名": "单额称次列义录字号", "位": "置于数",
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
@@ -137,15 +137,18 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     text = ctx.text
     out: list[Beneficiary] = []
     for m in COUNT_RE.finditer(text):
-        start, end, unit = m.start(), m.end(), m.group("unit")
-        num_start = m.start("num")
-        if num_start > 0 and (text[num_start - 1].isdigit() or text[num_start - 1] in "第前.-—～~至"):
+        end, unit, num_start = m.end(), m.group("unit"), m.start()
+        if not valid_number(m.group("num")):
             continue
+        if num_start > 0 and text[num_start - 1] in "第前-—～~至":
+            continue
+        pre = prefix_before(text, num_start)
+        start = num_start - len(pre) if pre else num_start
         nxt = text[m.end("unit"):m.end("unit") + 1]
         if nxt and nxt in UNIT_VETO[unit]:
             continue
         after = _group_after(text, end)
-        before, clause = _group_before(text, num_start if not m.group("pre") else start)
+        before, clause = _group_before(text, start)
         if unit in ("个", "家") and not (categorize(after[:8]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)):
             continue
         group = after or before
@@ -159,7 +162,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         value = scaled(m.group("num"), m.group("mult"))
         if not value or value != value:
             continue
-        qual = qualifier(m.group("pre"), m.group("q1"), m.group("q2"), m.group("suf"))
+        qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(value)), unit, qual,
                                group or None, category, ctx.region_at(start)))
     return out

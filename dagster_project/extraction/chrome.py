@@ -7,6 +7,7 @@ the scraper injected it inside sentences (``牢记体球网总书记``).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -17,11 +18,10 @@ CHROME_RE = re.compile(
     r"当前位置|您的位置|首页\s*[>＞»]|扫一扫|分享到|【?\s*字体|字号[:：]|打印本页|\b打印\s*$|【\s*打印|关闭窗口"
     r"|浏览量|浏览次数|阅读量|点击数|访问量|阅读数|责任编辑|编辑[:：]|上一篇|下一篇|返回顶部|网站地图"
     r"|联系我们|版权所有|ICP备|主办单位|承办单位|技术支持|手机端|微信扫|二维码|【\s*[大中小]\s*[大中小]"
-    r"|^\s*(?:图片|视频|附件|来源|作者|时间|日期|发布时间|发布日期)\s*[:：]?\s*$")
+    r"|^\s*(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期)\s*[:：]?\s*$", re.M)
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
 SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]\s*([^\s|｜，,。]{2,30})")
 SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)$")
-PHOTO_LINE_RE = re.compile(r"^\s*(?:图片|图|视频)\s*$")
 
 
 @dataclass
@@ -32,20 +32,27 @@ class PageMeta:
 
 
 def is_chrome(simp_line: str) -> bool:
-    return bool(CHROME_RE.search(simp_line) or PHOTO_LINE_RE.match(simp_line))
+    return bool(CHROME_RE.search(simp_line))
 
 
 def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
     """Flag chrome lines and collect page metadata.  Input: simplified lines."""
     meta = PageMeta()
     flags = [False] * len(simp_lines)
+    # one pass of the chrome regex over the whole page, mapped back to lines
+    text = "\n".join(simp_lines)
+    starts, pos = [], 0
+    for line in simp_lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    hit = {bisect.bisect_right(starts, m.start()) - 1 for m in CHROME_RE.finditer(text)}
     seen_text = 0
     for i, line in enumerate(simp_lines):
         s = line.strip()
         if not s:
             continue
-        chrome = is_chrome(s)
-        if META_DATE_RE.search(s) or (chrome and parse_date(s)):
+        chrome = i in hit
+        if (chrome or len(s) <= 60) and (META_DATE_RE.search(s) or (chrome and parse_date(s))):
             meta.published = meta.published or parse_date(s)
             chrome = True
         src = SOURCE_RE.search(s)

@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .amounts import MULT_RE, NUM, PRE, SUF, money_value, qualifier
+from .amounts import MULT_RE, NUM, NUM_FAST, money_value, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
 MONEY_RE = re.compile(
-    rf"{PRE}(?P<num>{NUM})(?P<q1>多|余)?(?P<mult>{MULT_RE})?(?P<q2>多|余)?元{_NOT_YUAN}{SUF}")
-RANGE_RE = re.compile(
-    rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*"
-    rf"(?P<n2>{NUM})(?P<m2>{MULT_RE})?元{_NOT_YUAN}")
+    rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>{MULT_RE})?(?P<q2>多|余)?元{_NOT_YUAN}(?P<suf>左右|以上|以下|以内)?")
+# the low end of a range, read backwards from a money match: 3000-6000元, 1000元至4000元
+RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
 FLOW_WORDS = [
     ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|募得|认捐|链接|争取|汇聚|接收捐"),
@@ -100,27 +99,33 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
 def extract_funds(ctx: StoryContext) -> list[Fund]:
     text = ctx.text
     out: list[Fund] = []
-    taken: list[tuple[int, int]] = []
-    for m in RANGE_RE.finditer(text):
-        mult = m.group("m1") or m.group("m2")
-        lo_end = m.end("y1") if m.group("y1") else (m.end("m1") if m.group("m1") else m.end("n1"))
-        lo = money_value(text[m.start():lo_end] + ("" if m.group("y1") else (m.group("m2") or "") + "元"),
-                         m.group("n1"), mult)
-        hi = money_value(text[m.start("n2"):m.end()], m.group("n2"), m.group("m2"))
-        for row in (_row(ctx, m.start(), lo_end, lo, "at_least"),
-                    _row(ctx, m.start("n2"), m.end(), hi, "at_most", amt_start=m.start())):
-            if row:
-                out.append(row)
-        taken.append((m.start(), m.end()))
     for m in MONEY_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        num = m.group("num")
+        if not valid_number(num):
             continue
-        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in "第."):
+        start = m.start()
+        if start > 0 and text[start - 1] in "第":
             continue
-        amount = money_value(m.group(0), m.group("num"), m.group("mult"))
-        qual = qualifier(m.group("pre"), m.group("q1"), m.group("q2"), m.group("suf"))
-        row = _row(ctx, m.start(), m.end(), amount, qual, amt_start=m.start("num"))
+        left = RANGE_LEFT_RE.search(text[max(0, start - 24):start])
+        if left:
+            # a range: low end at_least (inherits the multiplier), high end at_most
+            lo_start = start - len(left.group())
+            lo_end = lo_start + left.end("y1" if left.group("y1") else ("m1" if left.group("m1") else "n1"))
+            mult = left.group("m1") or m.group("mult")
+            lo = money_value(left.group("n1") + (mult or "") + "元", left.group("n1"), mult)
+            if out and out[-1].start == lo_start:
+                out.pop()  # the low end (written with 元) was already read as a single amount
+            for row in (_row(ctx, lo_start, lo_end, lo, "at_least", amt_start=lo_start),
+                        _row(ctx, start, m.end(), money_value(m.group(), num, m.group("mult")), "at_most",
+                             amt_start=lo_start)):
+                if row:
+                    out.append(row)
+            continue
+        pre = prefix_before(text, start)
+        span_start = start - len(pre) if pre else start
+        amount = money_value(text[span_start:m.end()], num, m.group("mult"))
+        qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
+        row = _row(ctx, span_start, m.end(), amount, qual, amt_start=start)
         if row:
             out.append(row)
-    out.sort(key=lambda f: f.start)
     return out

@@ -72,8 +72,10 @@ def _clean_source(s: str) -> str:
 
 
 def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    simp = [to_simplified(x) for x in raw]
+    text = clean_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
+    simp_text = to_simplified(text)
+    raw = text.split("\n")
+    simp = simp_text.split("\n") if simp_text is not text else raw
     flags, meta = chrome.scan(simp)
     out: list[_Line] = []
     blanks = 0
@@ -81,9 +83,12 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
         if is_chrome or not s.strip():
             blanks += 1
             continue
-        spans = chrome.site_name_spans(s, meta.site_names)
-        o, s = chrome.remove_spans(o, spans), chrome.remove_spans(s, spans)
-        o, s = clean_spaces(o), clean_spaces(s)
+        if meta.site_names:
+            spans = chrome.site_name_spans(s, meta.site_names)
+            o, s = chrome.remove_spans(o, spans), chrome.remove_spans(s, spans)
+            o, s = clean_spaces(o), clean_spaces(s)
+        else:
+            o, s = o.strip(), s.strip()
         if not s:
             blanks += 1
             continue

@@ -55,14 +55,24 @@ def _t2s_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(_t2s_table())) + "]")
+
+
+def has_traditional(text: str) -> bool:
+    """Cheap test (one charset scan) before paying for ``str.translate``."""
+    return bool(_traditional_re().search(text))
+
+
 def to_simplified(text: str) -> str:
     """Simplified copy of ``text`` with exactly the same length (char-for-char)."""
-    return text.translate(_t2s_table())
+    return text.translate(_t2s_table()) if has_traditional(text) else text
 
 
 def clean_spaces(line: str) -> str:
     """Drop spaces next to Chinese characters (OCR artefacts: ``53.6 万户``)."""
-    return _SPACE_RE.sub("", line).strip()
+    return _SPACE_RE.sub("", line).strip(" \t\u3000\xa0")
 
 
 def ends_sentence(s: str) -> bool:
