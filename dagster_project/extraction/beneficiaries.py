@@ -48,10 +48,16 @@ RELIEF_RE = re.compile(
 # verbs after which the counted group is named (the group is what follows the last one)
 VERB_RE = re.compile(
     r"走访慰问|走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|"
-    r"救治|供养|照料|纳入|共有|其中|共计|累计|合计|为|对|向|给|让|有|达到|达|涉及|包括|共")
+    r"救治|供养|照料|纳入|共有|其中|共计|累计|合计|达到|涉及|包括|"
+    r"为(?!主|了)|对(?!象|于)|向|给(?!予)|让|有(?!关|效|序|力)|达|共(?!同|建|享)")
+# nouns that can end a group phrase ("农村留守儿童关爱保护" -> "农村留守儿童")
+HEAD_RE = re.compile(
+    r"人员|群众|家庭|对象|老年人|老人|儿童|孤儿|患者|残疾人|户|居民|村民|学生|学子|代表|群体|职工|党员|妇女|"
+    r"家属|老干部|老战士|老专家|老教师|老模范|长者|孩子|人")
+FILLER_RE = re.compile(r"^(?:共|累计|共计|合计|已经|已|还|再|并|全省|全市|全县|今年|去年|截至目前|目前|其中)+")
 CUT_AFTER_RE = re.compile(
     r"进行|提供|开展|发放|送|作为|享受|参加|参与|接受|实现|得到|领受|现场|通过|到|在|于|将|已|被|获得|纳入|"
-    r"受益|每人|每户|家中|签订|办理|等[^\u4e00-\u9fff]|（|\(")
+    r"受益|每人|每户|家中|签订|办理|等[^\u4e00-\u9fff]|（|\(|“|《|\"")
 
 
 @dataclass
@@ -91,6 +97,9 @@ def _group_after(text: str, end: int) -> str:
         while keep > 1 and not CATEGORY_RE.search(parts[keep - 1]) and not STAFF_RE.search(parts[keep - 1]):
             keep -= 1
         g = "的".join(parts[:keep])
+    heads = list(HEAD_RE.finditer(g))
+    if heads and CATEGORY_RE.search(g):
+        g = g[:heads[-1].end()]
     return g.strip()
 
 
@@ -102,8 +111,13 @@ def _group_before(text: str, start: int) -> tuple[str, str]:
         pass
     if last is None:
         return clause.strip(), clause
-    after = clause[last.end():].strip()
-    return (after or clause[:last.start()].strip()), clause
+    after = FILLER_RE.sub("", clause[last.end():].strip())
+    if after:
+        return after, clause
+    # nothing after the verb: the subject names the group only if it is a known one
+    # ("高龄津贴、基本养老服务补贴覆盖78.11万人"), not "共走访慰问50万户"
+    subject = FILLER_RE.sub("", clause[:last.start()].strip())
+    return (subject if CATEGORY_RE.search(subject) else ""), clause
 
 
 def _context_category(ctx: StoryContext, pos: int) -> str | None:
@@ -149,8 +163,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue
         after = _group_after(text, end)
         before, clause = _group_before(text, start)
-        if unit in ("个", "家") and not (categorize(after[:8]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)):
-            continue
+        if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
+                categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after))):
+            continue  # 个/家 count organisations and places far more often than families
         group = after or before
         if _head_is_staff(group) or "一行" in clause[-4:]:
             continue
