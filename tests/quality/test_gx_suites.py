@@ -115,6 +115,7 @@ CORRUPTIONS = [
     ("fct_beneficiaries", "update main.fct_beneficiaries set qualifier = 'maybe' where quantity_text = '1.5万名'", "qualifier"),
     # campaigns
     ("campaign_mentions", "update raw.campaign_mentions set kind = '口号' where name = '暖心敲门'", "kind"),
+    ("fct_campaigns", "update main.fct_campaigns set kind = 'campaign' where name = '暖心敲门'", "kind"),
     ("campaign_mentions", "update raw.campaign_mentions set name = '“暖心敲门”' where name = '暖心敲门'", "name_is_clean"),
     ("campaign_mentions", "update raw.campaign_mentions set year = 2021 "
                           "where mention_id = (select min(mention_id) from raw.campaign_mentions where name = '迎新春送温暖')",
