@@ -20,7 +20,9 @@ CHROME_RE = re.compile(
     r"|联系我们|版权所有|ICP备|主办单位|承办单位|技术支持|手机端|微信扫|二维码|【\s*[大中小]\s*[大中小]"
     r"|^\s*(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期)\s*[:：]?\s*$", re.M)
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
-SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]\s*([^\s|｜，,。]{2,30})")
+# spaces between fields may already be gone, so stop at the next field name too
+SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]\s*([^\s|｜，,。【]{2,30}?)"
+                       r"(?=\s|$|[|｜，,。【]|浏览|阅读|点击|作者|编辑|时间|发布|字体|字号|责任)")
 SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)$")
 
 

@@ -106,11 +106,12 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
         start = m.start()
         if start > 0 and text[start - 1] in "第":
             continue
-        left = RANGE_LEFT_RE.search(text[max(0, start - 24):start])
+        window = max(0, start - 24)
+        left = RANGE_LEFT_RE.search(text, window, start)
         if left:
             # a range: low end at_least (inherits the multiplier), high end at_most
-            lo_start = start - len(left.group())
-            lo_end = lo_start + left.end("y1" if left.group("y1") else ("m1" if left.group("m1") else "n1"))
+            lo_start = left.start()
+            lo_end = left.end("y1" if left.group("y1") else ("m1" if left.group("m1") else "n1"))
             mult = left.group("m1") or m.group("mult")
             lo = money_value(left.group("n1") + (mult or "") + "元", left.group("n1"), mult)
             if out and out[-1].start == lo_start:

@@ -1,0 +1,40 @@
+"""Numbers, multipliers and qualifiers."""
+import pytest
+
+from dagster_project.extraction.amounts import money_value, parse_number, qualifier, scaled, valid_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("134237", 134237), ("1,200", 1200), ("3.5", 3.5), ("两百", 200), ("三千", 3000),
+    ("五十", 50), ("一千二百", 1200),
+])
+def test_parse_number_reads_arabic_and_chinese_numerals(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("span,num,mult,value", [
+    ("7.48亿元", "7.48", "亿", 748_000_000), ("100多万元", "100", "万", 1_000_000),
+    ("5200余元", "5200", None, 5200), ("两百万元", "两百", "万", 2_000_000),
+    ("13亿多元", "13", "亿", 1_300_000_000), ("近3.5亿元", "3.5", "亿", 350_000_000),
+])
+def test_money_value_is_lower_bound_in_yuan(span, num, mult, value):
+    assert money_value(span, num, mult) == pytest.approx(value)
+
+
+def test_scaled_applies_wan_multiplier():
+    assert scaled("53.6", "万") == pytest.approx(536_000)
+
+
+@pytest.mark.parametrize("markers,expected", [
+    (("约",), "approx"), ((None, None, "左右"), "approx"), (("近",), "at_most"), (("不足",), "at_most"),
+    ((None, "多"), "at_least"), ((None, "余"), "at_least"), (("超过",), "at_least"), ((None, "以上"), "at_least"),
+    ((None, None), "exact"),
+])
+def test_qualifier_words_map_to_guideline_values(markers, expected):
+    assert qualifier(*markers) == expected
+
+
+def test_lone_chinese_digit_is_not_a_number():
+    assert not valid_number("一")
+    assert valid_number("三千")
+    assert not valid_number("1.2.3")

@@ -1,0 +1,54 @@
+"""Counts of people/households helped, and counts that are not beneficiaries."""
+import pytest
+
+from .helpers import by_text, extract
+
+
+def test_staff_volunteers_organisations_items_are_not_beneficiaries():
+    text = ("广东省民政厅组织500名志愿者、120名社工和30家爱心企业，发放棉被1000条，开展活动20场次，"
+            "走访慰问困难老人800人。\n")
+    rows = extract(text).beneficiaries
+    assert [(r["quantity_text"], r["category"]) for r in rows] == [("800人", "elderly")]
+
+
+def test_counts_with_chinese_numerals_and_qualifiers():
+    text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
+    rows = by_text(extract(text).beneficiaries, "quantity_text")
+    assert rows["五十余户"]["quantity"] == 50 and rows["五十余户"]["qualifier"] == "at_least"
+    assert rows["近2万人"]["quantity"] == 20000 and rows["近2万人"]["qualifier"] == "at_most"
+    assert rows["近2万人"]["category"] == "tekun"
+    assert rows["3.2万多户"]["quantity"] == 32000 and rows["3.2万多户"]["category"] == "dibao"
+
+
+@pytest.mark.parametrize("sentence,category", [
+    ("为120名留守儿童送去学习用品。", "orphans_children"),
+    ("全市共有重度残疾人3000人享受护理补贴。", "disabled"),
+    ("救助流浪乞讨人员260人次。", "homeless"),
+    ("走访慰问老党员、老战士等120人。", "veterans_cadres"),
+    ("为300户困难家庭送去年货。", "needy_general"),
+    ("全市80岁以上高龄老人2.5万人领取高龄津贴。", "elderly"),
+])
+def test_category_from_group_phrase(sentence, category):
+    rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries
+    assert rows and rows[0]["category"] == category
+
+
+def test_group_after_count_is_trimmed_to_the_head_noun():
+    rows = extract("湖南省为257名孤儿和事实无人抚养儿童的新棉袄套装量身定制。\n").beneficiaries
+    assert rows[0]["group_text"] == "孤儿和事实无人抚养儿童"
+
+
+def test_visited_households_without_noun_default_to_needy():
+    rows = extract("据统计，全省共走访慰问50万户，发放慰问金1亿元。\n").beneficiaries
+    assert rows[0]["quantity"] == 500000 and rows[0]["unit"] == "户"
+    assert rows[0]["category"] == "needy_general"
+
+
+def test_delegation_and_places_are_not_beneficiaries():
+    text = "省民政厅副厅长一行5人到湖南考察，覆盖8个乡镇、20个村（社区），全省有社会组织3.7万家。\n"
+    assert extract(text).beneficiaries == []
+
+
+def test_county_level_city_maps_to_prefecture():
+    rows = extract("湖南省醴陵市走访慰问1667户特困家庭。\n").beneficiaries
+    assert rows[0]["province"] == "湖南省" and rows[0]["city"] == "株洲市" and rows[0]["county"] == "醴陵市"

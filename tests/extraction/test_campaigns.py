@@ -1,0 +1,60 @@
+"""Named campaigns and what is not a campaign."""
+from dagster_project.extraction import campaign_id
+
+from .helpers import extract
+
+
+def names(text):
+    return {c["name"]: c for c in extract(text).campaigns}
+
+
+def test_quoted_name_followed_by_kind_word():
+    c = names("2024年，浙江省民政厅在全省开展“情暖夕阳”志愿服务活动，实施《幸福家园》工程。\n")
+    assert c["情暖夕阳"]["kind"] == "活动"
+    assert c["幸福家园"]["kind"] == "工程"
+    assert c["情暖夕阳"]["year"] == 2024 and c["情暖夕阳"]["province"] == "浙江省"
+
+
+def test_document_titles_systems_and_slogans_are_not_campaigns():
+    c = names("2024年，省民政厅印发《关于开展困难群众走访慰问工作的通知》，建立“红黑名单”制度，"
+              "以“民生实事”为抓手，确保“两节”期间群众温暖过冬。\n")
+    assert c == {}
+
+
+def test_list_of_quoted_names_shares_the_kind():
+    c = names("2024年，安徽省合肥市组织开展“暖冬送温暖”“爱心年夜饭”等关爱行动。\n")
+    assert set(c) == {"暖冬送温暖", "爱心年夜饭"}
+    assert {x["kind"] for x in c.values()} == {"行动"}
+
+
+def test_name_carrying_its_own_kind_word():
+    c = names("2024年，贵州省启动“黔爱计划”，并推进“银龄安康”项目。\n")
+    assert c["黔爱计划"]["kind"] == "计划"
+    assert c["银龄安康"]["kind"] == "项目"
+
+
+def test_counted_list_inside_one_quote_is_split():
+    c = names("2022年，引导社会组织参与“助学行、助医行、助老行”三个专项行动。\n")
+    assert set(c) == {"助学行", "助医行", "助老行"}
+    assert c["助学行"]["kind"] == "专项行动"
+
+
+def test_relative_year_of_a_campaign():
+    c = names("2024年春节前，河南省民政厅总结工作。自去年12月启动“寒冬送温暖”专项救助行动以来，成效明显。\n")
+    assert c["寒冬送温暖"]["year"] == 2023
+
+
+def test_leading_year_and_spaces_are_removed_from_name():
+    c = names("2024年，省慈善总会开展“2024 慈善助学”项目。\n")
+    assert "慈善助学" in c
+
+
+def test_campaign_id_is_stable_across_articles_and_normalises_the_name():
+    assert campaign_id("迎新春送温暖", 2024, "湖南省") == campaign_id("“迎新春 送温暖”", 2024, "湖南省")
+    assert campaign_id("迎新春送温暖", 2024, "湖南省") != campaign_id("迎新春送温暖", 2023, "湖南省")
+
+
+def test_fund_in_a_campaign_sentence_carries_its_campaign_id():
+    facts = extract("2024年，四川省开展“情暖天府”慰问活动，筹集慰问资金2000万元。\n")
+    cid = facts.campaigns[0]["campaign_id"]
+    assert facts.funds[0]["campaign_id"] == cid

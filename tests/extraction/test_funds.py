@@ -1,0 +1,86 @@
+"""Money amounts: value, qualifier, per-unit, flow, in-kind, region."""
+import pytest
+
+from .helpers import by_text, extract
+
+ARTICLE = (
+    "浙江省民政厅近日下拨资金2.3亿元，用于困难群众基本生活救助。全省共发放临时救助金三千余万元，"
+    "惠及困难群众12万余户。各地按每人每月600元的标准发放孤儿基本生活费。杭州市慈善总会募集善款约1200万元左右。"
+    "宁波市为困难家庭发放价值300万元的米面油等慰问物资，另发放生活物资折款45.6万元。"
+    "对低保家庭给予3000-6000元不等的一次性补助。温州市投入超过1亿元，用于困难群众帮扶。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def funds():
+    return by_text(extract(ARTICLE).funds, "amount_text")
+
+
+def test_every_amount_in_yuan_is_a_row(funds):
+    assert set(funds) == {"2.3亿元", "三千余万元", "600元", "约1200万元左右", "300万元", "45.6万元",
+                          "3000", "6000元", "超过1亿元"}
+
+
+def test_amount_values_and_qualifiers(funds):
+    assert funds["2.3亿元"]["amount_yuan"] == pytest.approx(230_000_000)
+    assert funds["2.3亿元"]["qualifier"] == "exact"
+    assert funds["三千余万元"]["amount_yuan"] == pytest.approx(30_000_000)
+    assert funds["三千余万元"]["qualifier"] == "at_least"
+    assert funds["约1200万元左右"]["qualifier"] == "approx"
+    assert funds["超过1亿元"]["qualifier"] == "at_least"
+
+
+def test_range_gives_low_at_least_and_high_at_most(funds):
+    assert funds["3000"]["amount_yuan"] == 3000 and funds["3000"]["qualifier"] == "at_least"
+    assert funds["6000元"]["amount_yuan"] == 6000 and funds["6000元"]["qualifier"] == "at_most"
+
+
+def test_flow_comes_from_the_governing_verb(funds):
+    assert funds["2.3亿元"]["flow"] == "allocated"       # 下拨
+    assert funds["三千余万元"]["flow"] == "disbursed"     # 发放
+    assert funds["约1200万元左右"]["flow"] == "raised"    # 募集
+    assert funds["600元"]["flow"] == "disbursed"          # 按…标准发放 (verb after the amount)
+    assert funds["超过1亿元"]["flow"] == "allocated"      # 投入
+
+
+def test_rate_per_person(funds):
+    assert funds["600元"]["per_unit"] == "person"
+    assert funds["2.3亿元"]["per_unit"] is None
+
+
+def test_value_of_goods_is_in_kind(funds):
+    assert funds["300万元"]["in_kind"] is True      # 价值…的慰问物资
+    assert funds["45.6万元"]["in_kind"] is True     # 物资折款
+    assert funds["2.3亿元"]["in_kind"] is False
+
+
+def test_region_is_nearest_place_in_sentence(funds):
+    assert funds["约1200万元左右"]["city"] == "杭州市"
+    assert funds["300万元"]["city"] == "宁波市"
+    assert funds["超过1亿元"]["city"] == "温州市"
+    assert funds["2.3亿元"]["province"] == "浙江省" and funds["2.3亿元"]["city"] is None
+
+
+def test_mixed_money_and_goods_is_not_in_kind():
+    f = extract("湖北省社会各界捐赠款物1.5亿元，全省筹集资金和物资3000万元。\n").funds
+    assert [r["in_kind"] for r in f] == [False, False]
+    assert [r["flow"] for r in f] == ["raised", "raised"]
+
+
+def test_per_household_rate_and_restatement():
+    text = "山东省按每户800元标准发放慰问金。全省筹集资金5000万元。据统计，全省筹集资金5000万元。\n"
+    f = extract(text).funds
+    assert f[0]["per_unit"] == "household"
+    assert [r["is_restatement"] for r in f] == [False, False, True]
+
+
+def test_spans_point_into_the_stored_body():
+    facts = extract(ARTICLE)
+    body = facts.stories[0]["body"]
+    for r in facts.funds:
+        assert body[r["span_start"]:r["span_end"]] == r["amount_text"]
+        assert r["amount_text"] in r["evidence"]
+
+
+def test_yuan_in_words_like_yuandan_is_not_money():
+    assert extract("2024年元旦期间，全市开展走访慰问。\n").funds == []

@@ -1,0 +1,47 @@
+"""Gazetteer resolution and year inference."""
+import datetime as dt
+
+from dagster_project.extraction.regions import gazetteer, resolve
+from dagster_project.extraction.years import parse_date, story_year
+
+from .helpers import extract
+
+
+def places(text, province=None):
+    return [resolve(m, province) for m in gazetteer().find(text)]
+
+
+def test_county_level_cities_map_to_prefecture():
+    p = places("绥芬河市、沙河市、醴陵市")
+    assert [(x.province, x.city) for x in p] == [("黑龙江省", "牡丹江市"), ("河北省", "邢台市"), ("湖南省", "株洲市")]
+
+
+def test_municipality_has_no_city():
+    p = places("上海市浦东新区")
+    assert all(x.province == "上海市" and x.city is None for x in p)
+
+
+def test_ambiguous_district_needs_the_story_province():
+    m = gazetteer().find("朝阳区")[0]
+    assert resolve(m, None) is None
+    assert resolve(m, "北京市").province == "北京市"
+
+
+def test_story_year_prefers_printed_date_then_latest_year():
+    assert story_year("", "2019年开始……2021年", dt.date(2022, 8, 18)) == 2022
+    assert story_year("", "2023年11月发生……按照2024年元旦春节安排", None) == 2024
+    assert story_year("", "2023年以来，全省……", None) is None  # "since" is not the report year
+    assert parse_date("时间:2022-08-18 浏览量") == dt.date(2022, 8, 18)
+
+
+def test_year_of_other_stories_on_the_page_fills_a_missing_one():
+    text = ("2024年湖南省开展慰问\n\n2024年1月，湖南省民政厅走访慰问困难群众1万户。\n\n（据湖南日报）\n\n"
+            "社区养老\n\n本报讯 近日，长沙市民政局召开会议。\n")
+    facts = extract(text)
+    assert [s["year"] for s in facts.stories] == [2024, 2024]
+
+
+def test_municipality_story_fact_province():
+    facts = extract("上海市民政局近日向困难群众发放慰问金1000万元。\n")
+    f = facts.funds[0]
+    assert f["province"] == "上海市" and f["city"] is None

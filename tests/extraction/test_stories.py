@@ -1,0 +1,144 @@
+"""Story splitting, titles, sources, chrome, OCR joins, traditional characters."""
+import datetime as dt
+
+from .helpers import extract
+
+WEB_PAGE = """中原网
+
+当前位置：首页 > 新闻中心 > 正文
+
+河南省郑州市民政局开展“暖冬行动”
+
+发布时间：2023-12-05   来源：河南日报   浏览次数：312
+【字体：大 中 小】 打印
+
+本报记者 张 三
+
+12月4日，郑州市民政局启动“暖冬行动”，为全市中原网困难群众发放慰问金600万元，走访慰问低保户1.2万户。
+
+扫一扫在手机端打开当前页
+"""
+
+
+def test_web_chrome_is_removed_and_metadata_kept():
+    facts = extract(WEB_PAGE)
+    assert len(facts.stories) == 1
+    s = facts.stories[0]
+    assert s["title"] == "河南省郑州市民政局开展“暖冬行动”"
+    assert s["source"] == "河南日报"
+    assert s["published_date"] == dt.date(2023, 12, 5) and s["year"] == 2023
+    assert s["byline"] == "张三"
+    assert "中原网" not in s["body"] and "扫一扫" not in s["body"] and "浏览" not in s["body"]
+    assert s["body"].startswith("12月4日")
+    assert s["province"] == "河南省" and s["city"] == "郑州市"
+
+
+# OCR newspaper column: a line every ~14 characters, titles printed after the body
+OCR_PAGE = """近日，为做好困难群众冬季
+
+生活保障，吉林省长春市民政
+
+局开展“温暖到家”行动，共
+
+走访困难群众 2356户，发放
+
+慰问金 48.5万元。
+
+（据吉林省民政厅）
+
+长春市民政局开展
+“温暖到家”行动
+
+甘肃省兰州市启动
+2024年“陇原送温暖”活动
+1月10日，兰州市民政局启
+
+动 2024年“陇原送温暖”活
+
+动，为困难群众送去米面油
+
+等物资，共惠及 3000余人。
+
+（据《甘肃日报》）
+"""
+
+
+def test_ocr_lines_are_joined_and_titles_after_body_are_assigned():
+    facts = extract(OCR_PAGE)
+    assert [s["title"] for s in facts.stories] == ["长春市民政局开展“温暖到家”行动",
+                                                   "甘肃省兰州市启动2024年“陇原送温暖”活动"]
+    assert [s["source"] for s in facts.stories] == ["吉林省民政厅", "甘肃日报"]
+    first = facts.stories[0]["body"]
+    assert "吉林省长春市民政局开展“温暖到家”行动" in first and "2356户" in first
+    assert {f["amount_text"] for f in facts.funds} == {"48.5万元"}
+    assert {b["quantity_text"] for b in facts.beneficiaries} == {"2356户", "3000余人"}
+    assert facts.stories[1]["province"] == "甘肃省"
+
+
+WIDE_PAGE = """江苏省南京市开展春节走访慰问
+
+■ 本报记者 李四
+
+1月20日，南京市民政局走访慰问困难群众500户，发放慰问金50万元。活动中，工作人员为老人送去
+
+节日祝福和生活用品。
+
+（据南京市民政局）
+
+基层养老服务持续提升
+
+本报讯（通讯员 王五）近日，苏州市民政局组织召开养老服务工作会议，部署下一阶段工作。
+"""
+
+
+def test_wide_page_split_on_attribution_and_byline_lead():
+    facts = extract(WIDE_PAGE)
+    assert [s["title"] for s in facts.stories] == ["江苏省南京市开展春节走访慰问", "基层养老服务持续提升"]
+    assert facts.stories[0]["source"] == "南京市民政局"
+    assert facts.stories[0]["byline"] == "李四"
+    assert "工作人员为老人送去节日祝福" in facts.stories[0]["body"]  # page-break fragment joined
+    assert facts.stories[1]["body"].startswith("本报讯")
+
+
+def test_story_without_numbers_gives_no_facts():
+    facts = extract("社区治理经验交流\n\n近日，某县民政局召开座谈会，交流社区治理经验，推动工作落实。\n")
+    assert len(facts.stories) == 1
+    assert facts.funds == [] and facts.beneficiaries == [] and facts.campaigns == []
+
+
+TRAD = """廣東省民政廳開展“溫暖南粵”慰問活動
+
+2024年1月，廣東省民政廳開展“溫暖南粵”慰問活動，撥付資金1.2億元，走訪慰問困難群眾3萬戶，為孤兒發放補助每人500元。
+
+（據廣東省民政廳）
+"""
+
+
+def test_traditional_text_is_extracted_with_offsets_in_the_original_body():
+    facts = extract(TRAD)
+    s = facts.stories[0]
+    assert s["body"].startswith("2024年1月，廣東省民政廳")  # stored as given
+    assert s["province"] == "广东省" and s["year"] == 2024
+    funds = {f["amount_text"]: f for f in facts.funds}
+    assert funds["1.2億元"]["amount_yuan"] == 120_000_000 and funds["1.2億元"]["flow"] == "allocated"
+    assert funds["500元"]["per_unit"] == "person"
+    ben = facts.beneficiaries[0]
+    assert ben["quantity_text"] == "3萬戶" and ben["quantity"] == 30000 and ben["unit"] == "户"
+    for r in facts.funds:
+        assert s["body"][r["span_start"]:r["span_end"]] == r["amount_text"]
+    assert facts.campaigns[0]["name"] == "温暖南粤"
+
+
+def test_article_ids_are_deterministic_per_file_and_index():
+    a = extract(WIDE_PAGE, "x.txt")
+    b = extract(WIDE_PAGE, "x.txt")
+    c = extract(WIDE_PAGE, "y.txt")
+    assert [s["article_id"] for s in a.stories] == [s["article_id"] for s in b.stories]
+    assert a.stories[0]["article_id"] != c.stories[0]["article_id"]
+    assert len({s["article_id"] for s in a.stories}) == 2
+
+
+def test_cut_off_story_keeps_its_body():
+    facts = extract("湖南省长沙市民政局近日向困难群众发放慰问金30万元，走访慰问困难群众1000户，并为他们送去")
+    assert len(facts.stories) == 1 and facts.stories[0]["title"] is None
+    assert [f["amount_text"] for f in facts.funds] == ["30万元"]
