@@ -20,7 +20,11 @@ def run() -> int:
 
     settings = load_settings()
     job = defs.resolve_job_def("refresh_warehouse")
-    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+    result = job.execute_in_process(
+        run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        instance=dg.DagsterInstance.get(),
+        raise_on_error=False,
+    )
     checks = result.get_asset_check_evaluations()
     failed = sorted(f"{c.asset_key.to_user_string()}:{c.check_name}" for c in checks if not c.passed)
     if not result.success:
