@@ -54,12 +54,12 @@ def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
         if not s:
             continue
         chrome = i in hit
+        src = SOURCE_RE.search(s)
+        if src and (chrome or len(s) <= 60):
+            meta.source = meta.source or src.group(1).strip("《》")
+            chrome = True
         if (chrome or len(s) <= 60) and (META_DATE_RE.search(s) or (chrome and parse_date(s))):
             meta.published = meta.published or parse_date(s)
-            chrome = True
-        src = SOURCE_RE.search(s)
-        if src and (chrome or len(s) <= 40):
-            meta.source = meta.source or src.group(1).strip("《》")
             chrome = True
         # a bare site name in the page header (first few lines) or footer
         if not chrome and SITE_LINE_RE.match(s) and (seen_text < 4 or i >= len(simp_lines) - 3):

@@ -17,6 +17,7 @@ from .text import Segmenter
 
 # markers that name the level without naming the place
 PROVINCE_MARK = re.compile(r"全省|我省|本省|省级|省一级|(?:(?<=[，,。；、\n])|^)省(?=民政|慈善|委|政府|财政|级)")
+REGION_MARK = re.compile(r"全区|自治区本级|区本级")
 CITY_MARK = re.compile(r"全市|我市|本市|市级|(?:(?<=[，,。；、\n])|^)市(?=民政|慈善|委|政府|财政|级)")
 
 
@@ -49,10 +50,24 @@ class StoryContext:
             p = resolve(m, self.province)
             if p is not None:
                 marks.append((m.start, self._region(p)))
-        for m in PROVINCE_MARK.finditer(simp_body):
-            marks.append((m.start(), Region(self.province, None, None)))
-        for m in CITY_MARK.finditer(simp_body):
-            marks.append((m.start(), Region(self.province, self.city, None)))
+        # 全省 / 全市 refer to the province / city last named before them
+        # (a round-up names several), else to the story's own
+        levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)]
+        levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body)]
+        if self.province and self.province.endswith("自治区"):
+            levels += [(m.start(), "p") for m in REGION_MARK.finditer(simp_body)]
+        marks.sort(key=lambda x: x[0])
+        named = list(marks)
+        for pos, level in levels:
+            i = bisect.bisect_left([p for p, _ in named], pos) - 1
+            last_prov = named[i][1].province if i >= 0 else None
+            last_city = next((named[j][1] for j in range(i, -1, -1) if named[j][1].city), None)
+            if level == "p":
+                marks.append((pos, Region(last_prov or self.province, None, None)))
+            elif last_city is not None and last_city.province == (last_prov or last_city.province):
+                marks.append((pos, Region(last_city.province, last_city.city, None)))
+            else:
+                marks.append((pos, Region(self.province, self.city, None)))
         marks.sort(key=lambda x: x[0])
         self.mark_pos = [p for p, _ in marks]
         self.mark_region = [r for _, r in marks]

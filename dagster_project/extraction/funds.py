@@ -34,7 +34,7 @@ GOODS = r"物资|物品|慰问品|实物|衣物|棉被|大米|食用油|礼包|�
 INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:约|近|超过|达)?$")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|超过|达|共计)?$")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
-INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[\u4e00-\u9fff]{{0,8}}?(?:{GOODS})")
+INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
 
 
 @dataclass

@@ -34,6 +34,7 @@ BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
+SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站")
 
 
@@ -98,9 +99,11 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
 
 
 def _is_narrow(lines: list[_Line]) -> bool:
+    """OCR column layout: short lines, most of them stopping mid-sentence."""
     if len(lines) < 8:
         return False
-    return statistics.median(len(x.simp) for x in lines) <= 22
+    open_lines = sum(1 for x in lines if not ends_sentence(x.simp))
+    return statistics.median(len(x.simp) for x in lines) <= 40 and open_lines >= 0.6 * len(lines)
 
 
 def _body_like(s: str) -> bool:
@@ -174,6 +177,8 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if any(g.kind == "byline" for g in group) or (nxt is not None and LEAD_RE.match(nxt.simp)):
         return True
     heads = [g for g in group if g.kind == "line"]
+    if len(heads) == 1 and SECTION_LABEL_RE.match(heads[0].simp):
+        return False  # "河北：…" sections of a round-up, unless a byline/本报讯 follows
     if len(heads) >= 2:
         return True
     text = "".join(g.simp for g in heads)
