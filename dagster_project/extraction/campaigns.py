@@ -23,7 +23,9 @@ GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
 TAIL_RE = re.compile(
     rf"(?:[（(][^（）()\n]{{0,40}}[）)])?(?:\d{{4}}年?)?(?P<count>[\d一二三四五六七八九十两]+[个项大])?等?"
-    rf"(?P<gap>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>(?:{KIND})+)")
+    rf"(?P<gap>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>(?:{KIND})+)"
+    # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
+    r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
 NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一"}
@@ -94,7 +96,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
                     names.append((n, own.group(1)))
         for raw, kind in names:
             name = normalize_name(raw)
-            if len(name) < 2 or name in NOT_NAMES or DOC_RE.search(name):
+            if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or name in NOT_NAMES or DOC_RE.search(name):
                 continue
             own = NAME_KIND_RE.search(name)
             if own and len(name) > len(own.group(1)):

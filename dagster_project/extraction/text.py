@@ -52,6 +52,11 @@ def _t2s_table() -> dict[int, str]:
         except UnicodeEncodeError:
             pass
         table[ord(trad)] = simp
+    # full-width digits and decimal point (OCR/web pages): same length, so offsets hold;
+    # full-width punctuation is kept, the extractors expect it
+    for i in range(10):
+        table[0xFF10 + i] = str(i)
+    table[0xFF0E] = "."
     return table
 
 
