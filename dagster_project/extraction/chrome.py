@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 
 from .years import parse_date
 
+# Plain words that mark a chrome line.  Kept as one alternation of literals so the
+# regex engine can skip ahead on their first characters (fast on long pages).
 CHROME_RE = re.compile(
-    r"当前位置|您的位置|首页\s*[>＞»]|扫一扫|分享到|【?\s*字体|字号[:：]|打印本页|\b打印\s*$|【\s*打印|关闭窗口"
-    r"|浏览量|浏览次数|阅读量|点击数|访问量|阅读数|责任编辑|编辑[:：]|上一篇|下一篇|返回顶部|网站地图"
-    r"|联系我们|版权所有|ICP备|主办单位|承办单位|技术支持|手机端|微信扫|二维码|【\s*[大中小]\s*[大中小]"
-    r"|^\s*(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期)\s*[:：]?\s*$", re.M)
+    r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
+    r"点击量|访问量|阅读数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
+    r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】")
+# whole-line chrome: bare labels, "打印" at the end of a toolbar line
+LINE_CHROME_RE = re.compile(
+    r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享)\s*[:：]?\s*$|打印\s*$")
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
 # spaces between fields may already be gone, so stop at the next field name too
 SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]\s*([^\s|｜，,。【]{2,30}?)"
@@ -34,7 +38,9 @@ class PageMeta:
 
 
 def is_chrome(simp_line: str) -> bool:
-    return bool(CHROME_RE.search(simp_line))
+    s = simp_line.strip()
+    return bool(CHROME_RE.search(s) or (len(s) <= 12 and LINE_CHROME_RE.search(s))
+                or (">" in s and "首页" in s))
 
 
 def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
@@ -48,6 +54,9 @@ def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
         starts.append(pos)
         pos += len(line) + 1
     hit = {bisect.bisect_right(starts, m.start()) - 1 for m in CHROME_RE.finditer(text)}
+    hit |= {i for i, line in enumerate(simp_lines)
+            if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
+    hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}
     seen_text = 0
     for i, line in enumerate(simp_lines):
         s = line.strip()

@@ -16,9 +16,12 @@ from .regions import Mention, Place, dominant_province, first_city, gazetteer, r
 from .text import Segmenter
 
 # markers that name the level without naming the place
-PROVINCE_MARK = re.compile(r"全省|我省|本省|省级|省一级|(?:(?<=[，,。；、\n])|^)省(?=民政|慈善|委|政府|财政|级)")
+# markers that name the level without naming the place.  "省民政厅" after
+# "湖南省" also matches; it then resolves to that same province, so no harm.
+# (charset-led patterns: the regex engine skips other positions quickly)
+PROVINCE_MARK = re.compile(r"[全我本]省|省(?:级|一级|民政|慈善|委|政府|财政)")
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
-CITY_MARK = re.compile(r"全市|我市|本市|市级|(?:(?<=[，,。；、\n])|^)市(?=民政|慈善|委|政府|财政|级)")
+CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
 @dataclass
@@ -58,8 +61,9 @@ class StoryContext:
             levels += [(m.start(), "p") for m in REGION_MARK.finditer(simp_body)]
         marks.sort(key=lambda x: x[0])
         named = list(marks)
+        named_pos = [p for p, _ in named]
         for pos, level in levels:
-            i = bisect.bisect_left([p for p, _ in named], pos) - 1
+            i = bisect.bisect_left(named_pos, pos) - 1
             last_prov = named[i][1].province if i >= 0 else None
             last_city = next((named[j][1] for j in range(i, -1, -1) if named[j][1].city), None)
             if level == "p":

@@ -120,6 +120,12 @@ class Gazetteer:
         # 2..10 characters up in a set; only the ~300 suffix-less aliases go
         # through a (trie-shaped) regex.
         self.full_names = {n for n in self.names if n[-1] in _SUFFIXES}
+        # candidate lengths per last-two-characters ("陵市" -> [3]); most suffix
+        # hits ("全市", "城市") have no entry and cost one dict lookup
+        tails: dict[str, set[int]] = {}
+        for n in self.full_names:
+            tails.setdefault(n[-2:], set()).add(len(n))
+        self.tails = {k: sorted(v, reverse=True) for k, v in tails.items()}
         aliases = sorted(n for n in self.names if n not in self.full_names)
         self.alias_regex = re.compile(_trie_regex(aliases))
         self.province_names = {p for p in data if not p.startswith("_")}
@@ -127,11 +133,11 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """All place mentions in ``text``, leftmost-longest, non-overlapping."""
         spans = [(m.start(), m.end()) for m in self.alias_regex.finditer(text)]
-        full = self.full_names
+        full, tails = self.full_names, self.tails
         for m in _SUFFIX_RE.finditer(text):
             end = m.end()
-            for length in range(min(10, end), 1, -1):
-                if text[end - length:end] in full:
+            for length in tails.get(text[end - 2:end], ()):
+                if length <= end and text[end - length:end] in full:
                     spans.append((end - length, end))
                     break
         spans.sort(key=lambda se: (se[0], -se[1]))
