@@ -11,7 +11,7 @@ import sys
 import dagster as dg
 
 from dagster_project import tables
-from dagster_project.lib import store
+from dagster_project.lib import quality, store
 from dagster_project.settings import load_settings
 
 
@@ -34,6 +34,8 @@ def run() -> int:
         print("build FAILED; the published warehouse was left as it was", file=sys.stderr)
         return 1
     print(summary(settings.warehouse_path, passed=len(checks) - len(failed), failed=failed))
+    # The GX checks stored their validation results; render them for people.
+    print(f"data docs: {quality.build_data_docs()}")
     return 0
 
 

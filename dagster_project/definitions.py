@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import dagster as dg
 
-from dagster_project.defs import automation, dbt, ingest, publish, quality
+from dagster_project.defs import automation, dbt, gold, ingest, publish, quality
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.settings import Settings, load_settings
 
 
 def build_definitions(settings: Settings | None = None) -> dg.Definitions:
+    settings = settings or load_settings()
+    checks = list(quality.gx_checks)
+    if settings.gold_dir is not None:
+        checks.append(gold.gold_score_check(settings.gold_dir, settings.scorer_path))
     return dg.Definitions(
         assets=[ingest.article_files, ingest.extracted_articles, dbt.warehouse_dbt_models,
                 publish.published_warehouse],
-        asset_checks=quality.gx_checks,
+        asset_checks=checks,
         jobs=[automation.refresh_job],
         sensors=[automation.new_article_files],
         schedules=[automation.daily_refresh],
@@ -22,4 +26,4 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     )
 
 
-defs = build_definitions(load_settings())
+defs = build_definitions()

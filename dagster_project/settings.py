@@ -25,7 +25,14 @@ class Settings:
     warehouse_path: Path
     dagster_home: Path
     dbt_target: str
-    gold_dir: Path | None
+    gold_dir: Path | None  # GOLD_DIR: gold annotations to score the build against (optional)
+
+    @property
+    def scorer_path(self) -> Path | None:
+        """SCORER_PATH, else `score.py` beside the gold folder (../shared/eval/)."""
+        if os.environ.get("SCORER_PATH"):
+            return _path("SCORER_PATH", "")
+        return self.gold_dir.parent / "score.py" if self.gold_dir else None
 
     @property
     def build_path(self) -> Path:

@@ -29,7 +29,7 @@ def pytest_sessionstart(session):
         subprocess.run([str(dbt), "parse", "--profiles-dir", ".", "--quiet"], cwd=DBT_PROJECT_DIR, check=True)
 
 
-def make_settings(root: Path, seeds: Path | None = None) -> Settings:
+def make_settings(root: Path, seeds: Path | None = None, gold_dir: Path | None = None) -> Settings:
     if seeds is None:
         seeds = root / "seeds"
         shutil.copytree(SEEDS, seeds)
@@ -38,7 +38,7 @@ def make_settings(root: Path, seeds: Path | None = None) -> Settings:
         warehouse_path=root / "warehouse" / "warehouse.duckdb",
         dagster_home=root / "dagster_home",
         dbt_target="local",
-        gold_dir=None,
+        gold_dir=gold_dir,
     )
 
 
@@ -57,6 +57,6 @@ def materialize(settings: Settings, only_files: list[str] | None = None) -> dg.E
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory) -> tuple[Settings, dg.ExecuteInProcessResult]:
-    """The warehouse built once from the five seed files."""
-    settings = make_settings(tmp_path_factory.mktemp("seed_build"))
+    """The warehouse built once from the five seed files, scored against the shared gold."""
+    settings = make_settings(tmp_path_factory.mktemp("seed_build"), gold_dir=SHARED_EVAL / "gold")
     return settings, materialize(settings)

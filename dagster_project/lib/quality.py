@@ -40,8 +40,8 @@ from typing import Any
 
 import pandas as pd
 
-PROJECT_ROOT = pathlib.Path(__file__).resolve().parents[2]
-EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+from dagster_project.settings import EXPECTATIONS_DIR, load_settings
+
 GX_DIR = EXPECTATIONS_DIR / "gx"
 DATA_DOCS_DIR = GX_DIR / "uncommitted" / "data_docs"
 
@@ -593,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
     import time
 
     args = list(sys.argv[1:] if argv is None else argv)
-    path = args.pop(0) if args else str(PROJECT_ROOT / "warehouse" / "warehouse.duckdb")
+    path = args.pop(0) if args else str(load_settings().warehouse_path)
     suites = args or list(SUITES)
     started = time.perf_counter()
     con = _connect_read_only(path)

@@ -65,3 +65,12 @@ def test_publication_leaves_only_the_warehouse_file_for_users(seed_build):
     settings, _ = seed_build
     visible = sorted(p.name for p in settings.warehouse_path.parent.iterdir())
     assert visible == [".build", "warehouse.duckdb"]
+
+
+def test_gold_score_check_reports_the_scorer_table_on_the_published_warehouse(seed_build):
+    _, result = seed_build
+    [score] = [e for e in result.get_asset_check_evaluations() if e.check_name == "gold_score"]
+    assert score.passed
+    metadata = {k: v.value for k, v in score.metadata.items()}
+    assert metadata["funds_f1"] >= 0.98 and metadata["stories_f1"] >= 0.97
+    assert "attribute accuracy" in metadata["scores"]
