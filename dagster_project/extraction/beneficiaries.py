@@ -148,6 +148,16 @@ def _head_is_staff(group: str) -> bool:
     return cat is None or staff.end() > cat.end()
 
 
+def _as_written(ctx: StoryContext, group: str, start: int, end: int) -> str | None:
+    """The group phrase as printed in the stored body (it may be traditional)."""
+    if not group:
+        return None
+    i = ctx.text.find(group, end, end + 45)
+    if i < 0:
+        i = ctx.text.rfind(group, max(0, start - 45), start)
+    return ctx.body[i:i + len(group)] if i >= 0 else group
+
+
 def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     text = ctx.text
     out: list[Beneficiary] = []
@@ -180,5 +190,5 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue
         qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(value)), unit, qual,
-                               group or None, category, ctx.region_at(start)))
+                               _as_written(ctx, group, start, end), category, ctx.region_at(start)))
     return out

@@ -32,7 +32,9 @@ NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳
 ORG_WORD_RE = re.compile(
     r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
     r"县委|管理局|储备局|管理部门|部门|机构|总会|协会|社会组织|慈善组织|系统")
-ORG_LEAD = re.compile(r"^(?:由|联合|携手|组织|会同|指导|引导|动员|在|经|和|与|及|同|此外|同时|并|还|各地还)+")
+_PIECE_RE = re.compile(r"[^，,、；;和与及\s]+")
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff·]{2,24}")
+ORG_LEAD = re.compile(r"(?:由|联合|携手|组织|会同|指导|引导|动员|在|经|和|与|及|同|此外|同时|并|还|各地还)+")
 
 
 @dataclass
@@ -52,18 +54,16 @@ def normalize_name(name: str) -> str:
     return re.sub(r"^(?:19|20)\d{2}年?", "", n)
 
 
-def _organizers(text: str, sent_start: int, pos: int) -> list[str]:
-    out = []
-    for piece in re.split(r"[，,、；;和与及]", text[sent_start:pos]):
-        piece = ORG_LEAD.sub("", piece.strip())
-        m = re.match(r"^[\u4e00-\u9fff·]{2,24}", piece)
-        if not m:
-            continue
-        word = m.group()
-        # cut at the verb that follows the organisation name
-        mm = ORG_WORD_RE.search(word)
+def _organizers(ctx: StoryContext, sent_start: int, pos: int) -> list[str]:
+    """Bodies named before the mention in its sentence, as written in the body."""
+    out: list[str] = []
+    for piece in _PIECE_RE.finditer(ctx.text, sent_start, pos):
+        lead = ORG_LEAD.match(piece.group())
+        a = piece.start() + (lead.end() if lead else 0)
+        run = _CJK_RUN_RE.match(ctx.text, a, piece.end())
+        mm = ORG_WORD_RE.search(run.group()) if run else None
         if mm:
-            org = word[:mm.end()]
+            org = ctx.body[a:a + mm.end()]  # cut at the verb after the organisation name
             if org not in out and len(org) >= 3:
                 out.append(org)
     return out
@@ -95,21 +95,22 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
                 if own and not g.group().startswith("《"):
                     names.append((n, own.group(1)))
         for raw, kind in names:
-            name = normalize_name(raw)
-            if len(re.findall(r"[\u4e00-\u9fff]", name)) < 2 or name in NOT_NAMES or DOC_RE.search(name):
+            key = normalize_name(raw)  # simplified: used for the rules and to merge mentions
+            if len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 or key in NOT_NAMES or DOC_RE.search(key):
                 continue
-            own = NAME_KIND_RE.search(name)
-            if own and len(name) > len(own.group(1)):
+            own = NAME_KIND_RE.search(key)
+            if own and len(key) > len(own.group(1)):
                 kind = own.group(1)
             start = text.find(raw, g.start())
             end = start + len(raw)
+            name = normalize_name(ctx.body[start:end])  # as written
             sent = ctx.seg.sentence(start)
             year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
                                           start, story_year)
-            c = found.get(name)
+            c = found.get(key)
             if c is None:
-                c = found[name] = Campaign(start, end, name, kind, year,
-                                           _organizers(text, sent[0], g.start()))
+                c = found[key] = Campaign(start, end, name, kind, year,
+                                           _organizers(ctx, sent[0], g.start()))
             elif explicit and c.year == story_year:
                 c.year = year
             if c.kind is None:

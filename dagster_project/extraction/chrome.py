@@ -43,8 +43,13 @@ def is_chrome(simp_line: str) -> bool:
                 or (">" in s and "首页" in s))
 
 
-def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
-    """Flag chrome lines and collect page metadata.  Input: simplified lines."""
+def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[list[bool], PageMeta]:
+    """Flag chrome lines and collect page metadata.
+
+    Rules run on the simplified lines; the source is copied as written from the
+    raw lines (same length, char for char).
+    """
+    raw_lines = raw_lines or simp_lines
     meta = PageMeta()
     flags = [False] * len(simp_lines)
     # one pass of the chrome regex over the whole page, mapped back to lines
@@ -65,7 +70,7 @@ def scan(simp_lines: list[str]) -> tuple[list[bool], PageMeta]:
         chrome = i in hit
         src = SOURCE_RE.search(s)
         if src and (chrome or len(s) <= 60):
-            meta.source = meta.source or src.group(1).strip("《》")
+            meta.source = meta.source or raw_lines[i].strip()[src.start(1):src.end(1)].strip("《》")
             chrome = True
         if (chrome or len(s) <= 60) and (META_DATE_RE.search(s) or (chrome and parse_date(s))):
             meta.published = meta.published or parse_date(s)

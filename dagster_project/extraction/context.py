@@ -76,6 +76,11 @@ class StoryContext:
         self.mark_pos = [p for p, _ in marks]
         self.mark_region = [r for _, r in marks]
 
+    def evidence(self, pos: int) -> str:
+        """The sentence containing ``pos``, from the stored (original) body."""
+        s, e = self.seg.sentence(pos)
+        return self.body[s:e].strip()
+
     def _region(self, p: Place) -> Region:
         return Region(p.province, p.city, p.county)
 

@@ -78,7 +78,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "mention_id": fact_id(aid, "campaign", c.start, c.end, c.name), "campaign_id": cid,
                 "article_id": aid, "source_file": source_file, "name": c.name, "kind": c.kind,
                 "year": c.year, "province": ctx.province, "organizers": c.organizers,
-                "evidence": ctx.seg.evidence(c.start), "span_start": c.start, "span_end": c.end,
+                "evidence": ctx.evidence(c.start), "span_start": c.start, "span_end": c.end,
             })
         camp_spans.sort()
         seen_money = set()
@@ -90,7 +90,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "qualifier": f.qualifier, "per_unit": f.per, "flow": f.flow, "in_kind": f.in_kind,
                 "province": f.region.province, "city": f.region.city, "county": f.region.county,
                 "year": year, "campaign_id": _campaign_at(camp_spans, ctx, f.start),
-                "is_restatement": key in seen_money, "evidence": ctx.seg.evidence(f.start),
+                "is_restatement": key in seen_money, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.add(key)
@@ -104,7 +104,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "group_text": b.group, "category": b.category, "province": b.region.province,
                 "city": b.region.city, "county": b.region.county, "year": year,
                 "campaign_id": _campaign_at(camp_spans, ctx, b.start),
-                "is_restatement": key in seen_counts, "evidence": ctx.seg.evidence(b.start),
+                "is_restatement": key in seen_counts, "evidence": ctx.evidence(b.start),
                 "span_start": b.start, "span_end": b.end,
             })
             seen_counts.add(key)

@@ -16,7 +16,9 @@ def article_id(source_file: str, story_index: int) -> str:
 
 def campaign_id(name: str, year: int | None, province: str | None) -> str:
     """Same campaign x year x province -> same id, across stories and files."""
-    norm = re.sub(r"[\s\"“”'‘’「」『』《》]", "", name or "")
+    from .text import to_simplified  # same campaign written in traditional characters
+
+    norm = to_simplified(re.sub(r"[\s\"“”'‘’「」『』《》]", "", name or ""))
     norm = re.sub(r"^(?:19|20)\d{2}年?", "", norm)
     return short_hash("campaign", norm, year, province)
 

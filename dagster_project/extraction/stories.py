@@ -77,7 +77,7 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     simp_text = to_simplified(text)
     raw = text.split("\n")
     simp = simp_text.split("\n") if simp_text is not text else raw
-    flags, meta = chrome.scan(simp)
+    flags, meta = chrome.scan(simp, raw)
     out: list[_Line] = []
     blanks = 0
     for o, s, is_chrome in zip(raw, simp, flags):
@@ -142,15 +142,15 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             if pre_s:
                 out.append(_Line(pre_o, pre_s, ln.blank_before))
             out.append(_Line(ln.orig[m.start():m.end()], m.group(), 0 if pre_s else ln.blank_before,
-                             "attrib", _clean_source(m.group(1))))
+                             "attrib", _clean_source(ln.orig[m.start(1):m.end(1)])))
             if post_s:
                 out.append(_Line(post_o, post_s, 0))
             continue
         b = BYLINE_RE.match(ln.simp)
         if b and len(ln.simp) <= 40:
-            outlet = b.group("outlet").strip()
-            ln.kind, ln.value, ln.name = "byline", (outlet if outlet not in ("", "本报") else None), \
-                b.group("name").strip()
+            outlet = ln.orig[b.start("outlet"):b.end("outlet")].strip()  # as written
+            ln.kind, ln.value, ln.name = "byline", (outlet if b.group("outlet").strip() not in ("", "本报") else None), \
+                ln.orig[b.start("name"):b.end("name")].strip()
         out.append(ln)
     return out
 

@@ -1,6 +1,8 @@
 """Story splitting, titles, sources, chrome, OCR joins, traditional characters."""
 import datetime as dt
 
+from dagster_project.extraction import campaign_id
+
 from .helpers import extract
 
 WEB_PAGE = """中原网
@@ -126,7 +128,11 @@ def test_traditional_text_is_extracted_with_offsets_in_the_original_body():
     assert ben["quantity_text"] == "3萬戶" and ben["quantity"] == 30000 and ben["unit"] == "户"
     for r in facts.funds:
         assert s["body"][r["span_start"]:r["span_end"]] == r["amount_text"]
-    assert facts.campaigns[0]["name"] == "温暖南粤"
+    camp = facts.campaigns[0]
+    assert camp["name"] == "溫暖南粵"  # as written
+    # ...but the id is that of the same campaign written in simplified characters
+    assert camp["campaign_id"] == campaign_id("温暖南粤", 2024, "广东省")
+    assert s["source"] == "廣東省民政廳"
 
 
 def test_article_ids_are_deterministic_per_file_and_index():
