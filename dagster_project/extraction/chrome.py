@@ -20,6 +20,7 @@ CHROME_RE = re.compile(
     r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】")
+NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]")
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
     r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享)\s*[:：]?\s*$|打印\s*$")
@@ -62,6 +63,15 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
     hit |= {i for i, line in enumerate(simp_lines)
             if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
     hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}
+    # page header: lines above a navigation line near the top (site/organisation name)
+    nav = next((i for i, line in enumerate(simp_lines[:15]) if NAV_RE.search(line)), None)
+    if nav is not None:
+        for i in range(nav):
+            head = simp_lines[i].strip()
+            if head and len(head) <= 20:
+                hit.add(i)
+                if SITE_LINE_RE.match(head):
+                    meta.site_names.append(head)
     seen_text = 0
     for i, line in enumerate(simp_lines):
         s = line.strip()
@@ -76,7 +86,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             meta.published = meta.published or parse_date(s)
             chrome = True
         # a bare site name in the page header (first few lines) or footer
-        if not chrome and SITE_LINE_RE.match(s) and (seen_text < 4 or i >= len(simp_lines) - 3):
+        if not chrome and SITE_LINE_RE.match(s) and (seen_text < 4 or i >= len(simp_lines) - 3) \
+                and s not in meta.site_names:
             meta.site_names.append(s)
             chrome = True
         flags[i] = chrome

@@ -67,9 +67,12 @@ class _Draft:
 
 
 def _clean_source(s: str) -> str:
-    s = s.strip().strip("《》")
-    s = re.sub(r"[》《]", "", s)
-    return re.sub(r"(?:消息|报道)$", "", s)
+    s = re.sub(r"[》《]", "", s.strip())
+    s = re.sub(r"\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$", "", s)  # "（据民政部网站 2024-01-05）"
+    return re.sub(r"(?:消息|报道|報導)$", "", s).strip()
+
+
+OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂志|雜誌|客户端|新闻|新聞)$")
 
 
 def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
@@ -149,7 +152,9 @@ def _classify(lines: list[_Line]) -> list[_Line]:
         b = BYLINE_RE.match(ln.simp)
         if b and len(ln.simp) <= 40:
             outlet = ln.orig[b.start("outlet"):b.end("outlet")].strip()  # as written
-            ln.kind, ln.value, ln.name = "byline", (outlet if b.group("outlet").strip() not in ("", "本报") else None), \
+            # the part before 记者 is an outlet only if it names one (not "文/图", "本报")
+            is_outlet = bool(OUTLET_RE.search(to_simplified(outlet))) and outlet not in ("本报", "本報")
+            ln.kind, ln.value, ln.name = "byline", (outlet if is_outlet else None), \
                 ln.orig[b.start("name"):b.end("name")].strip()
         out.append(ln)
     return out

@@ -62,3 +62,19 @@ def test_round_up_assigns_each_amount_to_its_province():
     assert funds["500元"]["province"] == "山西省" and funds["500元"]["city"] == "太原市"
     assert funds["500元"]["per_unit"] == "household"
     assert funds["1.8亿元"]["province"] == "内蒙古自治区"
+
+
+def test_ministry_web_page_header_and_rates():
+    facts = page("web_ministry_shandong.txt")
+    (story,) = facts.stories
+    assert story["title"] == "山东：多措并举保障困难群众温暖过冬"  # site header above 首页> dropped
+    assert story["source"] == "山东省民政厅" and story["published_date"].isoformat() == "2023-12-28"
+    funds = by_text(facts.funds, "amount_text")
+    assert funds["985元"]["per_unit"] == "person"        # 每人每月985元
+    assert funds["4.3亿元"]["flow"] == "disbursed"        # 支出
+    assert funds["1.2亿元"]["in_kind"] is False           # 慰问金物: money and goods
+    assert (funds["300"]["qualifier"], funds["500元"]["qualifier"]) == ("at_least", "at_most")
+    assert funds["300"]["city"] == "济南市"
+    ben = by_text(facts.beneficiaries, "quantity_text")
+    assert ben["5800余人次"]["category"] == "homeless"
+    assert "2.1万次" not in ben  # patrols are not people
