@@ -20,6 +20,11 @@ CHROME_RE = re.compile(
     r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】")
+# labels of short credit lines ("编辑：张三 审核：李四")
+SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审)\s*[:：]")
+# a "related articles" block: everything short after it is other pages' headlines
+FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
+                       r"热点新闻|最新新闻|图片新闻)\s*[:：>》]*\s*$")
 NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]")
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
@@ -63,6 +68,16 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
     hit |= {i for i, line in enumerate(simp_lines)
             if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
     hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}
+    footer = False
+    for i, line in enumerate(simp_lines):
+        t = line.strip()
+        if footer and t and (len(t) < 50 or "。" not in t):
+            hit.add(i)
+        elif FOOTER_RE.match(t):
+            footer = True
+            hit.add(i)
+        elif t and len(t) <= 40 and SHORT_CHROME_RE.search(t):
+            hit.add(i)
     # page header: lines above a navigation line near the top (site/organisation name)
     nav = next((i for i, line in enumerate(simp_lines[:15]) if NAV_RE.search(line)), None)
     if nav is not None:

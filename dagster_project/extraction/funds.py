@@ -33,6 +33,8 @@ PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人|户|名|位|家)")
 GOODS = r"物资|物品|慰问品|实物|衣物|棉被|大米|食用油|礼包|年货|用品|药品|粮油"
 INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:约|近|超过|达)?$")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|超过|达|共计)?$")
+UNRELATED_RE = re.compile(r"收入|工资|薪酬|生产总值|GDP|营业|销售|售价|价格|单价|票价|房价|租金|利润|产值|市值|"
+                          r"每斤|每公斤|一斤")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
 
@@ -91,6 +93,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     text = ctx.text
     a0 = start if amt_start is None else amt_start
     left = clause_before(text, a0, 30)
+    if UNRELATED_RE.search(left):
+        return None  # prices, incomes, output: not civil-affairs money
     right = text[end:end + 16]
     return Fund(start, end, ctx.body[start:end], amount, qual, _per(left, right),
                 _flow(ctx, a0, end), _in_kind(left, right), ctx.region_at(start))

@@ -84,3 +84,9 @@ def test_spans_point_into_the_stored_body():
 
 def test_yuan_in_words_like_yuandan_is_not_money():
     assert extract("2024年元旦期间，全市开展走访慰问。\n").funds == []
+
+
+def test_prices_and_incomes_are_not_funds():
+    text = ("湖南省民政厅向困难群众发放慰问金800万元。当地农村居民人均可支配收入15000元，"
+            "市场上大米售价每斤3元。\n")
+    assert [f["amount_text"] for f in extract(text).funds] == ["800万元"]

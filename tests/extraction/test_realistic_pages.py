@@ -78,3 +78,12 @@ def test_ministry_web_page_header_and_rates():
     ben = by_text(facts.beneficiaries, "quantity_text")
     assert ben["5800余人次"]["category"] == "homeless"
     assert "2.1万次" not in ben  # patrols are not people
+
+
+def test_related_links_and_credit_lines_are_chrome():
+    facts = page("web_jiangxi_related_links.txt")
+    (story,) = facts.stories
+    assert story["title"] == "南昌市开展“情暖洪城”春节慰问活动"
+    assert "编辑" not in story["body"] and "九江" not in story["body"]
+    assert [f["amount_text"] for f in facts.funds] == ["2860万元"]  # not the 1亿元 of a linked headline
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["9.6万人"]
