@@ -25,6 +25,7 @@ class Settings:
     warehouse_path: Path
     dagster_home: Path
     dbt_target: str
+    max_file_bytes: int  # MAX_FILE_MB: a larger file is quarantined, not parsed
     gold_dir: Path | None  # GOLD_DIR: gold annotations to score the build against (optional)
 
     @property
@@ -56,5 +57,6 @@ def load_settings() -> Settings:
         warehouse_path=_path("WAREHOUSE_PATH", "warehouse/warehouse.duckdb"),
         dagster_home=_path("DAGSTER_HOME", ".dagster"),
         dbt_target=os.environ.get("DBT_TARGET", "local"),
+        max_file_bytes=int(float(os.environ.get("MAX_FILE_MB", "20")) * 1_000_000),
         gold_dir=_path("GOLD_DIR", gold) if gold else None,
     )

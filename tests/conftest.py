@@ -38,6 +38,7 @@ def make_settings(root: Path, seeds: Path | None = None, gold_dir: Path | None =
         warehouse_path=root / "warehouse" / "warehouse.duckdb",
         dagster_home=root / "dagster_home",
         dbt_target="local",
+        max_file_bytes=20_000_000,
         gold_dir=gold_dir,
     )
 

@@ -63,7 +63,7 @@ def article_files(
             previous = known.get(name)
             if previous and previous[1] == stat.size_bytes and previous[2] == stat.modified_at:
                 continue
-            row = _inventory_row(stat)
+            row = _inventory_row(stat, warehouse.max_file_bytes)
             if previous is None or previous[0] != row["content_hash"] or previous[1] != row["size_bytes"]:
                 rows.append(row)
             elif previous[2] != row["modified_at"]:
@@ -90,7 +90,7 @@ def article_files(
     )
 
 
-def _inventory_row(stat: files.FileStat) -> dict:
+def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
     row = {
         "source_file": stat.name,
         "size_bytes": stat.size_bytes,
@@ -99,7 +99,7 @@ def _inventory_row(stat: files.FileStat) -> dict:
         "status": "parsed",
     }
     try:
-        decoded = files.read_article(stat)
+        decoded = files.read_article(stat, max_bytes)
         row.update(content_hash=decoded.content_hash, encoding=decoded.encoding)
     except files.UnreadableFile as exc:
         row.update(content_hash=getattr(exc, "content_hash", None), status="quarantined", reason=str(exc))
@@ -184,7 +184,7 @@ def _reread(warehouse: WarehouseResource, name: str, expected_hash: str) -> file
     path = warehouse.seeds / name
     try:
         st = path.stat()
-        decoded = files.read_article(files.FileStat(name, path, st.st_size, st.st_mtime_ns))
+        decoded = files.read_article(files.FileStat(name, path, st.st_size, st.st_mtime_ns), warehouse.max_file_bytes)
     except (OSError, files.UnreadableFile):
         return None
     return decoded if decoded.content_hash == expected_hash else None

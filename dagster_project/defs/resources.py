@@ -13,11 +13,16 @@ class WarehouseResource(dg.ConfigurableResource):
 
     seeds_dir: str
     warehouse_path: str
+    max_file_bytes: int = 20_000_000
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "WarehouseResource":
         settings = settings or load_settings()
-        return cls(seeds_dir=str(settings.seeds_dir), warehouse_path=str(settings.warehouse_path))
+        return cls(
+            seeds_dir=str(settings.seeds_dir),
+            warehouse_path=str(settings.warehouse_path),
+            max_file_bytes=settings.max_file_bytes,
+        )
 
     @property
     def seeds(self) -> Path:

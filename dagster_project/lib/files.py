@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from dagster_project.lib import html
+
 ARTICLE_GLOB = "*.txt"
 # A text file of ours never holds these; image/zip/pdf bytes nearly always do.
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
@@ -71,9 +73,11 @@ def content_hash(data: bytes) -> str:
 def decode_article(data: bytes) -> tuple[str, str]:
     """Return (text, encoding) or raise UnreadableFile.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as declared;
-    otherwise UTF-8 is tried strictly, then GB18030 (a superset of GBK/GB2312,
-    what Chinese Windows tools save by default).
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are taken as declared.
+    Otherwise UTF-8 is tried; a UTF-8 file with a few corrupt bytes keeps its
+    text (the bad bytes become U+FFFD) rather than being misread as another
+    encoding; then GB18030 (a superset of GBK/GB2312, what Chinese Windows
+    tools save by default). An HTML page is reduced to its visible text.
     """
     if not data:
         raise UnreadableFile("empty file (0 bytes)")
@@ -87,8 +91,11 @@ def decode_article(data: bytes) -> tuple[str, str]:
         text, encoding = _utf8_or_gb18030(data)
     if text is None:
         raise UnreadableFile(f"not valid {encoding} text")
+    if html.looks_like_html(text):
+        text, encoding = html.visible_text(text), f"{encoding}+html"
     if not text.strip():
-        raise UnreadableFile("no text: the file holds only whitespace")
+        raise UnreadableFile("no text: the file holds only whitespace" if "html" not in encoding
+                             else "no text: an HTML page with no visible text")
     return text, encoding
 
 
@@ -99,21 +106,34 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _utf8_or_gb18030(data: bytes) -> tuple[str | None, str]:
+# A few corrupt bytes in an otherwise valid UTF-8 file: keep it as UTF-8.
+_MAX_BAD_UTF8_SHARE = 0.001
+
+
+def _utf8_or_gb18030(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        text = _strict(data, "gb18030")
-        if text is not None:
-            return text, "gb18030"
-        raise UnreadableFile(
-            f"neither UTF-8 nor GB18030 text: invalid UTF-8 byte at offset {utf8_error.start}"
-        ) from None
+        first_bad = utf8_error.start
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    if bad <= max(3, _MAX_BAD_UTF8_SHARE * len(data)):
+        return lenient, f"utf-8 ({bad} invalid byte sequence(s) replaced)"
+    text = _strict(data, "gb18030")
+    if text is not None:
+        return text, "gb18030"
+    raise UnreadableFile(f"neither UTF-8 nor GB18030 text: invalid UTF-8 byte at offset {first_bad}")
 
 
-def read_article(stat: FileStat) -> DecodedFile:
+def read_article(stat: FileStat, max_bytes: int | None = None) -> DecodedFile:
     """Read, hash and decode one file. Raises UnreadableFile (with the hash
-    available as `exc.content_hash`) when the bytes are not article text."""
+    available as `exc.content_hash`) when the bytes are not article text or
+    the file is over `max_bytes`."""
+    if max_bytes is not None and stat.size_bytes > max_bytes:
+        raise UnreadableFile(
+            f"file too large: {stat.size_bytes / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+            "for one article file (MAX_FILE_MB)"
+        )
     data = stat.path.read_bytes()
     digest = content_hash(data)
     try:

@@ -78,3 +78,28 @@ def test_folder_diff_reports_new_changed_and_removed_files_and_waits_for_files_b
     assert changes.cursor["new.txt"] == [7, 3]
     later = files.diff_folder(changes.cursor, current, now_ns=now + 5 * 10**9)
     assert later.changed == ["writing.txt"] and later.removed == []
+
+
+def test_a_few_corrupt_bytes_in_utf8_keep_the_text_instead_of_a_wrong_encoding():
+    data = TEXT.encode("utf-8") * 50
+    damaged = data[:300] + b"\xff" + data[300:]
+    text, encoding = files.decode_article(damaged)
+    assert encoding.startswith("utf-8 (1 invalid")
+    assert text.replace("\ufffd", "") == TEXT * 50
+
+
+def test_an_html_page_saved_as_txt_is_reduced_to_its_visible_text():
+    page = (
+        "<!DOCTYPE html><html><head><title>站点</title><script>var x = 1;</script></head>"
+        f"<body><div class='nav'>首页</div><p>{TEXT}</p><p>第二段&nbsp;内容</p></body></html>"
+    )
+    text, encoding = files.decode_article(page.encode("utf-8"))
+    assert encoding == "utf-8+html"
+    assert text.split("\n\n") == ["首页", TEXT, "第二段\xa0内容"]
+
+
+def test_a_file_over_the_size_limit_is_refused_with_its_size(tmp_path):
+    (tmp_path / "big.txt").write_bytes(TEXT.encode() * 1000)
+    stat = files.list_article_files(tmp_path)["big.txt"]
+    with pytest.raises(files.UnreadableFile, match=r"file too large: 0.1 MB, over the 0.05 MB limit"):
+        files.read_article(stat, max_bytes=50_000)
