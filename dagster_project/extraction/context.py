@@ -42,11 +42,10 @@ class StoryContext:
         weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
         self.province = dominant_province(title_mentions + self.mentions, weights)
         # the story's own city: from the headline, else from the opening sentence
-        if title_mentions:
-            self.city = first_city(title_mentions, self.province)
-        else:
-            s, e = self.seg.sentence(0)
-            self.city = first_city([m for m in self.mentions if m.start < e], self.province)
+        lead = title_mentions or [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
+        self.city = first_city(lead, self.province)
+        self.county = next((p.county for p in (resolve(m, self.province) for m in lead)
+                            if p and p.county and p.city == self.city), None)
         # resolved places plus level markers, sorted by position
         marks: list[tuple[int, Region]] = []
         for m in self.mentions:

@@ -66,7 +66,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             "article_id": aid, "source_file": source_file, "story_index": idx,
             "title": st.title, "body": st.body, "source": st.source, "byline": st.byline,
             "published_date": st.published_date, "year": year, "province": ctx.province,
-            "city": ctx.city, "county": None,
+            "city": ctx.city, "county": ctx.county,
         })
         camps = extract_campaigns(ctx, year)
         camp_spans = []
@@ -96,7 +96,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             seen_money.add(key)
         seen_counts = set()
         for b in extract_beneficiaries(ctx):
-            key = (b.count, PEOPLE_KIND.get(b.unit, b.unit))
+            key = (b.count, PEOPLE_KIND.get(b.unit, b.unit), b.category)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
                 "article_id": aid, "source_file": source_file, "quantity": b.count,

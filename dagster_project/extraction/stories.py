@@ -35,6 +35,7 @@ BYLINE_RE = re.compile(
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
+LEAD_CREDIT_RE = re.compile(r"^[^（(]{0,20}[（(](?:本报)?(?:记者|通讯员|特约记者)[\s:：]*([^（）()]{2,30})[）)]")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站")
 
 
@@ -226,7 +227,11 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
             i += 1
             continue
         if it.kind == "byline":
-            bylines.append(it)
+            if not in_zone and cur is not None and cur.byline is None:
+                cur.byline = it.name  # credit printed inside / at the end of the body
+                cur.outlet = cur.outlet or it.value
+            else:
+                bylines.append(it)
             i += 1
             continue
         if in_zone:
@@ -294,6 +299,9 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         if not body:
             continue
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title)) or None
+        if d.byline is None:  # "本报讯（通讯员 龙婷）近日，…"
+            m = LEAD_CREDIT_RE.search(to_simplified(body[:60]))
+            d.byline = body[m.start(1):m.end(1)] if m else None
         source = d.source or d.outlet or meta.source
         stories.append(Story(title, body, source, d.byline, meta.published))
     return stories, meta
