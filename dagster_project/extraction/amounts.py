@@ -32,11 +32,17 @@ AT_MOST = {"近", "将近", "接近", "不到", "不足", "以下", "以内"}
 APPROX = {"约", "大约", "左右"}
 
 
-def valid_number(num: str) -> bool:
-    """Reject matches that are not a plain number (lone 十/千, mixed garbage)."""
+def valid_number(num: str, mult: str | None = None) -> bool:
+    """Reject matches that are not a plain number (mixed garbage, a lone 一 or 十).
+
+    A single Chinese numeral counts only before a multiplier (十万元, 两万户):
+    on its own it is usually a word (一户一策, 十分).
+    """
     if num[0].isdigit():
         return bool(re.fullmatch(r"\d+(?:[,，]\d{3})*(?:\.\d+)?", num))
-    return len(num) >= 2 and not any(c.isdigit() or c in ",，." for c in num)
+    if any(c.isdigit() or c in ",，." for c in num):
+        return False
+    return len(num) >= 2 or (bool(mult) and num != "一")
 
 
 def prefix_before(text: str, start: int) -> str | None:

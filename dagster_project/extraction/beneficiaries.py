@@ -163,7 +163,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     out: list[Beneficiary] = []
     for m in COUNT_RE.finditer(text):
         end, unit, num_start = m.end(), m.group("unit"), m.start()
-        if not valid_number(m.group("num")):
+        if not valid_number(m.group("num"), m.group("mult")):
             continue
         if num_start > 0 and text[num_start - 1] in "第前-—～~至":
             continue

@@ -24,14 +24,15 @@ RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-
 FLOW_WORDS = [
     ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|募得|认捐|链接|争取|汇聚|接收捐"),
     ("allocated", "安排|拨付|下拨|划拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套"),
-    ("disbursed", "发放|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|慰问金送|折款|折合"),
+    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|慰问金送|折款|折合"),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人|户|名|位|家|个家庭|家庭)|(?P<avg>人均|户均))(?:每[月年季次天]|每人|每户)?"
-                         r"(?:补助|补贴|发放|标准|救助|慰问金|为|按)?$")
+# 每人200元, 每户每月600元, 每人发放慰问金500元, 人均300元 (a few words may sit between)
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人|户|名|位|家|个家庭|家庭)|(?P<avg>人均|户均))(?:每[月年季次天])?"
+                         r"[\u4e00-\u9fff]{0,5}$")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人|户|名|位|家)")
 GOODS = r"物资|物品|慰问品|实物|衣物|棉被|大米|食用油|礼包|年货|用品|药品|粮油"
-INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:约|近|超过|达)?$")
+INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:人民币)?(?:约|近|超过|达)?$")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|超过|达|共计)?$")
 UNRELATED_RE = re.compile(r"收入|工资|薪酬|生产总值|GDP|营业|销售|售价|价格|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
@@ -105,7 +106,7 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
     out: list[Fund] = []
     for m in MONEY_RE.finditer(text):
         num = m.group("num")
-        if not valid_number(num):
+        if not valid_number(num, m.group("mult")):
             continue
         start = m.start()
         if start > 0 and text[start - 1] in "第":

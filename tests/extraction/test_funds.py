@@ -90,3 +90,19 @@ def test_prices_and_incomes_are_not_funds():
     text = ("湖南省民政厅向困难群众发放慰问金800万元。当地农村居民人均可支配收入15000元，"
             "市场上大米售价每斤3元。\n")
     assert [f["amount_text"] for f in extract(text).funds] == ["800万元"]
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("为困难群众发放慰问金十万元。", "十万元", 100_000),
+    ("全年共支出救助资金一千二百万元。", "一千二百万元", 12_000_000),
+    ("累计发放1.5万余元。", "1.5万余元", 15_000),
+])
+def test_chinese_numeral_amounts(sentence, text, value):
+    f = by_text(extract("湖南省民政厅通报，" + sentence + "\n").funds, "amount_text")
+    assert f[text]["amount_yuan"] == pytest.approx(value)
+
+
+def test_goods_converted_to_renminbi_are_in_kind():
+    f = extract("河南省慈善总会接收捐赠物资折合人民币30万元，并为低保对象每人每月增发200元。\n").funds
+    assert f[0]["in_kind"] is True and f[0]["flow"] == "raised"
+    assert f[1]["per_unit"] == "person" and f[1]["flow"] == "disbursed"
