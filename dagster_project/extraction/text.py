@@ -52,6 +52,8 @@ def _t2s_table() -> dict[int, str]:
         except UnicodeEncodeError:
             pass
         table[ord(trad)] = simp
+    # jionlp maps 餘 to the rare 馀; 余 is what numbers use (50餘萬元 -> 50余万元)
+    table[ord("餘")] = table[ord("馀")] = "余"
     # full-width digits and decimal point (OCR/web pages): same length, so offsets hold;
     # full-width punctuation is kept, the extractors expect it
     for i in range(10):
