@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from . import chrome
 from .regions import gazetteer
-from .text import clean_spaces, ends_sentence, to_simplified
+from .text import clean_spaces, ends_sentence, to_simplified, visual_width
 
 ATTRIB_RE = re.compile(
     r"[（(]\s*(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)\s*[）)]")
@@ -162,9 +162,9 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 
 
 def _title_line_narrow(s: str) -> bool:
-    if not 2 <= len(s) <= 40 or any(c in s for c in "，,。；;！!？?：:"):
+    if not 2 <= len(s) <= 40 or any(c in s for c in "，,。；;！!？?") or LEAD_RE.match(s):
         return False
-    return not s.endswith("、") and not s.replace(".", "").isdigit()
+    return not s.endswith(("、", "：", ":")) and not s.replace(".", "").isdigit()
 
 
 def _title_para_wide(s: str) -> bool:
@@ -249,7 +249,9 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
                 bylines = []
             drafts.append(cur)
             in_zone, zone = False, []
-        elif not narrow and is_title(it.simp):
+        elif is_title(it.simp) and (not narrow or (cur is not None and cur.lines
+                                                   and ends_sentence(cur.lines[-1].simp))):
+            # narrow pages: only a title group followed by a byline / 本报讯 lead starts a story
             j = i
             group: list[_Line] = []
             while j < len(items) and (items[j].kind == "byline" or
@@ -257,7 +259,9 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
                 group.append(items[j])
                 j += 1
             nxt = items[j] if j < len(items) else None
-            if nxt is not None and nxt.kind == "line" and _looks_like_headline(group, nxt):
+            headline = _looks_like_headline(group, nxt) if not narrow else (
+                nxt is not None and (any(g.kind == "byline" for g in group) or bool(LEAD_RE.match(nxt.simp))))
+            if nxt is not None and nxt.kind == "line" and headline:
                 prev, cur = cur, None
                 in_zone, after_attrib = True, False
                 zone = [g for g in group if g.kind == "line"]
@@ -272,13 +276,15 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
     return drafts
 
 
-def _paragraphs(lines: list[_Line], narrow: bool) -> list[str]:
+def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
+    """Paragraph texts.  In a column layout a paragraph ends on a line that
+    ends a sentence *and* stops short of the column width."""
     if not narrow:
         return [x.orig for x in lines]
     paras, buf = [], []
     for ln in lines:
         buf.append(ln.orig)
-        if ends_sentence(ln.simp):
+        if ends_sentence(ln.simp) and visual_width(ln.simp) <= column - 1.5:
             paras.append("".join(buf))
             buf = []
     if buf:
@@ -293,9 +299,10 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
     if not narrow:
         lines = _join_wide(lines)
     drafts = _assemble(_classify(lines), narrow)
+    column = statistics.median(visual_width(x.simp) for x in lines) if lines else 0.0
     stories = []
     for d in drafts:
-        body = "\n".join(_paragraphs(d.lines, narrow)).strip()
+        body = "\n".join(_paragraphs(d.lines, narrow, column)).strip()
         if not body:
             continue
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title)) or None
