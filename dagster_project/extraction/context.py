@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from .regions import Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
+from .years import mention_year
 
-# markers that name the level without naming the place
 # markers that name the level without naming the place.  "省民政厅" after
 # "湖南省" also matches; it then resolves to that same province, so no harm.
 # (charset-led patterns: the regex engine skips other positions quickly)
@@ -74,6 +74,11 @@ class StoryContext:
         marks.sort(key=lambda x: x[0])
         self.mark_pos = [p for p, _ in marks]
         self.mark_region = [r for _, r in marks]
+
+    def year_at(self, pos: int, story_year: int | None) -> int | None:
+        """Year stated in the sentence of ``pos`` (or its paragraph scope), else the story's."""
+        return mention_year(self.text, self.seg.sentence(pos), self.seg.first_sentence_of_paragraph(pos),
+                            pos, story_year)[0]
 
     def evidence(self, pos: int) -> str:
         """The sentence containing ``pos``, from the stored (original) body."""

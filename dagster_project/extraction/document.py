@@ -24,6 +24,9 @@ PEOPLE_KIND = {"人": "p", "名": "p", "位": "p", "人次": "pt", "户": "h", "
 
 @dataclass
 class DocumentFacts:
+    """Rows of one source file for the landed tables; every dict has exactly the
+    columns of ``tables.columns(<table>)``, in order."""
+
     stories: list[dict] = field(default_factory=list)
     funds: list[dict] = field(default_factory=list)
     beneficiaries: list[dict] = field(default_factory=list)
@@ -46,6 +49,7 @@ def _campaign_at(camps: list[tuple[int, int, str]], ctx: StoryContext, pos: int)
 def extract_document(source_file: str, text: str) -> DocumentFacts:
     """All rows extracted from one decoded source file (see tables.py for columns)."""
     stories, _meta = split_stories(text)
+    # story years first: a story without one takes the page's (same print date)
     prepared = []
     for idx, st in enumerate(stories):
         simp_body = to_simplified(st.body)
@@ -89,7 +93,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
                 "qualifier": f.qualifier, "per_unit": f.per, "flow": f.flow, "in_kind": f.in_kind,
                 "province": f.region.province, "city": f.region.city, "county": f.region.county,
-                "year": year, "campaign_id": _campaign_at(camp_spans, ctx, f.start),
+                "year": ctx.year_at(f.start, year), "campaign_id": _campaign_at(camp_spans, ctx, f.start),
                 "is_restatement": key in seen_money, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
@@ -102,7 +106,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "article_id": aid, "source_file": source_file, "quantity": b.count,
                 "quantity_text": b.text, "unit": b.unit, "qualifier": b.qualifier,
                 "group_text": b.group, "category": b.category, "province": b.region.province,
-                "city": b.region.city, "county": b.region.county, "year": year,
+                "city": b.region.city, "county": b.region.county, "year": ctx.year_at(b.start, year),
                 "campaign_id": _campaign_at(camp_spans, ctx, b.start),
                 "is_restatement": key in seen_counts, "evidence": ctx.evidence(b.start),
                 "span_start": b.start, "span_end": b.end,

@@ -45,3 +45,12 @@ def test_municipality_story_fact_province():
     facts = extract("上海市民政局近日向困难群众发放慰问金1000万元。\n")
     f = facts.funds[0]
     assert f["province"] == "上海市" and f["city"] is None
+
+
+def test_fact_year_is_the_year_stated_in_its_sentence():
+    text = ("2024年1月，湖南省民政厅发放慰问金1亿元。2021年，全省累计救助流浪乞讨人员9万多人次。"
+            "去年共筹集资金2000万元。\n")
+    facts = extract(text)
+    assert facts.stories[0]["year"] == 2024
+    assert [f["year"] for f in facts.funds] == [2024, 2023]  # 去年 relative to the story year
+    assert facts.beneficiaries[0]["year"] == 2021
