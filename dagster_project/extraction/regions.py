@@ -29,6 +29,13 @@ ALIAS_STOP = {
     "长治", "中山", "兴安", "黄山", "大理", "北海", "海北", "果洛", "三沙", "安康", "来宾",
     "开封", "金昌", "和田", "德宏", "黄南", "神农架", "海西", "湘西", "吉安", "通化",
 }
+# literary names of provinces, common in provincial news ("温暖三湘", "八桂大地")
+LITERARY = {
+    "三湘": "湖南省", "潇湘": "湖南省", "荆楚": "湖北省", "齐鲁": "山东省", "八闽": "福建省", "三晋": "山西省",
+    "燕赵": "河北省", "巴蜀": "四川省", "陇原": "甘肃省", "三秦": "陕西省", "龙江": "黑龙江省", "赣鄱": "江西省",
+    "南粤": "广东省", "八桂": "广西壮族自治区", "云岭": "云南省", "之江": "浙江省", "琼州": "海南省",
+    "雪域": "西藏自治区", "塞上": "宁夏回族自治区", "天山南北": "新疆维吾尔自治区", "黔贵": "贵州省",
+}
 # county-level full names that are ordinary words
 NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖区", "市中区", "中区"}
 
@@ -108,6 +115,9 @@ class Gazetteer:
                     if county.startswith("_"):
                         continue
                     add(county, Place(prov, None if muni else city, county, "county"))
+        for name, prov in LITERARY.items():
+            if prov in data:
+                add(name, Place(prov, None, None, "province"))
         # a province alias must never be shadowed by a city alias of the same text
         self.names = {k: tuple(sorted(v, key=lambda p: (p.province, p.city or "", p.county or ""))) for k, v in names.items()}
         for k, v in list(self.names.items()):
