@@ -191,19 +191,69 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     return bool(ORG_RE.search(text) or gazetteer().find(text))
 
 
-def _split_zone(zone: list[_Line], prev: _Draft | None, glued: bool,
-                after_attrib: bool) -> tuple[list[_Line], list[_Line]]:
-    """Divide title lines between the story just closed and the next one."""
-    if not after_attrib or prev is None or prev.title or not zone:
-        return [], zone
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = "".join(_CJK_RE.findall(text))
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
+
+
+def _overlap(block: list[_Line], body: set[str]) -> float:
+    grams = _bigrams("".join(x.simp for x in block))
+    return len(grams & body) / len(grams) if grams else 0.0
+
+
+@dataclass
+class _Zone:
+    """Title lines found between the story ``prev`` and the story ``nxt``."""
+    lines: list[_Line]
+    prev: _Draft | None
+    nxt: _Draft | None
+    glued: bool  # the last title line runs straight into the next body (no blank line)
+    after_attrib: bool
+
+
+def _split_zone(z: _Zone) -> int:
+    """How many title blocks go to the story before the zone; the rest head the next one.
+
+    A headline repeats the words of its own story, so the split point is the one
+    whose blocks overlap most with their story's body.  Layout decides ties: a
+    single block separated from the next body by a blank line closes the
+    previous story (title printed after the body).
+    """
     blocks: list[list[_Line]] = []
-    for ln in zone:
+    for ln in z.lines:
         if not blocks or ln.blank_before > 0:
             blocks.append([])
         blocks[-1].append(ln)
-    if len(blocks) >= 2:
-        return blocks[0], [x for b in blocks[1:] for x in b]
-    return ([], blocks[0]) if glued else (blocks[0], [])
+    if not z.after_attrib or z.prev is None or z.prev.title or not blocks:
+        return 0
+    if z.nxt is None:
+        return len(blocks)
+    default = 1 if (len(blocks) >= 2 or not z.glued) else 0
+    prev_body = _bigrams("".join(x.simp for x in z.prev.lines))
+    next_body = _bigrams("".join(x.simp for x in z.nxt.lines))
+    to_prev = [_overlap(b, prev_body) for b in blocks]
+    to_next = [_overlap(b, next_body) for b in blocks]
+    scores = [sum(to_prev[:k]) + sum(to_next[k:]) for k in range(len(blocks) + 1)]
+    top = max(scores)
+    if scores[default] >= top - 0.15:  # not clearly worse: keep the layout reading
+        return default
+    return scores.index(top)
+
+
+def _apply_zone(z: _Zone) -> None:
+    k = _split_zone(z)
+    blocks: list[list[_Line]] = []
+    for ln in z.lines:
+        if not blocks or ln.blank_before > 0:
+            blocks.append([])
+        blocks[-1].append(ln)
+    if k and z.prev is not None:
+        z.prev.title = [x for b in blocks[:k] for x in b]
+    if z.nxt is not None:
+        z.nxt.title = [x for b in blocks[k:] for x in b]
 
 
 def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
@@ -212,6 +262,7 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
     prev: _Draft | None = None
     zone: list[_Line] = []
     bylines: list[_Line] = []
+    zones: list[_Zone] = []
     in_zone, after_attrib = True, False
     is_title = _title_line_narrow if narrow else _title_para_wide
     i = 0
@@ -239,10 +290,8 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
                 zone.append(it)
                 i += 1
                 continue
-            to_prev, to_next = _split_zone(zone, prev, it.blank_before == 0, after_attrib)
-            if to_prev and prev is not None:
-                prev.title = to_prev
-            cur = _Draft(title=to_next)
+            cur = _Draft()
+            zones.append(_Zone(zone, prev, cur, it.blank_before == 0, after_attrib))
             if bylines:
                 cur.byline = " ".join(b.name or "" for b in bylines).strip() or None
                 cur.outlet = next((b.value for b in bylines if b.value), None)
@@ -271,8 +320,10 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
         assert cur is not None
         cur.lines.append(it)
         i += 1
-    if zone and prev is not None and not prev.title and after_attrib:
-        prev.title = zone
+    if zone:
+        zones.append(_Zone(zone, prev, None, False, after_attrib))
+    for z in zones:  # decided once every body is known
+        _apply_zone(z)
     return drafts
 
 

@@ -148,3 +148,35 @@ def test_cut_off_story_keeps_its_body():
     facts = extract("湖南省长沙市民政局近日向困难群众发放慰问金30万元，走访慰问困难群众1000户，并为他们送去")
     assert len(facts.stories) == 1 and facts.stories[0]["title"] is None
     assert [f["amount_text"] for f in facts.funds] == ["30万元"]
+
+
+# every line blank-separated: only the words tell which headline belongs to which body
+AMBIGUOUS_OCR = """近日，安徽省合肥市民政局
+
+开展“暖冬护航”行动，为
+
+困难群众发放棉被 3000条。
+
+（据安徽省民政厅）
+
+合肥市民政局开展
+
+“暖冬护航”行动
+
+浙江省杭州市慈善总会
+
+启动“春风行动”
+
+1月5日，杭州市慈善总会启
+
+动“春风行动”，募集善款
+
+1200万元。
+
+（据浙江省民政厅）
+"""
+
+
+def test_title_blocks_between_stories_follow_their_words():
+    facts = extract(AMBIGUOUS_OCR)
+    assert [s["title"] for s in facts.stories] == ["合肥市民政局开展“暖冬护航”行动", "浙江省杭州市慈善总会启动“春风行动”"]
