@@ -20,6 +20,7 @@ byline / ``本报讯``); otherwise it is a section heading and stays in the body
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ BYLINE_RE = re.compile(
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图)|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$")
 LEAD_CREDIT_RE = re.compile(r"^[^（(]{0,20}[（(](?:本报)?(?:记者|通讯员|特约记者)[\s:：]*([^（）()]{2,30})[）)]")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站")
 
@@ -77,7 +80,10 @@ OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂
 
 
 def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
-    text = clean_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "&" in text and ";" in text:  # scraped pages sometimes keep HTML entities (&nbsp; &ldquo;)
+        text = html.unescape(text)
+    text = ZERO_WIDTH_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean_spaces(text)
     simp_text = to_simplified(text)
     raw = text.split("\n")
     simp = simp_text.split("\n") if simp_text is not text else raw
@@ -121,6 +127,9 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
     i = 0
     while i < len(lines):
         cur = lines[i]
+        if CAPTION_RE.search(cur.simp) and len(cur.simp) <= 80:
+            i += 1  # a photo caption, wherever it stands
+            continue
         if out and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
                 and not ATTRIB_RE.search(out[-1].simp):
             nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -180,3 +180,20 @@ AMBIGUOUS_OCR = """近日，安徽省合肥市民政局
 def test_title_blocks_between_stories_follow_their_words():
     facts = extract(AMBIGUOUS_OCR)
     assert [s["title"] for s in facts.stories] == ["合肥市民政局开展“暖冬护航”行动", "浙江省杭州市慈善总会启动“春风行动”"]
+
+
+def test_photo_captions_are_not_story_text():
+    text = ("湖北省宜昌市开展春节慰问\n\n1月20日，宜昌市民政局走访慰问困难群众500户，发放慰问金50万元。\n\n"
+            "图为工作人员为老人送去慰问金1000元。\n\n此次活动覆盖全市各县区。\n")
+    facts = extract(text)
+    assert "图为" not in facts.stories[0]["body"]
+    assert [f["amount_text"] for f in facts.funds] == ["50万元"]
+
+
+def test_bom_zero_width_and_html_entities_are_cleaned():
+    text = "\ufeff四川省开展慰问\r\n\r\n近日，成都市民政局&nbsp;发放&ldquo;暖冬&rdquo;慰问金\u200b200万元。\r\n"
+    facts = extract(text)
+    s = facts.stories[0]
+    assert s["title"] == "四川省开展慰问"
+    assert s["body"] == "近日，成都市民政局发放“暖冬”慰问金200万元。"
+    assert facts.funds[0]["amount_yuan"] == 2_000_000
