@@ -162,12 +162,18 @@ def _span_checks(text: str, body: str = "a.body", alias: str = "f") -> str:
              else contains({body}, {alias}.evidence) end                        as evidence_in_body"""
 
 
+def _simplified(text: str) -> str:
+    """SQL: the traditional forms of the characters these rules read, simplified
+    (a story in traditional characters keeps its text as written)."""
+    return f"translate({text}, '萬億餘戶場個', '万亿余户场个')"
+
+
 def _number_matches_text(text: str, value: str) -> str:
     """Derived: the number written in `text` (× 万/亿/千/百) is within 0.5 % of `value`.
 
     NULL (not checked) when the text has no ASCII digits (Chinese numerals) or mixes
     亿 and 万 (1亿2000万). A range text (3000-6000元) matches if either end matches."""
-    t = f"replace(replace({text}, ',', ''), '，', '')"
+    t = f"replace(replace({_simplified(text)}, ',', ''), '，', '')"
     mult = (
         f"((case when {t} like '%亿%' then 1e8 else 1 end)"
         f" * (case when {t} like '%万%' then 1e4 else 1 end)"
@@ -187,13 +193,14 @@ def _qualifier_matches_text(text: str) -> str:
     """Derived: a qualifier word inside the written text agrees with `qualifier`
     (约/左右 -> approx, 近/不到/不足 -> at_most, 多/余/超过/逾/以上 -> at_least); NULL if
     the text carries no such word (the word may be outside the text)."""
+    t = _simplified(f"f.{text}")
     return f"""
         case when f.{text} is null or f.qualifier is null then null
-             when regexp_matches(f.{text}, '^(约|大约|大概)') or regexp_matches(f.{text}, '左右$')
+             when regexp_matches({t}, '^(约|大约|大概)') or regexp_matches({t}, '左右$')
                   then f.qualifier = 'approx'
-             when regexp_matches(f.{text}, '^(近|将近|接近|不到|不足)') then f.qualifier = 'at_most'
-             when regexp_matches(f.{text}, '^(超过|超|逾)') or regexp_matches(f.{text}, '[0-9十百千万](多|余)')
-                  or regexp_matches(f.{text}, '以上$') then f.qualifier = 'at_least'
+             when regexp_matches({t}, '^(近|将近|接近|不到|不足)') then f.qualifier = 'at_most'
+             when regexp_matches({t}, '^(超过|超|逾)') or regexp_matches({t}, '[0-9十百千万](多|余)')
+                  or regexp_matches({t}, '以上$') then f.qualifier = 'at_least'
              else null end"""
 
 
@@ -219,7 +226,11 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
         case when f.campaign_id is null then null
              else f.campaign_id in (select campaign_id from {campaigns}) end as campaign_exists,
         {_span_checks('amount_text')},
-        case when f.amount_text is null then null else contains(f.amount_text, '元') end as amount_text_has_yuan,
+        -- the low end of a range (3000-6000元) is written without its unit
+        case when f.amount_text is null then null
+             else contains(f.amount_text, '元')
+                  or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9]+([.][0-9]+)?'))
+        end as amount_text_has_yuan,
         {_number_matches_text('f.amount_text', 'f.amount_yuan')}            as amount_matches_text,
         {_qualifier_matches_text('amount_text')}                            as qualifier_matches_text,
         {_region_checks()}
@@ -236,7 +247,7 @@ def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:
              else f.campaign_id in (select campaign_id from {campaigns}) end as campaign_exists,
         {_span_checks('quantity_text')},
         case when f.quantity_text is null or f.unit is null then null
-             else regexp_matches(f.quantity_text, f.unit || '(左右|以上)?$') end as unit_matches_text,
+             else regexp_matches({_simplified('f.quantity_text')}, f.unit || '(左右|以上)?$') end as unit_matches_text,
         {_number_matches_text('f.quantity_text', 'f.quantity')}            as quantity_matches_text,
         {_qualifier_matches_text('quantity_text')}                          as qualifier_matches_text,
         {_region_checks()}
