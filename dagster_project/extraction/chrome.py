@@ -25,6 +25,9 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻)\s*[:：>》]*\s*$")
+# printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
+PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}报)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                            r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
 NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]")
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
@@ -39,7 +42,8 @@ SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|
 @dataclass
 class PageMeta:
     published: dt.date | None = None
-    source: str | None = None
+    source: str | None = None  # 来源: of a web page
+    paper: str | None = None  # paper named in a printed page header (for 本报 stories)
     site_names: list[str] = field(default_factory=list)
 
 
@@ -87,6 +91,14 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
                 hit.add(i)
                 if SITE_LINE_RE.match(head):
                     meta.site_names.append(head)
+    for i, line in enumerate(simp_lines[:6]):
+        t = line.strip()
+        h = PAGE_HEADER_RE.match(t)
+        if h and ("星期" in t or "版" in t or h.end() >= len(t) - 1):
+            hit.add(i)
+            meta.published = meta.published or parse_date(t)
+            if h.group("paper"):
+                meta.paper = raw_lines[i].strip()[h.start("paper"):h.end("paper")]
     seen_text = 0
     for i, line in enumerate(simp_lines):
         s = line.strip()

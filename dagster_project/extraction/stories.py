@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from . import chrome
 from .regions import gazetteer
+from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
 
 ATTRIB_RE = re.compile(
@@ -38,6 +39,9 @@ LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图)|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$")
+NOT_BYLINE_RE = re.compile(r"讯|电|获悉|从|日前|近日|表示|介绍|报道")
+# "本报合肥2023年12月28日电": the dateline carries the publication date
+DATELINE_RE = re.compile(r"^[^，。]{0,12}?(\d{4}年\d{1,2}月\d{1,2}日)[电讯]")
 LEAD_CREDIT_RE = re.compile(r"^[^（(]{0,20}[（(](?:本报)?(?:记者|通讯员|特约记者)[\s:：]*([^（）()]{2,30})[）)]")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站")
 
@@ -160,7 +164,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
                 out.append(_Line(post_o, post_s, 0))
             continue
         b = BYLINE_RE.match(ln.simp)
-        if b and len(ln.simp) <= 40:
+        if b and len(ln.simp) <= 40 and not NOT_BYLINE_RE.search(ln.simp):
             outlet = ln.orig[b.start("outlet"):b.end("outlet")].strip()  # as written
             # the part before 记者 is an outlet only if it names one (not "文/图", "本报")
             is_outlet = bool(OUTLET_RE.search(to_simplified(outlet))) and outlet not in ("本报", "本報")
@@ -252,20 +256,27 @@ def _split_zone(z: _Zone) -> int:
     return scores.index(top)
 
 
-def _apply_zone(z: _Zone) -> None:
-    k = _split_zone(z)
+def _apply_zone(z: _Zone, column: float | None) -> None:
     blocks: list[list[_Line]] = []
     for ln in z.lines:
         if not blocks or ln.blank_before > 0:
             blocks.append([])
         blocks[-1].append(ln)
+    # OCR column: a lone full-width line right before the next body is that body's
+    # first line broken mid-sentence ("…民政局日前发布消" / "息，截至目前…"), not a headline
+    if column and z.nxt is not None and len(blocks) >= 2 and len(blocks[-1]) == 1 \
+            and visual_width(blocks[-1][0].simp) >= column - 1:
+        z.nxt.lines.insert(0, blocks[-1][0])
+        z.lines = [x for b in blocks[:-1] for x in b]
+        blocks = blocks[:-1]
+    k = _split_zone(z)
     if k and z.prev is not None:
         z.prev.title = [x for b in blocks[:k] for x in b]
     if z.nxt is not None:
         z.nxt.title = [x for b in blocks[k:] for x in b]
 
 
-def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
+def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
     drafts: list[_Draft] = []
     cur: _Draft | None = None
     prev: _Draft | None = None
@@ -332,7 +343,7 @@ def _assemble(items: list[_Line], narrow: bool) -> list[_Draft]:
     if zone:
         zones.append(_Zone(zone, prev, None, False, after_attrib))
     for z in zones:  # decided once every body is known
-        _apply_zone(z)
+        _apply_zone(z, column if narrow else None)
     return drafts
 
 
@@ -358,8 +369,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
     narrow = _is_narrow(lines)
     if not narrow:
         lines = _join_wide(lines)
-    drafts = _assemble(_classify(lines), narrow)
     column = statistics.median(visual_width(x.simp) for x in lines) if lines else 0.0
+    drafts = _assemble(_classify(lines), narrow, column)
     stories = []
     for d in drafts:
         body = "\n".join(_paragraphs(d.lines, narrow, column)).strip()
@@ -369,6 +380,10 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         if d.byline is None:  # "本报讯（通讯员 龙婷）近日，…"
             m = LEAD_CREDIT_RE.search(to_simplified(body[:60]))
             d.byline = body[m.start(1):m.end(1)] if m else None
-        source = d.source or d.outlet or meta.source
-        stories.append(Story(title, body, source, d.byline, meta.published))
+        simp_head = to_simplified(body[:40])
+        paper = meta.paper if simp_head.startswith("本报") else None
+        source = d.source or d.outlet or paper or meta.source
+        dl = DATELINE_RE.match(simp_head)
+        published = meta.published or (parse_date(dl.group(1)) if dl else None)
+        stories.append(Story(title, body, source, d.byline, published))
     return stories, meta
