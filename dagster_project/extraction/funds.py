@@ -22,20 +22,27 @@ MONEY_RE = re.compile(
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
 FLOW_WORDS = [
-    ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|募得|认捐|链接|争取|汇聚|接收捐"),
-    ("allocated", "安排|拨付|下拨|划拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套"),
-    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|慰问金送|折款|折合"),
+    ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|认捐|链接|争取|汇聚|接收捐"),
+    ("allocated", "安排|拨付|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套"),
+    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|"
+                  "给予|慰问金送|折款|折合"),
 ]
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
-# 每人200元, 每户每月600元, 每人发放慰问金500元, 人均300元 (a few words may sit between)
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人|户|名|位|家|个家庭|家庭)|(?P<avg>人均|户均))(?:每[月年季次天])?"
-                         r"[\u4e00-\u9fff]{0,5}$")
+# 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人|户|名|位|家|个家庭|家庭)|(?P<avg>人均|户均)|(?P<ind>个人)(?=每))"
+                         r"(?:每[月年季次天餐])?[\u4e00-\u9fff]{0,9}$")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人|户|名|位|家)")
-GOODS = r"物资|物品|慰问品|实物|衣物|棉被|大米|食用油|礼包|年货|用品|药品|粮油"
-INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:人民币)?(?:约|近|超过|达)?$")
-VALUE_LEFT_RE = re.compile(r"价值(?:约|近|超过|达|共计)?$")
+GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
+         r"取暖|煤炭")
+# goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元"
+ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份)")
+INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
+VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 UNRELATED_RE = re.compile(r"收入|工资|薪酬|生产总值|GDP|营业|销售|售价|价格|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
+LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
+STANDARD_RE = re.compile(r"提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是")
+_CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
 
@@ -53,23 +60,48 @@ class Fund:
     region: Region
 
 
-def _flow(ctx: StoryContext, start: int, end: int) -> str:
+def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str | None = None) -> str:
+    """Flow verb governing the amount at ``start``.
+
+    1. the first flow verb of its own clause (the clause's main verb);
+    2. else the first one in the following clauses of the sentence, unless a
+       clause with its *own* verb and amount comes first ("提高到每人每月90元和100元，
+       全年累计发放…12.6亿元": the 发放 belongs to 12.6亿元);
+    3. else, for totals only, the flow of the previous amount of the sentence
+       ("安排…资金58.6亿元，比上年增加3.2亿元"), or its first verb.  A
+       standard being set (提高到每人每月800元) or a per-person rate with no verb
+       of its own stays ``other``.
+    """
     text = ctx.text
     left = clause_before(text, start)
     m = FLOW_RE.search(left)
-    if not m:
-        _, s_end = ctx.seg.sentence(start)
-        m = FLOW_RE.search(text, end, s_end)
-    if not m:
-        return "other"
-    return m.lastgroup or "other"
+    standard = STANDARD_RE.search(left)
+    if standard and (m is None or m.start() < standard.start()):
+        return "other"  # a standard being set ("补贴分别提高到每人每月90元"), no transfer
+    if m:
+        return m.lastgroup or "other"
+    s_start, s_end = ctx.seg.sentence(start)
+    for clause in _CLAUSE_RE.finditer(text, end, s_end):
+        verb = FLOW_RE.search(clause.group())
+        amount = MONEY_RE.search(clause.group())
+        if verb and amount and verb.start() < amount.start():
+            break
+        if verb:
+            return verb.lastgroup or "other"
+    if total:
+        if prev_flow:  # "安排…58.6亿元，比上年增加3.2亿元": same money, same verb
+            return prev_flow
+        first = FLOW_RE.search(text, s_start, start)
+        if first:
+            return first.lastgroup or "other"
+    return "other"
 
 
 def _per(left: str, right: str) -> str | None:
-    m = PER_LEFT_RE.search(left[-12:])
+    m = PER_LEFT_RE.search(left[-16:])
     u = None
     if m:
-        u = m.group("u") or ("人" if m.group("avg") == "人均" else "户")
+        u = m.group("u") or ("户" if m.group("avg") == "户均" else "人")
     else:
         r = PER_RIGHT_RE.match(right)
         u = r.group("u") if r else None
@@ -78,17 +110,20 @@ def _per(left: str, right: str) -> str | None:
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 
-def _in_kind(left: str, right: str) -> bool:
+def _in_kind(left: str, right: str, sentence_before: str) -> bool:
     left = left.rstrip()
     if MIXED_RE.search(left):
         return False  # money and goods together (款物, 资金和物资) is not in-kind
     if INKIND_LEFT_RE.search(left[-12:]):
         return True
-    return bool(VALUE_LEFT_RE.search(left[-6:]) and INKIND_RIGHT_RE.match(right))
+    if not VALUE_LEFT_RE.search(left[-6:]):
+        return False
+    # 价值…的物资, or 价值… after a list of goods in the same sentence
+    return bool(INKIND_RIGHT_RE.match(right) or ITEMS_RE.search(sentence_before))
 
 
 def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: str,
-         amt_start: int | None = None) -> Fund | None:
+         amt_start: int | None = None, prev: Fund | None = None) -> Fund | None:
     if amount is None or amount <= 0:
         return None
     text = ctx.text
@@ -97,8 +132,11 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     if UNRELATED_RE.search(left):
         return None  # prices, incomes, output: not civil-affairs money
     right = text[end:end + 16]
-    return Fund(start, end, ctx.body[start:end], amount, qual, _per(left, right),
-                _flow(ctx, a0, end), _in_kind(left, right), ctx.region_at(start))
+    per = _per(left, right)
+    s_start, _ = ctx.seg.sentence(a0)
+    prev_flow = prev.flow if prev is not None and prev.end > s_start else None
+    return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
+                _in_kind(left, right, text[s_start:a0]), ctx.region_at(start))
 
 
 def extract_funds(ctx: StoryContext) -> list[Fund]:
@@ -131,7 +169,11 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
         span_start = start - len(pre) if pre else start
         amount = money_value(text[span_start:m.end()], num, m.group("mult"))
         qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
-        row = _row(ctx, span_start, m.end(), amount, qual, amt_start=start)
+        row = _row(ctx, span_start, m.end(), amount, qual, amt_start=start, prev=out[-1] if out else None)
         if row:
+            prev = out[-1] if out else None
+            if prev is not None and row.per is None and LIST_GAP_RE.fullmatch(text[prev.end:row.start]):
+                # "每人每月200元、600元、1200元": later items share the first one's unit and verb
+                row.per, row.flow = prev.per, prev.flow
             out.append(row)
     return out

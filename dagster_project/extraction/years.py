@@ -21,7 +21,8 @@ YEAR_RE = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}}|[{_CN_YEAR}]{{4}})\s*年(?!�
 DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 RELATIVE = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "上年": -1, "当年": 0, "本年": 0}
-RELATIVE_RE = re.compile("|".join(RELATIVE))
+# "送去年货" is not 去年
+RELATIVE_RE = re.compile(r"(?<![送过回拿带捎寄])(?:" + "|".join(RELATIVE) + r")(?!货)")
 # 第N次全国助残日: the day was first held in 1991 -> a dependable year anchor
 ANNIVERSARY_RE = re.compile(r"第([\d一二三四五六七八九十]+)(?:次|个)全国助残日")
 
@@ -74,10 +75,16 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
+FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划")
+
+
 def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     if published:
         return published.year
-    years = [y for _, y, scope in explicit_years(title + "\n" + body) if not scope]
+    text = title + "\n" + body
+    # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
+    years = [y for p, y, scope in explicit_years(text)
+             if not scope and not FUTURE_RE.search(text, p, min(len(text), p + 10))]
     if years:
         return max(years)
     return anniversary_year(body)
