@@ -34,26 +34,27 @@ CATEGORIES = [
     ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
     ("dibao", "低保"),
     ("needy_general", "困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
-                      "脱贫人口|困难人员|受灾群众|困难职工|困难党员|困难居民|贫困人口|救助对象|边缘家庭|边缘户"),
+                      "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|救助对象"),
 ]
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 STAFF_RE = re.compile(
     r"工作人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|职工|员工|从业人员|专业人员|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
     r"机构|协会|商会|基金会|乡镇|村|社区|街道|站|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
-    r"州|市|县|区|省|集体|家庭医生|人口")
+    r"州|市|县|区|省|集体|家庭医生|人口|(?<![人成党])员")
 RELIEF_RE = re.compile(
     r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|"
-    r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助")
+    r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助|护送|寻亲|接济|送上|送去|送到")
 # verbs after which the counted group is named (the group is what follows the last one)
 VERB_RE = re.compile(
-    r"走访慰问|走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|"
+    r"走访慰问|走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|护送|"
     r"救治|供养|照料|纳入|共有|其中|共计|累计|合计|达到|涉及|包括|"
     r"为(?!主|了)|对(?!象|于)|向|给(?!予)|让|有(?!关|效|序|力)|达|共(?!同|建|享)")
 # nouns that can end a group phrase ("农村留守儿童关爱保护" -> "农村留守儿童")
 HEAD_RE = re.compile(
     r"人员|群众|家庭|对象|老年人|老人|儿童|孤儿|患者|残疾人|户|居民|村民|学生|学子|代表|群体|职工|党员|妇女|"
     r"家属|老干部|老战士|老专家|老教师|老模范|长者|孩子|人")
+PREV_COUNT_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[多余]?(?:户次|人次|户|人|名|位)")
 FILLER_RE = re.compile(r"^(?:共|累计|共计|合计|已经|已|还|再|并|全省|全市|全县|今年|去年|截至目前|目前|其中)+")
 CUT_AFTER_RE = re.compile(
     r"进行|提供|开展|发放|送|作为|享受|参加|参与|接受|实现|得到|领受|现场|通过|到|在|于|将|已|被|获得|纳入|"
@@ -88,6 +89,8 @@ def categorize(group: str) -> str | None:
 
 def _group_after(text: str, end: int) -> str:
     g = clause_after(text, end, 30)
+    if g[:1] in "、和及与":
+        return ""  # "低保对象236万人、特困人员18万余人": the count closed its own phrase
     m = CUT_AFTER_RE.search(g)
     if m:
         g = g[:m.start()]
@@ -107,6 +110,11 @@ def _group_after(text: str, end: int) -> str:
 def _group_before(text: str, start: int) -> tuple[str, str]:
     """(group, whole clause) before the count."""
     clause = clause_before(text, start, 40)
+    prev_count = None
+    for prev_count in PREV_COUNT_RE.finditer(clause):
+        pass
+    if prev_count is not None:  # start after an earlier count of the same clause
+        clause = clause[prev_count.end():].lstrip("、和及与")
     last = None
     for last in VERB_RE.finditer(clause):
         pass
@@ -122,12 +130,15 @@ def _group_before(text: str, start: int) -> tuple[str, str]:
 
 
 def _context_category(ctx: StoryContext, pos: int) -> str | None:
+    """Category of the group named last before ``pos`` in its sentence (the whole
+    phrase decides: "低保、低保边缘家庭" is dibao), else of the paragraph's topic."""
     s, _ = ctx.seg.sentence(pos)
     last = None
     for last in CATEGORY_RE.finditer(ctx.text, s, pos):
         pass
     if last:
-        return last.lastgroup
+        phrase = clause_before(ctx.text, last.end(), 30)
+        return categorize(phrase) or last.lastgroup
     ps, pe = ctx.seg.first_sentence_of_paragraph(pos)
     if ps != s:
         m = CATEGORY_RE.search(ctx.text, ps, pe)
@@ -182,7 +193,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue
         category = categorize(group)
         if category is None:
-            if not (RELIEF_RE.search(clause) or RELIEF_RE.search(group)):
+            if not (RELIEF_RE.search(clause) or RELIEF_RE.search(group)
+                    or RELIEF_RE.search(clause_after(text, end, 20))):
                 continue
             category = _context_category(ctx, start) or ("needy_general" if not group else "other")
         value = scaled(m.group("num"), m.group("mult"))
