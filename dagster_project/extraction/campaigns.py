@@ -98,6 +98,8 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
             key = normalize_name(raw)  # simplified: used for the rules and to merge mentions
             if len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 or key in NOT_NAMES or DOC_RE.search(key):
                 continue
+            if "、" in key and all(len(part) <= 2 for part in key.split("、")):
+                continue  # "助餐、助洁、助医": a list of services, not a name
             own = NAME_KIND_RE.search(key)
             if own and len(key) > len(own.group(1)):
                 kind = own.group(1)

@@ -42,16 +42,20 @@ class StoryContext:
         weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
         self.province = dominant_province(title_mentions + self.mentions, weights)
         # the story's own city: from the headline, else from the opening sentence
-        lead = title_mentions or [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
+        # (title first, then the opening sentence: "福建晋江…" names only the province
+        # in the headline when 晋江 is written without its suffix)
+        lead = title_mentions + [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
         self.city = first_city(lead, self.province)
         self.county = next((p.county for p in (resolve(m, self.province) for m in lead)
                             if p and p.county and p.city == self.city), None)
         # resolved places plus level markers, sorted by position
         marks: list[tuple[int, Region]] = []
+        ends: dict[int, int] = {}
         for m in self.mentions:
             p = resolve(m, self.province)
             if p is not None:
                 marks.append((m.start, self._region(p)))
+                ends[m.start] = m.end
         # 全省 / 全市 refer to the province / city last named before them
         # (a round-up names several), else to the story's own
         levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)]
@@ -74,11 +78,23 @@ class StoryContext:
         marks.sort(key=lambda x: x[0])
         self.mark_pos = [p for p, _ in marks]
         self.mark_region = [r for _, r in marks]
+        self.mark_end = [ends.get(p, 0) for p, _ in marks]  # 0 for level markers
 
     def year_at(self, pos: int, story_year: int | None) -> int | None:
         """Year stated in the sentence of ``pos`` (or its paragraph scope), else the story's."""
         return mention_year(self.text, self.seg.sentence(pos), self.seg.first_sentence_of_paragraph(pos),
                             pos, story_year)[0]
+
+    def _unless_list(self, i: int) -> Region:
+        """Mark ``i``, or only its province when it ends a list of several cities
+        ("向榆林、延安等地"): the amount then belongs to none of them alone."""
+        r = self.mark_region[i]
+        if r.city and i > 0:
+            prev = self.mark_region[i - 1]
+            gap = self.text[self.mark_end[i - 1]:self.mark_pos[i]] if self.mark_end[i - 1] else "x"
+            if prev.city and prev.city != r.city and gap in ("、", "和", "及", "与"):
+                return Region(r.province, None, None)
+        return r
 
     def evidence(self, pos: int) -> str:
         """The sentence containing ``pos``, from the stored (original) body."""
@@ -96,7 +112,7 @@ class StoryContext:
         s, e = self.seg.sentence(pos)
         i = bisect.bisect_left(self.mark_pos, pos) - 1
         if i >= 0 and self.mark_pos[i] >= s:
-            return self.mark_region[i]
+            return self._unless_list(i)
         j = i + 1
         if j < len(self.mark_pos) and self.mark_pos[j] < e:
             return self.mark_region[j]
