@@ -105,6 +105,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
         if not s:
             continue
         chrome = i in hit
+        if not chrome and len(s) > 60:
+            seen_text += 1
+            continue  # running text: metadata lines are short
         src = SOURCE_RE.search(s)
         if src and (chrome or len(s) <= 60):
             meta.source = meta.source or raw_lines[i].strip()[src.start(1):src.end(1)].strip("《》")

@@ -93,8 +93,8 @@ def ends_sentence(s: str) -> bool:
 
 
 def visual_width(s: str) -> float:
-    """Width of a line in CJK cells: ASCII counts half."""
-    return sum(0.5 if ord(c) < 128 else 1.0 for c in s)
+    """Width of a line in CJK cells: ASCII counts half (C-speed: no per-char loop)."""
+    return len(s) - 0.5 * len(s.encode("ascii", "ignore"))
 
 
 class Segmenter:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .amounts import parse_number
 
@@ -52,7 +53,13 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-def explicit_years(text: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=4096)
+def explicit_years(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Cached for sentences (several facts share one); see ``_explicit_years``."""
+    return tuple(_explicit_years(text))
+
+
+def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
     """(position, year, is_scope) for every ``YYYY年``; is_scope for ``YYYY年以来``."""
     out = []
     for m in YEAR_RE.finditer(text):
@@ -83,7 +90,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         return published.year
     text = title + "\n" + body
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
-    years = [y for p, y, scope in explicit_years(text)
+    years = [y for p, y, scope in _explicit_years(text)
              if not scope and not FUTURE_RE.search(text, p, min(len(text), p + 10))]
     if years:
         return max(years)
