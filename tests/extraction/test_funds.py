@@ -106,3 +106,27 @@ def test_goods_converted_to_renminbi_are_in_kind():
     f = extract("河南省慈善总会接收捐赠物资折合人民币30万元，并为低保对象每人每月增发200元。\n").funds
     assert f[0]["in_kind"] is True and f[0]["flow"] == "raised"
     assert f[1]["per_unit"] == "person" and f[1]["flow"] == "disbursed"
+
+
+def test_standards_being_set_have_flow_other_and_list_items_share_the_unit():
+    text = ("云南省困难残疾人生活补贴和重度残疾人护理补贴分别提高到每人每月90元和100元，"
+            "全年累计发放两项补贴资金12.6亿元。照料护理标准分别按每人每月200元、600元、1200元执行。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["90元"]["flow"], f["100元"]["flow"]) == ("other", "other")
+    assert f["100元"]["per_unit"] == "person" and f["1200元"]["per_unit"] == "person"
+    assert f["12.6亿元"]["flow"] == "disbursed"
+
+
+def test_increase_follows_the_allocation_of_its_sentence():
+    f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
+    assert f["3.2亿元"]["flow"] == "allocated"
+
+
+def test_value_after_listed_goods_is_in_kind():
+    f = extract("甘肃省向积石山县受灾群众调拨棉被2000条、棉衣3500件，价值逾600万元。\n").funds
+    assert f[0]["in_kind"] is True and f[0]["flow"] == "allocated" and f[0]["qualifier"] == "at_least"
+
+
+def test_amount_for_a_list_of_cities_is_province_level():
+    f = extract("陕西省慈善协会向榆林、延安等地困难群众发放价值约800万元的棉衣。\n").funds
+    assert f[0]["province"] == "陕西省" and f[0]["city"] is None

@@ -197,3 +197,12 @@ def test_bom_zero_width_and_html_entities_are_cleaned():
     assert s["title"] == "四川省开展慰问"
     assert s["body"] == "近日，成都市民政局发放“暖冬”慰问金200万元。"
     assert facts.funds[0]["amount_yuan"] == 2_000_000
+
+
+def test_printed_page_header_gives_date_and_paper_of_benbao_stories():
+    text = ("北京青年报  2024年1月22日  星期一  第A05版：城市\n\n北京：寒冬救助温暖过冬\n\n"
+            "本报讯（记者 刘洋）记者昨日从北京市民政局获悉，全市救助流浪乞讨人员6800余人次。\n")
+    s = extract(text).stories[0]
+    assert s["title"] == "北京：寒冬救助温暖过冬"
+    assert s["published_date"] == dt.date(2024, 1, 22) and s["source"] == "北京青年报"
+    assert s["byline"] == "刘洋"
