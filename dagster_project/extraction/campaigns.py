@@ -18,7 +18,7 @@ from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
 NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
-QUOTED = r"[“\"「『《]([^“”\"「」『』《》\n，。；！？,;!?]{1,24})[”\"」』》]"
+QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
 GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
 TAIL_RE = re.compile(

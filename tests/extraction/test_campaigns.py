@@ -58,3 +58,8 @@ def test_fund_in_a_campaign_sentence_carries_its_campaign_id():
     facts = extract("2024年，四川省开展“情暖天府”慰问活动，筹集慰问资金2000万元。\n")
     cid = facts.campaigns[0]["campaign_id"]
     assert facts.funds[0]["campaign_id"] == cid
+
+
+def test_single_quotes_and_corner_brackets_delimit_names_too():
+    c = names("2024年，江苏省开展‘暖冬护航’行动和「銀齡關愛」活動。\n")
+    assert set(c) == {"暖冬护航", "銀齡關愛"}
