@@ -1,10 +1,16 @@
 """Money amounts (元/万元/亿元) with qualifier, per-unit, flow and in-kind flag.
 
 Every amount in 元 in the body is a row; a range (``3000-6000元``) gives two
-rows, the low end ``at_least`` and the high end ``at_most``.  Flow is decided
-by the first flow verb in the clause before the amount (the clause's main
-verb: ``统筹整合…社会捐赠款物近3.5亿元`` is *allocated*), else the first one in
-the rest of the sentence (``按每人200元的标准，发放…`` is *disbursed*).
+rows, the low end ``at_least`` and the high end ``at_most``; list items
+(``每人每月200元、600元``) share the first item's per-unit and flow.  Prices,
+incomes and output figures are not civil-affairs money and are skipped.
+
+Flow (see ``_flow``): the clause's own main verb (``统筹整合…社会捐赠款物近3.5亿元``
+is *allocated*), else a verb in the following clauses (``按每人200元的标准，发放…``
+is *disbursed*), else, for totals, the sentence's earlier flow.  A standard
+being set (``提高到每人每月800元``) is *other*.  In-kind: the value of goods
+(``物资折款``, ``价值…的物资``, ``价值…`` after a list of goods); money and goods
+together (``款物``, ``慰问金（含物折款）``) is not in-kind.
 """
 from __future__ import annotations
 
