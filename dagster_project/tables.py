@@ -91,12 +91,13 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("span_start", "INTEGER"),
         ("span_end", "INTEGER"),
     ],
-    # which file version each stage has processed: a stage redoes a file whose
-    # hash differs, and drops rows of files that are gone (crash-safe, incremental)
+    # which version of each file a stage has processed (content hash, plus the
+    # extractor's code fingerprint for extraction): a stage redoes a file whose
+    # version differs, and drops rows of files that are gone (crash-safe, incremental)
     "processing_ledger": [
         ("stage", "VARCHAR"),
         ("source_file", "VARCHAR"),
-        ("content_hash", "VARCHAR"),
+        ("processed_version", "VARCHAR"),
         ("processed_at", "TIMESTAMP"),
     ],
 }

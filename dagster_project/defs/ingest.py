@@ -6,9 +6,11 @@ work is done by the plain libraries (`lib.files`, `extraction`, `lib.store`);
 these functions only orchestrate, log progress and attach metadata.
 """
 
+import hashlib
 import time
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import dagster as dg
 import polars as pl
@@ -25,6 +27,19 @@ STORIES = dg.AssetKey(["raw", "stories"])
 FACT_KEYS = {table: dg.AssetKey(["raw", table]) for table in tables.FACT_TABLES}
 EXTRACTED_TABLES = ("stories", *tables.FACT_TABLES)
 STAGE = "extraction"  # ledger stage of extracted_articles
+
+
+def _code_fingerprint(package_dir: Path) -> str:
+    """Hash of the extraction library's source: a new extractor re-extracts
+    every file once, an unchanged one re-extracts nothing."""
+    digest = hashlib.sha256()
+    for path in sorted(package_dir.rglob("*.py")):
+        digest.update(path.relative_to(package_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = _code_fingerprint(Path(extraction.__file__).parent)
 
 
 class ArticleFilesConfig(dg.Config):
@@ -111,11 +126,12 @@ def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(STORIES, deps=[ARTICLE_FILES], group_name="extraction", kinds={"python", "polars", "duckdb"},
+                     code_version=EXTRACTOR_VERSION,
                      description="Stories split out of each readable file: page chrome dropped, OCR line breaks "
                                  "joined, title (also when printed after the body), source, byline, date, year, province."),
         *[
             dg.AssetSpec(FACT_KEYS[table], deps=[STORIES], group_name="extraction", kinds={"python", "polars", "duckdb"},
-                         description=text)
+                         code_version=EXTRACTOR_VERSION, description=text)
             for table, text in (
                 ("fund_mentions", "Every amount of money in a story: qualifier, per-unit rate, flow, in-kind, region, year, evidence."),
                 ("beneficiary_mentions", "Every count of people or households helped: group, category, region, year, evidence."),
@@ -135,7 +151,9 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     """
     with store.connect(warehouse.build) as con:
         readable = store.parsed_files(con)
-        todo, gone = store.pending(readable, store.ledger(con, STAGE))
+        # the ledger keys a file's version by its content and the extractor's code
+        wanted = {name: f"{digest}:{EXTRACTOR_VERSION}" for name, digest in readable.items()}
+        todo, gone = store.pending(wanted, store.ledger(con, STAGE))
         empty: list[str] = []
         for batch in _progress(context, "extract", todo):
             found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
@@ -151,7 +169,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 found["fund_mentions"] += facts.funds
                 found["beneficiary_mentions"] += facts.beneficiaries
                 found["campaign_mentions"] += facts.campaigns
-                processed[name] = decoded.content_hash
+                processed[name] = wanted[name]
             frames = {table: store.frame(table, rows) for table, rows in found.items()}
             store.replace_file_rows(con, frames, processed, STAGE, processed)
         if gone:

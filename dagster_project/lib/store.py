@@ -56,9 +56,9 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
 
 
 def ledger(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
-    """source_file -> content_hash that `stage` has processed."""
+    """source_file -> the version (content hash, ...) that `stage` has processed."""
     rows = con.execute(
-        f"SELECT source_file, content_hash FROM {tables.qualified('processing_ledger')} WHERE stage = ?",
+        f"SELECT source_file, processed_version FROM {tables.qualified('processing_ledger')} WHERE stage = ?",
         [stage],
     ).fetchall()
     return dict(rows)
@@ -88,7 +88,7 @@ def replace_file_rows(
 ) -> None:
     """In one transaction: delete every row of `source_files` from each table
     of `frames`, insert the frames, and record `processed` (name -> hash, or
-    None for a removed file) in the ledger of `stage`.
+    None for a removed file) in the ledger of `stage` (name -> version).
 
     One transaction per batch is what makes a crash harmless: the next run
     finds the ledger unchanged and does the batch again.

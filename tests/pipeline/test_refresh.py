@@ -76,3 +76,18 @@ def test_sensor_requests_a_run_for_the_new_file_only(tmp_path):
 
         third = dg.build_sensor_context(instance=instance, cursor=second.cursor, resources={"warehouse": warehouse})
         assert isinstance(new_article_files(third), dg.SkipReason)
+
+
+def test_a_new_extractor_version_re_extracts_every_file_once(tmp_path, monkeypatch):
+    from dagster_project.defs import ingest
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ["000_834fe5786aebde17.txt", "002_1d757981b0c1c260.txt"]:
+        shutil.copy(SEEDS / name, seeds / name)
+    settings = make_settings(tmp_path, seeds)
+    assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 2
+    assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 0
+    monkeypatch.setattr(ingest, "EXTRACTOR_VERSION", "next-version")
+    assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 2
+    assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 0
