@@ -32,9 +32,10 @@ NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳
 ORG_WORD_RE = re.compile(
     r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
     r"县委|管理局|储备局|管理部门|部门|机构|总会|协会|社会组织|慈善组织|系统")
-_PIECE_RE = re.compile(r"[^，,、；;和与及\s]+")
+_PIECE_RE = re.compile(r"[^，,、；;\s]+")
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff·]{2,24}")
-ORG_LEAD = re.compile(r"(?:由|联合|携手|组织|会同|指导|引导|动员|在|经|和|与|及|同|此外|同时|并|还|各地还)+")
+ORG_LEAD = re.compile(r"(?:由|联合|携手|组织|会同|指导|引导|动员|培育|支持|鼓励|依托|在|经|和|与|及|同|此外|同时|并|还|"
+                      r"各地还|其他|广大|全省|全市)+")
 
 
 @dataclass
@@ -55,17 +56,34 @@ def normalize_name(name: str) -> str:
 
 
 def _organizers(ctx: StoryContext, sent_start: int, pos: int) -> list[str]:
-    """Bodies named before the mention in its sentence, as written in the body."""
+    """Bodies named before the mention in its sentence, as written in the body.
+
+    An organisation name ends at its first organisation word, extended over
+    directly following ones ("成都市社会组织|管理部门"); "A和B" splits only where A
+    already is an organisation ("省民政厅和省慈善总会", not "省粮食和物资储备局").
+    """
     out: list[str] = []
     for piece in _PIECE_RE.finditer(ctx.text, sent_start, pos):
         lead = ORG_LEAD.match(piece.group())
         a = piece.start() + (lead.end() if lead else 0)
         run = _CJK_RUN_RE.match(ctx.text, a, piece.end())
-        mm = ORG_WORD_RE.search(run.group()) if run else None
-        if mm:
-            org = ctx.body[a:a + mm.end()]  # cut at the verb after the organisation name
+        while run:
+            words = list(ORG_WORD_RE.finditer(run.group()))
+            if not words:
+                break
+            end = words[0].end()
+            for w in words[1:]:
+                if w.start() != end:
+                    break
+                end = w.end()
+            org = ctx.body[a:a + end]
             if org not in out and len(org) >= 3:
                 out.append(org)
+            nxt = run.group()[end:end + 1]
+            if nxt not in ("和", "与", "及"):
+                break
+            a += end + 1
+            run = _CJK_RUN_RE.match(ctx.text, a, piece.end())
     return out
 
 
