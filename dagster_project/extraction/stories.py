@@ -30,8 +30,10 @@ from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
 
+# "（据《湖南日报》）", "（来源：民政部网站）", "（湖南省民政厅供稿）"
 ATTRIB_RE = re.compile(
-    r"[（(]\s*(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)\s*[）)]")
+    r"[（(]\s*(?:(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)"
+    r"|([^（）()，。,\s]{2,24}?)\s*供稿)\s*[）)]")
 BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
@@ -154,12 +156,13 @@ def _classify(lines: list[_Line]) -> list[_Line]:
     for ln in lines:
         m = ATTRIB_RE.search(ln.simp)
         if m and (m.end() >= len(ln.simp.rstrip()) - 1 or m.start() == 0):
+            g = 1 if m.group(1) else 2
             pre_o, pre_s = ln.orig[:m.start()].strip(), ln.simp[:m.start()].strip()
             post_o, post_s = ln.orig[m.end():].strip(), ln.simp[m.end():].strip()
             if pre_s:
                 out.append(_Line(pre_o, pre_s, ln.blank_before))
             out.append(_Line(ln.orig[m.start():m.end()], m.group(), 0 if pre_s else ln.blank_before,
-                             "attrib", _clean_source(ln.orig[m.start(1):m.end(1)])))
+                             "attrib", _clean_source(ln.orig[m.start(g):m.end(g)])))
             if post_s:
                 out.append(_Line(post_o, post_s, 0))
             continue

@@ -206,3 +206,11 @@ def test_printed_page_header_gives_date_and_paper_of_benbao_stories():
     assert s["title"] == "北京：寒冬救助温暖过冬"
     assert s["published_date"] == dt.date(2024, 1, 22) and s["source"] == "北京青年报"
     assert s["byline"] == "刘洋"
+
+
+def test_supplied_by_credit_closes_a_story():
+    text = ("宁夏银川市开展春节慰问\n\n近日，银川市民政局走访慰问困难群众800户。\n\n（银川市民政局供稿）\n\n"
+            "石嘴山市启动“暖冬”行动\n\n本报讯 近日，石嘴山市民政局启动“暖冬”行动。\n")
+    facts = extract(text)
+    assert [s["source"] for s in facts.stories] == ["银川市民政局", None]
+    assert facts.stories[1]["title"] == "石嘴山市启动“暖冬”行动"
