@@ -1,16 +1,26 @@
 """Fact extraction for Chinese civil-affairs (民政) news — a plain Python library.
 
-``extract_document(source_file, text)`` splits a decoded source file into
-stories and returns the rows for the landed tables ``stories``,
-``fund_mentions``, ``beneficiary_mentions`` and ``campaign_mentions``
-(columns: ``dagster_project/tables.py``).  No Dagster import here.
+Public API (called by the Dagster assets)::
+
+    from dagster_project.extraction import extract_document, DocumentFacts, campaign_id
+    facts = extract_document(source_file, text)   # text: already decoded str
+    facts.stories / facts.funds / facts.beneficiaries / facts.campaigns
+    # lists of dicts whose keys are tables.columns("stories" | "fund_mentions" |
+    # "beneficiary_mentions" | "campaign_mentions"), in that order
+
+A source file may hold several stories (newspaper page, web page with chrome,
+OCR column text with titles after the body, traditional characters).  Bodies
+are stored as written (lines joined, chrome removed); extraction runs on a
+same-length simplified copy, so ``body[span_start:span_end] == amount_text``.
+Ids are deterministic; ``campaign_id(name, year, province)`` is shared by every
+mention of the same campaign x year x province.  No Dagster import here.
 
 Modules, one concern each:
   text.py          traditional->simplified (length preserving), spaces, sentences
-  chrome.py        web-page chrome lines and injected site names
+  chrome.py        web-page chrome, page headers, injected site names
   stories.py       story split, titles (before or after the body), source, byline
   years.py         dates, story year, year of a mention
-  amounts.py       Chinese/arabic numbers, 万/亿, qualifiers
+  amounts.py       Chinese/arabic numbers, 万/亿, qualifiers (jionlp, cn2an)
   regions.py       jionlp admin-region gazetteer, place resolution
   context.py       per-story context: sentences, places, region of an offset
   funds.py         money amounts
