@@ -21,7 +21,11 @@ CHROME_RE = re.compile(
     r"点击量|访问量|阅读数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】")
 # labels of short credit lines ("编辑：张三 审核：李四")
-SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审)\s*[:：]")
+SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
+                             r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏")
+# a bare date / time line next to the headline: "2024-01-15 10:20:33"
+DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻)\s*[:：>》]*\s*$")
@@ -82,6 +86,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             hit.add(i)
         elif t and len(t) <= 40 and SHORT_CHROME_RE.search(t):
             hit.add(i)
+        elif DATE_LINE_RE.match(t):
+            hit.add(i)
+            meta.published = meta.published or parse_date(t)
     # page header: lines above a navigation line near the top (site/organisation name)
     nav = next((i for i, line in enumerate(simp_lines[:15]) if NAV_RE.search(line)), None)
     if nav is not None:

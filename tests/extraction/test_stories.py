@@ -214,3 +214,14 @@ def test_supplied_by_credit_closes_a_story():
     facts = extract(text)
     assert [s["source"] for s in facts.stories] == ["银川市民政局", None]
     assert facts.stories[1]["title"] == "石嘴山市启动“暖冬”行动"
+
+
+def test_bare_date_line_and_footer_lines_are_chrome():
+    text = ("青海省西宁市开展冬季救助\n2024-01-15 10:20:33\n作者：王五\n\n"
+            "近日，西宁市民政局发放冬季救助资金300万元。\n\n网站标识码：6300000001  青ICP备12345678号\n"
+            "地址：西宁市城西区某路1号  电话：0971-1234567\n")
+    facts = extract(text)
+    (s,) = facts.stories
+    assert s["title"] == "青海省西宁市开展冬季救助"
+    assert s["published_date"] == dt.date(2024, 1, 15)
+    assert s["body"] == "近日，西宁市民政局发放冬季救助资金300万元。"
