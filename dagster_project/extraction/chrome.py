@@ -86,6 +86,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             hit.add(i)
         elif t and len(t) <= 40 and SHORT_CHROME_RE.search(t):
             hit.add(i)
+        elif t.count("|") + t.count("｜") >= 2 and "。" not in t:
+            hit.add(i)  # a menu bar: "首页 | 机构概况 | 政务公开"
         elif DATE_LINE_RE.match(t):
             hit.add(i)
             meta.published = meta.published or parse_date(t)

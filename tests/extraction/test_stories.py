@@ -225,3 +225,9 @@ def test_bare_date_line_and_footer_lines_are_chrome():
     assert s["title"] == "青海省西宁市开展冬季救助"
     assert s["published_date"] == dt.date(2024, 1, 15)
     assert s["body"] == "近日，西宁市民政局发放冬季救助资金300万元。"
+
+
+def test_menu_bar_without_navigation_line_is_chrome():
+    text = "首页 | 机构概况 | 政务公开 | 新闻中心\n\n海南省海口市开展春节慰问\n\n近日，海口市民政局走访慰问困难群众600户。\n"
+    s = extract(text).stories[0]
+    assert s["title"] == "海南省海口市开展春节慰问"
