@@ -1,21 +1,25 @@
-"""Split a source file into stories: body, title, source, byline.
+"""Split a source file into stories: body, title, source, byline, date.
 
 Two page layouts occur:
 
 * **wide** (web pages, clean newspaper text): one paragraph per line; a line
   that stops mid-sentence was broken by a page/column break and is joined to
-  the next one; a short complete sentence squeezed into such a break after two
-  or more blank lines is a photo caption and is dropped.
+  the next one; a short complete sentence squeezed into such a break after
+  several blank lines, or a line like ``图为…``, is a photo caption and dropped.
 * **narrow** (OCR of newspaper columns): a line every ~14 characters, blank
-  lines in between; lines are joined until a sentence ends.
+  lines in between; lines are joined, a paragraph ends on a sentence-final
+  line that stops short of the column width.
 
 Titles are short lines without sentence punctuation.  They stand either before
 a body or, on OCR pages, *after* the ``（据…）`` attribution that closes the
-body.  Title lines found after an attribution go to the story just closed if
-it has no title yet (first block), the rest to the next story.  In the middle
-of a wide page, a title group starts a new story only if it looks like a
+body.  Title blocks found between two bodies are split between them by word
+overlap with each body (a headline repeats its story's words); the layout
+(blank lines, the first block closing a title-less story) breaks ties.  In the
+middle of a wide page a title group starts a new story only if it looks like a
 headline (names a place/organisation, has a kicker line, or is followed by a
 byline / ``本报讯``); otherwise it is a section heading and stays in the body.
+Chrome is removed first (``chrome.py``); the source is the attribution, else a
+byline outlet, else the printed page's paper for ``本报`` stories, else 来源.
 """
 from __future__ import annotations
 
