@@ -184,6 +184,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if nxt and nxt in UNIT_VETO[unit]:
             continue
         after = _group_after(text, end)
+        if after and _head_is_staff(after):
+            continue
+        if after and not (CATEGORY_RE.search(after) or any(h.end() == len(after) for h in HEAD_RE.finditer(after))):
+            after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count
         before, clause = _group_before(text, start)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
                 categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after))):

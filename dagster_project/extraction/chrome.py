@@ -32,6 +32,7 @@ FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}报)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
+ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网)$")
 NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]")
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
@@ -100,6 +101,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
                 hit.add(i)
                 if SITE_LINE_RE.match(head):
                     meta.site_names.append(head)
+    first = next((i for i, line in enumerate(simp_lines) if line.strip()), None)
+    if first is not None and ORG_HEADER_RE.match(simp_lines[first].strip()):
+        hit.add(first)  # the publishing body's name above the headline
     for i, line in enumerate(simp_lines[:6]):
         t = line.strip()
         h = PAGE_HEADER_RE.match(t)

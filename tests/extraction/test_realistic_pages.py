@@ -87,3 +87,24 @@ def test_related_links_and_credit_lines_are_chrome():
     assert "编辑" not in story["body"] and "九江" not in story["body"]
     assert [f["amount_text"] for f in facts.funds] == ["2860万元"]  # not the 1亿元 of a linked headline
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["9.6万人"]
+
+
+def test_traditional_web_page_with_banners_and_staff_visits():
+    facts = page("trad_web_inner_mongolia.txt")
+    (story,) = facts.stories
+    assert story["title"] == "鄂爾多斯市多措並舉做好困難群眾冬春救助工作"
+    assert story["province"] == "内蒙古自治区" and story["city"] == "鄂尔多斯市"
+    ben = by_text(facts.beneficiaries, "quantity_text")
+    assert "2100餘人次" not in ben  # cadres and volunteers making visits
+    assert ben["1.2萬戶"]["category"] == "dibao" and ben["3100名"]["category"] == "tekun"
+    funds = by_text(facts.funds, "amount_text")
+    assert funds["800元"]["per_unit"] == "household" and funds["約120萬元"]["in_kind"] is True
+    assert facts.campaigns[0]["kind"] == "专项行动"
+
+
+def test_publishing_body_name_above_headline_is_not_part_of_the_title():
+    facts = page("org_header_xinjiang.txt")
+    (story,) = facts.stories
+    assert story["title"] == "疏附县：“冬暖行动”温暖万家"
+    assert story["city"] == "喀什地区"  # county -> its prefecture-level 地区
+    assert by_text(facts.funds, "amount_text")["186万元"]["in_kind"] is True
