@@ -18,7 +18,6 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("encoding", "VARCHAR"),           # utf-8 / utf-8-sig / gb18030 / ...
         ("status", "VARCHAR"),             # 'parsed' | 'quarantined'
         ("reason", "VARCHAR"),             # why quarantined, else NULL
-        ("story_count", "INTEGER"),
         ("modified_at", "TIMESTAMP"),
         ("ingested_at", "TIMESTAMP"),
     ],
@@ -109,6 +108,7 @@ FACT_TABLES = ("fund_mentions", "beneficiary_mentions", "campaign_mentions")
 MARTS = (
     "dim_articles",
     "dim_regions",
+    "dim_source_files",
     "fct_funds",
     "fct_beneficiaries",
     "fct_campaigns",

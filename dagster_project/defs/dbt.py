@@ -26,6 +26,9 @@ dbt_project = DbtProject(
 )
 
 
+DBT_RUN_TARGET = DBT_PROJECT_DIR / "target" / "last_run"
+
+
 class WarehouseDbtTranslator(DagsterDbtTranslator):
     """Groups models by their folder (staging / marts) so the UI shows layers."""
 
@@ -47,7 +50,9 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     # profiles.yml reads the target file from this variable; the dbt
     # subprocess inherits the environment at call time.
     os.environ["DBT_DUCKDB_PATH"] = str(warehouse.build)
-    yield from dbt.cli(["build"], context=context).stream()
+    # One artifacts folder, overwritten by each run (runs are serialized), instead
+    # of a new folder per run that would grow without bound under the sensor.
+    yield from dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream()
 
 
 def dbt_resource() -> DbtCliResource:

@@ -146,19 +146,23 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     """Splits new or changed files into stories and extracts their facts, in
     one pass per file (a story's year can come from the other stories of its
     page). Rows land as polars frames, one transaction per batch of files; a
-    removed file's rows are dropped. A file with no story text left after
-    removing page chrome is moved to quarantine.
+    removed file's rows are dropped. Files with identical bytes are extracted
+    once (see `dim_source_files.duplicate_of`). A file with no story text left
+    after removing page chrome is moved to quarantine.
     """
     with store.connect(warehouse.build) as con:
         readable = store.parsed_files(con)
-        # the ledger keys a file's version by its content and the extractor's code
-        wanted = {name: f"{digest}:{EXTRACTOR_VERSION}" for name, digest in readable.items()}
+        # a file's version is its content and the extractor's code; copies are extracted once
+        wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)
         todo, gone = store.pending(wanted, store.ledger(con, STAGE))
         empty: list[str] = []
         for batch in _progress(context, "extract", todo):
             found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
             processed = {}
             for name in batch:
+                if wanted[name].startswith(store.COPY_PREFIX):
+                    processed[name] = wanted[name]  # same bytes as another file: no rows of its own
+                    continue
                 decoded = _reread(warehouse, name, readable[name])
                 if decoded is None:
                     continue

@@ -118,7 +118,7 @@ def _utf8_or_gb18030(data: bytes) -> tuple[str, str]:
     lenient = data.decode("utf-8", errors="replace")
     bad = lenient.count("\ufffd")
     if bad <= max(3, _MAX_BAD_UTF8_SHARE * len(data)):
-        return lenient, f"utf-8 ({bad} invalid byte sequence(s) replaced)"
+        return lenient, "utf-8+replaced"
     text = _strict(data, "gb18030")
     if text is not None:
         return text, "gb18030"

@@ -274,13 +274,13 @@ def _articles_sql(table: str) -> str:
 _FRAME_SQL: dict[str, str] = {
     "article_files": """
     select f.*,
+        coalesce(s.story_count, 0)                                          as story_count,
         (f.status = 'quarantined') = (f.reason is not null)                 as reason_iff_quarantined,
-        case when f.status <> 'parsed' or f.story_count is null then null
-             else f.story_count = (select count(*) from raw.stories s where s.source_file = f.source_file)
-        end                                                                 as story_count_matches_stories,
         case when f.status <> 'quarantined' then null
-             else coalesce(f.story_count, 0) = 0 end                        as quarantined_has_no_stories
+             else coalesce(s.story_count, 0) = 0 end                        as quarantined_has_no_stories
     from raw.article_files f
+    left join (select source_file, count(*) as story_count from raw.stories group by 1) s
+           on s.source_file = f.source_file
     order by f.source_file""",
     "stories": _articles_sql("raw.stories"),
     "fund_mentions": _funds_sql("raw.fund_mentions", "raw.stories", "raw.campaign_mentions"),

@@ -72,6 +72,26 @@ def parsed_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(rows)
 
 
+COPY_PREFIX = "copy-of:"
+
+
+def extraction_versions(readable: dict[str, str], code_version: str) -> dict[str, str]:
+    """The ledger version each readable file should reach (name -> version).
+
+    Files with identical bytes are extracted once: the first by name gets
+    "<hash>:<code version>", the others "copy-of:<first>:<hash>" and no rows.
+    When the first goes away, the next one's version changes and it is
+    extracted then.
+    """
+    first: dict[str, str] = {}
+    for name in sorted(readable):
+        first.setdefault(readable[name], name)
+    return {
+        name: f"{digest}:{code_version}" if first[digest] == name else f"{COPY_PREFIX}{first[digest]}:{digest}"
+        for name, digest in readable.items()
+    }
+
+
 def pending(upstream: dict[str, str], done: dict[str, str]) -> tuple[list[str], list[str]]:
     """Files a stage must (re)process, and files whose rows it must drop."""
     todo = sorted(name for name, digest in upstream.items() if done.get(name) != digest)

@@ -57,3 +57,11 @@ def test_publish_replaces_the_file_while_an_open_reader_keeps_its_old_view(tmp_p
     with duckdb.connect(str(published), read_only=True) as fresh:
         assert fresh.execute("SELECT count(*) FROM t").fetchone()[0] == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == [".build", "warehouse.duckdb"]
+
+
+def test_identical_files_are_extracted_once_and_the_next_takes_over_when_the_first_goes():
+    versions = store.extraction_versions({"b.txt": "h1", "a.txt": "h1", "c.txt": "h2"}, "v9")
+    assert versions == {"a.txt": "h1:v9", "b.txt": "copy-of:a.txt:h1", "c.txt": "h2:v9"}
+    after = store.extraction_versions({"b.txt": "h1", "c.txt": "h2"}, "v9")
+    todo, gone = store.pending(after, versions)
+    assert todo == ["b.txt"] and gone == ["a.txt"]

@@ -91,3 +91,21 @@ def test_a_new_extractor_version_re_extracts_every_file_once(tmp_path, monkeypat
     monkeypatch.setattr(ingest, "EXTRACTOR_VERSION", "next-version")
     assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 2
     assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 0
+
+
+def test_the_same_content_under_two_names_gives_one_set_of_facts_and_lists_both_files(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEEDS / "001_1f163367fcc9556a.txt", seeds / "a.txt")
+    shutil.copy(SEEDS / "001_1f163367fcc9556a.txt", seeds / "b 副本.txt")
+    settings = make_settings(tmp_path, seeds)
+    materialize(settings)
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert _files(con) == {"a.txt": 4}
+        assert con.execute("SELECT source_file, duplicate_of, story_count FROM dim_source_files ORDER BY 1").fetchall() \
+            == [("a.txt", None, 4), ("b 副本.txt", "a.txt", 0)]
+    (seeds / "a.txt").unlink()
+    materialize(settings)
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert _files(con) == {"b 副本.txt": 4}
+        assert con.execute("SELECT count(*) FROM fct_funds").fetchone()[0] == 13  # as in the gold of 001

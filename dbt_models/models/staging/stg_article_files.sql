@@ -6,7 +6,6 @@ select
     cast(encoding as varchar)       as encoding,
     cast(status as varchar)         as status,
     cast(reason as varchar)         as reason,
-    cast(story_count as integer)    as story_count,
     cast(modified_at as timestamp)  as modified_at,
     cast(ingested_at as timestamp)  as ingested_at
 from {{ source('raw', 'article_files') }}
