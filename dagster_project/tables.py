@@ -98,6 +98,7 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("source_file", "VARCHAR"),
         ("processed_version", "VARCHAR"),
         ("processed_at", "TIMESTAMP"),
+        ("run_id", "VARCHAR"),  # the Dagster run that processed it: checks validate that run's files
     ],
 }
 

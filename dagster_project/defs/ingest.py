@@ -175,7 +175,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 found["campaign_mentions"] += facts.campaigns
                 processed[name] = wanted[name]
             frames = {table: store.frame(table, rows) for table, rows in found.items()}
-            store.replace_file_rows(con, frames, processed, STAGE, processed)
+            store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
         if gone:
             frames = {table: store.frame(table, []) for table in EXTRACTED_TABLES}
             store.replace_file_rows(con, frames, gone, STAGE, dict.fromkeys(gone))

@@ -2,15 +2,17 @@
 
 The suites live in `expectations/` and run through the plain library
 `lib.quality`; here each suite becomes a check on the asset it validates, with
-the failing rows' sample in the check's metadata.
+the failing rows' sample in the check's metadata. Row-level suites validate
+the rows of the files the run extracted; table-level suites the whole table.
 """
 
 import dagster as dg
 from dagster_dbt import get_asset_key_for_model
 
 from dagster_project.defs.dbt import warehouse_dbt_models
+from dagster_project.defs import ingest
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import quality
+from dagster_project.lib import quality, store
 
 
 def _asset_key(table: str) -> dg.AssetKey:
@@ -26,11 +28,13 @@ def _gx_check(suite: str, table: str) -> dg.AssetChecksDefinition:
         name=f"gx_{suite}",
         description=f"Great Expectations suite `{suite}` on {table} (expectations/gx/expectations/{suite}.json).",
     )
-    def _check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        result = quality.validate_table(warehouse.build, suite)
+    def _check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        files = _files_of_this_run(context, warehouse, suite)
+        result = quality.validate_table(warehouse.build, suite, files=files)
         return dg.AssetCheckResult(
             passed=result.success,
             metadata={
+                "scope": "whole table" if files is None else f"rows of the {len(files)} file(s) extracted in this run",
                 "rows_validated": result.row_count,
                 "expectations_evaluated": result.evaluated,
                 "expectations_failed": result.failed,
@@ -39,6 +43,17 @@ def _gx_check(suite: str, table: str) -> dg.AssetChecksDefinition:
         )
 
     return _check
+
+
+def _files_of_this_run(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource,
+                       suite: str) -> list[str] | None:
+    """The files this run extracted, when it ran the extraction (a refresh):
+    per-file suites then validate only their rows. None means the whole table."""
+    selection = context.run.asset_selection  # empty or None: the whole job
+    if suite not in quality.PER_FILE_SUITES or (selection and ingest.STORIES not in selection):
+        return None
+    with store.connect(warehouse.build, read_only=True) as con:
+        return store.files_processed_in_run(con, ingest.STAGE, context.run.run_id)
 
 
 gx_checks = [_gx_check(suite, table) for suite, table in quality.SUITES.items()]

@@ -48,8 +48,11 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
     try:
         if not read_only:
             con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
-            for table in tables.LANDED_TABLES:
+            for table, cols in tables.LANDED_TABLES.items():
                 con.execute(tables.create_statement(table))
+                # a build file from an older version gains the columns added since
+                for name, dtype in cols:
+                    con.execute(f"ALTER TABLE {tables.qualified(table)} ADD COLUMN IF NOT EXISTS {name} {dtype}")
         yield con
     finally:
         con.close()
@@ -105,6 +108,7 @@ def replace_file_rows(
     source_files: Iterable[str],
     stage: str | None = None,
     processed: dict[str, str | None] | None = None,
+    run_id: str | None = None,
 ) -> None:
     """In one transaction: delete every row of `source_files` from each table
     of `frames`, insert the frames, and record `processed` (name -> hash, or
@@ -125,23 +129,32 @@ def replace_file_rows(
                 con.execute(f"INSERT INTO {target} ({cols}) SELECT {cols} FROM landing_frame")
                 con.unregister("landing_frame")
         if stage is not None and processed:
-            _record(con, stage, processed)
+            _record(con, stage, processed, run_id)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
 
 
-def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str | None]) -> None:
+def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str | None], run_id: str | None) -> None:
     target = tables.qualified("processing_ledger")
     con.execute(
         f"DELETE FROM {target} WHERE stage = ? AND source_file IN (SELECT unnest(?::VARCHAR[]))",
         [stage, sorted(processed)],
     )
     now = datetime.now()
-    kept = [(stage, name, digest, now) for name, digest in processed.items() if digest is not None]
+    kept = [(stage, name, digest, now, run_id) for name, digest in processed.items() if digest is not None]
     if kept:
-        con.executemany(f"INSERT INTO {target} VALUES (?, ?, ?, ?)", kept)
+        con.executemany(f"INSERT INTO {target} VALUES (?, ?, ?, ?, ?)", kept)
+
+
+def files_processed_in_run(con: duckdb.DuckDBPyConnection, stage: str, run_id: str) -> list[str]:
+    """The files `stage` (re)processed in run `run_id`."""
+    rows = con.execute(
+        f"SELECT source_file FROM {tables.qualified('processing_ledger')} WHERE stage = ? AND run_id = ? ORDER BY 1",
+        [stage, run_id],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, int]:
