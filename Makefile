@@ -19,7 +19,7 @@ export GX_ANALYTICS_ENABLED := false
 MANIFEST := dbt_models/target/manifest.json
 DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
 
-.PHONY: env run test ui sql clean bench corpus
+.PHONY: env run test ui sql clean bench corpus faults
 .DEFAULT_GOAL := run
 
 $(STAMP): requirements.lock pyproject.toml
@@ -62,3 +62,6 @@ bench: env  ## speed and memory table (generated corpora of 1,000 and 10,000 fil
 
 corpus: env  ## a generated corpus with gold: make corpus N=1000 [OUT=corpus] [SEED=7]
 	$(BIN)/python -m dagster_project.corpus --out $(or $(OUT),corpus) --files $(or $(N),1000) --seed $(or $(SEED),7)
+
+faults: env  ## fault scenarios (bad input, crash, readers, re-runs, burst) on a temporary copy; prints a table
+	$(BIN)/python -m faults.run

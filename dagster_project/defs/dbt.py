@@ -15,8 +15,8 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from dagster_project.defs.ingest import WRITER_POOL
 from dagster_project.defs.resources import WarehouseResource
+from dagster_project.lib import store
 from dagster_project.settings import DBT_PROJECT_DIR, load_settings
 
 dbt_project = DbtProject(
@@ -43,7 +43,6 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
     manifest=dbt_project.manifest_path,
     project=dbt_project,
     dagster_dbt_translator=WarehouseDbtTranslator(),
-    pool=WRITER_POOL,
 )
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
     """Builds staging views and marts in the private build file and runs dbt tests."""
@@ -52,7 +51,8 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     os.environ["DBT_DUCKDB_PATH"] = str(warehouse.build)
     # One artifacts folder, overwritten by each run (runs are serialized), instead
     # of a new folder per run that would grow without bound under the sensor.
-    yield from dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream()
+    with store.writer_lock(warehouse.build):
+        yield from dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream()
 
 
 def dbt_resource() -> DbtCliResource:

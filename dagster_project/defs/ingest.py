@@ -19,7 +19,6 @@ from dagster_project import extraction, tables
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.lib import files, store
 
-WRITER_POOL = "duckdb_writer"  # one writer at a time on the build file
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
 
 ARTICLE_FILES = dg.AssetKey(["raw", "article_files"])
@@ -49,7 +48,7 @@ class ArticleFilesConfig(dg.Config):
     only_files: list[str] = []
 
 
-@dg.asset(key=ARTICLE_FILES, group_name="ingest", pool=WRITER_POOL, kinds={"python", "duckdb"})
+@dg.asset(key=ARTICLE_FILES, group_name="ingest", kinds={"python", "duckdb"})
 def article_files(
     context: dg.AssetExecutionContext, config: ArticleFilesConfig, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
@@ -139,7 +138,6 @@ def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
             )
         ],
     ],
-    pool=WRITER_POOL,
     name="extracted_articles",
 )
 def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:

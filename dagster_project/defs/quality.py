@@ -29,8 +29,9 @@ def _gx_check(suite: str, table: str) -> dg.AssetChecksDefinition:
         description=f"Great Expectations suite `{suite}` on {table} (expectations/gx/expectations/{suite}.json).",
     )
     def _check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        files = _files_of_this_run(context, warehouse, suite)
-        result = quality.validate_table(warehouse.build, suite, files=files)
+        with store.writer_lock(warehouse.build):  # a writer of another run must not hold the file
+            files = _files_of_this_run(context, warehouse, suite)
+            result = quality.validate_table(warehouse.build, suite, files=files)
         return dg.AssetCheckResult(
             passed=result.success,
             metadata={

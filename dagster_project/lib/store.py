@@ -8,8 +8,10 @@ sees a half-built warehouse, and never blocks a refresh.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -39,20 +41,74 @@ def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
     return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
 
 
+_held_locks: dict[Path, list] = {}  # lock file -> [open file, depth]: re-entrant within a process
+
+
+@contextmanager
+def writer_lock(build_path: Path, timeout_s: float = 6 * 3600) -> Iterator[None]:
+    """The one-writer lock of a build file, across processes (a `make run`
+    beside the UI's runs), held while a step writes or reads it.
+
+    An OS advisory lock (flock): the kernel drops it when its holder dies, so
+    a run killed mid-build never blocks the next one. Re-entrant within a process.
+    """
+    lock_path = build_path.with_name(build_path.name + ".lock")
+    if lock_path in _held_locks:
+        _held_locks[lock_path][1] += 1
+        try:
+            yield
+        finally:
+            _held_locks[lock_path][1] -= 1
+        return
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(lock_path, "a")
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"another run has held {lock_path} for over {timeout_s:.0f} s") from None
+                time.sleep(0.25)
+        _held_locks[lock_path] = [fh, 1]
+        try:
+            yield
+        finally:
+            del _held_locks[lock_path]
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    finally:
+        fh.close()
+
+
 @contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the build file, with the raw schema in place."""
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    """A connection to a warehouse file; a writable one (the build file) holds
+    the writer lock and has the raw schema in place."""
+    if read_only:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+        return
+    with writer_lock(path):
+        with _writable(path) as con:
+            yield con
+
+
+@contextmanager
+def _writable(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
     try:
-        if not read_only:
-            con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
-            for table, cols in tables.LANDED_TABLES.items():
-                con.execute(tables.create_statement(table))
-                # a build file from an older version gains the columns added since
-                for name, dtype in cols:
-                    con.execute(f"ALTER TABLE {tables.qualified(table)} ADD COLUMN IF NOT EXISTS {name} {dtype}")
+        con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
+        for table, cols in tables.LANDED_TABLES.items():
+            con.execute(tables.create_statement(table))
+            # a build file from an older version gains the columns added since
+            for name, dtype in cols:
+                con.execute(f"ALTER TABLE {tables.qualified(table)} ADD COLUMN IF NOT EXISTS {name} {dtype}")
         yield con
     finally:
         con.close()
@@ -168,14 +224,15 @@ def publish(build_path: Path, warehouse_path: Path) -> int:
     already have the old file open keep reading the old inode; new readers
     get the complete new file. Returns the published size in bytes.
     """
-    with connect(build_path) as con:
-        con.execute("CHECKPOINT")
-    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = warehouse_path.with_name(f".{warehouse_path.name}.{os.getpid()}.tmp")
-    shutil.copyfile(build_path, tmp)
-    with open(tmp, "rb+") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, warehouse_path)
+    with writer_lock(build_path):  # no writer may change the file while it is copied
+        with connect(build_path) as con:
+            con.execute("CHECKPOINT")
+        warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = warehouse_path.with_name(f".{warehouse_path.name}.{os.getpid()}.tmp")
+        shutil.copyfile(build_path, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, warehouse_path)
     dir_fd = os.open(warehouse_path.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

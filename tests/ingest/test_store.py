@@ -65,3 +65,29 @@ def test_identical_files_are_extracted_once_and_the_next_takes_over_when_the_fir
     after = store.extraction_versions({"b.txt": "h1", "c.txt": "h2"}, "v9")
     todo, gone = store.pending(after, versions)
     assert todo == ["b.txt"] and gone == ["a.txt"]
+
+
+def test_the_writer_lock_of_a_killed_process_is_released(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    build = tmp_path / ".build" / "warehouse.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from dagster_project.lib import store\n"
+        f"with store.writer_lock(Path({str(build)!r})):\n    print('held', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    try:
+        with store.writer_lock(build, timeout_s=1):
+            raise AssertionError("lock taken while another process holds it")
+    except TimeoutError:
+        pass
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    with store.writer_lock(build, timeout_s=5):
+        with store.writer_lock(build, timeout_s=1):  # re-entrant in one process
+            pass
+    assert time.monotonic() - started < 10

@@ -1,0 +1,340 @@
+"""Fault scenarios: bad input, change and removal, crashes, concurrent readers,
+re-runs, a burst of files, safety. Each returns an `Outcome` with what was
+expected and what was observed; `make faults` prints them as a table and
+`tests/faults/` asserts each one.
+
+Bad-input scenarios share one build (a folder of two good seed files plus
+every bad file): each then reads its own file's fate from the warehouse.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dagster_project.settings import PROJECT_ROOT
+from faults.workspace import SEEDS, Workspace
+
+GOOD = ["001_1f163367fcc9556a.txt", "003_22460755f7ac924c.txt"]
+GOOD_STORIES = 8  # 4 + 4 stories in those two files
+SAMPLE = (SEEDS / "001_1f163367fcc9556a.txt").read_text(encoding="utf-8")
+
+
+@dataclass
+class Outcome:
+    expected: str
+    observed: str
+    passed: bool
+
+
+def _bad_inputs(folder: Path) -> None:
+    """Every bad or unusual input file of the reliability issue, written into `folder`."""
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "whitespace.txt").write_text(" \n\t\n\u3000\n", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (folder / "gbk.txt").write_bytes(SAMPLE.encode("gb18030"))
+    (folder / "bom.txt").write_bytes(codecs.BOM_UTF8 + SAMPLE.replace("牡丹江", "绥化").encode("utf-8"))
+    (folder / "utf16.txt").write_bytes(SAMPLE.replace("牡丹江", "鸡西").encode("utf-16"))
+    damaged = SAMPLE.replace("牡丹江", "鹤岗").encode("utf-8")
+    (folder / "bad_bytes.txt").write_bytes(damaged[:900] + b"\xff\xfe" + damaged[900:])
+    with open(folder / "huge.txt", "wb") as fh:  # 50 MB
+        block = ("据了解，全省民政系统开展走访慰问活动。" * 100).encode("utf-8")
+        while fh.tell() < 50_000_000:
+            fh.write(block)
+    (folder / "one_line.txt").write_text("民政救助资金发放困难群众慰问" * 14_286, encoding="utf-8")  # 200,000 chars
+    (folder / "page.txt").write_text(
+        "<!DOCTYPE html><html><head><title>民政网</title><script>var a=1;</script></head><body>"
+        "<div>首页 > 新闻</div><h1>云南省昆明市开展“春风送暖”慰问活动</h1>"
+        "<p>1月18日，云南省昆明市民政局启动2024年“春风送暖”慰问活动，统筹资金1200万元，走访慰问困难群众2.6万户。</p>"
+        "<p>（据昆明市民政局）</p></body></html>", encoding="utf-8")
+    (folder / "no_facts.txt").write_text(
+        "民政工作座谈会召开\n\n会议总结了近年来的工作经验，研究部署下一步重点任务，要求各地压实责任、改进作风。\n",
+        encoding="utf-8")
+    (folder / "copy of 001.txt").write_bytes((SEEDS / GOOD[0]).read_bytes())
+    (folder / "浙江 新闻 稿.txt").write_text(
+        "浙江省民政厅开展“暖冬行动”\n\n1月12日，浙江省民政厅启动2024年“暖冬行动”，安排资金3000万元，慰问困难群众5万户。\n",
+        encoding="utf-8")
+    outside = folder.parent / "outside"
+    outside.mkdir(exist_ok=True)
+    (outside / "secret.txt").write_text("机密：不应入库的文件，资金999万元。", encoding="utf-8")
+    os.symlink(outside / "secret.txt", folder / "link_outside.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
+
+
+class BadInputBuild:
+    """One build over the good files and every bad input, shared by the bad-input scenarios."""
+
+    def __init__(self, root: Path):
+        self.ws = Workspace(root, GOOD)
+        _bad_inputs(self.ws.seeds)
+        started = time.monotonic()
+        self.result = self.ws.materialize()
+        self.seconds = time.monotonic() - started
+
+    def fate(self, name: str) -> tuple[str, str | None, int, str | None] | None:
+        """(status, reason, story_count, duplicate_of) of one file, or None if not listed."""
+        rows = self.ws.query("SELECT status, reason, story_count, duplicate_of FROM dim_source_files "
+                             "WHERE source_file = ?", [name])
+        return rows[0] if rows else None
+
+
+def _run_ok(build: BadInputBuild) -> bool:
+    return build.result.success and build.ws.value(
+        "SELECT count(*) FROM dim_articles WHERE source_file IN (?, ?)", GOOD) == GOOD_STORIES
+
+
+def _quarantined(name: str, reason: str) -> Callable[[BadInputBuild], Outcome]:
+    def check(build: BadInputBuild) -> Outcome:
+        fate = build.fate(name)
+        ok = _run_ok(build) and fate is not None and fate[0] == "quarantined" and reason in (fate[1] or "")
+        return Outcome(f"run succeeds, good files land, quarantined: '{reason}…'",
+                       f"run ok={_run_ok(build)}, {fate[0] if fate else 'missing'}: {fate[1] if fate else ''}", ok)
+    return check
+
+
+def _parsed(name: str, min_stories: int = 1, facts: bool = True) -> Callable[[BadInputBuild], Outcome]:
+    def check(build: BadInputBuild) -> Outcome:
+        fate = build.fate(name)
+        n_funds = build.ws.value("SELECT count(*) FROM fct_funds WHERE source_file = ?", [name])
+        ok = (_run_ok(build) and fate is not None and fate[0] == "parsed" and fate[2] >= min_stories
+              and (n_funds > 0) == facts)
+        return Outcome(f"parsed, ≥{min_stories} story, {'with' if facts else 'no'} funds",
+                       f"{fate[0] if fate else 'missing'}, {fate[2] if fate else 0} stories, {n_funds} funds", ok)
+    return check
+
+
+def _same_facts_as_utf8(name: str) -> Callable[[BadInputBuild], Outcome]:
+    """A re-encoded copy of the UTF-8 sample yields the same amounts."""
+    def check(build: BadInputBuild) -> Outcome:
+        amounts = lambda f: sorted(r[0] for r in build.ws.query(  # noqa: E731
+            "SELECT amount_yuan FROM fct_funds WHERE source_file = ?", [f]))
+        mine, reference = amounts(name), amounts(GOOD[0])
+        fate = build.fate(name)
+        return Outcome(f"parsed, same {len(reference)} amounts as the UTF-8 original",
+                       f"{fate[0] if fate else 'missing'}, {len(mine)} amounts", _run_ok(build) and mine == reference)
+    return check
+
+
+def _not_listed(name: str) -> Callable[[BadInputBuild], Outcome]:
+    def check(build: BadInputBuild) -> Outcome:
+        fate = build.fate(name)
+        leaked = build.ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 9990000")
+        return Outcome("not followed / not listed, nothing of it in the marts",
+                       "listed" if fate else f"not listed, {leaked} leaked rows", _run_ok(build) and not fate and not leaked)
+    return check
+
+
+def _duplicate(build: BadInputBuild) -> Outcome:
+    fate = build.fate("copy of 001.txt")
+    funds = build.ws.value("SELECT count(*) FROM fct_funds WHERE source_file IN (?, ?)", [GOOD[0], "copy of 001.txt"])
+    ok = _run_ok(build) and fate is not None and fate[3] == GOOD[0] and funds == 13
+    return Outcome(f"both listed, one set of facts (13 funds), duplicate_of = {GOOD[0]}",
+                   f"duplicate_of={fate[3] if fate else None}, {funds} funds", ok)
+
+
+def _long_line(build: BadInputBuild) -> Outcome:
+    fate = build.fate("one_line.txt")
+    return Outcome("handled (parsed or quarantined) and the run finishes in under 5 minutes",
+                   f"{fate[0] if fate else 'missing'}; whole build {build.seconds:.0f} s",
+                   _run_ok(build) and fate is not None and build.seconds < 300)
+
+
+BAD_INPUT_SCENARIOS: dict[str, Callable[[BadInputBuild], Outcome]] = {
+    "empty file": _quarantined("empty.txt", "empty file"),
+    "whitespace only": _quarantined("whitespace.txt", "only whitespace"),
+    "binary bytes (PNG renamed .txt)": _quarantined("image.txt", "binary content"),
+    "GB18030 / GBK encoded": _same_facts_as_utf8("gbk.txt"),
+    "UTF-8 with BOM": _parsed("bom.txt"),
+    "UTF-16": _parsed("utf16.txt"),
+    "invalid UTF-8 in the middle": _parsed("bad_bytes.txt"),
+    "a 50 MB file": _quarantined("huge.txt", "file too large"),
+    "one 200,000-character line": _long_line,
+    "HTML page saved as .txt": _parsed("page.txt"),
+    "a file with no facts": _parsed("no_facts.txt", facts=False),
+    "same content under two names": _duplicate,
+    "name with spaces and Chinese": _parsed("浙江 新闻 稿.txt"),
+    "symlink pointing outside SEEDS_DIR": _not_listed("link_outside.txt"),
+    "a sub-folder": _not_listed("nested.txt"),
+}
+
+
+# --- scenarios with a workspace of their own ------------------------------------
+
+
+def file_being_written(root: Path) -> Outcome:
+    """The sensor takes a file only once its size and mtime have settled."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        new_article_files(first)
+        with open(ws.seeds / "arriving.txt", "w", encoding="utf-8") as fh:
+            fh.write(SAMPLE[:500])
+            fh.flush()
+            during = dg.build_sensor_context(instance=instance, cursor=first.cursor, resources={"warehouse": resource})
+            mid = new_article_files(during)
+            fh.write(SAMPLE[500:])
+        old = time.time() - 30
+        os.utime(ws.seeds / "arriving.txt", (old, old))
+        after = dg.build_sensor_context(instance=instance, cursor=during.cursor, resources={"warehouse": resource})
+        done = new_article_files(after)
+    taken = done.run_config["ops"]["raw__article_files"]["config"]["only_files"] if isinstance(done, dg.RunRequest) else []
+    ok = isinstance(mid, dg.SkipReason) and taken == ["arriving.txt"]
+    return Outcome("skipped while being written, taken once complete",
+                   f"while writing: {type(mid).__name__}; after: {taken}", ok)
+
+
+def edit_delete_rename(root: Path) -> Outcome:
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    before = ws.value("SELECT count(*) FROM fct_funds")
+    path = ws.seeds / GOOD[0]
+    path.write_text(path.read_text(encoding="utf-8").replace("134237元", "234237元"), encoding="utf-8")
+    ws.materialize(only_files=[GOOD[0]])
+    edited = ws.query("SELECT count(*), count(*) FILTER (WHERE amount_yuan = 234237) FROM fct_funds")[0]
+    path.rename(ws.seeds / "renamed.txt")
+    ws.materialize()
+    renamed = ws.query("SELECT count(*), count(DISTINCT source_file) FROM fct_funds")[0]
+    (ws.seeds / GOOD[1]).unlink()
+    ws.materialize(only_files=[GOOD[1]])
+    deleted = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = ?", [GOOD[1]])
+    ok = edited == (before, 1) and renamed == (before, 2) and deleted == 0
+    return Outcome(f"edit: {before} funds, new value once; rename: {before} funds; delete: 0 stories left",
+                   f"edit: {edited[0]} funds ({edited[1]} new); rename: {renamed[0]} funds; delete: {deleted} left", ok)
+
+
+def crash_mid_build(root: Path) -> Outcome:
+    """SIGKILL during a large build: the published file stays the old one, the next run completes."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    old = ws.mart_fingerprint()
+    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(ws.seeds), "--files", "1500",
+                    "--seed", "3", "--quiet"], cwd=PROJECT_ROOT, check=True)
+    run = ws.start_cli_run()
+    deadline = time.monotonic() + 240
+    for line in run.stdout:  # kill once extraction is under way
+        if "extract:" in line or time.monotonic() > deadline:
+            break
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    after_kill = ws.mart_fingerprint()
+    rerun = ws.start_cli_run()
+    out, _ = rerun.communicate(timeout=900)
+    dup = ws.value("SELECT count(*) - count(DISTINCT fund_id) FROM fct_funds")
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    ok = after_kill == old and rerun.returncode == 0 and dup == 0 and stories > GOOD_STORIES
+    return Outcome("after SIGKILL the published marts are the old ones; the next run completes, no duplicates",
+                   f"old kept={after_kill == old}; rerun exit {rerun.returncode}, {stories} stories, {dup} duplicate ids", ok)
+
+
+READER = """
+import duckdb, sys, time, json
+con = duckdb.connect(sys.argv[1], read_only=True)
+counts = []
+deadline = time.time() + float(sys.argv[2])
+while time.time() < deadline:
+    counts.append(con.execute("SELECT (SELECT count(*) FROM dim_articles), (SELECT count(*) FROM fct_funds)").fetchone())
+    time.sleep(0.2)
+print(json.dumps(sorted(set(counts))))
+"""
+
+
+def reader_during_refresh(root: Path) -> Outcome:
+    """A read-only session holds the warehouse open while a refresh publishes."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    before = list(ws.query("SELECT (SELECT count(*) FROM dim_articles), (SELECT count(*) FROM fct_funds)")[0])
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(ws.warehouse), "40"], stdout=subprocess.PIPE, text=True)
+    time.sleep(2)
+    (ws.seeds / "002_1d757981b0c1c260.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    result = ws.materialize()
+    seen = json.loads(reader.communicate(timeout=120)[0])
+    fresh = ws.value("SELECT count(*) FROM dim_articles")
+    ok = result.success and seen == [before] and fresh == GOOD_STORIES + 4
+    return Outcome(f"refresh succeeds; the open session keeps one consistent view {before} (stories, funds); "
+                   f"new sessions see the new build ({GOOD_STORIES + 4} stories)",
+                   f"refresh ok={result.success}; reader saw {seen}; new session sees {fresh} stories", ok)
+
+
+def idempotent_rerun(root: Path) -> Outcome:
+    ws = Workspace(root)
+    ws.materialize()
+    first = ws.mart_fingerprint()
+    ws.materialize()
+    second = ws.mart_fingerprint()
+    return Outcome("two runs in a row: same row counts and content hash of every mart",
+                   "identical" if first == second else f"differ: {first} vs {second}", first == second)
+
+
+def burst_of_files(root: Path) -> Outcome:
+    """500 files dropped at once: one run request naming all of them; none missed or repeated."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, [])
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(ws.seeds), "--files", "500",
+                    "--seed", "5", "--quiet"], cwd=PROJECT_ROOT, check=True)
+    old = time.time() - 30
+    for p in ws.seeds.glob("*.txt"):
+        os.utime(p, (old, old))
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        request = new_article_files(first)
+        again = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                          resources={"warehouse": resource}))
+    names = request.run_config["ops"]["raw__article_files"]["config"]["only_files"]
+    result = ws.materialize(only_files=names)
+    parsed = ws.value("SELECT count(*) FROM dim_source_files WHERE status = 'parsed'")
+    ok = len(names) == len(set(names)) == 500 and isinstance(again, dg.SkipReason) and result.success and parsed == 500
+    return Outcome("one run request for all 500 files, nothing requested twice, 500 files parsed",
+                   f"{len(set(names))} files in 1 request; next tick: {type(again).__name__}; {parsed} parsed", ok)
+
+
+def safety(root: Path) -> Outcome:
+    """UI bound to loopback; no developer paths in the warehouse; data-built SQL is parameterized."""
+    makefile = (PROJECT_ROOT / "Makefile").read_text()
+    loopback = re.search(r"dagster dev -h 127\.0\.0\.1\b", makefile) is not None
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    leaked = ws.value(
+        "SELECT count(*) FROM dim_source_files WHERE source_file LIKE ? OR source_file LIKE '/%'", [f"%{root}%"])
+    # SQL is never built from data: every f-string query interpolates only table and column names
+    suspicious = []
+    for path in (PROJECT_ROOT / "dagster_project").rglob("*.py"):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"execute\(\s*f[\"'].*\{(?!tables\.|target|cols|name|dtype|stage|mart|[a-z_]*table)", line):
+                suspicious.append(f"{path.name}:{n}")
+    tracked = subprocess.run(["git", "grep", "-l", "-F", str(PROJECT_ROOT)], cwd=PROJECT_ROOT,
+                             capture_output=True, text=True).stdout.split()
+    ok = loopback and leaked == 0 and not suspicious and not tracked
+    return Outcome("UI on 127.0.0.1; no absolute paths stored or committed; no data interpolated into SQL",
+                   f"loopback={loopback}; stored paths={leaked}; files naming this checkout's path={tracked or 'none'}; "
+                   f"suspicious SQL={suspicious or 'none'}", ok)
+
+
+WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
+    "file being written while the sensor looks": file_being_written,
+    "edit, rename and delete a file": edit_delete_rename,
+    "SIGKILL in the middle of a large build": crash_mid_build,
+    "reader holding the warehouse open during a refresh": reader_during_refresh,
+    "make run twice: identical marts": idempotent_rerun,
+    "500 files dropped at once": burst_of_files,
+    "safety: loopback UI, no stored paths, parameterized SQL": safety,
+}
