@@ -12,6 +12,9 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_models"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+# DuckDB caches up to 80% of RAM by default; the build needs far less and spills
+# past this (the dbt profile reads the same variable).
+DUCKDB_MEMORY_LIMIT = os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")
 
 
 def _path(var: str, default: str) -> Path:

@@ -21,6 +21,7 @@ import duckdb
 import polars as pl
 
 from dagster_project import tables
+from dagster_project.settings import DUCKDB_MEMORY_LIMIT
 
 _POLARS_TYPES = {
     "VARCHAR": pl.Utf8,
@@ -101,7 +102,8 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
 @contextmanager
 def _writable(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    # DuckDB would cache up to 80% of RAM; landing needs little (it spills beyond this)
+    con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY_LIMIT})
     try:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
         for table, cols in tables.LANDED_TABLES.items():
