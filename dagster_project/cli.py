@@ -14,7 +14,7 @@ import sys
 import dagster as dg
 
 from dagster_project import tables
-from dagster_project.lib import quality, store
+from dagster_project.lib import store
 from dagster_project.settings import load_settings
 
 
@@ -37,8 +37,6 @@ def run(only_files: list[str] | None = None) -> int:
     failed = sorted(f"{c.asset_key.to_user_string()}:{c.check_name}" for c in checks if not c.passed)
     extracted = _metadata(result, ["raw", "stories"]).get("files_extracted", 0)
     print(summary(settings.warehouse_path, extracted, passed=len(checks) - len(failed), failed=failed))
-    # The GX checks stored their validation results; render them for people.
-    print(f"data docs: {quality.build_data_docs()}")
     return 0
 
 

@@ -533,6 +533,7 @@ def validate_frame(suite: str, df: pd.DataFrame) -> SuiteResult:
     vd = _validation_definition(suite)
     with _run_lock:  # GX objects are not thread-safe; validation is CPU-bound anyway
         run = vd.run(batch_parameters={"dataframe": df}, result_format=result_format)
+        prune_validation_results(suite=suite)
     results = list(run.results)
     failures = [_failure(suite, r) for r in results if not r.success]
     _add_row_context(suite, df, ids, failures)
@@ -610,14 +611,16 @@ def validate_all(duckdb_path) -> dict[str, SuiteResult]:
 KEEP_RESULTS_PER_SUITE = 20
 
 
-def prune_validation_results(keep: int = KEEP_RESULTS_PER_SUITE) -> int:
+def prune_validation_results(keep: int = KEEP_RESULTS_PER_SUITE, suite: str | None = None) -> int:
     """Delete all but the newest `keep` stored validation results of each suite
-    (expectations/gx/uncommitted/validations/<suite>/...); returns how many were deleted."""
+    (or of `suite`) under expectations/gx/uncommitted/validations/; returns how
+    many were deleted. Runs after every validation, so storage stays bounded
+    under a sensor that refreshes all day."""
     root = GX_DIR / "uncommitted" / "validations"
     deleted = 0
     if not root.is_dir():
         return 0
-    for suite_dir in (p for p in root.iterdir() if p.is_dir()):
+    for suite_dir in (p for p in root.iterdir() if p.is_dir() and suite in (None, p.name)):
         files = sorted(suite_dir.rglob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[keep:]:
             with contextlib.suppress(OSError):
