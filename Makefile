@@ -19,7 +19,7 @@ export GX_ANALYTICS_ENABLED := false
 MANIFEST := dbt_models/target/manifest.json
 DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
 
-.PHONY: env run test ui sql clean bench corpus faults
+.PHONY: env run test ui sql clean bench corpus faults report docs
 .DEFAULT_GOAL := run
 
 $(STAMP): requirements.lock pyproject.toml
@@ -65,3 +65,11 @@ corpus: env  ## a generated corpus with gold: make corpus N=1000 [OUT=corpus] [S
 
 faults: env  ## fault scenarios (bad input, crash, readers, re-runs, burst) on a temporary copy; prints a table
 	$(BIN)/python -m faults.run
+
+REPORT ?= reports/warehouse_report.html
+
+report: env  ## one self-contained HTML report of the published warehouse: make report [REPORT=path] [CHECKS=checks.json]
+	$(BIN)/python -m dagster_project.report --warehouse $(WAREHOUSE_PATH) --out $(REPORT) $(if $(CHECKS),--checks $(CHECKS))
+
+docs: env  ## dbt docs (one static page) and GX Data Docs of the last build; prints where each opens
+	$(BIN)/python -m dagster_project.report.docs --warehouse-build $(BUILD_PATH)

@@ -6,13 +6,17 @@ as asset checks. The manifest is prepared by `make` (`dbt parse`), never
 parsed at import.
 """
 
+import importlib.metadata
 import os
 import sys
+from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 from collections.abc import Mapping
 from typing import Any
 
 import dagster as dg
+from packaging import version
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from dagster_project.defs.resources import WarehouseResource
@@ -55,7 +59,22 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
         yield from dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream()
 
 
+class WarehouseDbtCli(DbtCliResource):
+    """DbtCliResource without two per-run costs (~3.5 s of a 20 s refresh):
+    the version comes from the installed dbt-core's metadata instead of a
+    `dbt --version` subprocess, and no in-process dbt adapter is opened (it
+    serves only row-count and column-metadata fetching, which we don't use).
+    Tied to the pinned dagster-dbt 0.29.x internals; tests cover the dbt step."""
+
+    @cached_property
+    def _cli_version(self) -> version.Version:
+        return version.parse(importlib.metadata.version("dbt-core"))
+
+    def _initialize_dbt_core_adapter(self, args: Sequence[str]) -> None:
+        return None
+
+
 def dbt_resource() -> DbtCliResource:
     # The dbt of this environment, also when its bin/ is not on PATH (the UI, tests).
     executable = Path(sys.executable).with_name("dbt")
-    return DbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=str(executable))
+    return WarehouseDbtCli(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=str(executable))
