@@ -52,6 +52,7 @@ ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:30
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -m dagster_project.definitions
 
 sql: env  ## the DuckDB shell on the published warehouse, read-only
+	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first" >&2; exit 1; }
 	$(BIN)/duckdb -readonly $(WAREHOUSE_PATH)
 
 clean:  ## remove built warehouse files and the Dagster instance (not the environment)
