@@ -19,14 +19,13 @@ from dagster_project.settings import load_settings
 
 
 def run(only_files: list[str] | None = None) -> int:
+    from dagster_project.defs.automation import refresh_run_config
     from dagster_project.definitions import defs
 
     settings = load_settings()
-    run_config: dict = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
-    if only_files:
-        run_config["ops"] = {"raw__article_files": {"config": {"only_files": only_files}}}
     job = defs.resolve_job_def("refresh_warehouse")
-    result = job.execute_in_process(run_config=run_config, instance=dg.DagsterInstance.get(), raise_on_error=False)
+    result = job.execute_in_process(run_config=refresh_run_config(only_files, log_level="INFO"),
+                                    instance=dg.DagsterInstance.get(), raise_on_error=False)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:

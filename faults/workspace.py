@@ -17,6 +17,29 @@ SEEDS = PROJECT_ROOT / "seeds"
 SEED_FILES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 
+def settings_for(root: Path, seeds: Path, gold_dir: Path | None = None) -> Settings:
+    """Settings of a warehouse kept entirely under `root`, reading `seeds`."""
+    return Settings(
+        seeds_dir=seeds,
+        warehouse_path=root / "warehouse" / "warehouse.duckdb",
+        dagster_home=root / "dagster_home",
+        dbt_target="local",
+        max_file_bytes=20_000_000,
+        gold_dir=gold_dir,
+    )
+
+
+def run_refresh(settings: Settings, only_files: list[str] | None = None,
+                raise_on_error: bool = False) -> dg.ExecuteInProcessResult:
+    """One refresh run in this process, as `make run` (or the sensor, with `only_files`) does."""
+    from dagster_project.defs.automation import refresh_run_config
+    from dagster_project.definitions import build_definitions
+
+    job = build_definitions(settings).resolve_job_def("refresh_warehouse")
+    return job.execute_in_process(run_config=refresh_run_config(only_files, log_level="ERROR"),
+                                  instance=dg.DagsterInstance.ephemeral(), raise_on_error=raise_on_error)
+
+
 class Workspace:
     def __init__(self, root: Path, seed_files: list[str] | None = None, gold_dir: Path | None = None):
         self.root = root
@@ -24,29 +47,14 @@ class Workspace:
         self.seeds.mkdir(parents=True, exist_ok=True)
         for name in SEED_FILES if seed_files is None else seed_files:
             shutil.copy2(SEEDS / name, self.seeds / name)
-        self.settings = Settings(
-            seeds_dir=self.seeds,
-            warehouse_path=root / "warehouse" / "warehouse.duckdb",
-            dagster_home=root / "dagster_home",
-            dbt_target="local",
-            max_file_bytes=20_000_000,
-            gold_dir=gold_dir,
-        )
+        self.settings = settings_for(root, self.seeds, gold_dir)
 
     @property
     def warehouse(self) -> Path:
         return self.settings.warehouse_path
 
     def materialize(self, only_files: list[str] | None = None) -> dg.ExecuteInProcessResult:
-        """One refresh run in this process, as `make run` (or the sensor, with `only_files`) does."""
-        from dagster_project.definitions import build_definitions
-
-        job = build_definitions(self.settings).resolve_job_def("refresh_warehouse")
-        run_config: dict = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
-        if only_files is not None:
-            run_config["ops"] = {"raw__article_files": {"config": {"only_files": only_files}}}
-        return job.execute_in_process(run_config=run_config, instance=dg.DagsterInstance.ephemeral(),
-                                      raise_on_error=False)
+        return run_refresh(self.settings, only_files)
 
     def env(self) -> dict[str, str]:
         self.settings.dagster_home.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ import dagster as dg
 import pytest
 
 from dagster_project.settings import DBT_PROJECT_DIR, PROJECT_ROOT, Settings
+from faults.workspace import run_refresh, settings_for
 
 SEEDS = PROJECT_ROOT / "seeds"
 SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
@@ -30,28 +31,16 @@ def pytest_sessionstart(session):
 
 
 def make_settings(root: Path, seeds: Path | None = None, gold_dir: Path | None = None) -> Settings:
+    """Settings of a temporary warehouse under `root`; by default on a copy of seeds/."""
     if seeds is None:
         seeds = root / "seeds"
         shutil.copytree(SEEDS, seeds)
-    return Settings(
-        seeds_dir=seeds,
-        warehouse_path=root / "warehouse" / "warehouse.duckdb",
-        dagster_home=root / "dagster_home",
-        dbt_target="local",
-        max_file_bytes=20_000_000,
-        gold_dir=gold_dir,
-    )
+    return settings_for(root, seeds, gold_dir)
 
 
 def materialize(settings: Settings, only_files: list[str] | None = None) -> dg.ExecuteInProcessResult:
     """Run the refresh job in-process, as `make run` and the sensor do."""
-    from dagster_project.definitions import build_definitions
-
-    job = build_definitions(settings).resolve_job_def("refresh_warehouse")
-    run_config = {}
-    if only_files is not None:
-        run_config = {"ops": {"raw__article_files": {"config": {"only_files": only_files}}}}
-    result = job.execute_in_process(run_config=run_config, instance=dg.DagsterInstance.ephemeral())
+    result = run_refresh(settings, only_files, raise_on_error=True)
     assert result.success
     return result
 

@@ -20,6 +20,17 @@ refresh_job = dg.define_asset_job(
     description="Ingest new/changed/removed article files, extract, rebuild marts, check, publish.",
 )
 
+def refresh_run_config(only_files: list[str] | None = None, log_level: str | None = None) -> dict:
+    """Run config of `refresh_warehouse`: optionally only the named files (as the
+    sensor passes them) and a console log level."""
+    config: dict = {}
+    if only_files:
+        config["ops"] = {"raw__article_files": {"config": ArticleFilesConfig(only_files=only_files).model_dump()}}
+    if log_level:
+        config["loggers"] = {"console": {"config": {"log_level": log_level}}}
+    return config
+
+
 daily_refresh = dg.ScheduleDefinition(
     name="daily_refresh",
     job=refresh_job,
@@ -46,6 +57,6 @@ def new_article_files(context: dg.SensorEvaluationContext, warehouse: WarehouseR
     context.log.info(f"{len(changes.changed)} new/changed, {len(changes.removed)} removed")
     return dg.RunRequest(
         run_key=run_key,
-        run_config=dg.RunConfig(ops={"raw__article_files": ArticleFilesConfig(only_files=changes.names)}),
+        run_config=refresh_run_config(changes.names),
         tags={"trigger": "new_article_files", "files": str(len(changes.names))},
     )

@@ -598,16 +598,6 @@ def merge_results(results: list[SuiteResult]) -> SuiteResult:
     )
 
 
-def validate_all(duckdb_path) -> dict[str, SuiteResult]:
-    """Every suite over one DuckDB file (one connection)."""
-    con = _connect_read_only(duckdb_path)
-    try:
-        frames = {suite: validation_frame(con, suite) for suite in SUITES}
-    finally:
-        con.close()
-    return {suite: validate_frame(suite, df) for suite, df in frames.items()}
-
-
 KEEP_RESULTS_PER_SUITE = 20
 
 
