@@ -19,7 +19,7 @@ export GX_ANALYTICS_ENABLED := false
 MANIFEST := dbt_models/target/manifest.json
 DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
 
-.PHONY: env run test ui sql clean bench corpus faults report docs
+.PHONY: env browser run test ui sql clean bench corpus faults report docs
 .DEFAULT_GOAL := run
 
 $(STAMP): requirements.lock pyproject.toml
@@ -45,7 +45,16 @@ env: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 run: env  ## build the warehouse from $(SEEDS_DIR) into $(WAREHOUSE_PATH)
 	$(BIN)/python -m dagster_project.cli run
 
-test: env  ## the whole test suite
+# The browser test drives Debian's chromium (Playwright never downloads a browser);
+# the CJK font lets pages and charts show Chinese text. Installed once, if missing.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+browser:  ## Debian's chromium and a CJK font, for the UI browser test
+	@test -x $(CHROMIUM) && fc-list :lang=zh | grep -q . || { \
+	  $(SUDO) apt-get install -y -q chromium fonts-wqy-microhei >/dev/null || \
+	  { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium fonts-wqy-microhei >/dev/null; }; }
+
+test: env browser  ## the whole test suite (installs chromium for the UI test if missing)
 	$(BIN)/python -m pytest
 
 ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000
