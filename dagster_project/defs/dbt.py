@@ -20,7 +20,8 @@ from packaging import version
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import store
+from dagster_project import tables
+from dagster_project.lib import previews, store
 from dagster_project.settings import DBT_PROJECT_DIR, load_settings
 
 dbt_project = DbtProject(
@@ -31,6 +32,7 @@ dbt_project = DbtProject(
 
 
 DBT_RUN_TARGET = DBT_PROJECT_DIR / "target" / "last_run"
+PREVIEW_ROWS = 5
 
 
 class WarehouseDbtTranslator(DagsterDbtTranslator):
@@ -55,8 +57,54 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     os.environ["DBT_DUCKDB_PATH"] = str(warehouse.build)
     # One artifacts folder, overwritten by each run (runs are serialized), instead
     # of a new folder per run that would grow without bound under the sensor.
-    with store.writer_lock(warehouse.build):
-        yield from dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream()
+    # Mart events wait for the build to end, to carry what the marts hold then
+    # (row count, first rows, a chart); they follow within seconds.
+    held: list = []
+    try:
+        with store.writer_lock(warehouse.build):
+            for event in dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream():
+                if isinstance(event, dg.Output) and _mart_of(context, event) is not None:
+                    held.append(event)
+                else:
+                    yield event
+    finally:
+        yield from _with_mart_metadata(context, held, warehouse.build)
+
+
+def _mart_of(context: dg.AssetExecutionContext, event: dg.Output) -> str | None:
+    key = context.asset_key_for_output(event.output_name)
+    return key.path[-1] if key.path[-1] in tables.MARTS else None
+
+
+def _with_mart_metadata(context: dg.AssetExecutionContext, outputs: list[dg.Output], build: Path):
+    """The held mart outputs, each with its row count, a preview and (funds,
+    beneficiaries) a PNG chart; without them if the build cannot be read."""
+    try:
+        extra = mart_metadata(build, [_mart_of(context, event) for event in outputs])
+    except Exception as exc:  # metadata is a view of the data, never a reason to fail the build
+        context.log.warning(f"mart metadata skipped: {exc}")
+        extra = {}
+    for event in outputs:
+        yield event.with_metadata({**event.metadata, **extra.get(_mart_of(context, event), {})})
+
+
+def mart_metadata(build: Path, marts: list[str]) -> dict[str, dict[str, Any]]:
+    from dagster_project.report import charts, data
+
+    out: dict[str, dict[str, Any]] = {}
+    with store.connect(build, read_only=True) as con:
+        for mart in marts:
+            rows = con.execute(f"SELECT * FROM main.{mart} LIMIT {PREVIEW_ROWS}").pl()
+            out[mart] = {"dagster/row_count": store.table_counts(con, [f"main.{mart}"])[f"main.{mart}"],
+                         "preview": dg.MetadataValue.md(previews.markdown_table(rows, width=40))}
+        if "fct_funds" in out:
+            png = charts.funds_by_province_year_png(data.funds_by_province_year(con))
+            out["fct_funds"]["chart"] = dg.MetadataValue.md(previews.markdown_png(png, "funds by province and year"))
+        if "fct_beneficiaries" in out:
+            png = charts.beneficiaries_by_category_png(data.beneficiaries_by_category(con))
+            out["fct_beneficiaries"]["chart"] = dg.MetadataValue.md(
+                previews.markdown_png(png, "beneficiaries by category"))
+    return out
 
 
 class WarehouseDbtCli(DbtCliResource):

@@ -17,9 +17,10 @@ import polars as pl
 
 from dagster_project import extraction, tables
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import files, store
+from dagster_project.lib import files, previews, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
+PER_FILE_ROWS = 50  # files listed in the per-file extraction counts of a run
 
 ARTICLE_FILES = dg.AssetKey(["raw", "article_files"])
 STORIES = dg.AssetKey(["raw", "stories"])
@@ -99,7 +100,7 @@ def article_files(
             "newly_quarantined": len(quarantined),
             "parsed_total": totals.get("parsed", 0),
             "quarantined_total": totals.get("quarantined", 0),
-            "changes": dg.MetadataValue.md(_preview(inventory.drop("content_hash"))),
+            "changes": dg.MetadataValue.md(previews.markdown_table(inventory.drop("content_hash"))),
         }
     )
 
@@ -154,6 +155,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)
         todo, gone = store.pending(wanted, store.ledger(con, STAGE))
         empty: list[str] = []
+        per_file: list[dict] = []
         for batch in _progress(context, "extract", todo):
             found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
             processed = {}
@@ -172,6 +174,8 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 found["beneficiary_mentions"] += facts.beneficiaries
                 found["campaign_mentions"] += facts.campaigns
                 processed[name] = wanted[name]
+                per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
+                                 "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
             frames = {table: store.frame(table, rows) for table, rows in found.items()}
             store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
         if gone:
@@ -194,7 +198,9 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                     "files_removed": len(gone)}
         if table == "stories":
             metadata["files_without_story"] = len(empty)
-            metadata["preview"] = dg.MetadataValue.md(_preview(sample))
+            metadata["preview"] = dg.MetadataValue.md(previews.markdown_table(sample))
+            metadata["extracted_per_file"] = dg.MetadataValue.md(
+                previews.markdown_table(pl.DataFrame(per_file), rows=PER_FILE_ROWS) if per_file else "_no file extracted in this run_")
         yield dg.MaterializeResult(asset_key=dg.AssetKey(["raw", table]), metadata=metadata)
 
 
@@ -218,13 +224,3 @@ def _progress(context: dg.AssetExecutionContext, verb: str, names: list[str]) ->
         done = min(start + BATCH_FILES, len(names))
         rate = done / max(time.monotonic() - started, 1e-9)
         context.log.info(f"{verb}: {done}/{len(names)} files ({rate:.0f} files/s)")
-
-
-def _preview(df: pl.DataFrame, rows: int = 10) -> str:
-    if df.is_empty():
-        return "_no rows_"
-    head = df.head(rows)
-    cells = [[("" if v is None else str(v)).replace("|", "\\|")[:60] for v in row] for row in head.iter_rows()]
-    lines = ["| " + " | ".join(head.columns) + " |", "|" + "---|" * len(head.columns)]
-    lines += ["| " + " | ".join(c) + " |" for c in cells]
-    return "\n".join(lines)

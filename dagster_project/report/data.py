@@ -66,6 +66,32 @@ def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
                           f"WHERE table_schema = '{schema}' AND table_name = '{table}'"))
 
 
+def funds_by_province_year(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Money totals per (province, year), split by flow; rates and restatements left out."""
+    return _rows(con, f"""
+        SELECT province, year, count(*) AS amounts, sum(amount_yuan) AS total_yuan,
+               coalesce(sum(amount_yuan) FILTER (WHERE flow = 'raised'), 0) AS raised_yuan,
+               coalesce(sum(amount_yuan) FILTER (WHERE flow = 'allocated'), 0) AS allocated_yuan,
+               coalesce(sum(amount_yuan) FILTER (WHERE flow = 'disbursed'), 0) AS disbursed_yuan,
+               coalesce(sum(amount_yuan) FILTER (WHERE flow NOT IN ('raised', 'allocated', 'disbursed')
+                                                   OR flow IS NULL), 0) AS other_yuan
+        FROM main.fct_funds WHERE {TOTAL_FUNDS}
+        GROUP BY province, year
+        ORDER BY total_yuan DESC, province NULLS LAST, year NULLS LAST""")
+
+
+def beneficiaries_by_category(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """People, households and visits per category (never added across units); restatements left out."""
+    return _rows(con, f"""
+        SELECT category, count(*) AS mentions,
+               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(PEOPLE)}), 0) AS people,
+               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(HOUSEHOLDS)}), 0) AS households,
+               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(VISITS)}), 0) AS visits
+        FROM main.fct_beneficiaries WHERE NOT is_restatement
+        GROUP BY category
+        ORDER BY people + households + visits DESC, category NULLS LAST""")
+
+
 def collect(warehouse: Path, checks: list[QualityItem] | None = None, top: int = 10) -> ReportData:
     """Read everything the report shows from `warehouse`, opened read-only."""
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -115,24 +141,8 @@ def _collect(con, warehouse: str, checks: list[QualityItem], top: int) -> Report
         FROM main.fct_campaigns
         ORDER BY fund_total_yuan DESC NULLS LAST, beneficiary_total DESC NULLS LAST, name, year, province
         LIMIT {int(top)}""")
-    funds_by_py = _rows(con, f"""
-        SELECT province, year, count(*) AS amounts, sum(amount_yuan) AS total_yuan,
-               coalesce(sum(amount_yuan) FILTER (WHERE flow = 'raised'), 0) AS raised_yuan,
-               coalesce(sum(amount_yuan) FILTER (WHERE flow = 'allocated'), 0) AS allocated_yuan,
-               coalesce(sum(amount_yuan) FILTER (WHERE flow = 'disbursed'), 0) AS disbursed_yuan,
-               coalesce(sum(amount_yuan) FILTER (WHERE flow NOT IN ('raised', 'allocated', 'disbursed')
-                                                   OR flow IS NULL), 0) AS other_yuan
-        FROM main.fct_funds WHERE {TOTAL_FUNDS}
-        GROUP BY province, year
-        ORDER BY total_yuan DESC, province NULLS LAST, year NULLS LAST""")
-    ben_by_cat = _rows(con, f"""
-        SELECT category, count(*) AS mentions,
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(PEOPLE)}), 0) AS people,
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(HOUSEHOLDS)}), 0) AS households,
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(VISITS)}), 0) AS visits
-        FROM main.fct_beneficiaries WHERE NOT is_restatement
-        GROUP BY category
-        ORDER BY people + households + visits DESC, category NULLS LAST""")
+    funds_by_py = funds_by_province_year(con)
+    ben_by_cat = beneficiaries_by_category(con)
 
     quarantined = _rows(con, "SELECT source_file, reason, detected_at FROM main.quarantine ORDER BY source_file")
     duplicates = (_rows(con, "SELECT source_file, duplicate_of FROM main.dim_source_files "

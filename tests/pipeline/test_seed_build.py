@@ -74,3 +74,28 @@ def test_gold_score_check_reports_the_scorer_table_on_the_published_warehouse(se
     metadata = {k: v.value for k, v in score.metadata.items()}
     assert metadata["funds_f1"] >= 0.98 and metadata["stories_f1"] >= 0.97
     assert "attribute accuracy" in metadata["scores"]
+
+
+def _materialization_metadata(result, *path: str) -> dict:
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key.path == list(path)]
+    return {k: v.value for k, v in event.materialization.metadata.items()}
+
+
+def test_marts_carry_row_counts_previews_and_png_charts(seed_build):
+    _, result = seed_build
+    funds = _materialization_metadata(result, "main", "fct_funds")
+    assert funds["dagster/row_count"] == 25
+    assert funds["preview"].startswith("| fund_id | article_id | amount_yuan |")
+    assert funds["chart"].startswith("![funds by province and year](data:image/png;base64,iVBORw0KGgo")
+    beneficiaries = _materialization_metadata(result, "main", "fct_beneficiaries")
+    assert beneficiaries["dagster/row_count"] == 33
+    assert beneficiaries["chart"].startswith("![beneficiaries by category](data:image/png;base64,")
+    assert _materialization_metadata(result, "main", "quarantine")["preview"] == "_no rows_"
+
+
+def test_stories_metadata_counts_the_facts_of_each_file_extracted(seed_build):
+    _, result = seed_build
+    table = _materialization_metadata(result, "raw", "stories")["extracted_per_file"]
+    lines = table.splitlines()
+    assert lines[0] == "| source_file | stories | funds | beneficiaries | campaigns |"
+    assert len(lines) == 2 + 5  # header, rule, one row per seed file

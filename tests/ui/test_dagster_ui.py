@@ -138,6 +138,17 @@ def _line_after(lines: list[str], name: str) -> str:
     return lines[at] if at < len(lines) else "no status"
 
 
+def test_fct_funds_metadata_shows_its_png_chart(page):
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    page.goto("/assets/main/fct_funds")
+    chart_row = page.get_by_role("row").filter(has=page.get_by_text("chart", exact=True)).first
+    chart_row.get_by_text("[Show Markdown]").click()
+    chart = page.get_by_role("img", name="funds by province and year")
+    chart.wait_for()
+    assert chart.evaluate("img => img.complete && img.naturalWidth") > 300  # the PNG decoded
+    page.screenshot(path=SCREENSHOTS / "fct_funds_chart.png")
+
+
 def test_refresh_landed_the_seed_facts(workspace, page):
     """What the UI run built is the real warehouse: the seeds' facts are queryable."""
     assert workspace.value("SELECT count(*) FROM main.fct_funds") == 25
