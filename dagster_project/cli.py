@@ -1,7 +1,7 @@
 """`make run`: materialize every asset once, in-process, recorded in the
 Dagster instance (so the run shows in the UI), then print a short summary.
 
-    python -m dagster_project.cli run [--files NAME ...]
+    python -m dagster_project.cli run [--files NAME ...] [--progress | --no-progress]
 
 `--files` limits the inventory to the named files (new, changed or removed),
 as the folder sensor does; without it the whole folder is compared.
@@ -9,23 +9,39 @@ as the folder sensor does; without it the whole folder is compared.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
 
 import dagster as dg
+from tqdm import tqdm
 
 from dagster_project import tables
-from dagster_project.lib import store
+from dagster_project.lib import progress, store
 from dagster_project.settings import load_settings
 
 
-def run(only_files: list[str] | None = None) -> int:
+def run(only_files: list[str] | None = None, show_progress: bool | None = None) -> int:
+    """One refresh. With progress bars (default when stderr is a terminal) the
+    console shows only warnings and errors besides the bars; without, INFO logs."""
     from dagster_project.defs.automation import refresh_run_config
     from dagster_project.definitions import defs
 
     settings = load_settings()
+    if show_progress is None:
+        show_progress = sys.stderr.isatty()
     job = defs.resolve_job_def("refresh_warehouse")
-    result = job.execute_in_process(run_config=refresh_run_config(only_files, log_level="INFO"),
-                                    instance=dg.DagsterInstance.get(), raise_on_error=False)
+    bars = ProgressBars(enabled=show_progress)
+    # dagster-dbt echoes dbt's log lines to stdout; under the bars they go to a file.
+    stdout_log = settings.dagster_home / "last_run_stdout.log"
+    with progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
+        result = job.execute_in_process(
+            run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO"),
+            instance=dg.DagsterInstance.get(), raise_on_error=False)
+    if show_progress:
+        print(f"dbt output: {stdout_log}", file=sys.stderr)
     if not result.success:
         for event in result.all_events:
             if event.is_step_failure:
@@ -37,6 +53,44 @@ def run(only_files: list[str] | None = None) -> int:
     extracted = _metadata(result, ["raw", "stories"]).get("files_extracted", 0)
     print(summary(settings.warehouse_path, extracted, passed=len(checks) - len(failed), failed=failed))
     return 0
+
+
+@contextlib.contextmanager
+def _stdout_to(path: Path | None) -> Iterator[None]:
+    if path is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as sink, contextlib.redirect_stdout(sink):
+        yield
+
+
+class ProgressBars:
+    """One tqdm bar per task reported through `lib.progress` (scan, extract, dbt build)."""
+
+    def __init__(self, enabled: bool, stream: TextIO = sys.stderr):
+        self.enabled, self.stream = enabled, stream
+        self.bars: dict[str, tqdm] = {}
+
+    def __call__(self, task: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        bar = self.bars.get(task)
+        if bar is None:
+            unit = "node" if task.startswith("dbt") else "file"
+            bar = self.bars[task] = tqdm(total=total, desc=f"{task:<9}", unit=unit, file=self.stream,
+                                         dynamic_ncols=True, leave=True)
+        bar.total = total
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    def __enter__(self) -> "ProgressBars":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for bar in self.bars.values():
+            bar.close()
 
 
 def _metadata(result: dg.ExecuteInProcessResult, key: list[str]) -> dict:
@@ -68,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     run_parser = sub.add_parser("run", help="materialize every asset (incremental by content hash)")
     run_parser.add_argument("--files", nargs="+", metavar="NAME", help="only these files of SEEDS_DIR (new, changed or removed)")
+    run_parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                            help="progress bars instead of INFO logs (default: when stderr is a terminal)")
     args = parser.parse_args(argv)
-    return run(args.files)
+    return run(args.files, args.progress)
 
 
 if __name__ == "__main__":

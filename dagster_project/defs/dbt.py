@@ -21,7 +21,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project import tables
-from dagster_project.lib import previews, store
+from dagster_project.lib import previews, progress, store
 from dagster_project.settings import DBT_PROJECT_DIR, load_settings
 
 dbt_project = DbtProject(
@@ -60,9 +60,11 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     # Mart events wait for the build to end, to carry what the marts hold then
     # (row count, first rows, a chart); they follow within seconds.
     held: list = []
+    nodes = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
     try:
         with store.writer_lock(warehouse.build):
-            for event in dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream():
+            for done, event in enumerate(dbt.cli(["build"], context=context, target_path=DBT_RUN_TARGET).stream(), 1):
+                progress.report("dbt build", min(done, nodes), nodes)
                 if isinstance(event, dg.Output) and _mart_of(context, event) is not None:
                     held.append(event)
                 else:

@@ -17,9 +17,10 @@ import polars as pl
 
 from dagster_project import extraction, tables
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import files, previews, store
+from dagster_project.lib import files, previews, progress, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
+INVENTORY_REPORT_EVERY = 500  # files scanned between progress reports
 PER_FILE_ROWS = 50  # files listed in the per-file extraction counts of a run
 
 ARTICLE_FILES = dg.AssetKey(["raw", "article_files"])
@@ -69,7 +70,9 @@ def article_files(
         }
         names = sorted(set(config.only_files)) if config.only_files else sorted(set(on_disk) | set(known))
         rows, removed = [], []
-        for name in names:
+        for done, name in enumerate(names, 1):
+            if done % INVENTORY_REPORT_EVERY == 0 or done == len(names):
+                progress.report("scan", done, len(names))
             stat = on_disk.get(name)
             if stat is None:
                 if name in known:
@@ -156,10 +159,13 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         todo, gone = store.pending(wanted, store.ledger(con, STAGE))
         empty: list[str] = []
         per_file: list[dict] = []
+        done = 0
         for batch in _progress(context, "extract", todo):
             found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
             processed = {}
             for name in batch:
+                done += 1
+                progress.report("extract", done, len(todo))
                 if wanted[name].startswith(store.COPY_PREFIX):
                     processed[name] = wanted[name]  # same bytes as another file: no rows of its own
                     continue
