@@ -229,7 +229,7 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
         -- the low end of a range (3000-6000元) is written without its unit
         case when f.amount_text is null then null
              else contains(f.amount_text, '元')
-                  or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9]+([.][0-9]+)?'))
+                  or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9０-９]+([.．][0-9０-９]+)?'))
         end as amount_text_has_yuan,
         {_number_matches_text('f.amount_text', 'f.amount_yuan')}            as amount_matches_text,
         {_qualifier_matches_text('amount_text')}                            as qualifier_matches_text,

@@ -203,3 +203,17 @@ def test_build_data_docs(warehouse):
     index = quality.build_data_docs()
     assert index.exists() and index.name == "index.html"
     assert quality.DATA_DOCS_DIR in index.parents
+
+
+@pytest.mark.parametrize("low_end", ["3000", "１３００", "2.5"])
+def test_range_low_end_without_unit_counts_as_yuan_also_in_full_width_digits(corrupt, low_end):
+    """每人１３００-１８００元: the low end 1300 is written without 元 (seen in a generated corpus)."""
+    path = corrupt("UPDATE raw.fund_mentions SET amount_text = ?, qualifier = 'at_least' "
+                   "WHERE fund_id = (SELECT min(fund_id) FROM raw.fund_mentions)".replace("?", f"'{low_end}'"))
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        df = quality.validation_frame(con, "fund_mentions")
+    finally:
+        con.close()
+    row = df[df["amount_text"] == low_end]
+    assert len(row) == 1 and bool(row["amount_text_has_yuan"].iloc[0])
