@@ -1,10 +1,12 @@
 """Great Expectations suites as Dagster asset checks.
 
 The suites live in `expectations/` and run through the plain library
-`lib.quality`; here each suite becomes a check on the asset it validates, with
-the failing rows' sample in the check's metadata. Row-level suites validate
+`lib.quality`; here each suite becomes a check on the asset it validates (all run in one
+step, `gx_suites`), with the failing rows' sample in the check's metadata. Row-level suites validate
 the rows of the files the run extracted; table-level suites the whole table.
 """
+
+from collections.abc import Iterator
 
 import dagster as dg
 from dagster_dbt import get_asset_key_for_model
@@ -22,28 +24,40 @@ def _asset_key(table: str) -> dg.AssetKey:
     return get_asset_key_for_model([warehouse_dbt_models], name)
 
 
-def _gx_check(suite: str, table: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=_asset_key(table),
-        name=f"gx_{suite}",
-        description=f"Great Expectations suite `{suite}` on {table} (expectations/gx/expectations/{suite}.json).",
-    )
-    def _check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        with store.writer_lock(warehouse.build):  # a writer of another run must not hold the file
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec(
+            f"gx_{suite}", asset=_asset_key(table),
+            description=f"Great Expectations suite `{suite}` on {table} (expectations/gx/expectations/{suite}.json).")
+        for suite, table in quality.SUITES.items()
+    ],
+    can_subset=True,
+    name="gx_suites",
+)
+def gx_suites(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.AssetCheckResult]:
+    """Every selected suite, one after another in one step: a step per suite
+    cost more in Dagster's bookkeeping than most suites take to validate, and
+    running after dbt lets the GX import overlap dbt's subprocess."""
+    selected = context.selected_asset_check_keys
+    with store.writer_lock(warehouse.build):  # a writer of another run must not hold the file
+        for suite, table in quality.SUITES.items():
+            key = dg.AssetCheckKey(_asset_key(table), f"gx_{suite}")
+            if key not in selected:
+                continue
             files = _files_of_this_run(context, warehouse, suite)
             result = quality.validate_table(warehouse.build, suite, files=files)
-        return dg.AssetCheckResult(
-            passed=result.success,
-            metadata={
-                "scope": "whole table" if files is None else f"rows of the {len(files)} file(s) extracted in this run",
-                "rows_validated": result.row_count,
-                "expectations_evaluated": result.evaluated,
-                "expectations_failed": result.failed,
-                "failures": dg.MetadataValue.json(result.failures),
-            },
-        )
-
-    return _check
+            yield dg.AssetCheckResult(
+                asset_key=key.asset_key,
+                check_name=key.name,
+                passed=result.success,
+                metadata={
+                    "scope": "whole table" if files is None else f"rows of the {len(files)} file(s) extracted in this run",
+                    "rows_validated": result.row_count,
+                    "expectations_evaluated": result.evaluated,
+                    "expectations_failed": result.failed,
+                    "failures": dg.MetadataValue.json(result.failures),
+                },
+            )
 
 
 def _files_of_this_run(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource,
@@ -57,4 +71,4 @@ def _files_of_this_run(context: dg.AssetCheckExecutionContext, warehouse: Wareho
         return store.files_processed_in_run(con, ingest.STAGE, context.run.run_id)
 
 
-gx_checks = [_gx_check(suite, table) for suite, table in quality.SUITES.items()]
+gx_checks = [gx_suites]
