@@ -1,7 +1,9 @@
 -- One row per story (CONTRACT.md: dim_articles). Extra columns after the contract ones. Staging has cast every column to its contract type.
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='sync_all_columns',
+          pre_hook="{{ delete_stale_file_rows() }}") }}
 select
     article_id,
-    source_file,
+    s.source_file,
     story_index,
     title,
     body,
@@ -13,5 +15,9 @@ select
     county,
     byline,
     published_date,
-    {{ region_id('province', 'city', 'county') }} as region_id
-from {{ ref('stg_stories') }}
+    {{ region_id('province', 'city', 'county') }} as region_id,
+    file_ledger.processed_version as file_version,
+    {{ sql_version() }} as sql_version
+from {{ ref('stg_stories') }} as s
+{{ file_version_join('s') }}
+{{ only_files_not_held('s') }}

@@ -1,4 +1,6 @@
 -- One row per amount of money (CONTRACT.md: fct_funds). Extra columns after the contract ones. Staging has cast every column to its contract type.
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='sync_all_columns',
+          pre_hook="{{ delete_stale_file_rows() }}") }}
 select
     fund_id,
     article_id,
@@ -18,6 +20,10 @@ select
     span_end,
     -- extras
     coalesce(is_restatement, false) as is_restatement,
-    source_file,
-    cast({{ region_id('province', 'city', 'county') }} as varchar) as region_id
-from {{ ref('stg_fund_mentions') }}
+    f.source_file,
+    cast({{ region_id('province', 'city', 'county') }} as varchar) as region_id,
+    file_ledger.processed_version as file_version,
+    {{ sql_version() }} as sql_version
+from {{ ref('stg_fund_mentions') }} as f
+{{ file_version_join('f') }}
+{{ only_files_not_held('f') }}
