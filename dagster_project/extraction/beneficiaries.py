@@ -38,7 +38,7 @@ CATEGORIES = [
 ]
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 STAFF_RE = re.compile(
-    r"工作人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|职工|员工|从业人员|专业人员|"
+    r"工作人员|经办人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|职工|员工|从业人员|专业人员|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
     r"机构|协会|商会|基金会|乡镇|村|社区|街道|站|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
     r"州|市|县|区|省|集体|家庭医生|人口|(?<![人成党])员")
@@ -54,6 +54,9 @@ VERB_RE = re.compile(
 HEAD_RE = re.compile(
     r"人员|群众|家庭|对象|老年人|老人|儿童|孤儿|患者|残疾人|户|居民|村民|学生|学子|代表|群体|职工|党员|妇女|"
     r"家属|老干部|老战士|老专家|老教师|老模范|长者|孩子|人")
+# a household group named before a 家/个 count ("困难家庭150家", "低保家庭1844家")
+HOUSEHOLD_BEFORE_RE = re.compile(r"(?:家庭|户)$")
+TRAINING_RE = re.compile(r"培训|轮训|培养")
 PREV_COUNT_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[多余]?(?:户次|人次|户|人|名|位)")
 FILLER_RE = re.compile(r"^(?:共|累计|共计|合计|已经|已|还|再|并|全省|全市|全县|今年|去年|截至目前|目前|其中)+")
 CUT_AFTER_RE = re.compile(
@@ -190,11 +193,14 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count
         before, clause = _group_before(text, start)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
-                categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after))):
+                categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)
+                or (not after and HOUSEHOLD_BEFORE_RE.search(before)))):
             continue  # 个/家 count organisations and places far more often than families
         group = after or before
         if _head_is_staff(group) or "一行" in clause[-4:]:
             continue
+        if not after and TRAINING_RE.search(before) and not categorize(group):
+            continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
         category = categorize(group)
         if category is None:
             if not (RELIEF_RE.search(clause) or RELIEF_RE.search(group)

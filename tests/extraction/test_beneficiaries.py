@@ -52,3 +52,20 @@ def test_delegation_and_places_are_not_beneficiaries():
 def test_county_level_city_maps_to_prefecture():
     rows = extract("湖南省醴陵市走访慰问1667户特困家庭。\n").beneficiaries
     assert rows[0]["province"] == "湖南省" and rows[0]["city"] == "株洲市" and rows[0]["county"] == "醴陵市"
+
+
+def test_households_counted_in_jia_or_ge_after_a_household_group():
+    text = ("河南省新乡市民政局帮扶困难家庭150家左右，资助低保家庭1844家，"
+            "资助困难家庭440个。全市新增养老机构12家、社区食堂30个。\n")
+    rows = by_text(extract(text).beneficiaries, "quantity_text")
+    assert sorted(rows) == ["150家左右", "1844家", "440个"]
+    assert rows["150家左右"]["quantity"] == 150 and rows["150家左右"]["qualifier"] == "approx"
+    assert rows["1844家"]["category"] == "dibao"
+    assert rows["440个"]["category"] == "needy_general"
+
+
+def test_workers_trained_are_not_beneficiaries():
+    text = ("今年以来，全市培训基层社会救助经办人员600多人次，覆盖城乡特困人员1.11万人。"
+            "共动员志愿者81名，培训基层社会救助经办人员2700人次。\n")
+    rows = extract(text).beneficiaries
+    assert [(r["quantity_text"], r["category"]) for r in rows] == [("1.11万人", "tekun")]
