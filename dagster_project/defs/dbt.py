@@ -58,16 +58,16 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     # profiles.yml reads the target file from this variable; the dbt
     # subprocess inherits the environment at call time.
     os.environ["DBT_DUCKDB_PATH"] = str(warehouse.build)
-    # One artifacts folder, overwritten by each run (runs are serialized), instead
-    # of a new folder per run that would grow without bound under the sensor.
+    _import_in_background("great_expectations", "dagster_project.report.charts")
     # Mart events wait for the build to end, to carry what the marts hold then
     # (row count, first rows, a chart); they follow within seconds.
-    _import_in_background("great_expectations", "dagster_project.report.charts")
     held: list = []
     nodes = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
     try:
         with store.writer_lock(warehouse.build):
-            # dbt's debug-level file log (~2 MB a run) costs ~0.5 s; its events reach the run's logs anyway
+            # One artifacts folder, overwritten by each run (runs are serialized),
+            # not a new one per run. dbt's debug-level file log (~2 MB a run)
+            # costs ~0.5 s; its events reach the run's logs anyway.
             build = dbt.cli(["build", "--log-level-file", "warn"], context=context, target_path=DBT_RUN_TARGET)
             for done, event in enumerate(build.stream(), 1):
                 progress.report("dbt build", min(done, nodes), nodes)
@@ -75,8 +75,10 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
                     held.append(event)
                 else:
                     yield event
-    finally:
-        yield from _with_mart_metadata(context, held, warehouse.build)
+    except Exception:
+        yield from held  # the marts dbt built before it failed still count as materialized
+        raise
+    yield from _with_mart_metadata(context, held, warehouse.build)
 
 
 def _import_in_background(*modules: str) -> None:
@@ -113,9 +115,10 @@ def mart_metadata(build: Path, marts: list[str]) -> dict[str, dict[str, Any]]:
 
     out: dict[str, dict[str, Any]] = {}
     with store.connect(build, read_only=True) as con:
+        counts = store.table_counts(con, [f"main.{mart}" for mart in marts])
         for mart in marts:
             rows = con.execute(f"SELECT * FROM main.{mart} LIMIT {PREVIEW_ROWS}").pl()
-            out[mart] = {"dagster/row_count": store.table_counts(con, [f"main.{mart}"])[f"main.{mart}"],
+            out[mart] = {"dagster/row_count": counts[f"main.{mart}"],
                          "preview": dg.MetadataValue.md(previews.markdown_table(rows, width=40))}
         if "fct_funds" in out:
             png = charts.funds_by_province_year_png(data.funds_by_province_year(con))

@@ -40,11 +40,12 @@ def gx_suites(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResour
     running after dbt lets the GX import overlap dbt's subprocess."""
     selected = context.selected_asset_check_keys
     with store.writer_lock(warehouse.build):  # a writer of another run must not hold the file
+        run_files = _files_of_this_run(context, warehouse)
         for suite, table in quality.SUITES.items():
             key = dg.AssetCheckKey(_asset_key(table), f"gx_{suite}")
             if key not in selected:
                 continue
-            files = _files_of_this_run(context, warehouse, suite)
+            files = run_files if suite in quality.PER_FILE_SUITES else None
             result = quality.validate_table(warehouse.build, suite, files=files)
             yield dg.AssetCheckResult(
                 asset_key=key.asset_key,
@@ -60,12 +61,11 @@ def gx_suites(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResour
             )
 
 
-def _files_of_this_run(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource,
-                       suite: str) -> list[str] | None:
+def _files_of_this_run(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> list[str] | None:
     """The files this run extracted, when it ran the extraction (a refresh):
     per-file suites then validate only their rows. None means the whole table."""
     selection = context.run.asset_selection  # empty or None: the whole job
-    if suite not in quality.PER_FILE_SUITES or (selection and ingest.STORIES not in selection):
+    if selection and ingest.STORIES not in selection:
         return None
     with store.connect(warehouse.build, read_only=True) as con:
         return store.files_processed_in_run(con, ingest.STAGE, context.run.run_id)
