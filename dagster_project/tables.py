@@ -35,6 +35,18 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("province", "VARCHAR"),
         ("city", "VARCHAR"),
         ("county", "VARCHAR"),
+        # one story counted once (extraction/duplicates.py): set at landing
+        ("duplicate_of", "VARCHAR"),       # article_id of the earlier copy of this story, else NULL
+        ("text_hash", "VARCHAR"),          # body without whitespace and punctuation, hashed
+        ("figures", "VARCHAR"),            # the story's amounts and counts, sorted
+        ("minhash", "BIGINT[]"),           # MinHash signature of the body's 5-grams
+        ("lsh_bands", "VARCHAR[]"),        # its LSH band keys
+    ],
+    # the LSH index: one row per (story, band key), looked up by a refresh's new stories
+    "story_bands": [
+        ("band", "VARCHAR"),
+        ("article_id", "VARCHAR"),
+        ("source_file", "VARCHAR"),
     ],
     "fund_mentions": [
         ("fund_id", "VARCHAR"),
@@ -51,7 +63,8 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("county", "VARCHAR"),
         ("year", "INTEGER"),
         ("campaign_id", "VARCHAR"),
-        ("is_restatement", "BOOLEAN"),
+        ("countable", "BOOLEAN"),            # may be summed (GUIDELINES "Adding up")
+        ("not_countable_reason", "VARCHAR"), # rate / restatement / part / cumulative / change
         ("evidence", "VARCHAR"),
         ("span_start", "INTEGER"),
         ("span_end", "INTEGER"),
@@ -71,7 +84,8 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("county", "VARCHAR"),
         ("year", "INTEGER"),
         ("campaign_id", "VARCHAR"),
-        ("is_restatement", "BOOLEAN"),
+        ("countable", "BOOLEAN"),            # may be summed (GUIDELINES "Adding up")
+        ("not_countable_reason", "VARCHAR"), # rate / restatement / part / cumulative / change
         ("evidence", "VARCHAR"),
         ("span_start", "INTEGER"),
         ("span_end", "INTEGER"),

@@ -54,21 +54,26 @@ ENCODINGS = [f"{codec}{suffix}" for codec in ("utf-8", "utf-8-sig", "utf-16", "g
 REGION_LEVELS = ["province", "city", "county"]
 
 YEAR_MIN, YEAR_MAX = 1990, 2035
-MAX_YUAN = 1e11            # 1000亿元: no single civil-affairs amount is larger
+# National civil-affairs spending is a few thousand 亿元 a year (national reports print
+# several hundred to a few thousand 亿元); a multi-year national total reaches a few 万亿.
+# Nothing larger is civil-affairs money: 5万亿元 catches unit slips (万 read as 亿) while
+# passing every real national figure.
+MAX_YUAN = 5e12
 MAX_QUANTITY = 1_500_000_000  # more people than live in China
 MAX_STORIES_PER_FILE = 500
 
 # contract columns of the marts (CONTRACT.md); marts may carry more
 CONTRACT_COLUMNS = {
-    "dim_articles": ["article_id", "source_file", "story_index", "title", "body", "source", "year", "province"],
+    "dim_articles": ["article_id", "source_file", "story_index", "title", "body", "source", "year", "province",
+                     "duplicate_of"],
     "fct_funds": ["fund_id", "article_id", "amount_yuan", "amount_text", "qualifier", "per_unit", "flow",
                   "in_kind", "province", "city", "county", "year", "campaign_id", "evidence",
-                  "span_start", "span_end"],
+                  "span_start", "span_end", "countable", "not_countable_reason"],
     "fct_beneficiaries": ["beneficiary_id", "article_id", "quantity", "quantity_text", "unit", "qualifier",
                           "group_text", "category", "province", "city", "county", "year", "campaign_id",
-                          "evidence", "span_start", "span_end"],
+                          "evidence", "span_start", "span_end", "countable", "not_countable_reason"],
     "fct_campaigns": ["campaign_id", "name", "kind", "year", "province", "organizers", "article_count",
-                      "fund_total_yuan", "beneficiary_total"],
+                      "fund_total_yuan", "people_total", "household_total", "person_time_total"],
     "bridge_campaign_articles": ["campaign_id", "article_id"],
     "quarantine": ["source_file", "reason", "detected_at"],
     "dim_regions": ["region_id", "province", "city", "county"],
@@ -159,7 +164,7 @@ def funds(suite: str, campaigns: str) -> list:
         *not_null("article_id", "amount_yuan", "qualifier", "flow", "in_kind"),
         true("article_exists", "`article_id` is a known story."),
         true("campaign_exists", f"A non-NULL `campaign_id` is a known campaign ({campaigns})."),
-        between("amount_yuan", 0, MAX_YUAN, "Amounts are positive and below 1000亿元.", strict_min=True),
+        between("amount_yuan", 0, MAX_YUAN, "Amounts are positive and below 5万亿元 (national civil-affairs spending is a few thousand 亿元 a year).", strict_min=True),
         in_set("qualifier", QUALIFIERS),
         in_set("per_unit", PER_UNITS, "NULL for a total."),
         in_set("flow", FLOWS),
@@ -260,12 +265,16 @@ SUITE_EXPECTATIONS: dict[str, list] = {
         year(),
         province(),
         between("article_count", 1, None, "Every campaign is mentioned by at least one story."),
-        between("fund_total_yuan", 0, MAX_YUAN, "Totals are positive and below 1000亿元.", strict_min=True),
-        between("beneficiary_total", 0, MAX_QUANTITY, strict_min=True),
+        between("fund_total_yuan", 0, MAX_YUAN, "Totals are positive and below 5万亿元.", strict_min=True),
+        between("people_total", 0, MAX_QUANTITY, strict_min=True),
+        between("household_total", 0, MAX_QUANTITY, strict_min=True),
+        between("person_time_total", 0, MAX_QUANTITY, strict_min=True),
         true("fund_total_matches_countable_funds",
-             "fund_total_yuan is the sum of linked fct_funds amounts without per-person/household rates "
-             "(per_unit not null) and without restatements: no double counting."),
-        true("beneficiary_total_matches_countable", "beneficiary_total is the sum of linked counts without restatements."),
+             "fund_total_yuan is the sum of the campaign's countable fct_funds amounts: no rate, restatement, "
+             "part, multi-year figure, change or duplicate story inside it."),
+        true("beneficiary_totals_match_countable",
+             "people_total, household_total and person_time_total are the sums of the campaign's countable "
+             "counts of each unit kind (人/名/位; 户/家; 人次/户次)."),
         true("article_count_matches_bridge", "article_count equals the campaign's rows in bridge_campaign_articles."),
         true("organizers_distinct_and_clean", "organizers is a distinct list without empty names."),
     ],

@@ -4,8 +4,8 @@
 -- disabled, homeless, veterans_cadres, other) and province.
 --
 -- Units are never added across kinds: 人/名/位 are people, 户/家 households,
--- 人次/户次 visits, anything else (个) goes to other_units. Restated counts
--- (is_restatement) are left out. Rows with no province are kept, under NULL.
+-- 人次/户次 visits, anything else (个) goes to other_units. Only countable rows
+-- (no restatements, parts of a whole, multi-year figures, changes or copies). Rows with no province are kept, under NULL.
 --
 -- Run: .venv/bin/duckdb -readonly warehouse/warehouse.duckdb < queries/beneficiaries_by_category_region.sql
 SELECT
@@ -17,6 +17,6 @@ SELECT
     coalesce(sum(quantity) FILTER (WHERE unit IN ('人次', '户次')), 0)    AS visits,
     coalesce(sum(quantity) FILTER (WHERE unit NOT IN ('人', '名', '位', '户', '家', '人次', '户次')), 0) AS other_units
 FROM main.fct_beneficiaries
-WHERE NOT is_restatement
+WHERE countable
 GROUP BY category, province
 ORDER BY category, people + households + visits + other_units DESC, province NULLS LAST;

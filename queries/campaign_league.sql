@@ -2,10 +2,11 @@
 -- most money, with the people/households they reached, how many stories mention them
 -- and who organized them.
 --
--- fund_total_yuan already excludes per-person rates and counts a restated amount once
--- (see fct_campaigns in dbt_models/models/marts/_marts.yml). Campaigns with no amount
--- rank last (NULLS LAST); ties are broken by beneficiary_total, then name.
--- beneficiary_total adds people, households and visits as reported (mixed units).
+-- The totals add up the campaign's countable rows only (fct_funds.countable,
+-- fct_beneficiaries.countable: no rates, restatements, parts of a whole, multi-year
+-- figures, changes or duplicate stories) and keep people, households and
+-- person-times apart. Campaigns with no amount rank last (NULLS LAST); ties are
+-- broken by people_total, then name.
 --
 -- Run: .venv/bin/duckdb -readonly warehouse/warehouse.duckdb < queries/campaign_league.sql
 SELECT
@@ -16,9 +17,11 @@ SELECT
     province,
     fund_total_yuan,
     round(fund_total_yuan / 1e4, 1)                              AS fund_total_wan_yuan,
-    beneficiary_total,
+    people_total,
+    household_total,
+    person_time_total,
     article_count,
     array_to_string(organizers, '、')                            AS organizers
 FROM main.fct_campaigns
-ORDER BY fund_total_yuan DESC NULLS LAST, beneficiary_total DESC NULLS LAST, name, year, province
+ORDER BY fund_total_yuan DESC NULLS LAST, people_total DESC NULLS LAST, name, year, province
 LIMIT 25;

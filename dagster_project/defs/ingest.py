@@ -17,7 +17,7 @@ import polars as pl
 
 from dagster_project import extraction, tables
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import files, previews, progress, store
+from dagster_project.lib import dedupe, files, previews, progress, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
 INVENTORY_REPORT_EVERY = 500  # files scanned between progress reports
@@ -157,6 +157,9 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         # a file's version is its content and the extractor's code; copies are extracted once
         wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)
         todo, gone = store.pending(wanted, store.ledger(con, STAGE))
+        # copies of a changed or removed story are looked at again: one of them is kept now
+        todo = sorted(set(todo) | (dedupe.dependent_files(con, todo + gone) & set(wanted)))
+        copies = 0
         empty: list[str] = []
         per_file: list[dict] = []
         done = 0
@@ -182,10 +185,11 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 processed[name] = wanted[name]
                 per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
                                  "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
+            copies += dedupe.mark_duplicates(con, found, list(processed))
             frames = {table: store.frame(table, rows) for table, rows in found.items()}
             store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
         if gone:
-            frames = {table: store.frame(table, []) for table in EXTRACTED_TABLES}
+            frames = {table: store.frame(table, []) for table in (*EXTRACTED_TABLES, "story_bands")}
             store.replace_file_rows(con, frames, gone, STAGE, dict.fromkeys(gone))
         if empty:
             con.execute(
@@ -204,6 +208,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                     "files_removed": len(gone)}
         if table == "stories":
             metadata["files_without_story"] = len(empty)
+            metadata["duplicate_stories_found"] = copies
             metadata["preview"] = dg.MetadataValue.md(previews.markdown_table(sample))
             metadata["extracted_per_file"] = dg.MetadataValue.md(
                 previews.markdown_table(pl.DataFrame(per_file), rows=PER_FILE_ROWS) if per_file else "_no file extracted in this run_")

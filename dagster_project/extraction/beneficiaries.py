@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
+from .lexicon import CATEGORIES, ROUND_NUMBER_WORDS
 from .text import clause_after, clause_before
 
 COUNT_RE = re.compile(
@@ -25,17 +26,6 @@ COUNT_RE = re.compile(
 UNIT_VETO = {"人": "民员口均数才士工力次", "名": "单额称次列义录字号", "位": "置于数",
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
 
-CATEGORIES = [
-    ("veterans_cadres", "老干部|老战士|老党员|老专家|老教师|老模范|离退休干部|退役军人|优抚对象"),
-    ("homeless", "流浪乞讨|流浪人员|流浪者"),
-    ("orphans_children", "孤儿|事实无人抚养|留守儿童|困境儿童|儿童|学子|学生|未成年人|孩子"),
-    ("disabled", "残疾|精神疾病|精神障碍|智障|重度残"),
-    ("tekun", "特困|五保"),
-    ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
-    ("dibao", "低保"),
-    ("needy_general", "困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
-                      "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|救助对象"),
-]
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 STAFF_RE = re.compile(
     r"工作人员|经办人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|职工|员工|从业人员|专业人员|"
@@ -44,7 +34,8 @@ STAFF_RE = re.compile(
     r"州|市|县|区|省|集体|家庭医生|人口|(?<![人成党])员")
 RELIEF_RE = re.compile(
     r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|"
-    r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助|护送|寻亲|接济|送上|送去|送到")
+    r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助|护送|寻亲|接济|送上|送去|送到|助学|助医|助残|"
+    r"助老|助困|涉及")
 # verbs after which the counted group is named (the group is what follows the last one)
 VERB_RE = re.compile(
     r"走访慰问|走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|护送|"
@@ -76,6 +67,7 @@ class Beneficiary:
     group: str | None
     category: str
     region: Region
+    chain_start: int = -1  # start of the chain of counts it belongs to (itself when alone)
 
 
 def categorize(group: str) -> str | None:
@@ -172,26 +164,100 @@ def _as_written(ctx: StoryContext, group: str, start: int, end: int) -> str | No
     return ctx.body[i:i + len(group)] if i >= 0 else group
 
 
-def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
-    text = ctx.text
-    out: list[Beneficiary] = []
+# a count written without a unit word, right before its group ("38.6万高龄老人", "4300余高龄老人")
+UNITLESS_RE = re.compile(
+    rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
+    rf"(?=(?:城乡|城市|农村|困难|贫困|特殊|重度|孤寡|散居)?(?:{'|'.join(v for _, v in CATEGORIES)}))")
+# a round number in words before the unit ("近千名", "上百户", "近万人次")
+ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)")
+AREA_WORDS = {"城市", "农村", "城镇", "乡村", "城乡", "城区", "农牧区", "牧区"}
+# what may stand between two counts of one chain ("531户、688名", "8123户,共计15012人", "4125户6873名")
+CHAIN_GAP_RE = re.compile(r"(?:、|[，,]?(?:共计|合计|共|涉及)|和|及|)")
+
+
+@dataclass
+class _Hit:
+    start: int          # with the qualifier word in front
+    num_start: int
+    end: int
+    unit: str
+    value: float
+    qualifier: str
+    unit_written: bool = True
+
+
+def _hits(text: str) -> list[_Hit]:
+    """Every count-shaped span of the text, in order, not overlapping."""
+    hits: list[_Hit] = []
     for m in COUNT_RE.finditer(text):
-        end, unit, num_start = m.end(), m.group("unit"), m.start()
+        num_start = m.start()
         if not valid_number(m.group("num"), m.group("mult")):
             continue
         if num_start > 0 and text[num_start - 1] in "第前-—～~至":
             continue
-        pre = prefix_before(text, num_start)
-        start = num_start - len(pre) if pre else num_start
         nxt = text[m.end("unit"):m.end("unit") + 1]
-        if nxt and nxt in UNIT_VETO[unit]:
+        if nxt and nxt in UNIT_VETO[m.group("unit")]:
             continue
-        after = _group_after(text, end)
+        value = scaled(m.group("num"), m.group("mult"))
+        if not value or value != value:
+            continue
+        pre = prefix_before(text, num_start)
+        hits.append(_Hit(num_start - len(pre) if pre else num_start, num_start, m.end(), m.group("unit"), value,
+                         qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))))
+    for m in ROUND_RE.finditer(text):
+        pre = "超过" if m.group("pre") == "上" else m.group("pre")  # 上百户: at least a hundred
+        hits.append(_Hit(m.start(), m.start("num"), m.end(), m.group("unit"), float(ROUND_NUMBER_WORDS[m.group("num")]),
+                         qualifier(pre, m.group("q2"))))
+    for m in UNITLESS_RE.finditer(text):
+        if not (m.group("mult") or m.group("q1") or m.group("q2")) or not valid_number(m.group("num"), m.group("mult")):
+            continue  # a bare number before a noun is too often not a count ("2024困难…")
+        if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in "第前-—～~至."):
+            continue
+        value = scaled(m.group("num"), m.group("mult"))
+        if not value:
+            continue
+        pre = prefix_before(text, m.start())
+        hits.append(_Hit(m.start() - len(pre) if pre else m.start(), m.start(), m.end(), "人", value,
+                         qualifier(pre, m.group("q1"), m.group("q2")), unit_written=False))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[_Hit] = []
+    for h in hits:
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
+
+
+def _chains(text: str, hits: list[_Hit]) -> list[tuple[int, int]]:
+    """For each hit, (start of its chain's first count, end of its chain's last count)."""
+    spans = [(h.start, h.end) for h in hits]
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].unit_written and \
+                CHAIN_GAP_RE.fullmatch(text, hits[j].end, hits[j + 1].start):
+            j += 1
+        for k in range(i, j + 1):
+            spans[k] = (hits[i].start, hits[j].end)
+        i = j + 1
+    return spans
+
+
+def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
+    """Counts of people / households helped; each count of a chain
+    ("为531户、688名低保对象…") is a row with the chain's group."""
+    text = ctx.text
+    out: list[Beneficiary] = []
+    hits = _hits(text)
+    for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
+        start, end, unit = h.start, h.end, h.unit
+        after = _group_after(text, chain_end)
         if after and _head_is_staff(after):
             continue
-        if after and not (CATEGORY_RE.search(after) or any(h.end() == len(after) for h in HEAD_RE.finditer(after))):
+        if after and not (CATEGORY_RE.search(after) or any(x.end() == len(after) for x in HEAD_RE.finditer(after))):
             after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count
-        before, clause = _group_before(text, start)
+        before, clause = _group_before(text, chain_start)
+        if before in AREA_WORDS:
+            before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
                 categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)
                 or (not after and HOUSEHOLD_BEFORE_RE.search(before)))):
@@ -203,14 +269,11 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
         category = categorize(group)
         if category is None:
-            if not (RELIEF_RE.search(clause) or RELIEF_RE.search(group)
-                    or RELIEF_RE.search(clause_after(text, end, 20))):
+            s, _ = ctx.seg.sentence(chain_start)
+            if not (RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group)
+                    or RELIEF_RE.search(clause_after(text, chain_end, 20))):
                 continue
             category = _context_category(ctx, start) or ("needy_general" if not group else "other")
-        value = scaled(m.group("num"), m.group("mult"))
-        if not value or value != value:
-            continue
-        qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
-        out.append(Beneficiary(start, end, ctx.body[start:end], int(round(value)), unit, qual,
-                               _as_written(ctx, group, start, end), category, ctx.region_at(start)))
+        out.append(Beneficiary(start, end, ctx.body[start:end], int(round(h.value)), unit, h.qualifier,
+                               _as_written(ctx, group, start, end), category, ctx.region_at(start), chain_start))
     return out

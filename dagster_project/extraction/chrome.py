@@ -50,6 +50,9 @@ class PageMeta:
     source: str | None = None  # 来源: of a web page
     paper: str | None = None  # paper named in a printed page header (for 本报 stories)
     site_names: list[str] = field(default_factory=list)
+    # chrome lines of the page head (site, paper, publishing office): where a county
+    # paper names its county ("今日罗田", "依安新闻", "吉林省民政厅"); place evidence only
+    head_lines: list[str] = field(default_factory=list)
 
 
 def is_chrome(simp_line: str) -> bool:
@@ -112,6 +115,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             meta.published = meta.published or parse_date(t)
             if h.group("paper"):
                 meta.paper = raw_lines[i].strip()[h.start("paper"):h.end("paper")]
+    meta.head_lines = [simp_lines[i].strip() for i in sorted(hit) if i < 15 and simp_lines[i].strip()][:8]
     seen_text = 0
     for i, line in enumerate(simp_lines):
         s = line.strip()

@@ -32,7 +32,7 @@ class Region:
 
 
 class StoryContext:
-    def __init__(self, title: str, body: str, simp_body: str, simp_title: str = ""):
+    def __init__(self, title: str, body: str, simp_body: str, simp_title: str = "", place_hint: str = ""):
         self.body = body
         self.text = simp_body  # extraction runs on the simplified copy
         self.seg = Segmenter(simp_body)
@@ -41,6 +41,11 @@ class StoryContext:
         self.mentions: list[Mention] = g.find(simp_body)
         weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
         self.province = dominant_province(title_mentions + self.mentions, weights)
+        hint_mentions = g.find_in_hint(place_hint) if place_hint else []
+        if self.province is None and hint_mentions:
+            # the page head names where the story comes from (a county paper's name)
+            self.province = dominant_province(hint_mentions)
+            title_mentions = title_mentions + hint_mentions
         # the story's own city: from the headline, else from the opening sentence
         # (title first, then the opening sentence: "福建晋江…" names only the province
         # in the headline when 晋江 is written without its suffix)

@@ -7,11 +7,14 @@ stories of the same file (a newspaper page is printed on one day).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .adding_up import CampaignLinker, CampaignSpan, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
+from .duplicates import fingerprint
 from .context import StoryContext
 from .funds import extract_funds
 from .ids import article_id, campaign_id, fact_id
@@ -33,19 +36,6 @@ class DocumentFacts:
     campaigns: list[dict] = field(default_factory=list)
 
 
-def _campaign_at(camps: list[tuple[int, int, str]], ctx: StoryContext, pos: int) -> str | None:
-    """Campaign mentioned in the same sentence, else earlier in the same paragraph."""
-    s, e = ctx.seg.sentence(pos)
-    ps, _ = ctx.seg.paragraph(pos)
-    best = None
-    for start, _, cid in camps:
-        if s <= start < e:
-            return cid
-        if ps <= start < pos:
-            best = cid
-    return best
-
-
 def extract_document(source_file: str, text: str) -> DocumentFacts:
     """All rows extracted from one decoded source file (see tables.py for columns)."""
     stories, _meta = split_stories(text)
@@ -65,7 +55,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
     for idx, st, simp_body, simp_title, year in prepared:
         year = year if year is not None else file_year
         aid = article_id(source_file, idx)
-        ctx = StoryContext(st.title or "", st.body, simp_body, simp_title)
+        ctx = StoryContext(st.title or "", st.body, simp_body, simp_title, to_simplified(st.place_hint))
         out.stories.append({
             "article_id": aid, "source_file": source_file, "story_index": idx,
             "title": st.title, "body": st.body, "source": st.source, "byline": st.byline,
@@ -77,39 +67,54 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         for c in camps:
             cid = campaign_id(c.name, c.year, ctx.province)
             for s, e in c.mentions:
-                camp_spans.append((s, e, cid))
+                camp_spans.append(CampaignSpan(s, e, cid))
             out.campaigns.append({
                 "mention_id": fact_id(aid, "campaign", c.start, c.end, c.name), "campaign_id": cid,
                 "article_id": aid, "source_file": source_file, "name": c.name, "kind": c.kind,
                 "year": c.year, "province": ctx.province, "organizers": c.organizers,
                 "evidence": ctx.evidence(c.start), "span_start": c.start, "span_end": c.end,
             })
-        camp_spans.sort()
-        seen_money = set()
+        title_ids = {campaign_id(c.name, c.year, ctx.province) for c in camps
+                     if to_simplified(c.name) in re.sub(r"\s", "", simp_title)}
+        linker = CampaignLinker(ctx, camp_spans, title_ids)
+        multi_year = is_multi_year(simp_title)
+        seen_money: set = set()
+        fund_starts: list[int] = []
         for f in extract_funds(ctx):
             key = (round(f.amount, 2), f.per, f.flow)
+            fyear = ctx.year_at(f.start, year)
+            reason = not_countable_reason(ctx, f.start, f.per, key in seen_money, fund_starts, year, multi_year)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
                 "qualifier": f.qualifier, "per_unit": f.per, "flow": f.flow, "in_kind": f.in_kind,
                 "province": f.region.province, "city": f.region.city, "county": f.region.county,
-                "year": ctx.year_at(f.start, year), "campaign_id": _campaign_at(camp_spans, ctx, f.start),
-                "is_restatement": key in seen_money, "evidence": ctx.evidence(f.start),
+                "year": fyear, "campaign_id": linker.at(f.start),
+                "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.add(key)
-        seen_counts = set()
+            fund_starts.append(f.start)
+        seen_counts: set = set()
+        count_starts: list[int] = []
         for b in extract_beneficiaries(ctx):
             key = (b.count, PEOPLE_KIND.get(b.unit, b.unit), b.category)
+            reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, count_starts, year, multi_year)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
                 "article_id": aid, "source_file": source_file, "quantity": b.count,
                 "quantity_text": b.text, "unit": b.unit, "qualifier": b.qualifier,
                 "group_text": b.group, "category": b.category, "province": b.region.province,
                 "city": b.region.city, "county": b.region.county, "year": ctx.year_at(b.start, year),
-                "campaign_id": _campaign_at(camp_spans, ctx, b.start),
-                "is_restatement": key in seen_counts, "evidence": ctx.evidence(b.start),
+                "campaign_id": linker.at(b.start),
+                "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(b.start),
                 "span_start": b.start, "span_end": b.end,
             })
             seen_counts.add(key)
+            count_starts.append(b.start)
+        figures = [r["amount_yuan"] for r in out.funds if r["article_id"] == aid]
+        figures += [float(r["quantity"]) for r in out.beneficiaries if r["article_id"] == aid]
+        fp = fingerprint(simp_body, figures)
+        out.stories[-1].update({"duplicate_of": None, "text_hash": fp.text_hash, "figures": fp.figures,
+                                "minhash": fp.minhash, "lsh_bands": fp.bands})
     return out

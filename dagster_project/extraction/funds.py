@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .amounts import MULT_RE, NUM, NUM_FAST, money_value, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
+from .lexicon import FLOW_WORDS, STANDARD_WORDS
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -27,12 +28,6 @@ MONEY_RE = re.compile(
 # the low end of a range, read backwards from a money match: 3000-6000元, 1000元至4000元
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
-FLOW_WORDS = [
-    ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|认捐|链接|争取|汇聚|接收捐"),
-    ("allocated", "安排|拨付|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套"),
-    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|"
-                  "给予|慰问金送|折款|折合"),
-]
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元
 PER_LEFT_RE = re.compile(r"(?:每(?P<u>人|户|名|位|家|个家庭|家庭)|(?P<avg>人均|户均)|(?P<ind>个人)(?=每))"
@@ -47,7 +42,7 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 UNRELATED_RE = re.compile(r"收入|工资|薪酬|生产总值|GDP|营业|销售|售价|价格|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
-STANDARD_RE = re.compile(r"提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是")
+STANDARD_RE = re.compile(STANDARD_WORDS)
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")

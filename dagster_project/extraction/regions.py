@@ -139,6 +139,34 @@ class Gazetteer:
         aliases = sorted(n for n in self.names if n not in self.full_names)
         self.alias_regex = re.compile(_trie_regex(aliases))
         self.province_names = {p for p in data if not p.startswith("_")}
+        # county short names (罗田, 依安): too many are ordinary words to scan running
+        # text for them, but a page head or site name ("今日罗田") names its county so
+        county_alias: dict[str, set[Place]] = {}
+        for prov, pv in data.items():
+            if prov.startswith("_"):
+                continue
+            for city, cv in pv.items():
+                if city.startswith("_"):
+                    continue
+                muni = prov in MUNICIPALITIES
+                for county, kv in cv.items():
+                    if county.startswith("_") or not isinstance(kv, dict):
+                        continue
+                    for a in _aliases(kv.get("_alias")):
+                        if len(a) >= 2 and a not in self.names:
+                            county_alias.setdefault(a, set()).add(
+                                Place(prov, None if muni else city, county, "county"))
+        self.county_alias = {k: tuple(sorted(v)) for k, v in county_alias.items()}
+        self.county_alias_regex = re.compile(_trie_regex(sorted(self.county_alias)))
+
+    def find_in_hint(self, text: str) -> list[Mention]:
+        """Places of a page head or site name: every name, plus county short names."""
+        found = self.find(text)
+        taken = [(m.start, m.end) for m in found]
+        for m in self.county_alias_regex.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(Mention(m.start(), m.end(), m.group(), self.county_alias[m.group()]))
+        return sorted(found, key=lambda m: m.start)
 
     def find(self, text: str) -> list[Mention]:
         """All place mentions in ``text``, leftmost-longest, non-overlapping."""

@@ -49,7 +49,11 @@ NOT_BYLINE_RE = re.compile(r"讯|电|获悉|从|日前|近日|表示|介绍|报�
 # "本报合肥2023年12月28日电": the dateline carries the publication date
 DATELINE_RE = re.compile(r"^[^，。]{0,12}?(\d{4}年\d{1,2}月\d{1,2}日)[电讯]")
 LEAD_CREDIT_RE = re.compile(r"^[^（(]{0,20}[（(](?:本报)?(?:记者|通讯员|特约记者)[\s:：]*([^（）()]{2,30})[）)]")
-ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站")
+# a lead naming the site or paper: "今日罗田讯", "邵阳新闻在线讯", "依安新闻消息"
+SITE_LEAD_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,10}?)(?:讯|消息|电)(?:[（(]|[:：]|\s)")
+ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站|"
+                    r"^(?:我|全)(?:省|市|县|区|州|旗|盟)")  # a local paper's headline: "我省提高…标准"
+NUMBERED_HEADING_RE = re.compile(r"^[（(]?[一二三四五六七八九十]+[、）)]")
 
 
 @dataclass
@@ -59,6 +63,7 @@ class Story:
     source: str | None
     byline: str | None
     published_date: dt.date | None
+    place_hint: str = ""  # page-head chrome, site names, the lead's "XX讯": where the page comes from
 
 
 @dataclass
@@ -203,6 +208,8 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if any(g.kind == "byline" for g in group) or (nxt is not None and LEAD_RE.match(nxt.simp)):
         return True
     heads = [g for g in group if g.kind == "line"]
+    if heads and NUMBERED_HEADING_RE.match(heads[0].simp):
+        return False  # "五、社会组织和慈善": a numbered section of a report, not a new story
     if len(heads) == 1 and SECTION_LABEL_RE.match(heads[0].simp):
         return False  # "河北：…" sections of a round-up, unless a byline/本报讯 follows
     if len(heads) >= 2:
@@ -392,5 +399,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         source = d.source or d.outlet or paper or meta.source
         dl = DATELINE_RE.match(simp_head)
         published = meta.published or (parse_date(dl.group(1)) if dl else None)
-        stories.append(Story(title, body, source, d.byline, published))
+        lead = SITE_LEAD_RE.match(simp_head)
+        hint = "\n".join([*meta.head_lines, *meta.site_names, meta.paper or "", meta.source or "",
+                          source or "", lead.group(1) if lead else ""])
+        stories.append(Story(title, body, source, d.byline, published, hint))
     return stories, meta

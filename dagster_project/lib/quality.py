@@ -83,7 +83,8 @@ CONTEXT_COLUMNS: dict[str, list[str]] = {
     "dim_regions": ["province", "city", "county"],
     "fct_funds": ["amount_text", "amount_yuan", "qualifier", "per_unit", "evidence", "span_start", "span_end"],
     "fct_beneficiaries": ["quantity_text", "quantity", "unit", "qualifier", "evidence", "span_start", "span_end"],
-    "fct_campaigns": ["name", "year", "province", "article_count", "fund_total_yuan", "beneficiary_total"],
+    "fct_campaigns": ["name", "year", "province", "article_count", "fund_total_yuan", "people_total",
+                      "household_total", "person_time_total"],
     "bridge_campaign_articles": [],
     "quarantine": ["reason", "detected_at"],
 }

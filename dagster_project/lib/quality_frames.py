@@ -247,12 +247,14 @@ _FRAME_SQL: dict[str, str] = {
     "fct_campaigns": """
     with funds as (
         select campaign_id,
-               sum(amount_yuan) filter (where per_unit is null and not coalesce(is_restatement, false)) as countable
+               sum(amount_yuan) filter (where countable) as countable
         from main.fct_funds where campaign_id is not null group by campaign_id
     ),
     beneficiaries as (
         select campaign_id,
-               sum(quantity) filter (where not coalesce(is_restatement, false)) as countable
+               sum(quantity) filter (where countable and unit in ('人', '名', '位')) as people,
+               sum(quantity) filter (where countable and unit in ('户', '家')) as households,
+               sum(quantity) filter (where countable and unit in ('人次', '户次')) as person_times
         from main.fct_beneficiaries where campaign_id is not null group by campaign_id
     ),
     bridge as (
@@ -260,13 +262,14 @@ _FRAME_SQL: dict[str, str] = {
         from main.bridge_campaign_articles group by campaign_id
     )
     select c.*,
-        -- per-person/household rates and restatements never inside the total
+        -- only countable rows inside the totals
         case when fu.countable is null then coalesce(c.fund_total_yuan, 0) = 0
              else abs(coalesce(c.fund_total_yuan, 0) - fu.countable) <= 0.5 + 1e-9 * abs(fu.countable)
         end                                                                 as fund_total_matches_countable_funds,
-        case when be.countable is null then coalesce(c.beneficiary_total, 0) = 0
-             else coalesce(c.beneficiary_total, 0) = be.countable
-        end                                                                 as beneficiary_total_matches_countable,
+        coalesce(c.people_total, 0) = coalesce(be.people, 0)
+            and coalesce(c.household_total, 0) = coalesce(be.households, 0)
+            and coalesce(c.person_time_total, 0) = coalesce(be.person_times, 0)
+                                                                            as beneficiary_totals_match_countable,
         c.article_count = coalesce(br.n, 0)                                 as article_count_matches_bridge,
         case when c.organizers is null then null
              else len(list_distinct(c.organizers)) = len(c.organizers)

@@ -32,6 +32,7 @@ _POLARS_TYPES = {
     "DATE": pl.Date,
     "TIMESTAMP": pl.Datetime("us"),
     "VARCHAR[]": pl.List(pl.Utf8),
+    "BIGINT[]": pl.List(pl.Int64),
 }
 
 

@@ -99,7 +99,7 @@ def _draw_funds(ax, rows, provinces: list, years: list) -> None:
     ax.set_yticks(range(len(provinces)), [place_label(p) for p in provinces])
     ax.invert_yaxis()
     ax.set_xlabel("亿元 (100 million yuan)" if cjk_font() else "100 million yuan")
-    ax.set_title("Funds by province and year (rates and restatements excluded)")
+    ax.set_title("Funds by province and year (countable amounts)")
     if years:
         ax.legend(title="year", fontsize="small", loc="lower right")
 
@@ -123,5 +123,5 @@ def _draw_beneficiaries(ax, rows, categories: list) -> None:
     ax.set_xscale("log")
     ax.set_xlim(left=1)
     ax.set_xlabel("count (log scale)")
-    ax.set_title("Beneficiaries by category (restatements excluded)")
+    ax.set_title("Beneficiaries by category (countable counts)")
     ax.legend(fontsize="small", loc="lower right")

@@ -2,10 +2,10 @@
 
 Every figure follows the warehouse's counting rules (README, CONTRACT.md,
 GUIDELINES.md):
-  * money totals leave out per-person / per-household rates (`per_unit IS NOT NULL`)
-    and restated amounts (`is_restatement`);
-  * beneficiary counts leave out restatements and are never added across unit
-    kinds: people (人/名/位), households (户/家), visits (人次/户次).
+  * only countable rows are added up (`countable`, GUIDELINES "Adding up": no
+    rates, restatements, parts of a whole, multi-year figures, changes, copies);
+  * beneficiary counts are never added across unit kinds: people (人/名/位),
+    households (户/家), visits (人次/户次).
 The same rules as the example queries in `queries/`.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ PEOPLE = ("人", "名", "位")
 HOUSEHOLDS = ("户", "家")
 VISITS = ("人次", "户次")
 
-TOTAL_FUNDS = "per_unit IS NULL AND NOT is_restatement"
+TOTAL_FUNDS = "countable"
 
 
 def _in(units: tuple[str, ...]) -> str:
@@ -67,7 +67,7 @@ def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
 
 
 def funds_by_province_year(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Money totals per (province, year), split by flow; rates and restatements left out."""
+    """Money totals per (province, year), split by flow; countable amounts only."""
     return _rows(con, f"""
         SELECT province, year, count(*) AS amounts, sum(amount_yuan) AS total_yuan,
                coalesce(sum(amount_yuan) FILTER (WHERE flow = 'raised'), 0) AS raised_yuan,
@@ -81,13 +81,13 @@ def funds_by_province_year(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any
 
 
 def beneficiaries_by_category(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """People, households and visits per category (never added across units); restatements left out."""
+    """People, households and visits per category (never added across units); countable counts only."""
     return _rows(con, f"""
         SELECT category, count(*) AS mentions,
                coalesce(sum(quantity) FILTER (WHERE unit IN {_in(PEOPLE)}), 0) AS people,
                coalesce(sum(quantity) FILTER (WHERE unit IN {_in(HOUSEHOLDS)}), 0) AS households,
                coalesce(sum(quantity) FILTER (WHERE unit IN {_in(VISITS)}), 0) AS visits
-        FROM main.fct_beneficiaries WHERE NOT is_restatement
+        FROM main.fct_beneficiaries WHERE countable
         GROUP BY category
         ORDER BY people + households + visits DESC, category NULLS LAST""")
 
@@ -114,13 +114,13 @@ def _collect(con, warehouse: str, checks: list[QualityItem], top: int) -> Report
 
     funds = con.execute(f"SELECT count(*), coalesce(sum(amount_yuan), 0) FROM main.fct_funds WHERE {TOTAL_FUNDS}").fetchone()
     rates = _one(con, "SELECT count(*) FROM main.fct_funds WHERE per_unit IS NOT NULL")
-    restated = _one(con, "SELECT count(*) FROM main.fct_funds WHERE is_restatement")
+    restated = _one(con, "SELECT count(*) FROM main.fct_funds WHERE NOT countable AND per_unit IS NULL")
     ben = con.execute(f"""
         SELECT count(*),
                coalesce(sum(quantity) FILTER (WHERE unit IN {_in(PEOPLE)}), 0),
                coalesce(sum(quantity) FILTER (WHERE unit IN {_in(HOUSEHOLDS)}), 0),
                coalesce(sum(quantity) FILTER (WHERE unit IN {_in(VISITS)}), 0)
-        FROM main.fct_beneficiaries WHERE NOT is_restatement""").fetchone()
+        FROM main.fct_beneficiaries WHERE countable""").fetchone()
     totals = {
         "files_parsed": parsed_n,
         "files_quarantined": quarantined_n,
@@ -137,9 +137,10 @@ def _collect(con, warehouse: str, checks: list[QualityItem], top: int) -> Report
     }
 
     top_campaigns = _rows(con, f"""
-        SELECT name, kind, year, province, fund_total_yuan, beneficiary_total, article_count, organizers
+        SELECT name, kind, year, province, fund_total_yuan, people_total, household_total, person_time_total,
+               article_count, organizers
         FROM main.fct_campaigns
-        ORDER BY fund_total_yuan DESC NULLS LAST, beneficiary_total DESC NULLS LAST, name, year, province
+        ORDER BY fund_total_yuan DESC NULLS LAST, people_total DESC NULLS LAST, name, year, province
         LIMIT {int(top)}""")
     funds_by_py = funds_by_province_year(con)
     ben_by_cat = beneficiaries_by_category(con)

@@ -102,9 +102,10 @@ def render(data: ReportData) -> str:
     out.append(_card("campaigns", num(t["campaigns"]), "name × year × province"))
     out.append("</div>")
     out.append(
-        f'<p class="note">Money totals leave out per-person / per-household rates '
-        f"({num(t['fund_rates_excluded'])} rows) and restated amounts ({num(t['fund_restatements_excluded'])} rows). "
-        f"Beneficiary counts ({num(t['beneficiary_mentions'])} mentions, restatements left out) are never added "
+        f'<p class="note">Money totals add up countable amounts only: per-person / per-household rates '
+        f"({num(t['fund_rates_excluded'])} rows) and other non-countable amounts ({num(t['fund_restatements_excluded'])} rows: "
+        f"restatements, parts of a whole, multi-year figures, changes, copies) are left out. "
+        f"Beneficiary counts ({num(t['beneficiary_mentions'])} countable mentions) are never added "
         f"across units: people, households and visits are shown apart.</p>"
     )
 
@@ -115,12 +116,15 @@ def render(data: ReportData) -> str:
         [(_label(c["name"], c["year"], c["province"]), c["fund_total_yuan"]) for c in funded],
         fmt=yuan_cn, title="Top campaigns by fund total"))
     out.append(table(
-        ["#", "campaign", "kind", "year", "province", "fund total (yuan)", "", "beneficiaries", "stories", "organizers"],
+        ["#", "campaign", "kind", "year", "province", "fund total (yuan)", "", "people", "households",
+         "person-times", "stories", "organizers"],
         [(i + 1, c["name"], c["kind"], c["year"], c["province"], num(c["fund_total_yuan"]), yuan_cn(c["fund_total_yuan"]),
-          num(c["beneficiary_total"]), c["article_count"], c["organizers"]) for i, c in enumerate(data.top_campaigns)],
-        numeric=(0, 3, 5, 6, 7, 8)))
-    out.append('<p class="note">fund total: the campaign\'s amounts without rates, a restated amount counted once; '
-               "beneficiaries: the sum of its counts as reported (units mixed).</p>")
+          num(c["people_total"]), num(c["household_total"]), num(c["person_time_total"]), c["article_count"],
+          c["organizers"]) for i, c in enumerate(data.top_campaigns)],
+        numeric=(0, 3, 5, 6, 7, 8, 9, 10)))
+    out.append('<p class="note">totals: the sums of the campaign\'s countable amounts and counts '
+               "(no rates, restatements, parts, multi-year figures, changes or copies); "
+               "people, households and person-times apart.</p>")
 
     # funds by province and year
     out.append('<h2 id="funds">Funds by province and year</h2>')

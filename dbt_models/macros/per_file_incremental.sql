@@ -28,10 +28,16 @@
 {%- endmacro %}
 
 
-{#- The file's extraction version, joined in by source_file. -#}
+{#- The file's extraction version, joined in by source_file. The time it was
+    processed is part of it: a file extracted again with the same content and code
+    (a copy of a story whose kept original changed) replaces its rows too. -#}
 {% macro file_version_join(alias) -%}
     left join {{ processing_ledger() }} as file_ledger
         on file_ledger.stage = 'extraction' and file_ledger.source_file = {{ alias }}.source_file
+{%- endmacro %}
+
+{% macro ledger_version(alias) -%}
+    {{ alias }}.processed_version || '@' || cast({{ alias }}.processed_at as varchar)
 {%- endmacro %}
 
 
@@ -39,6 +45,18 @@
 {% macro delete_stale_file_rows() -%}
     {%- if is_incremental() -%}
     {%- set columns = adapter.get_columns_in_relation(this) | map(attribute='name') | map('lower') | list -%}
+    {#- columns added or dropped by a release: changed here, before the delete (a schema
+        sync in the same transaction as the delete fails in DuckDB); the rows are rebuilt
+        anyway, because the model's sql_version changed too -#}
+    {%- for name, dtype in [('countable', 'boolean'), ('not_countable_reason', 'varchar'), ('duplicate_of', 'varchar')] -%}
+    {%- if name not in columns and this.identifier in ('fct_funds', 'fct_beneficiaries', 'dim_articles')
+          and (name == 'duplicate_of') == (this.identifier == 'dim_articles') %}
+    alter table {{ this }} add column {{ name }} {{ dtype }};
+    {%- endif -%}
+    {%- endfor -%}
+    {%- if 'is_restatement' in columns %}
+    alter table {{ this }} drop column is_restatement;
+    {%- endif -%}
     {%- if 'sql_version' not in columns or 'file_version' not in columns -%}
     {#- a table built before these columns existed: add them here (not in the
         schema sync, whose ALTER would conflict with this delete) and rebuild every row -#}
@@ -51,7 +69,7 @@
        or not exists (
            select 1 from {{ processing_ledger() }} as l
            where l.stage = 'extraction' and l.source_file = kept.source_file
-             and l.processed_version = kept.file_version)
+             and {{ ledger_version('l') }} = kept.file_version)
     {%- endif -%}
     {%- endif -%}
 {%- endmacro %}

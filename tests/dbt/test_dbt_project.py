@@ -21,7 +21,7 @@ CONTRACT: dict[str, list[tuple[str, str]]] = {
     "dim_articles": [
         ("article_id", "VARCHAR"), ("source_file", "VARCHAR"), ("story_index", "INTEGER"),
         ("title", "VARCHAR"), ("body", "VARCHAR"), ("source", "VARCHAR"), ("year", "INTEGER"),
-        ("province", "VARCHAR"),
+        ("province", "VARCHAR"), ("duplicate_of", "VARCHAR"),
     ],
     "fct_funds": [
         ("fund_id", "VARCHAR"), ("article_id", "VARCHAR"), ("amount_yuan", "DOUBLE"),
@@ -29,6 +29,7 @@ CONTRACT: dict[str, list[tuple[str, str]]] = {
         ("flow", "VARCHAR"), ("in_kind", "BOOLEAN"), ("province", "VARCHAR"), ("city", "VARCHAR"),
         ("county", "VARCHAR"), ("year", "INTEGER"), ("campaign_id", "VARCHAR"),
         ("evidence", "VARCHAR"), ("span_start", "INTEGER"), ("span_end", "INTEGER"),
+        ("countable", "BOOLEAN"), ("not_countable_reason", "VARCHAR"),
     ],
     "fct_beneficiaries": [
         ("beneficiary_id", "VARCHAR"), ("article_id", "VARCHAR"), ("quantity", "BIGINT"),
@@ -36,12 +37,13 @@ CONTRACT: dict[str, list[tuple[str, str]]] = {
         ("group_text", "VARCHAR"), ("category", "VARCHAR"), ("province", "VARCHAR"),
         ("city", "VARCHAR"), ("county", "VARCHAR"), ("year", "INTEGER"),
         ("campaign_id", "VARCHAR"), ("evidence", "VARCHAR"), ("span_start", "INTEGER"),
-        ("span_end", "INTEGER"),
+        ("span_end", "INTEGER"), ("countable", "BOOLEAN"), ("not_countable_reason", "VARCHAR"),
     ],
     "fct_campaigns": [
         ("campaign_id", "VARCHAR"), ("name", "VARCHAR"), ("kind", "VARCHAR"), ("year", "INTEGER"),
         ("province", "VARCHAR"), ("organizers", "VARCHAR[]"), ("article_count", "BIGINT"),
-        ("fund_total_yuan", "DOUBLE"), ("beneficiary_total", "BIGINT"),
+        ("fund_total_yuan", "DOUBLE"), ("people_total", "BIGINT"),
+        ("household_total", "BIGINT"), ("person_time_total", "BIGINT"),
     ],
     "bridge_campaign_articles": [("campaign_id", "VARCHAR"), ("article_id", "VARCHAR")],
     "quarantine": [("source_file", "VARCHAR"), ("reason", "VARCHAR"), ("detected_at", "TIMESTAMP")],
@@ -107,10 +109,10 @@ def test_row_counts(con):
 def test_campaign_totals_exclude_rates_and_restatements(con):
     got = {
         r[0]: dict(zip(["name", "kind", "year", "province", "organizers", "article_count",
-                        "fund_total_yuan", "beneficiary_total"], r[1:]))
+                        "fund_total_yuan", "people_total", "household_total", "person_time_total"], r[1:]))
         for r in con.execute(
             "select campaign_id, name, kind, year, province, organizers, article_count, "
-            "fund_total_yuan, beneficiary_total from main.fct_campaigns"
+            "fund_total_yuan, people_total, household_total, person_time_total from main.fct_campaigns"
         ).fetchall()
     }
     assert set(got) == {C1, C2}

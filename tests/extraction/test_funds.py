@@ -71,7 +71,8 @@ def test_per_household_rate_and_restatement():
     text = "山东省按每户800元标准发放慰问金。全省筹集资金5000万元。据统计，全省筹集资金5000万元。\n"
     f = extract(text).funds
     assert f[0]["per_unit"] == "household"
-    assert [r["is_restatement"] for r in f] == [False, False, True]
+    assert [r["not_countable_reason"] for r in f] == ["rate", None, "restatement"]
+    assert [r["countable"] for r in f] == [False, True, False]
 
 
 def test_spans_point_into_the_stored_body():

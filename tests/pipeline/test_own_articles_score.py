@@ -10,9 +10,10 @@ import pytest
 from tests.conftest import PROJECT_ROOT, SHARED_EVAL, make_settings, materialize
 
 ARTICLES = PROJECT_ROOT / "tests" / "articles"
-# Bars held on articles never tuned against: the seed targets, a little lower
-# on the attributes (measured: see the closing note of the extraction issue).
-MIN_F1 = {"stories": 0.97, "funds": 0.97, "beneficiaries": 0.90, "campaigns": 0.90}
+# Bars held on 62 stories from 30 provinces written and annotated (campaign and
+# countable too) by helpers who had not seen the extractor; a little under the
+# measured F1 (README "Extraction quality": 0.967 / 0.999 / 0.971 / 0.947).
+MIN_F1 = {"stories": 0.95, "funds": 0.97, "beneficiaries": 0.95, "campaigns": 0.93}
 
 
 @pytest.fixture(scope="module")

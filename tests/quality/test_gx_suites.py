@@ -80,7 +80,7 @@ def test_realistic_warehouse_passes(warehouse, suite):
 CORRUPTIONS = [
     # money
     ("fund_mentions", "update raw.fund_mentions set amount_yuan = -2.1e8 where amount_text = '2.1亿元'", "amount_yuan"),
-    ("fund_mentions", "update raw.fund_mentions set amount_yuan = 5e12 where amount_text = '2.1亿元'", "amount_yuan"),
+    ("fund_mentions", "update raw.fund_mentions set amount_yuan = 5e13 where amount_text = '2.1亿元'", "amount_yuan"),
     ("fund_mentions", "update raw.fund_mentions set amount_yuan = 748 where amount_text = '7.48亿元'", "amount_matches_text"),
     ("fund_mentions", "update raw.fund_mentions set qualifier = 'maybe' where amount_text = '2.1亿元'", "qualifier"),
     ("fund_mentions", "update raw.fund_mentions set qualifier = 'exact' where amount_text = '约3000万元'", "qualifier_matches_text"),
@@ -123,14 +123,14 @@ CORRUPTIONS = [
     ("campaign_mentions", "update raw.campaign_mentions set province = '黑龙江' where name = '暖心敲门'", "province"),
     # a buggy model that counts the 200元/person rate in the campaign total
     ("fct_campaigns", "update main.fct_campaigns c set fund_total_yuan = (select sum(amount_yuan) from main.fct_funds f "
-                      "where f.campaign_id = c.campaign_id and not f.is_restatement)",
+                      "where f.campaign_id = c.campaign_id and f.not_countable_reason is distinct from 'rate')",
      "fund_total_matches_countable_funds"),
     # ... and one that counts the restated 7.48亿元 twice
     ("fct_campaigns", "update main.fct_campaigns c set fund_total_yuan = (select sum(amount_yuan) from main.fct_funds f "
                       "where f.campaign_id = c.campaign_id and f.per_unit is null)",
      "fund_total_matches_countable_funds"),
-    ("fct_campaigns", f"update main.fct_campaigns set beneficiary_total = beneficiary_total + 500000 where campaign_id = '{C1}'",
-     "beneficiary_total_matches_countable"),
+    ("fct_campaigns", f"update main.fct_campaigns set household_total = household_total + 500000 where campaign_id = '{C1}'",
+     "beneficiary_totals_match_countable"),
     ("fct_campaigns", f"update main.fct_campaigns set article_count = 5 where campaign_id = '{C1}'",
      "article_count_matches_bridge"),
     ("fct_campaigns", "update main.fct_campaigns set fund_total_yuan = -1", "fund_total_yuan"),

@@ -10,13 +10,14 @@ select
     source,
     year,
     province,
+    duplicate_of,
     -- extras
     city,
     county,
     byline,
     published_date,
     {{ region_id('province', 'city', 'county') }} as region_id,
-    file_ledger.processed_version as file_version,
+    {{ ledger_version('file_ledger') }} as file_version,
     {{ sql_version() }} as sql_version
 from {{ ref('stg_stories') }} as s
 {{ file_version_join('s') }}

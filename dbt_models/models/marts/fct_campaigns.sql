@@ -1,7 +1,7 @@
 -- One row per campaign instance (campaign_id = name x year x province).
--- fund_total_yuan / beneficiary_total count each linked amount once: per-unit rates
--- (per_unit not null) and restatements (is_restatement) are excluded. NULL when the
--- campaign has no countable linked amount.
+-- Totals add up the campaign's countable rows (GUIDELINES "Adding up": no rates,
+-- restatements, parts, multi-year figures, changes or duplicate stories), and keep
+-- people, households and person-times apart. NULL when the campaign has none.
 with mentions as (
     select * from {{ ref('stg_campaign_mentions') }}
     where campaign_id is not null
@@ -45,17 +45,19 @@ articles as (
 funds as (
     select campaign_id, sum(amount_yuan) as fund_total_yuan, count(*) as fund_count
     from {{ ref('fct_funds') }}
-    where campaign_id is not null
-      and per_unit is null
-      and not is_restatement
+    where campaign_id is not null and countable
     group by campaign_id
 ),
 
 beneficiaries as (
-    select campaign_id, sum(quantity) as beneficiary_total, count(*) as beneficiary_count
+    select
+        campaign_id,
+        sum(quantity) filter (where unit in ('人', '名', '位'))  as people_total,
+        sum(quantity) filter (where unit in ('户', '家'))        as household_total,
+        sum(quantity) filter (where unit in ('人次', '户次'))    as person_time_total,
+        count(*) filter (where unit in ('人', '名', '位', '户', '家', '人次', '户次')) as beneficiary_count
     from {{ ref('fct_beneficiaries') }}
-    where campaign_id is not null
-      and not is_restatement
+    where campaign_id is not null and countable
     group by campaign_id
 )
 
@@ -68,7 +70,9 @@ select
     cast(c.organizers as varchar[])                   as organizers,
     cast(coalesce(a.article_count, 0) as bigint)      as article_count,
     cast(f.fund_total_yuan as double)                 as fund_total_yuan,
-    cast(b.beneficiary_total as bigint)               as beneficiary_total,
+    cast(b.people_total as bigint)                    as people_total,
+    cast(b.household_total as bigint)                 as household_total,
+    cast(b.person_time_total as bigint)               as person_time_total,
     -- extras
     cast(c.mention_count as bigint)                   as mention_count,
     cast(coalesce(f.fund_count, 0) as bigint)         as fund_count,

@@ -18,11 +18,12 @@ select
     evidence,
     span_start,
     span_end,
+    coalesce(countable, true) as countable,
+    not_countable_reason,
     -- extras
-    coalesce(is_restatement, false) as is_restatement,
     f.source_file,
     cast({{ region_id('province', 'city', 'county') }} as varchar) as region_id,
-    file_ledger.processed_version as file_version,
+    {{ ledger_version('file_ledger') }} as file_version,
     {{ sql_version() }} as sql_version
 from {{ ref('stg_fund_mentions') }} as f
 {{ file_version_join('f') }}

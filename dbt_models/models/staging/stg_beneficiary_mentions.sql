@@ -14,7 +14,8 @@ select
     cast(county as varchar)         as county,
     cast(year as integer)           as year,
     cast(campaign_id as varchar)    as campaign_id,
-    cast(is_restatement as boolean) as is_restatement,
+    cast(countable as boolean)      as countable,
+    cast(not_countable_reason as varchar) as not_countable_reason,
     cast(evidence as varchar)       as evidence,
     cast(span_start as integer)     as span_start,
     cast(span_end as integer)       as span_end

@@ -11,5 +11,6 @@ select
     cast(year as integer)           as year,
     cast(province as varchar)       as province,
     cast(city as varchar)           as city,
-    cast(county as varchar)         as county
+    cast(county as varchar)         as county,
+    cast(duplicate_of as varchar)   as duplicate_of
 from {{ source('raw', 'stories') }}

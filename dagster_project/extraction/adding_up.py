@@ -1,0 +1,152 @@
+"""What may be summed: a fact's campaign link and whether it is countable.
+
+GUIDELINES "Adding up".  A fact belongs to a campaign when the text ties them,
+not when they are merely near:
+
+* its sentence names exactly one campaign -> that one; several -> none
+  (``开展“夏日送清凉”“寒冬送温暖”服务，救助…9万多人次``: a figure for them together);
+* its sentence names none: the campaign its paragraph reports, when the
+  paragraph names only that one, before the fact, about the same place
+  (a round-up paragraph moving on to another city reports that city's work);
+* its paragraph names none: the story's own campaign (named in the headline,
+  or launched province- or city-wide in the body) for the story's summary
+  figures (全省/全市…, 据统计, 共…).
+
+A fact is not countable (``reason``) when it is a rate (per-unit standard), a
+figure accumulated over several years, a change rather than a level, a part
+of a whole given just before it (其中, 包括, 含), or a restatement.  The word
+lists live in ``lexicon.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import StoryContext
+from .lexicon import (CHANGE_LEFT_RE, CUMULATIVE_RE, PART_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE,
+                      YEAR_MARK_RE)
+
+
+@dataclass(frozen=True)
+class CampaignSpan:
+    start: int
+    end: int
+    campaign_id: str
+    in_title: bool = False
+
+
+class CampaignLinker:
+    """Campaign of a fact at an offset of the story, by the rules above."""
+
+    def __init__(self, ctx: StoryContext, spans: list[CampaignSpan], title_ids: set[str]):
+        self.ctx = ctx
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.main = self._main_campaign(title_ids)
+        self.main_from_title = len(title_ids) == 1
+
+    def _main_campaign(self, title_ids: set[str]) -> str | None:
+        if len(title_ids) == 1:
+            return next(iter(title_ids))
+        if title_ids:
+            return None
+        # the first campaign launched wide in its own (non-section) sentence
+        for sp in self.spans[:1]:
+            s, e = self.ctx.seg.sentence(sp.start)
+            sentence = self.ctx.text[s:e]
+            if WIDE_LAUNCH_RE.search(sentence) and not SECTION_RE.match(sentence):
+                return sp.campaign_id
+        return None
+
+    def _ids(self, lo: int, hi: int) -> list[CampaignSpan]:
+        return [sp for sp in self.spans if lo <= sp.start < hi]
+
+    def at(self, pos: int) -> str | None:
+        ctx = self.ctx
+        s, e = _semicolon_part(ctx, pos)
+        here = {sp.campaign_id for sp in self._ids(s, e)}
+        if len(here) == 1:
+            return here.pop()
+        if here:
+            return None
+        ps, pe = ctx.seg.paragraph(pos)
+        para = self._ids(ps, pe)
+        ids = {sp.campaign_id for sp in para}
+        if len(ids) > 1:
+            return None
+        if ids:
+            before = [sp for sp in para if sp.start < pos]
+            if not before:
+                return None
+            where = ctx.region_at(before[-1].start)
+            here_region = ctx.region_at(pos)
+            if where.city and here_region.city and where.city != here_region.city:
+                return None
+            return before[-1].campaign_id
+        if self.main is None:
+            return None
+        if self.main_from_title:  # the story reports its headline's campaign
+            return self.main
+        sentence = ctx.text[s:e]
+        if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
+            return self.main
+        return None
+
+
+def _semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:
+    """The sentence of ``pos``, narrowed to its ；-separated item (items of a list
+    of measures report different work)."""
+    s, e = ctx.seg.sentence(pos)
+    lo = max(ctx.text.rfind("；", s, pos), ctx.text.rfind(";", s, pos))
+    hi_candidates = [i for i in (ctx.text.find("；", pos, e), ctx.text.find(";", pos, e)) if i >= 0]
+    return (lo + 1 if lo >= 0 else s), (min(hi_candidates) + 1 if hi_candidates else e)
+
+
+def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
+                         earlier_same_kind: list[int], year: int | None,
+                         multi_year_story: bool = False) -> str | None:
+    """Why the fact at ``start`` may not be added to the others (None: it may).
+
+    ``earlier_same_kind``: offsets of the story's earlier facts of the same kind
+    (amounts for an amount, counts for a count), for parts of a whole.
+    """
+    if per is not None:
+        return "rate"
+    text = ctx.text
+    s, _ = ctx.seg.sentence(start)
+    left = text[s:start]
+    if multi_year_story and not YEAR_MARK_RE.search(left):
+        return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
+    for cum in CUMULATIVE_RE.finditer(left):
+        since = cum.group("since")
+        # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
+        # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
+        if (since is None or year is None or int(since) < year - 1) \
+                and not YEAR_MARK_RE.search(left, cum.end()):
+            return "cumulative"
+    if CHANGE_LEFT_RE.search(left[-14:]):
+        return "change"
+    part = None
+    for part in PART_RE.finditer(left):
+        pass
+    if part is not None:
+        marker = s + part.start()
+        whole_before = any(p < marker and p >= _scope_start(ctx, s, marker) for p in earlier_same_kind)
+        if whole_before:
+            return "part"
+    if restated:
+        return "restatement"
+    return None
+
+
+def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
+    """Where the whole a part refers to may stand: its own sentence, or the
+    previous sentence of the paragraph (``共服务36名老人。…选取其中6位…``)."""
+    ps, _ = ctx.seg.paragraph(sent_start)
+    if sent_start > ps:
+        return ctx.seg.sentence(sent_start - 1)[0]
+    return sent_start
+
+
+def is_multi_year(title: str) -> bool:
+    """A headline that announces figures of several years (``5年累计募捐…``)."""
+    return bool(title) and any(m.group("since") is None for m in CUMULATIVE_RE.finditer(title)) \
+        or "累计" in title and bool(CUMULATIVE_RE.search(title))

@@ -1,0 +1,72 @@
+"""Word lists of the extractor, in one place.
+
+Every rule of the extractor that depends on a word reads it from here: adding a
+flow verb, a beneficiary category or a kind word is one line in this module
+(plus its case in the tests).  Lists are plain data (``|``-joined alternations
+or tuples); the compiled patterns at the bottom are composed from them once.
+"""
+from __future__ import annotations
+
+import re
+
+# ---- numbers -----------------------------------------------------------------
+CN_DIGITS = "零〇一二两三四五六七八九十百千"
+QUALIFIER_WORDS = {
+    "approx": ("约", "大约", "左右"),
+    "at_most": ("近", "将近", "接近", "不到", "不足", "以下", "以内"),
+    "at_least": ("多", "余", "超过", "超", "逾", "以上", "上"),
+}
+# words that stand for a round number ("近千名" -> 1000, "上百户" -> 100, "近万人次" -> 10000)
+ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
+
+# ---- money flows (GUIDELINES: raised / allocated / disbursed) -------------------
+FLOW_WORDS = [
+    ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|认捐|链接|争取|汇聚|接收捐"),
+    ("allocated", "安排|拨付|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套"),
+    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|"
+                  "给予|慰问金送|折款|折合|可获|可领取|领取|获得"),
+]
+# a standard being set or stated: no money moves ("低保标准为每人每年7200元")
+STANDARD_WORDS = "提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是|标准达到|标准由"
+
+# ---- beneficiaries ---------------------------------------------------------------
+CATEGORIES = [
+    ("veterans_cadres", "老干部|老战士|老党员|老专家|老教师|老模范|离退休干部|退役军人|优抚对象"),
+    ("homeless", "流浪乞讨|流浪人员|流浪者"),
+    ("orphans_children", "孤儿|事实无人抚养|留守儿童|困境儿童|儿童|学子|学生|未成年人|孩子|同学|资助对象|大学生|新生"),
+    ("disabled", "残疾|精神疾病|精神障碍|智障|重度残"),
+    ("tekun", "特困|五保"),
+    ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
+    ("dibao", "低保"),
+    ("needy_general", "困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
+                      "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|救助对象|"
+                      "临时救助|困难学生"),
+]
+CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)
+
+# ---- adding up (GUIDELINES "Adding up") ---------------------------------------
+# figures accumulated over more than one year
+CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两多几]+)年(?:来|以来|间|累计)|"
+                    r"近(?:[2-9]|\d{2}|[二三四五六七八九十两])年|(?P<since>(?:19|20)\d{2})年(?:以来|至今)|"
+                    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|"
+                    r"开展以来[^，。；]{0,6}累计")
+# a change, not a level: "比上年增加3.2亿元", "新增低保对象1.2万人"
+CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|20)\d{2}年)[^，。；]{0,8}?(?:增加|增长|减少|下降|提高|多)"
+                r"[了]?[^，。；\d]{0,8}$|同比(?:增加|增长|减少|下降)[了]?[^，。；\d]{0,6}$|新增[^，。；\d]{0,10}$|净增[^，。；\d]{0,8}$")
+# a part of a whole written just before it
+PART_WORDS = r"其中|包括|包含|内含|含(?!义|量)"
+# the summary sentence of a story ("据统计，全省…共…")
+SUMMARY_WORDS = r"全省|全市|全区|全县|全州|全盟|据统计|共计|合计|累计|共(?!同|建|享|产)|总计|活动期间|此次|本次"
+# a campaign launched across the whole area (the story's own campaign)
+WIDE_LAUNCH_WORDS = r"(?:全省|全市|全区|全县|全州|全国|全盟)[^。；]{0,12}(?:开展|启动|组织|实施)|(?:开展|启动)[^。；]{0,4}全省"
+# a numbered section of a round-up ("二是…", "第三，…", "（二）")
+SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十]+[）)])"
+
+CUMULATIVE_RE = re.compile(CUMULATIVE_WORDS)
+CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
+PART_RE = re.compile(PART_WORDS)
+SUMMARY_RE = re.compile(SUMMARY_WORDS)
+WIDE_LAUNCH_RE = re.compile(WIDE_LAUNCH_WORDS)
+SECTION_RE = re.compile(SECTION_WORDS)
+# a single year named in a clause: its figures are that year's
+YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当年|上年|全年|本年")

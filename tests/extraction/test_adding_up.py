@@ -1,0 +1,80 @@
+"""What may be summed: countable / not_countable_reason and campaign links
+(GUIDELINES "Adding up"), one case per rule."""
+import pytest
+
+from .helpers import by_text, extract
+
+
+def _rows(text, kind="funds"):
+    facts = extract(text)
+    rows = facts.funds if kind == "funds" else facts.beneficiaries
+    key = "amount_text" if kind == "funds" else "quantity_text"
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    return {r[key]: (r["countable"], r["not_countable_reason"], names.get(r["campaign_id"])) for r in rows}
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a part of a whole given before it: the whole counts, the parts do not
+    ("湖南省共走访慰问困难群众50万户，其中老党员近4万户，低保户46万多户。\n", "beneficiaries",
+     {"50万户": (True, None), "近4万户": (False, "part"), "46万多户": (False, "part")}),
+    # the part opens the next sentence
+    ("项目共服务36名空巢老人。社工选取其中6位老人作为个案对象。\n", "beneficiaries",
+     {"36名": (True, None), "6位": (False, "part")}),
+    # parts with no whole written stay countable
+    ("其中低保对象发放1200万元，特困人员发放300万元。\n", "funds",
+     {"1200万元": (True, None), "300万元": (True, None)}),
+    # several years accumulated
+    ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
+     {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
+    ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    # a change, not a level
+    ("全年安排资金58.6亿元，比上年增加3.2亿元。\n", "funds",
+     {"58.6亿元": (True, None), "3.2亿元": (False, "change")}),
+    # a standard per person is a rate
+    ("低保标准为每人每年7200元，全年发放低保金3.1亿元。\n", "funds",
+     {"7200元": (False, "rate"), "3.1亿元": (True, None)}),
+    # the same total said twice
+    ("全省筹集资金5000万元。据统计，全省筹集资金5000万元。\n", "funds",
+     {"5000万元": (False, "restatement")}),
+])
+def test_not_countable_reasons(text, kind, expected):
+    got = {k: v[:2] for k, v in _rows(text, kind).items()}
+    assert got == expected
+
+
+def test_each_count_of_a_chain_shares_the_chain_reason():
+    rows = _rows("全年新增低保对象4210户、9876名。\n", "beneficiaries")
+    assert {k: v[:2] for k, v in rows.items()} == {"4210户": (False, "change"), "9876名": (False, "change")}
+
+
+def test_a_sentence_naming_one_campaign_ties_its_facts():
+    text = "2024年，省慈善总会开展“情暖江苏”慈善救助项目，安排项目资金1040万元。\n"
+    assert _rows(text)["1040万元"][2] == "情暖江苏"
+
+
+def test_a_figure_for_several_campaigns_together_belongs_to_none():
+    text = ("全省打造了“慈善一日捐”“光明行”等慈善品牌，累计募捐80多亿元。\n"
+            "开展“夏日送清凉”“寒冬送温暖”服务，2021年救助流浪乞讨人员9万多人次。\n")
+    assert _rows(text)["80多亿元"][2] is None
+    assert _rows(text, "beneficiaries")["9万多人次"][2] is None
+
+
+def test_the_headline_campaign_owns_the_story_figures():
+    text = ("青海省开展2024年“慈善情暖万家”慰问活动\n\n"
+            "1月10日，青海省民政厅、省慈善总会在西宁启动“慈善情暖万家”慰问活动。\n"
+            "今年计划投入约480万元，慰问困难群众近15000人次。\n")
+    rows = _rows(text)
+    assert rows["约480万元"][2] == "慈善情暖万家"
+
+
+def test_a_paragraph_moving_to_another_city_does_not_inherit_the_campaign():
+    text = ("永州市民政局开展“慈善爱老敬老”公益活动，为老人送去慰问品。"
+            "醴陵市民政局在春节期间走访慰问1667户特困家庭。\n")
+    assert _rows(text, "beneficiaries")["1667户"][2] is None
+
+
+def test_section_of_a_roundup_campaign_is_not_the_story_campaign():
+    text = ("沙河市多措并举保障困难群众过冬\n\n"
+            "第一，发放过冬物资，为全市787名特困人员每人发放棉衣一套。\n"
+            "第二，开展“慈善暖人心”活动，为困难群众捐赠慰问品200份。\n")
+    assert _rows(text, "beneficiaries")["787名"][2] is None

@@ -1,0 +1,38 @@
+"""Counts written in chains, without a unit word, or as round numbers in words."""
+import pytest
+
+from .helpers import extract
+
+
+def _counts(text):
+    return [(b["quantity_text"], b["quantity"], b["unit"], b["qualifier"], b["category"])
+            for b in extract(text).beneficiaries]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("为531户、688名低保对象发放补贴。\n",
+     [("531户", 531, "户", "exact", "dibao"), ("688名", 688, "名", "exact", "dibao")]),
+    ("共保障城乡低保对象12.4万户、20.9万人。\n",
+     [("12.4万户", 124000, "户", "exact", "dibao"), ("20.9万人", 209000, "人", "exact", "dibao")]),
+    ("全县临时救助困难群众8123户,共计15012人。\n",
+     [("8123户", 8123, "户", "exact", "needy_general"), ("15012人", 15012, "人", "exact", "needy_general")]),
+    ("城乡低保对象按每户500元的标准发放，共涉及4126户、6357人。\n",
+     [("4126户", 4126, "户", "exact", "dibao"), ("6357人", 6357, "人", "exact", "dibao")]),
+])
+def test_every_count_of_a_chain_is_a_row(text, expected):
+    assert _counts(text) == expected
+
+
+def test_counts_without_a_unit_word_count_people():
+    assert _counts("全区为38.6万高龄老人发放高龄津贴。\n") == [("38.6万", 386000, "人", "exact", "elderly")]
+
+
+def test_round_numbers_in_words():
+    got = _counts("近千名困境儿童得到救助，上百户困难家庭受益。\n")
+    assert got == [("近千名", 1000, "名", "at_most", "orphans_children"),
+                   ("上百户", 100, "户", "at_least", "needy_general")]
+
+
+def test_parts_by_area_keep_the_sentence_group():
+    got = _counts("共保障城乡低保对象54.37万户，其中：城市21.08万户，农村33.29万户。\n")
+    assert [(t, c) for t, _, _, _, c in got] == [("54.37万户", "dibao"), ("21.08万户", "dibao"), ("33.29万户", "dibao")]
