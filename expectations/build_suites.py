@@ -190,7 +190,7 @@ def beneficiaries(suite: str, campaigns: str) -> list:
         in_set("qualifier", QUALIFIERS),
         in_set("category", CATEGORIES),
         *spans("quantity_text"),
-        true("unit_matches_text", "`unit` is the unit written at the end of quantity_text."),
+        true("unit_matches_text", "`unit` is the unit written at the end of quantity_text (人 when no unit word is written: 38.6万高龄老人)."),
         true("quantity_matches_text", "quantity is the number written in quantity_text (×万/亿), within 0.5%."),
         true("qualifier_matches_text", "A qualifier word in quantity_text (约/近/多/余...) agrees with `qualifier`."),
         year(),

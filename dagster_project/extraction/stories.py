@@ -43,6 +43,7 @@ BYLINE_RE = re.compile(
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
+WORDY_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图)|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$")
 NOT_BYLINE_RE = re.compile(r"讯|电|获悉|从|日前|近日|表示|介绍|报道")
@@ -106,7 +107,7 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     out: list[_Line] = []
     blanks = 0
     for o, s, is_chrome in zip(raw, simp, flags):
-        if is_chrome or not s.strip():
+        if is_chrome or not WORDY_RE.search(s):  # blank, or a separator of symbols only ("■", "***")
             blanks += 1
             continue
         if meta.site_names:

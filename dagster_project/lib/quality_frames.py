@@ -175,7 +175,9 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
 def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:
     return _fact_sql(fact, articles, campaigns, "quantity_text", "beneficiary_id", f"""
         case when f.quantity_text is null or f.unit is null then null
-             else regexp_matches({_simplified('f.quantity_text')}, f.unit || '(左右|以上)?$') end as unit_matches_text,
+             else regexp_matches({_simplified('f.quantity_text')}, f.unit || '(左右|以上)?$')
+                  -- a count written without a unit word before its group (38.6万高龄老人) counts people
+                  or (f.unit = '人' and regexp_matches({_simplified('f.quantity_text')}, '[0-9万亿多余]$')) end as unit_matches_text,
         {_number_matches_text('f.quantity_text', 'f.quantity')}            as quantity_matches_text""")
 
 

@@ -231,3 +231,10 @@ def test_menu_bar_without_navigation_line_is_chrome():
     text = "首页 | 机构概况 | 政务公开 | 新闻中心\n\n海南省海口市开展春节慰问\n\n近日，海口市民政局走访慰问困难群众600户。\n"
     s = extract(text).stories[0]
     assert s["title"] == "海南省海口市开展春节慰问"
+
+
+def test_a_separator_line_of_symbols_is_no_story():
+    text = ("全省发放救助金1亿元\n\n全省民政部门发放救助金1亿元，惠及困难群众2万人。\n（据某省民政厅）\n\n■\n\n"
+            "某市救助困难群众\n\n某市民政局救助困难群众300人。\n")
+    stories = extract(text).stories
+    assert [s["body"][:4] for s in stories] == ["全省民政", "某市民政"]
