@@ -100,7 +100,7 @@ def test_materialize_all_from_the_asset_graph_succeeds(page, expected):
 
 def test_every_asset_check_shows_as_succeeded(page, expected):
     _, checks = expected
-    assert sum(map(len, checks.values())) == 75  # dbt tests + GX suites
+    assert sum(map(len, checks.values())) == 78  # dbt tests + GX suites
     statuses: dict[str, str] = {}
     for path, names in sorted(checks.items()):
         page.goto(f"/assets/{'/'.join(path)}?view=checks")
@@ -111,7 +111,7 @@ def test_every_asset_check_shows_as_succeeded(page, expected):
             page.screenshot(path=SCREENSHOTS / "checks_fct_funds.png")
     failed = {k: v for k, v in statuses.items() if v != "Succeeded"}
     assert not failed, failed
-    assert len(statuses) == 75
+    assert len(statuses) == 78
 
 
 def _check_rows(page, names: list[str], timeout_s: float = 30) -> dict[str, str]:
