@@ -160,6 +160,11 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         # copies of a changed or removed story are looked at again: one of them is kept now
         todo = sorted(set(todo) | (dedupe.dependent_files(con, todo + gone) & set(wanted)))
         copies = 0
+        done_files: set[str] = set()
+        # removed files go first: a story must not be found a copy of one that is gone
+        if gone:
+            frames = {table: store.frame(table, []) for table in (*EXTRACTED_TABLES, "story_bands")}
+            store.replace_file_rows(con, frames, gone, STAGE, dict.fromkeys(gone))
         empty: list[str] = []
         per_file: list[dict] = []
         done = 0
@@ -185,12 +190,12 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 processed[name] = wanted[name]
                 per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
                                  "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
-            copies += dedupe.mark_duplicates(con, found, list(processed))
+            # compare with what is landed, except the old rows of files this run has still to redo
+            not_yet = set(todo) - done_files
+            copies += dedupe.mark_duplicates(con, found, sorted(not_yet))
+            done_files.update(batch)
             frames = {table: store.frame(table, rows) for table, rows in found.items()}
             store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
-        if gone:
-            frames = {table: store.frame(table, []) for table in (*EXTRACTED_TABLES, "story_bands")}
-            store.replace_file_rows(con, frames, gone, STAGE, dict.fromkeys(gone))
         if empty:
             con.execute(
                 f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', "
