@@ -47,6 +47,7 @@ class Campaign:
     year: int | None
     organizers: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    year_explicit: bool = False  # the year was written at a mention (not the story's)
 
 
 def normalize_name(name: str) -> str:
@@ -123,16 +124,16 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
                 kind = own.group(1)
             start = text.find(raw, g.start())
             end = start + len(raw)
-            name = normalize_name(ctx.body[start:end])  # as written
+            name = key  # simplified, as the gold writes names of traditional-character stories
             sent = ctx.seg.sentence(start)
             year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
-                                          start, story_year)
+                                          start, story_year, ctx.reference_year)
             c = found.get(key)
             if c is None:
                 c = found[key] = Campaign(start, end, name, kind, year,
-                                           _organizers(ctx, sent[0], g.start()))
-            elif explicit and c.year == story_year:
-                c.year = year
+                                           _organizers(ctx, sent[0], g.start()), year_explicit=explicit)
+            elif explicit and not c.year_explicit:
+                c.year, c.year_explicit = year, True
             if c.kind is None:
                 c.kind = kind
             c.mentions.append((start, end))

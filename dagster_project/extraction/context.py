@@ -35,6 +35,7 @@ class StoryContext:
     def __init__(self, title: str, body: str, simp_body: str, simp_title: str = "", place_hint: str = ""):
         self.body = body
         self.text = simp_body  # extraction runs on the simplified copy
+        self.reference_year: int | None = None  # the publication year: 今年/去年 count from it
         self.seg = Segmenter(simp_body)
         g = gazetteer()
         title_mentions = g.find(simp_title) if simp_title else []
@@ -88,7 +89,7 @@ class StoryContext:
     def year_at(self, pos: int, story_year: int | None) -> int | None:
         """Year stated in the sentence of ``pos`` (or its paragraph scope), else the story's."""
         return mention_year(self.text, self.seg.sentence(pos), self.seg.first_sentence_of_paragraph(pos),
-                            pos, story_year)[0]
+                            pos, story_year, self.reference_year)[0]
 
     def _unless_list(self, i: int) -> Region:
         """Mark ``i``, or only its province when it ends a list of several cities

@@ -56,6 +56,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         year = year if year is not None else file_year
         aid = article_id(source_file, idx)
         ctx = StoryContext(st.title or "", st.body, simp_body, simp_title, to_simplified(st.place_hint))
+        ctx.reference_year = st.published_date.year if st.published_date else year
         out.stories.append({
             "article_id": aid, "source_file": source_file, "story_index": idx,
             "title": st.title, "body": st.body, "source": st.source, "byline": st.byline,

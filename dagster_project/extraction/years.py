@@ -83,29 +83,57 @@ def anniversary_year(text: str) -> int | None:
 
 
 FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划")
+FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
+PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
+
+
+def _event_years(text: str, full_dates: bool) -> list[int]:
+    """Years written in ``text`` that say when things happened: not "YYYY年以来"
+    (a start), not plans ("部署2024年…", "2024年…力争"), and, unless ``full_dates``,
+    not full dates (the day a report was given)."""
+    out = []
+    for p, y, scope in _explicit_years(text):
+        if scope or FUTURE_RE.search(text, p, min(len(text), p + 14)) \
+                or PLAN_BEFORE_RE.search(text, max(0, p - 4), p):
+            continue
+        if not full_dates and FULL_DATE_TAIL_RE.match(text, p + 5):
+            continue
+        out.append(y)
+    return out
 
 
 def story_year(title: str, body: str, published: dt.date | None) -> int | None:
-    if published:
-        return published.year
     text = title + "\n" + body
+    if published:
+        # a report printed early in a year about the year before ("2023年，全省…"
+        # in January 2024) is that year's: its events happened then
+        # (a full date "2024年1月20日" is when the report was given, a plan "部署2024年…" is
+        # ahead: neither is the year of the figures)
+        named = set(_event_years(body, full_dates=False))
+        if published.month <= 3 and named and max(named) == published.year - 1:
+            return published.year - 1
+        return published.year
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
-    years = [y for p, y, scope in _explicit_years(text)
-             if not scope and not FUTURE_RE.search(text, p, min(len(text), p + 10))]
+    years = _event_years(text, full_dates=True)
     if years:
         return max(years)
     return anniversary_year(body)
 
 
 def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], pos: int,
-                 default: int | None) -> tuple[int | None, bool]:
-    """Year for something mentioned at ``pos``; second value: was it explicit."""
+                 default: int | None, reference: int | None = None) -> tuple[int | None, bool]:
+    """Year for something mentioned at ``pos``; second value: was it explicit.
+
+    ``reference``: the year 今年/去年 count from (the publication year; defaults to
+    ``default``).  "YYYY年以来" names when something started, not when it happened.
+    """
     s, e = sent
     sentence = body[s:e]
-    cands = [(abs(s + p - pos), y) for p, y, _ in explicit_years(sentence)]
-    if default is not None:
+    cands = [(abs(s + p - pos), y) for p, y, scope in explicit_years(sentence) if not scope]
+    ref = reference if reference is not None else default
+    if ref is not None:
         for m in RELATIVE_RE.finditer(sentence):
-            cands.append((abs(s + m.start() - pos), default + RELATIVE[m.group()]))
+            cands.append((abs(s + m.start() - pos), ref + RELATIVE[m.group()]))
     if cands:
         return min(cands)[1], True
     ps, pe = para_first

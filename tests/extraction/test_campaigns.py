@@ -62,4 +62,4 @@ def test_fund_in_a_campaign_sentence_carries_its_campaign_id():
 
 def test_single_quotes_and_corner_brackets_delimit_names_too():
     c = names("2024年，江苏省开展‘暖冬护航’行动和「銀齡關愛」活動。\n")
-    assert set(c) == {"暖冬护航", "銀齡關愛"}
+    assert set(c) == {"暖冬护航", "银龄关爱"}  # names in simplified characters, as the gold writes them

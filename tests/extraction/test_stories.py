@@ -129,7 +129,7 @@ def test_traditional_text_is_extracted_with_offsets_in_the_original_body():
     for r in facts.funds:
         assert s["body"][r["span_start"]:r["span_end"]] == r["amount_text"]
     camp = facts.campaigns[0]
-    assert camp["name"] == "溫暖南粵"  # as written
+    assert camp["name"] == "温暖南粤"  # simplified, like province and city (the body keeps the text as written)
     # ...but the id is that of the same campaign written in simplified characters
     assert camp["campaign_id"] == campaign_id("温暖南粤", 2024, "广东省")
     assert s["source"] == "廣東省民政廳"
