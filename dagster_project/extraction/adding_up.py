@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (CHANGE_LEFT_RE, CUMULATIVE_RE, PART_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE,
-                      YEAR_MARK_RE)
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CUMULATIVE_RE, OTHER_PERIOD_RE, PART_RE,
+                      REGULAR_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class CampaignLinker:
     def __init__(self, ctx: StoryContext, spans: list[CampaignSpan], title_ids: set[str]):
         self.ctx = ctx
         self.spans = sorted(spans, key=lambda s: s.start)
+        self.main_from_lead = False
         self.main = self._main_campaign(title_ids)
         self.main_from_title = len(title_ids) == 1
 
@@ -48,11 +49,17 @@ class CampaignLinker:
             return next(iter(title_ids))
         if title_ids:
             return None
-        # the first campaign launched wide in its own (non-section) sentence
+        # the first campaign launched wide in its own (non-section) sentence, or the
+        # only campaign of a story that names it in its opening paragraph
         for sp in self.spans[:1]:
             s, e = self.ctx.seg.sentence(sp.start)
             sentence = self.ctx.text[s:e]
-            if WIDE_LAUNCH_RE.search(sentence) and not SECTION_RE.match(sentence):
+            if SECTION_RE.match(sentence):
+                return None
+            if WIDE_LAUNCH_RE.search(sentence):
+                return sp.campaign_id
+            if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1]:
+                self.main_from_lead = True
                 return sp.campaign_id
         return None
 
@@ -80,15 +87,30 @@ class CampaignLinker:
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:
                 return None
+            if self._other_business(pos):
+                return None
             return before[-1].campaign_id
-        if self.main is None:
+        if ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+            # "为此次活动筹措资金6.8万元": the campaign named last before it
+            before = [sp for sp in self.spans if sp.start < pos]
+            if before:
+                return before[-1].campaign_id
+        if self.main is None or self._other_business(pos):
             return None
-        if self.main_from_title:  # the story reports its headline's campaign
+        if self.main_from_title or self.main_from_lead:  # the story reports that campaign
             return self.main
         sentence = ctx.text[s:e]
         if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
             return self.main
         return None
+
+    def _other_business(self, pos: int) -> bool:
+        """The sentence reports regular work, another period or other work ("另外，…高龄津贴",
+        "去年全市共实施临时救助…", "协会成立8年来…"), not the campaign's."""
+        s, _ = self.ctx.seg.sentence(pos)
+        sentence = self.ctx.text[s:pos]
+        return bool(REGULAR_RE.search(sentence) or OTHER_PERIOD_RE.search(sentence)
+                    or CUMULATIVE_RE.search(sentence) or ASIDE_RE.match(sentence))
 
 
 def _semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:

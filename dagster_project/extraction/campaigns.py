@@ -130,6 +130,10 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
                                           start, story_year, ctx.reference_year)
             c = found.get(key)
             if c is None:
+                # "宜城·银龄守护" named again by its short name "银龄守护": the same campaign
+                full = next((k for k in found if "·" in k and k.rsplit("·", 1)[-1] == key), None)
+                c = found.get(full) if full else None
+            if c is None:
                 c = found[key] = Campaign(start, end, name, kind, year,
                                            _organizers(ctx, sent[0], g.start()), year_explicit=explicit)
             elif explicit and not c.year_explicit:

@@ -78,3 +78,27 @@ def test_section_of_a_roundup_campaign_is_not_the_story_campaign():
             "第一，发放过冬物资，为全市787名特困人员每人发放棉衣一套。\n"
             "第二，开展“慈善暖人心”活动，为困难群众捐赠慰问品200份。\n")
     assert _rows(text, "beneficiaries")["787名"][2] is None
+
+
+def test_a_back_reference_ties_a_fact_to_the_campaign_named_before():
+    text = ("1月8日，县民政局联合县慈善协会开展“慈善暖冬”走访慰问活动。\n"
+            "县慈善协会为此次活动筹措资金6.8万元。\n")
+    assert _rows(text)["6.8万元"][2] == "慈善暖冬"
+
+
+def test_regular_payments_and_other_periods_are_no_campaign_s():
+    text = ("某县开展“冬春暖心”行动\n\n"
+            "1月10日，某县民政局启动“冬春暖心”行动，走访慰问困难群众1200户，发放慰问金36万元。\n"
+            "另外，第一季度高龄津贴已发放到位，全县按照每人每月100元的标准发放津贴48万元。\n"
+            "去年，全县共实施临时救助2300人次，支出资金310万元。\n")
+    rows = _rows(text)
+    assert rows["36万元"][2] == "冬春暖心"
+    assert rows["48万元"][2] is None and rows["310万元"][2] is None
+
+
+def test_a_campaign_named_again_by_its_short_name_is_one_campaign():
+    text = ("安庆市去年12月启动“宜城·银龄守护”关爱行动。宿松县将取暖补贴纳入“银龄守护”行动，"
+            "共惠及4320名老人。\n")
+    facts = extract(text)
+    assert [c["name"] for c in facts.campaigns] == ["宜城·银龄守护"]
+    assert _rows(text, "beneficiaries")["4320名"][2] == "宜城·银龄守护"
