@@ -68,7 +68,10 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
             # One artifacts folder, overwritten by each run (runs are serialized),
             # not a new one per run. dbt's debug-level file log (~2 MB a run)
             # costs ~0.5 s; its events reach the run's logs anyway.
-            build = dbt.cli(["build", "--log-level-file", "warn"], context=context, target_path=DBT_RUN_TARGET)
+            # dbt unit tests check the models' logic on given rows: `make test` runs them
+            # (tests/dbt), a refresh of the data does not need to
+            build = dbt.cli(["build", "--exclude-resource-type", "unit_test", "--log-level-file", "warn"],
+                            context=context, target_path=DBT_RUN_TARGET)
             for done, event in enumerate(build.stream(), 1):
                 progress.report("dbt build", min(done, nodes), nodes)
                 if isinstance(event, dg.Output) and _mart_of(context, event) is not None:

@@ -68,6 +68,13 @@ def con(warehouse):
     c.close()
 
 
+def test_unit_tests_of_the_campaign_totals_pass(warehouse, tmp_path):
+    """dbt unit tests (models/marts/_unit_tests.yml): given rows, expected campaign totals."""
+    proc = run_dbt(warehouse, "test", "--select", "test_type:unit", target_dir=tmp_path)
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "PASS=2" in proc.stdout and "ERROR=0" in proc.stdout
+
+
 def test_dbt_parse_without_duckdb_path(tmp_path):
     proc = run_dbt(None, "parse", target_dir=tmp_path)  # DBT_DUCKDB_PATH unset -> profile default
     assert proc.returncode == 0, proc.stdout[-3000:]
