@@ -212,7 +212,13 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if heads and NUMBERED_HEADING_RE.match(heads[0].simp):
         return False  # "五、社会组织和慈善": a numbered section of a report, not a new story
     if len(heads) == 1 and SECTION_LABEL_RE.match(heads[0].simp):
-        return False  # "河北：…" sections of a round-up, unless a byline/本报讯 follows
+        # "河北：…" sections of a round-up, unless a byline/本报讯 follows, or the line
+        # stands apart (two blank lines) and the text under it opens on its place again
+        # ("瑞安：独居老人吃上年夜饭" / "1月20日中午，瑞安市…": a page's next story)
+        label = heads[0].simp.split("：")[0].split(":")[0]
+        places = gazetteer().find_in_hint(label)
+        return bool(places and heads[0].blank_before >= 2 and nxt is not None
+                    and places[0].name[:2] in nxt.simp[:40])
     if len(heads) >= 2:
         return True
     text = "".join(g.simp for g in heads)
