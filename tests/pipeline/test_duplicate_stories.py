@@ -69,3 +69,32 @@ def test_the_facts_of_copies_are_not_countable_with_reason_duplicate(builds):
         select distinct f.not_countable_reason from main.fct_funds f
         join main.dim_articles a using (article_id) where a.duplicate_of is not null""")
     assert reasons == [("duplicate",)]
+
+
+def test_republished_copies_of_a_generated_corpus_are_counted_once(tmp_path):
+    """`make corpus` with --republished: half the pages also appear as another site's
+    copy; the gold marks the copies' facts not countable, and so does the warehouse,
+    while no original is taken for a copy."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import SHARED_EVAL
+
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(corpus), "--files", "30",
+                    "--seed", "5", "--republished", "0.5", "--quiet"], cwd=PROJECT_ROOT, check=True)
+    copies = sorted(p.name for p in corpus.glob("*_copy.txt"))
+    assert len(copies) >= 10
+    settings = make_settings(tmp_path, seeds=corpus)
+    materialize(settings)
+    out = tmp_path / "score.json"
+    subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--warehouse", str(settings.warehouse_path),
+                    "--gold", str(corpus / "gold"), "--json", str(out)], check=True, capture_output=True)
+    scores = json.loads(out.read_text())
+    assert scores["attributes"]["funds.countable"] == 1.0
+    assert scores["attributes"]["beneficiaries.countable"] == 1.0
+    marked = _query(settings.warehouse_path, """
+        select source_file like '%\\_copy.txt' escape '\\' as is_copy, count(*) from main.dim_articles
+        where duplicate_of is not null group by 1""")
+    assert dict(marked).get(False, 0) == 0 and dict(marked).get(True, 0) > 0
