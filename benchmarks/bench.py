@@ -96,9 +96,33 @@ def build_and_refresh(workdir: Path, n: int) -> dict:
     refresh_s, refresh_mb, out = timed_run(env, "--files", newest.name)
     parsed = int(re.search(r"(\d+) extracted in this run", out).group(1))
     size = Path(env["WAREHOUSE_PATH"]).stat().st_size
+    lookup_ms, indexed = dedupe_lookup(build_file, corpus / newest.name)
     shutil.rmtree(gold, ignore_errors=True)
     return {"n": n, "build_s": build_s, "build_mb": build_mb, "refresh_s": refresh_s, "refresh_mb": refresh_mb,
-            "parsed": parsed, "size_mb": size / 1e6}
+            "parsed": parsed, "size_mb": size / 1e6, "lookup_ms": lookup_ms, "indexed": indexed}
+
+
+def dedupe_lookup(build_file: Path, article: Path, repeat: int = 20) -> tuple[float, int]:
+    """Milliseconds to look one new file's stories up in the near-duplicate index
+    (LSH bands of every landed story), as a refresh does; and the index's size."""
+    import copy
+
+    import duckdb
+
+    from dagster_project.extraction import extract_document
+    from dagster_project.lib import dedupe
+
+    facts = extract_document(article.name, article.read_text(encoding="utf-8"))
+    found = {"stories": facts.stories, "fund_mentions": facts.funds, "beneficiary_mentions": facts.beneficiaries}
+    con = duckdb.connect(str(build_file), read_only=True)
+    try:
+        indexed = con.execute("SELECT count(DISTINCT article_id) FROM raw.story_bands").fetchone()[0]
+        started = time.perf_counter()
+        for _ in range(repeat):
+            dedupe.mark_duplicates(con, copy.deepcopy(found), [article.name])
+        return (time.perf_counter() - started) / repeat * 1000, indexed
+    finally:
+        con.close()
 
 
 def main() -> int:
@@ -126,6 +150,7 @@ def main() -> int:
         print(f"| refresh after 1 new file into {n} | {r['refresh_s']:.1f} s, peak {r['refresh_mb']:.0f} MB, "
               f"{r['parsed']} file(s) parsed |")
         print(f"| warehouse file, {n} files | {r['size_mb']:.1f} MB |")
+        print(f"| near-duplicate lookup of 1 new file among {r['indexed']:,} stories | {r['lookup_ms']:.1f} ms |")
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0

@@ -67,6 +67,8 @@ class CampaignLinker:
         return [sp for sp in self.spans if lo <= sp.start < hi]
 
     def at(self, pos: int) -> str | None:
+        if not self.spans:
+            return None  # a story that names no campaign
         ctx = self.ctx
         s, e = _semicolon_part(ctx, pos)
         here = {sp.campaign_id for sp in self._ids(s, e)}

@@ -42,8 +42,8 @@ class StoryContext:
         self.mentions: list[Mention] = g.find(simp_body)
         weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
         self.province = dominant_province(title_mentions + self.mentions, weights)
-        hint_mentions = g.find_in_hint(place_hint) if place_hint else []
-        if self.province is None and hint_mentions:
+        hint_mentions = g.find_in_hint(place_hint) if place_hint and self.province is None else []
+        if hint_mentions:
             # the page head names where the story comes from (a county paper's name)
             self.province = dominant_province(hint_mentions)
             title_mentions = title_mentions + hint_mentions
