@@ -22,7 +22,9 @@ CHROME_RE = re.compile(
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】")
 # labels of short credit lines ("编辑：张三 审核：李四")
 SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
-                             r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏")
+                             r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏"
+                             # a WeChat post copied to a web page: its account line and buttons
+                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创\s|^在看|^(?:\d{1,2}|[一二三四五六七八九十])$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")

@@ -222,7 +222,11 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if len(heads) >= 2:
         return True
     text = "".join(g.simp for g in heads)
-    return bool(ORG_RE.search(text) or gazetteer().find(text))
+    if ORG_RE.search(text) or gazetteer().find(text):
+        return True
+    # a county named by its short name ("滦平提高…标准") when the text under it names it again
+    places = gazetteer().find_in_hint(text)
+    return bool(places and nxt is not None and places[0].name in nxt.simp[:60])
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
