@@ -76,6 +76,13 @@ class CampaignLinker:
             return here.pop()
         if here:
             return None
+        if ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+            # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before it
+            before = [sp for sp in self.spans if sp.start < pos]
+            if before:
+                return before[-1].campaign_id
+        if self._other_business(pos, s, e):
+            return None
         ps, pe = ctx.seg.paragraph(pos)
         para = self._ids(ps, pe)
         ids = {sp.campaign_id for sp in para}
@@ -89,15 +96,8 @@ class CampaignLinker:
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:
                 return None
-            if self._other_business(pos):
-                return None
             return before[-1].campaign_id
-        if ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
-            # "为此次活动筹措资金6.8万元": the campaign named last before it
-            before = [sp for sp in self.spans if sp.start < pos]
-            if before:
-                return before[-1].campaign_id
-        if self.main is None or self._other_business(pos):
+        if self.main is None:
             return None
         if self.main_from_title or self.main_from_lead:  # the story reports that campaign
             return self.main
@@ -106,13 +106,13 @@ class CampaignLinker:
             return self.main
         return None
 
-    def _other_business(self, pos: int) -> bool:
+    def _other_business(self, pos: int, part_start: int, part_end: int) -> bool:
         """The sentence reports regular work, another period or other work ("另外，…高龄津贴",
-        "去年全市共实施临时救助…", "协会成立8年来…"), not the campaign's."""
+        "去年全市共实施临时救助…", "协会成立8年来…", "冬春生活救助方面，…"), not the campaign's."""
         s, _ = self.ctx.seg.sentence(pos)
-        sentence = self.ctx.text[s:pos]
-        return bool(REGULAR_RE.search(sentence) or OTHER_PERIOD_RE.search(sentence)
-                    or CUMULATIVE_RE.search(sentence) or ASIDE_RE.match(sentence))
+        left = self.ctx.text[s:pos]
+        return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
+                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left))
 
 
 def _semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:

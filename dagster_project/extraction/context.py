@@ -21,6 +21,7 @@ from .years import mention_year
 # (charset-led patterns: the regex engine skips other positions quickly)
 PROVINCE_MARK = re.compile(r"[全我本]省|省(?:级|一级|民政|慈善|委|政府|财政)")
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
+LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -52,6 +53,12 @@ class StoryContext:
         # in the headline when 晋江 is written without its suffix)
         lead = title_mentions + [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
         self.city = first_city(lead, self.province)
+        if self.city is None and self.province:
+            # a county named by its short name in the headline or the opening sentence
+            # ("田林：…", "双江…"), accepted only inside the story's province
+            head = simp_title + "\n" + simp_body[:self.seg.sentence(0)[1]]
+            local = [m for m in g.find_in_hint(head) if any(c.province == self.province for c in m.candidates)]
+            self.city = first_city(local, self.province)
         self.county = next((p.county for p in (resolve(m, self.province) for m in lead)
                             if p and p.county and p.city == self.city), None)
         # resolved places plus level markers, sorted by position
@@ -98,7 +105,8 @@ class StoryContext:
         if r.city and i > 0:
             prev = self.mark_region[i - 1]
             gap = self.text[self.mark_end[i - 1]:self.mark_pos[i]] if self.mark_end[i - 1] else "x"
-            if prev.city and prev.city != r.city and gap in ("、", "和", "及", "与"):
+            # "向榆林、延安、安康、商洛等12个市": the gap may hold names the gazetteer skips
+            if prev.city and prev.city != r.city and (gap in ("、", "和", "及", "与") or LIST_GAP_RE.fullmatch(gap)):
                 return Region(r.province, None, None)
         return r
 
