@@ -9,7 +9,8 @@ SEEDS_DIR ?= seeds
 WAREHOUSE_PATH ?= warehouse/warehouse.duckdb
 DAGSTER_HOME ?= .dagster
 DBT_TARGET ?= local
-export SEEDS_DIR WAREHOUSE_PATH DBT_TARGET
+ALLOW_MASS_REMOVAL ?=
+export SEEDS_DIR WAREHOUSE_PATH DBT_TARGET ALLOW_MASS_REMOVAL
 export DAGSTER_HOME := $(abspath $(DAGSTER_HOME))
 # Nothing here may try the network.
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false

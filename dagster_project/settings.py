@@ -30,6 +30,7 @@ class Settings:
     dbt_target: str
     max_file_bytes: int  # MAX_FILE_MB: a larger file is quarantined, not parsed
     gold_dir: Path | None  # GOLD_DIR: gold annotations to score the build against (optional)
+    allow_mass_removal: bool = False  # ALLOW_MASS_REMOVAL=1: confirm that most files really went away
 
     @property
     def scorer_path(self) -> Path | None:
@@ -62,4 +63,5 @@ def load_settings() -> Settings:
         dbt_target=os.environ.get("DBT_TARGET", "local"),
         max_file_bytes=int(float(os.environ.get("MAX_FILE_MB", "20")) * 1_000_000),
         gold_dir=_path("GOLD_DIR", gold) if gold else None,
+        allow_mass_removal=os.environ.get("ALLOW_MASS_REMOVAL", "") not in ("", "0", "false", "no"),
     )

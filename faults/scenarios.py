@@ -68,6 +68,9 @@ def _bad_inputs(folder: Path) -> None:
     os.symlink(outside / "secret.txt", folder / "link_outside.txt")
     (folder / "sub").mkdir()
     (folder / "sub" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
+    # a name whose bytes are no UTF-8 (a GBK name copied from a Windows share)
+    with open(os.path.join(os.fsencode(folder), "报告".encode("gbk") + b".txt"), "wb") as fh:
+        fh.write(SAMPLE.replace("牡丹江", "佳木斯").encode("utf-8"))
 
 
 class BadInputBuild:
@@ -164,6 +167,7 @@ BAD_INPUT_SCENARIOS: dict[str, Callable[[BadInputBuild], Outcome]] = {
     "name with spaces and Chinese": _parsed("浙江 新闻 稿.txt"),
     "symlink pointing outside SEEDS_DIR": _not_listed("link_outside.txt"),
     "a sub-folder": _not_listed("nested.txt"),
+    "a file name that is not UTF-8": _quarantined("\ufffd\ufffd\ufffd\ufffd.txt", "rename the file"),
 }
 
 
@@ -329,6 +333,102 @@ def safety(root: Path) -> Outcome:
                    f"suspicious SQL={suspicious or 'none'}", ok)
 
 
+def _failure_text(result) -> str:
+    """The step failure messages of a run (what `make run` prints on failure)."""
+    return " ".join(e.step_failure_data.error.message for e in result.all_events
+                    if e.is_step_failure and e.step_failure_data and e.step_failure_data.error)
+
+
+WAL_WRITER = """
+import duckdb, os, sys
+con = duckdb.connect(sys.argv[1])  # write mode, as the DuckDB shell opens a file by default
+con.execute("CREATE TABLE main.scratch AS SELECT 42 AS answer")
+con.execute("DELETE FROM main.fct_funds WHERE fund_id IN (SELECT fund_id FROM main.fct_funds LIMIT 5)")
+os._exit(0)  # killed: no checkpoint, the write-ahead log stays beside the file
+"""
+
+
+def stale_wal(root: Path) -> Outcome:
+    """A session wrote to the published file and was killed, leaving `<file>.wal`:
+    the next publication must not let DuckDB replay it onto the new build."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    funds = ws.value("SELECT count(*) FROM fct_funds")
+    subprocess.run([sys.executable, "-c", WAL_WRITER, str(ws.warehouse)], check=True)
+    wal = Path(f"{ws.warehouse}.wal")
+    left = wal.exists()
+    (ws.seeds / "002_1d757981b0c1c260.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    result = ws.materialize()
+    after = ws.value("SELECT count(*) FROM fct_funds WHERE source_file <> '002_1d757981b0c1c260.txt'")
+    scratch = ws.value("SELECT count(*) FROM information_schema.tables WHERE table_name = 'scratch'")
+    ok = left and result.success and after == funds and scratch == 0 and not wal.exists()
+    return Outcome(f"WAL left by a killed writer; next build published whole: {funds} funds of the old files, "
+                   "no stray table, no WAL", f"WAL left={left}; run ok={result.success}; {after} funds; "
+                   f"stray table={scratch}; WAL now={wal.exists()}", ok)
+
+
+def input_folder_missing(root: Path) -> Outcome:
+    """SEEDS_DIR is gone (an unmounted disk): the run fails naming the folder and the
+    fix; the published warehouse stays as it was; the sensor waits."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    old = ws.mart_fingerprint()
+    ws.seeds.rename(root / "seeds_unmounted")
+    result = ws.materialize()
+    message = _failure_text(result)
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    with dg.instance_for_test() as instance:
+        tick = new_article_files(dg.build_sensor_context(instance=instance, cursor='{"x.txt": [1, 1]}',
+                                                         resources={"warehouse": resource}))
+    ok = (not result.success and str(ws.seeds) in message and "SEEDS_DIR" in message
+          and ws.mart_fingerprint() == old and isinstance(tick, dg.SkipReason))
+    return Outcome("run fails naming SEEDS_DIR and its path; published marts unchanged; sensor skips",
+                   f"run ok={result.success}; message names folder={str(ws.seeds) in message}; "
+                   f"marts unchanged={ws.mart_fingerprint() == old}; sensor: {type(tick).__name__}", ok)
+
+
+def input_folder_emptied(root: Path) -> Outcome:
+    """Every file gone at once (an emptied or swapped folder): the run stops and
+    says how to confirm; with ALLOW_MASS_REMOVAL the removal goes through."""
+    import dataclasses
+
+    from faults.workspace import run_refresh
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    old = ws.mart_fingerprint()
+    for p in ws.seeds.glob("*.txt"):
+        p.unlink()
+    result = ws.materialize()
+    message = _failure_text(result)
+    kept = ws.mart_fingerprint() == old
+    confirmed = run_refresh(dataclasses.replace(ws.settings, allow_mass_removal=True))
+    left = ws.value("SELECT count(*) FROM dim_articles")
+    ok = not result.success and "ALLOW_MASS_REMOVAL" in message and kept and confirmed.success and left == 0
+    return Outcome("stops with the ALLOW_MASS_REMOVAL hint, marts unchanged; confirmed run empties the warehouse",
+                   f"first run ok={result.success}, hint={'ALLOW_MASS_REMOVAL' in message}, marts unchanged={kept}; "
+                   f"confirmed run ok={confirmed.success}, {left} stories left", ok)
+
+
+def leftover_temp_copy(root: Path) -> Outcome:
+    """A partial copy left by a publication that crashed or ran out of disk is removed
+    by the next publication (it would keep the disk full)."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    junk = ws.warehouse.with_name(f".{ws.warehouse.name}.99999.tmp")
+    junk.write_bytes(b"\0" * 1_000_000)
+    result = ws.materialize()
+    leftovers = sorted(p.name for p in ws.warehouse.parent.glob(f".{ws.warehouse.name}.*.tmp"))
+    ok = result.success and not leftovers
+    return Outcome("next publication removes the partial copy; no temp file left",
+                   f"run ok={result.success}; temp files left: {leftovers or 'none'}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -337,4 +437,8 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "make run twice: identical marts": idempotent_rerun,
     "500 files dropped at once": burst_of_files,
     "safety: loopback UI, no stored paths, parameterized SQL": safety,
+    "stale write-ahead log beside the published file": stale_wal,
+    "SEEDS_DIR missing (unmounted disk)": input_folder_missing,
+    "SEEDS_DIR emptied: mass removal needs confirming": input_folder_emptied,
+    "partial temp copy left by a crashed publication": leftover_temp_copy,
 }

@@ -48,7 +48,12 @@ daily_refresh = dg.ScheduleDefinition(
 )
 def new_article_files(context: dg.SensorEvaluationContext, warehouse: WarehouseResource):
     previous = json.loads(context.cursor) if context.cursor else {}
-    changes = files.diff_folder(previous, files.list_article_files(warehouse.seeds))
+    try:
+        on_disk = files.list_article_files(warehouse.seeds)
+    except files.InputFolderUnusable as exc:
+        # an unmounted or vanished folder is not "every file removed": wait, keep the cursor
+        return dg.SkipReason(str(exc))
+    changes = files.diff_folder(previous, on_disk)
     if not changes.names:
         context.update_cursor(json.dumps(changes.cursor))
         return dg.SkipReason("no new, changed or removed files")

@@ -60,7 +60,10 @@ def article_files(
     file that cannot be decoded, or holds no text, is marked `quarantined`
     with a reason (it shows in the `quarantine` mart); the rest go on.
     """
-    on_disk = files.list_article_files(warehouse.seeds)
+    try:
+        on_disk = files.list_article_files(warehouse.seeds)
+    except files.InputFolderUnusable as exc:
+        raise dg.Failure(description=str(exc)) from None
     with store.connect(warehouse.build) as con:
         known = {
             name: (digest, size, modified)
@@ -86,6 +89,7 @@ def article_files(
                 rows.append(row)
             elif previous[2] != row["modified_at"]:
                 rows.append(row)  # same bytes, touched: keep the inventory's mtime current
+        _guard_mass_removal(removed, known, on_disk, warehouse)
         inventory = store.frame("article_files", rows)
         store.replace_file_rows(con, {"article_files": inventory}, [r["source_file"] for r in rows] + removed)
         totals = dict(
@@ -108,6 +112,18 @@ def article_files(
     )
 
 
+def _guard_mass_removal(removed: list[str], known: dict, on_disk: dict, warehouse: WarehouseResource) -> None:
+    """Stop before removing most of the warehouse's files at once (an emptied or
+    swapped folder, a half-finished sync) unless the operator confirmed it."""
+    if warehouse.allow_mass_removal or not removed:
+        return
+    if (not on_disk and known) or (len(removed) > 2 and len(removed) > len(known) / 2):
+        raise dg.Failure(description=(
+            f"{len(removed)} of the {len(known)} files in the warehouse are gone from {warehouse.seeds} "
+            f"(SEEDS_DIR; {len(on_disk)} file(s) there now): nothing was changed or published. If they were "
+            "removed on purpose, run again with ALLOW_MASS_REMOVAL=1 (make run ALLOW_MASS_REMOVAL=1)."))
+
+
 def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
     row = {
         "source_file": stat.name,
@@ -115,14 +131,21 @@ def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
         "modified_at": stat.modified_at,
         "ingested_at": datetime.now(),
         "status": "parsed",
+        "content_hash": None,
+        "encoding": None,
+        "reason": None,
     }
+    if stat.problem:
+        row.update(status="quarantined", reason=stat.problem)
+        return row
     try:
         decoded = files.read_article(stat, max_bytes)
         row.update(content_hash=decoded.content_hash, encoding=decoded.encoding)
     except files.UnreadableFile as exc:
         row.update(content_hash=getattr(exc, "content_hash", None), status="quarantined", reason=str(exc))
     except OSError as exc:
-        row.update(status="quarantined", reason=f"cannot read the file: {exc.strerror or exc}")
+        row.update(status="quarantined",
+                   reason=f"cannot read the file ({exc.strerror or exc}): give this user read access to it")
     return row
 
 

@@ -14,6 +14,9 @@ class WarehouseResource(dg.ConfigurableResource):
     seeds_dir: str
     warehouse_path: str
     max_file_bytes: int = 20_000_000
+    # a run that would remove more than half of the warehouse's files at once stops,
+    # unless the operator confirms it (ALLOW_MASS_REMOVAL=1)
+    allow_mass_removal: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "WarehouseResource":
@@ -22,6 +25,7 @@ class WarehouseResource(dg.ConfigurableResource):
             seeds_dir=str(settings.seeds_dir),
             warehouse_path=str(settings.warehouse_path),
             max_file_bytes=settings.max_file_bytes,
+            allow_mass_removal=settings.allow_mass_removal,
         )
 
     @property

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +32,7 @@ class FileStat:
     path: Path
     size_bytes: int
     mtime_ns: int
+    problem: str | None = None  # why the file cannot be taken in as it is (it is quarantined)
 
     @property
     def modified_at(self) -> datetime:
@@ -45,16 +47,28 @@ class DecodedFile:
     text: str
 
 
+class InputFolderUnusable(Exception):
+    """SEEDS_DIR is missing, not a folder or not readable: a run must change nothing."""
+
+
 def list_article_files(folder: Path) -> dict[str, FileStat]:
     """Every regular `*.txt` file directly in `folder`, by name.
 
     Symlinks that lead outside the folder are not followed (a link must not
     pull arbitrary files of the machine into the warehouse); sub-folders are
-    not descended into.
+    not descended into. A folder that cannot be read raises
+    `InputFolderUnusable`: an unmounted disk must not look like "every file
+    was deleted".
     """
     found: dict[str, FileStat] = {}
     if not folder.is_dir():
-        return found
+        raise InputFolderUnusable(
+            f"the input folder {folder} (SEEDS_DIR) does not exist or is not a folder: nothing was changed or "
+            "published. Mount or create it, or point SEEDS_DIR at the folder of article files.")
+    if not os.access(folder, os.R_OK | os.X_OK):
+        raise InputFolderUnusable(
+            f"the input folder {folder} (SEEDS_DIR) cannot be read by this user: nothing was changed or "
+            "published. Give the user read access (chmod u+rx) or point SEEDS_DIR elsewhere.")
     root = folder.resolve()
     for path in folder.glob(ARTICLE_GLOB):
         if path.is_symlink() and root not in path.resolve().parents:
@@ -62,7 +76,14 @@ def list_article_files(folder: Path) -> dict[str, FileStat]:
         if not path.is_file():
             continue
         st = path.stat()
-        found[path.name] = FileStat(path.name, path, st.st_size, st.st_mtime_ns)
+        name, problem = path.name, None
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are no UTF-8 in the name: shown with U+FFFD
+            name = os.fsencode(path.name).decode("utf-8", "replace")
+            problem = ("the file name is not valid UTF-8 text: rename the file (e.g. with convmv or a file "
+                       "manager) so its name is UTF-8; the other files were processed")
+        found[name] = FileStat(name, path, st.st_size, st.st_mtime_ns, problem)
     return dict(sorted(found.items()))
 
 

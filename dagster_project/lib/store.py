@@ -231,11 +231,20 @@ def publish(build_path: Path, warehouse_path: Path) -> int:
         with connect(build_path) as con:
             con.execute("CHECKPOINT")
         warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in warehouse_path.parent.glob(f".{warehouse_path.name}.*.tmp"):
+            stale.unlink(missing_ok=True)  # a copy left by a run that crashed or ran out of disk
         tmp = warehouse_path.with_name(f".{warehouse_path.name}.{os.getpid()}.tmp")
-        shutil.copyfile(build_path, tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, warehouse_path)
+        try:
+            shutil.copyfile(build_path, tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            # DuckDB pairs a file with "<file>.wal" by name: a log left by a session
+            # that wrote to the published file and died would be replayed onto this build
+            Path(f"{warehouse_path}.wal").unlink(missing_ok=True)
+            os.replace(tmp, warehouse_path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # never leave a partial copy filling the disk
+            raise
     dir_fd = os.open(warehouse_path.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
