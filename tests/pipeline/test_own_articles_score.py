@@ -1,6 +1,9 @@
-"""The scorer on the hand-written test articles (tests/articles/), which the
-extractor was not written against: stories from other provinces, web chrome,
-OCR pages, a title after its body, traditional characters, a cut-off story."""
+"""The scorer on the hand-written test articles, built through the whole pipeline:
+tests/articles/ (62 stories, 31 provinces: chrome, OCR pages, titles after their
+body, traditional characters, statistics bulletins, county papers) and
+tests/heldout/ (12 stories written after the rules were tuned). Both were
+annotated, campaign and countable included, by helpers who had not seen the
+extractor (tests/articles/README.md)."""
 import json
 import subprocess
 import sys
@@ -9,40 +12,52 @@ import pytest
 
 from tests.conftest import PROJECT_ROOT, SHARED_EVAL, make_settings, materialize
 
-ARTICLES = PROJECT_ROOT / "tests" / "articles"
-# Bars held on 62 stories from 30 provinces written and annotated (campaign and
-# countable too) by helpers who had not seen the extractor; a little under the
-# measured F1 (README "Extraction quality": 0.967 / 0.999 / 0.971 / 0.947).
-MIN_F1 = {"stories": 0.95, "funds": 0.97, "beneficiaries": 0.95, "campaigns": 0.93}
+# Bars a little under the F1 measured on 2026-11-29 (README "Accuracy"):
+# tests/articles 0.992 / 0.999 / 0.973 / 0.980; tests/heldout 1.000 / 1.000 / 0.962 / 1.000.
+SETS = {
+    "articles": {"stories": 0.97, "funds": 0.98, "beneficiaries": 0.95, "campaigns": 0.95},
+    "heldout": {"stories": 0.95, "funds": 0.98, "beneficiaries": 0.93, "campaigns": 0.95},
+}
+# attributes and totals: the hidden sets' bars are 0.90 (attributes) and 0.80 (totals)
+MIN_ATTRIBUTE = 0.85
+MIN_PROVINCE_TOTALS = 0.75
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    root = tmp_path_factory.mktemp("own_articles")
-    settings = make_settings(root, seeds=ARTICLES)
+@pytest.fixture(scope="module", params=sorted(SETS))
+def report(request, tmp_path_factory):
+    folder = PROJECT_ROOT / "tests" / request.param
+    root = tmp_path_factory.mktemp(request.param)
+    settings = make_settings(root, seeds=folder)
     result = materialize(settings)
     out = root / "score.json"
     subprocess.run(
         [sys.executable, str(SHARED_EVAL / "score.py"), "--warehouse", str(settings.warehouse_path),
-         "--gold", str(ARTICLES / "gold"), "--json", str(out)],
+         "--gold", str(folder / "gold"), "--json", str(out)],
         check=True, capture_output=True,
     )
-    return json.loads(out.read_text()), result
+    return request.param, json.loads(out.read_text()), result
 
 
 def test_facts_of_unseen_articles_reach_the_f1_bars(report):
-    scores, _ = report
-    below = {k: scores[k]["f1"] for k, bar in MIN_F1.items() if scores[k]["f1"] < bar}
+    name, scores, _ = report
+    below = {k: scores[k]["f1"] for k, bar in SETS[name].items() if scores[k]["f1"] < bar}
     assert below == {}
 
 
 def test_attributes_of_unseen_articles_are_mostly_right(report):
-    scores, _ = report
-    weak = {k: v for k, v in scores["attributes"].items() if v is not None and v < 0.70}
+    _, scores, _ = report
+    weak = {k: v for k, v in scores["attributes"].items() if v is not None and v < MIN_ATTRIBUTE}
     assert weak == {}
 
 
+def test_countable_totals_by_province_mostly_agree_with_the_gold(report):
+    _, scores, _ = report
+    totals = scores["totals"]
+    assert totals["funds_by_province"]["share"] >= MIN_PROVINCE_TOTALS
+    assert totals["people_by_province"]["share"] >= MIN_PROVINCE_TOTALS
+
+
 def test_every_quality_check_passes_on_unseen_articles(report):
-    _, result = report
+    _, _, result = report
     failed = [e.check_name for e in result.get_asset_check_evaluations() if not e.passed]
     assert failed == []
