@@ -17,7 +17,7 @@ import polars as pl
 
 from dagster_project import extraction, tables
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import dedupe, files, previews, progress, store
+from dagster_project.lib import dedupe, extract_pool, files, previews, progress, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
 INVENTORY_REPORT_EVERY = 500  # files scanned between progress reports
@@ -191,34 +191,51 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         empty: list[str] = []
         per_file: list[dict] = []
         done = 0
-        for batch in _progress(context, "extract", todo):
-            found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
-            processed = {}
+        extract_started = time.monotonic()
+        pool = extract_pool.ExtractionPool()
+
+        def start(batch: list[str]):
+            """Read a batch's files and hand them to the workers (copies need no extraction)."""
+            copies_of = {name: wanted[name] for name in batch if wanted[name].startswith(store.COPY_PREFIX)}
+            texts = []
             for name in batch:
-                done += 1
-                progress.report("extract", done, len(todo))
-                if wanted[name].startswith(store.COPY_PREFIX):
-                    processed[name] = wanted[name]  # same bytes as another file: no rows of its own
-                    continue
-                decoded = _reread(warehouse, name, readable[name])
-                if decoded is None:
-                    continue
-                facts = extraction.extract_document(name, decoded.text)
-                if not facts.stories:
-                    empty.append(name)
-                found["stories"] += facts.stories
-                found["fund_mentions"] += facts.funds
-                found["beneficiary_mentions"] += facts.beneficiaries
-                found["campaign_mentions"] += facts.campaigns
-                processed[name] = wanted[name]
-                per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
-                                 "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
-            # compare with what is landed, except the old rows of files this run has still to redo
-            not_yet = set(todo) - done_files
-            copies += dedupe.mark_duplicates(con, found, sorted(not_yet))
-            done_files.update(batch)
-            frames = {table: store.frame(table, rows) for table, rows in found.items()}
-            store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
+                if name not in copies_of:
+                    decoded = _reread(warehouse, name, readable[name])
+                    if decoded is not None:
+                        texts.append((name, decoded.text))
+            return batch, copies_of, texts, pool.submit(texts)
+
+        batches = _batches(todo)
+        try:
+            started = start(batches[0]) if batches else None
+            for k in range(len(batches)):
+                batch, processed, texts, results = started
+                # the workers extract the next batch while this one lands (one writer, in order)
+                started = start(batches[k + 1]) if k + 1 < len(batches) else None
+                found: dict[str, list[dict]] = {table: [] for table in EXTRACTED_TABLES}
+                done += len(batch) - len(texts)  # copies and files gone since the scan count as done
+                for (name, _), facts in zip(texts, results()):
+                    done += 1
+                    progress.report("extract", done, len(todo))
+                    if not facts.stories:
+                        empty.append(name)
+                    found["stories"] += facts.stories
+                    found["fund_mentions"] += facts.funds
+                    found["beneficiary_mentions"] += facts.beneficiaries
+                    found["campaign_mentions"] += facts.campaigns
+                    processed[name] = wanted[name]
+                    per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
+                                     "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
+                # compare with what is landed, except the old rows of files this run has still to redo
+                not_yet = set(todo) - done_files
+                copies += dedupe.mark_duplicates(con, found, sorted(not_yet))
+                done_files.update(batch)
+                frames = {table: store.frame(table, rows) for table, rows in found.items()}
+                store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
+                rate = done / max(time.monotonic() - extract_started, 1e-9)
+                context.log.info(f"extract: {done}/{len(todo)} files ({rate:.0f} files/s, {pool.workers} worker(s))")
+        finally:
+            pool.close()  # the workers stop however the batches end
         if empty:
             con.execute(
                 f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', "
@@ -255,11 +272,6 @@ def _reread(warehouse: WarehouseResource, name: str, expected_hash: str) -> file
     return decoded if decoded.content_hash == expected_hash else None
 
 
-def _progress(context: dg.AssetExecutionContext, verb: str, names: list[str]) -> Iterator[list[str]]:
-    """Batches of `names`, logging files done / total and the rate."""
-    started = time.monotonic()
-    for start in range(0, len(names), BATCH_FILES):
-        yield names[start : start + BATCH_FILES]
-        done = min(start + BATCH_FILES, len(names))
-        rate = done / max(time.monotonic() - started, 1e-9)
-        context.log.info(f"{verb}: {done}/{len(names)} files ({rate:.0f} files/s)")
+def _batches(names: list[str]) -> list[list[str]]:
+    """Batches of `names`: files per transaction (bounded memory, bounded redo after a crash)."""
+    return [names[start : start + BATCH_FILES] for start in range(0, len(names), BATCH_FILES)]
