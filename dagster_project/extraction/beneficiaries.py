@@ -23,23 +23,24 @@ COUNT_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
     rf"(?P<unit>户次|人次|户|人|名|位|家|个)(?P<suf>左右|以上)?")
 # characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
-UNIT_VETO = {"人": "民员口均数才士工力次", "名": "单额称次列义录字号", "位": "置于数",
+UNIT_VETO = {"人": "民员口均数才士工力次户", "名": "单额称次列义录字号", "位": "置于数",
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
 
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 STAFF_RE = re.compile(
-    r"工作人员|经办人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|职工|员工|从业人员|专业人员|"
+    r"工作人员|经办人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
+    r"巡查人员|巡查员|巡逻|出动|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
     r"机构|协会|商会|基金会|乡镇|村|社区|街道|站|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
     r"州|市|县|区|省|集体|家庭医生|人口|(?<![人成党])员")
 RELIEF_RE = re.compile(
     r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|"
     r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助|护送|寻亲|接济|送上|送去|送到|助学|助医|助残|"
-    r"助老|助困|涉及")
+    r"助老|助困|涉及|养育|散居")
 # verbs after which the counted group is named (the group is what follows the last one)
 VERB_RE = re.compile(
     r"走访慰问|走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|护送|"
-    r"救治|供养|照料|纳入|共有|其中|共计|累计|合计|达到|涉及|包括|"
+    r"救治|供养|照料|纳入|共有|其中|共计|累计|合计|达到|涉及|包括|养育|散居|"
     r"为(?!主|了)|对(?!象|于)|向|给(?!予)|让|有(?!关|效|序|力)|达|共(?!同|建|享)")
 # nouns that can end a group phrase ("农村留守儿童关爱保护" -> "农村留守儿童")
 HEAD_RE = re.compile(
@@ -143,6 +144,8 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
 
 
 def _head_is_staff(group: str) -> bool:
+    if STAFF_RE.match(group):
+        return True  # "30余名志愿者和孩子们…": the count is of the first noun
     staff = None
     for staff in STAFF_RE.finditer(group):
         pass
@@ -170,6 +173,11 @@ UNITLESS_RE = re.compile(
     rf"(?=(?:城乡|城市|农村|困难|贫困|特殊|重度|孤寡|散居)?(?:{'|'.join(v for _, v in CATEGORIES)}))")
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
 ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)")
+LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
+PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
+COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
+# a count in 万 written without a unit right after its group ("80周岁以上老年人38.6万，")
+TRAILING_WAN_RE = re.compile(r"(?<=[人员象童者众属户])(?P<num>\d+(?:\.\d+)?)(?P<q>多|余)?万(?=[，。；,;])")
 AREA_WORDS = {"城市", "农村", "城镇", "乡村", "城乡", "城区", "农牧区", "牧区"}
 # what may stand between two counts of one chain ("531户、688名", "8123户,共计15012人", "4125户6873名")
 CHAIN_GAP_RE = re.compile(r"(?:、|[，,]?(?:共计|合计|共|涉及)|和|及|)")
@@ -219,6 +227,10 @@ def _hits(text: str) -> list[_Hit]:
         pre = prefix_before(text, m.start())
         hits.append(_Hit(m.start() - len(pre) if pre else m.start(), m.start(), m.end(), "人", value,
                          qualifier(pre, m.group("q1"), m.group("q2")), unit_written=False))
+    for m in TRAILING_WAN_RE.finditer(text):
+        value = scaled(m.group("num"), "万")
+        if value:
+            hits.append(_Hit(m.start(), m.start(), m.end(), "人", value, qualifier(m.group("q")), unit_written=False))
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[_Hit] = []
     for h in hits:
@@ -250,6 +262,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     hits = _hits(text)
     for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
         start, end, unit = h.start, h.end, h.unit
+        lead = clause_before(text, chain_start, 12)
+        if LEAVING_RE.search(lead) or PER_BEFORE_RE.search(lead):
+            continue  # "退出低保72户", "每增加1人": not people helped
         after = _group_after(text, chain_end)
         if after and _head_is_staff(after):
             continue
@@ -269,9 +284,11 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
         category = categorize(group)
         if category is None:
-            s, _ = ctx.seg.sentence(chain_start)
+            s, e = ctx.seg.sentence(chain_start)
+            # a relief verb in the sentence, or a change of a level the sentence names
+            # ("低保对象16.82万户、30.15万人，比上年减少0.37万人")
             if not (RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group)
-                    or RELIEF_RE.search(clause_after(text, chain_end, 20))):
+                    or RELIEF_RE.search(text, chain_end, e) or COMPARE_RE.search(lead)):
                 continue
             category = _context_category(ctx, start) or ("needy_general" if not group else "other")
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(h.value)), unit, h.qualifier,

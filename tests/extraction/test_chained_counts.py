@@ -36,3 +36,21 @@ def test_round_numbers_in_words():
 def test_parts_by_area_keep_the_sentence_group():
     got = _counts("共保障城乡低保对象54.37万户，其中：城市21.08万户，农村33.29万户。\n")
     assert [(t, c) for t, _, _, _, c in got] == [("54.37万户", "dibao"), ("21.08万户", "dibao"), ("33.29万户", "dibao")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change of a level the sentence names is a row (not countable)
+    ("年末全市共有城乡低保对象16.82万户、30.15万人，比上年减少0.37万人。\n",
+     ["16.82万户", "30.15万人", "0.37万人"]),
+    # a count in 万 right after its group, with no unit word
+    ("全省享受高龄津贴的80周岁以上老年人38.6万，全年发放津贴2.1亿元。\n", ["38.6万"]),
+    # parts named by how they are cared for
+    ("全省有孤儿5126名，其中机构集中养育812名、社会散居4314名。\n", ["5126名", "812名", "4314名"]),
+    # needy workers are helped; patrol staff, volunteers and people leaving a benefit are not
+    ("市总工会帮扶困难职工213名，其中为43名因病致困职工发放医疗救助金。\n", ["213名", "43名"]),
+    ("累计出动街面巡查人员96.4万人次，30余名志愿者和孩子们一起包饺子，退出低保72户159人。\n", []),
+    # "1人户", "每增加1人": household sizes in a rate, not people
+    ("1人户每月补助800元、每增加1人增加100元。\n", []),
+])
+def test_which_counts_are_rows(text, expected):
+    assert [c[0] for c in _counts(text)] == expected
