@@ -72,15 +72,21 @@ class Beneficiary:
 
 
 def categorize(group: str) -> str | None:
-    """Category of a group phrase; for ``A、B等C`` the head noun C decides first."""
+    """Category of a group phrase. For ``A、B等C`` the head noun C decides; a list
+    without one (``低保、特困对象``) takes its first group; otherwise the head noun,
+    which comes last (``困难家庭学生`` are students)."""
     if not group:
         return None
     if "等" in group:
         m = CATEGORY_RE.search(group, group.rindex("等") + 1)
         if m:
             return m.lastgroup
-    m = CATEGORY_RE.search(group)
-    return m.lastgroup if m else None
+    found = list(CATEGORY_RE.finditer(group))
+    if not found:
+        return None
+    if re.search(r"[、和及与]", group):
+        return found[0].lastgroup
+    return found[-1].lastgroup
 
 
 def _group_after(text: str, end: int) -> str:
