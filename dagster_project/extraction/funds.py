@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .amounts import MULT_RE, NUM, NUM_FAST, money_value, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
-from .lexicon import FLOW_WORDS, STANDARD_WORDS
+from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -45,6 +45,8 @@ UNRELATED_RE = re.compile(r"收入|工资|薪酬|生产总值|GDP|营业|销售|
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
+# a monthly or yearly rate is a standard, not a one-off handout
+PERIODIC_RE = re.compile(r"每[月年季天日]|按月|按年|/月|/年")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
@@ -84,6 +86,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
     if m:
         return m.lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
+    if CHANGE_LEFT_RE.search(left) and prev_flow:
+        return prev_flow  # "安排…286.4万元，比去年增加23.5万元": the same money's verb
     for clause in _CLAUSE_RE.finditer(text, end, s_end):
         verb = FLOW_RE.search(clause.group())
         amount = MONEY_RE.search(clause.group())
@@ -91,12 +95,16 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             break
         if verb:
             return verb.lastgroup or "other"
-    if total:
-        if prev_flow:  # "安排…58.6亿元，比上年增加3.2亿元": same money, same verb
+    # a total, or a rate of a handout ("为86户送去年货包，每户价值300元"), takes the
+    # nearest verb before it in the sentence; a standard being set stays "other"
+    if total or not (STANDARD_RE.search(text, s_start, end) or PERIODIC_RE.search(left)):
+        last = None
+        for last in FLOW_RE.finditer(text, s_start, start):
+            pass
+        if last is not None and (total or last.lastgroup == "disbursed"):
+            return last.lastgroup or "other"
+        if total and prev_flow:
             return prev_flow
-        first = FLOW_RE.search(text, s_start, start)
-        if first:
-            return first.lastgroup or "other"
     return "other"
 
 

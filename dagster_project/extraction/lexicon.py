@@ -22,9 +22,10 @@ ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
 # ---- money flows (GUIDELINES: raised / allocated / disbursed) -------------------
 FLOW_WORDS = [
     ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|认捐|链接|争取|汇聚|接收捐"),
-    ("allocated", "安排|拨付|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套"),
+    ("allocated", "安排|拨付|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资"),
+    # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
     ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|"
-                  "给予|慰问金送|折款|折合|可获|可领取|领取|获得"),
+                  "给予|慰问金送|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了"),
 ]
 # a standard being set or stated: no money moves ("低保标准为每人每年7200元")
 STANDARD_WORDS = "提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是|标准达到|标准由"
