@@ -21,6 +21,7 @@ from .years import mention_year
 # (charset-led patterns: the regex engine skips other positions quickly)
 PROVINCE_MARK = re.compile(r"[全我本]省|省(?:级|一级|民政|慈善|委|政府|财政)")
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
+DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -51,7 +52,13 @@ class StoryContext:
         # the story's own city: from the headline, else from the opening sentence
         # (title first, then the opening sentence: "福建晋江…" names only the province
         # in the headline when 晋江 is written without its suffix)
-        lead = title_mentions + [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
+        # the opening sentence's places, without a dateline's ("本报兰州电": where the
+        # reporter filed from) when the sentence names another place
+        opening = [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
+        dateline = DATELINE_PLACE_RE.match(simp_body)
+        if dateline and any(m.start >= dateline.end() for m in opening):
+            opening = [m for m in opening if m.start >= dateline.end()]
+        lead = title_mentions + opening
         self.city = first_city(lead, self.province)
         if self.city is None and self.province:
             # a county named by its short name in the headline or the opening sentence

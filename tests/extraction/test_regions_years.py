@@ -54,3 +54,12 @@ def test_fact_year_is_the_year_stated_in_its_sentence():
     assert facts.stories[0]["year"] == 2024
     assert [f["year"] for f in facts.funds] == [2024, 2023]  # 去年 relative to the story year
     assert facts.beneficiaries[0]["year"] == 2021
+
+
+def test_a_dateline_place_is_not_the_story_city_when_the_lead_names_another():
+    from .helpers import extract
+
+    text = ("通渭：冬春救助资金直达困难群众\n\n"
+            "本报兰州电（记者 马文军）记者从甘肃省定西市通渭县民政局获悉，今冬该县发放冬春救助资金860万元。\n")
+    story = extract(text).stories[0]
+    assert (story["province"], story["city"]) == ("甘肃省", "定西市")
