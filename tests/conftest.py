@@ -38,6 +38,15 @@ def make_settings(root: Path, seeds: Path | None = None, gold_dir: Path | None =
     return settings_for(root, seeds, gold_dir)
 
 
+def score(warehouse: Path, gold: Path, out: Path) -> dict:
+    """The shared scorer's report (score.py --json) of `warehouse` against `gold`."""
+    import json
+
+    subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--warehouse", str(warehouse),
+                    "--gold", str(gold), "--json", str(out)], check=True, capture_output=True)
+    return json.loads(out.read_text())
+
+
 def materialize(settings: Settings, only_files: list[str] | None = None) -> dg.ExecuteInProcessResult:
     """Run the refresh job in-process, as `make run` and the sensor do."""
     result = run_refresh(settings, only_files, raise_on_error=True)

@@ -31,7 +31,6 @@ class CampaignSpan:
     start: int
     end: int
     campaign_id: str
-    in_title: bool = False
 
 
 class CampaignLinker:
@@ -172,5 +171,4 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
 
 def is_multi_year(title: str) -> bool:
     """A headline that announces figures of several years (``5年累计募捐…``)."""
-    return bool(title) and any(m.group("since") is None for m in CUMULATIVE_RE.finditer(title)) \
-        or "累计" in title and bool(CUMULATIVE_RE.search(title))
+    return any(m.group("since") is None or "累计" in title for m in CUMULATIVE_RE.finditer(title))

@@ -63,6 +63,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             "published_date": st.published_date, "year": year, "province": ctx.province,
             "city": ctx.city, "county": ctx.county,
         })
+        funds_before, counts_before = len(out.funds), len(out.beneficiaries)
         camps = extract_campaigns(ctx, year)
         camp_spans = []
         for c in camps:
@@ -113,8 +114,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_counts.add(key)
             count_starts.append(b.start)
-        figures = [r["amount_yuan"] for r in out.funds if r["article_id"] == aid]
-        figures += [float(r["quantity"]) for r in out.beneficiaries if r["article_id"] == aid]
+        figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
+        figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)
         out.stories[-1].update({"duplicate_of": None, "text_hash": fp.text_hash, "figures": fp.figures,
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})

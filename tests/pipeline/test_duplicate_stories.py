@@ -4,7 +4,7 @@ the same countable totals as the seeds alone; every copy points at the story kep
 import duckdb
 import pytest
 
-from tests.conftest import PROJECT_ROOT, make_settings, materialize
+from tests.conftest import PROJECT_ROOT, make_settings, materialize, score
 
 SEEDS = PROJECT_ROOT / "seeds"
 TOTALS = """
@@ -75,11 +75,8 @@ def test_republished_copies_of_a_generated_corpus_are_counted_once(tmp_path):
     """`make corpus` with --republished: half the pages also appear as another site's
     copy; the gold marks the copies' facts not countable, and so does the warehouse,
     while no original is taken for a copy."""
-    import json
     import subprocess
     import sys
-
-    from tests.conftest import SHARED_EVAL
 
     corpus = tmp_path / "corpus"
     subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(corpus), "--files", "30",
@@ -88,10 +85,7 @@ def test_republished_copies_of_a_generated_corpus_are_counted_once(tmp_path):
     assert len(copies) >= 10
     settings = make_settings(tmp_path, seeds=corpus)
     materialize(settings)
-    out = tmp_path / "score.json"
-    subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--warehouse", str(settings.warehouse_path),
-                    "--gold", str(corpus / "gold"), "--json", str(out)], check=True, capture_output=True)
-    scores = json.loads(out.read_text())
+    scores = score(settings.warehouse_path, corpus / "gold", tmp_path / "score.json")
     assert scores["attributes"]["funds.countable"] == 1.0
     assert scores["attributes"]["beneficiaries.countable"] == 1.0
     marked = _query(settings.warehouse_path, """

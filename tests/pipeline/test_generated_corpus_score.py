@@ -1,10 +1,9 @@
 """The scorer on a generated corpus (dagster_project.corpus), built through the
 whole pipeline: a larger accuracy test whose gold is right by construction."""
-import json
 import subprocess
 import sys
 
-from tests.conftest import PROJECT_ROOT, SHARED_EVAL, make_settings, materialize
+from tests.conftest import PROJECT_ROOT, make_settings, materialize, score
 
 # Measured on 10,000 generated files (seed 7): stories 0.977, funds 0.996,
 # beneficiaries 0.966, campaigns 0.998. The bars leave room for a small sample.
@@ -17,9 +16,6 @@ def test_a_generated_corpus_scores_above_the_bars(tmp_path):
                     "--seed", "11", "--quiet"], cwd=PROJECT_ROOT, check=True)
     settings = make_settings(tmp_path, seeds=corpus)
     materialize(settings)
-    out = tmp_path / "score.json"
-    subprocess.run([sys.executable, str(SHARED_EVAL / "score.py"), "--warehouse", str(settings.warehouse_path),
-                    "--gold", str(corpus / "gold"), "--json", str(out)], check=True, capture_output=True)
-    scores = json.loads(out.read_text())
+    scores = score(settings.warehouse_path, corpus / "gold", tmp_path / "score.json")
     assert {k: scores[k]["f1"] for k in MIN_F1 if scores[k]["f1"] < MIN_F1[k]} == {}
     assert scores["funds"]["gold"] > 500  # the sample really holds facts

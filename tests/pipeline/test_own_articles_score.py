@@ -4,13 +4,9 @@ body, traditional characters, statistics bulletins, county papers) and
 tests/heldout/ (12 stories written after the rules were tuned). Both were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (tests/articles/README.md)."""
-import json
-import subprocess
-import sys
-
 import pytest
 
-from tests.conftest import PROJECT_ROOT, SHARED_EVAL, make_settings, materialize
+from tests.conftest import PROJECT_ROOT, make_settings, materialize, score
 
 # Bars a little under the F1 measured on 2026-11-29 (README "Accuracy"):
 # tests/articles 0.992 / 0.999 / 0.992 / 0.980; tests/heldout 1.000 / 1.000 / 1.000 / 1.000.
@@ -29,13 +25,7 @@ def report(request, tmp_path_factory):
     root = tmp_path_factory.mktemp(request.param)
     settings = make_settings(root, seeds=folder)
     result = materialize(settings)
-    out = root / "score.json"
-    subprocess.run(
-        [sys.executable, str(SHARED_EVAL / "score.py"), "--warehouse", str(settings.warehouse_path),
-         "--gold", str(folder / "gold"), "--json", str(out)],
-        check=True, capture_output=True,
-    )
-    return request.param, json.loads(out.read_text()), result
+    return request.param, score(settings.warehouse_path, folder / "gold", root / "score.json"), result
 
 
 def test_facts_of_unseen_articles_reach_the_f1_bars(report):
