@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CUMULATIVE_RE, OTHER_PERIOD_RE, PART_RE,
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CUMULATIVE_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       REGULAR_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -150,9 +150,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     part = None
     for part in PART_RE.finditer(left):
         pass
-    if part is not None:
+    if part is not None and not PART_CLOSED_RE.search(left, part.end()):
         marker = s + part.start()
-        whole_before = any(p < marker and p >= _scope_start(ctx, s, marker) for p in earlier_same_kind)
+        # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above
+        scope = 0 if start - (s + part.end()) <= 2 else _scope_start(ctx, s, marker)
+        whole_before = any(scope <= p < marker for p in earlier_same_kind)
         if whole_before:
             return "part"
     if restated:

@@ -18,6 +18,7 @@ from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
 NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
+GENERIC_KINDS = ("行动", "活动")  # event words, not part of a programme's name
 QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
 GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
@@ -122,6 +123,10 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
             own = NAME_KIND_RE.search(key)
             if own and len(key) > len(own.group(1)):
                 kind = own.group(1)
+                if kind in GENERIC_KINDS and len(key) - len(kind) >= 2:
+                    # "“慈善暖心行动”" is the 慈善暖心 campaign, typed 行动, as "“慈善暖心”行动"
+                    # would be; a programme's own word stays (禾计划, 希望工程)
+                    key = key[:-len(kind)]
             start = text.find(raw, g.start())
             end = start + len(raw)
             name = key  # simplified, as the gold writes names of traditional-character stories

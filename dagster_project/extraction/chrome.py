@@ -36,6 +36,10 @@ FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
 ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网)$")
+# a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
+MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
+# the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
+ISSUE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信息|通讯|动态)\s*[（(]?\s*第\s*\d{1,4}\s*期\s*[）)]?$")
 NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]")
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
@@ -88,6 +92,16 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
         t = line.strip()
         if footer and t and (len(t) < 50 or "。" not in t):
             hit.add(i)
+        elif footer and t:
+            # running text after the list: the page goes on with one of the listed
+            # stories, whose headline is the last short line above it (a date line
+            # under the headline stays metadata)
+            footer = False
+            above = [j for j in range(i - 1, -1, -1) if simp_lines[j].strip()][:2]
+            if above and DATE_LINE_RE.match(simp_lines[above[0]].strip()):
+                above = above[1:]
+            if above and not FOOTER_RE.match(simp_lines[above[0]].strip()):
+                hit.discard(above[0])
         elif FOOTER_RE.match(t):
             footer = True
             hit.add(i)
@@ -95,6 +109,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             hit.add(i)
         elif t.count("|") + t.count("｜") >= 2 and "。" not in t:
             hit.add(i)  # a menu bar: "首页 | 机构概况 | 政务公开"
+        elif MENU_BAR_RE.match(t) or ISSUE_HEADER_RE.match(t):
+            hit.add(i)
         elif DATE_LINE_RE.match(t):
             hit.add(i)
             meta.published = meta.published or parse_date(t)
@@ -110,7 +126,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
     first = next((i for i, line in enumerate(simp_lines) if line.strip()), None)
     if first is not None and ORG_HEADER_RE.match(simp_lines[first].strip()):
         hit.add(first)  # the publishing body's name above the headline
-    for i, line in enumerate(simp_lines[:6]):
+    for i, line in enumerate(simp_lines[:10]):
         t = line.strip()
         h = PAGE_HEADER_RE.match(t)
         if h and ("星期" in t or "版" in t or h.end() >= len(t) - 1):

@@ -44,6 +44,8 @@ CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)
 # figures accumulated over more than one year
 CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两多几]+)年(?:来|以来|间|累计)|"
                     r"(?:近|过去|连续)(?:[2-9]|\d{2}|[二三四五六七八九十两])年|"
+                    # "活动已连续开展14年，累计…"
+                    r"(?:开展|举办|实施)了?(?:[2-9]|\d{2}|[二三四五六七八九十两]+)(?:个)?年|"
                     r"(?P<since>(?:19|20)\d{2})年[^，。；\d]{0,12}?(?:以来|至今)|"
                     r"(?:19|20)\d{2}年?(?:至|到|—|-|~)(?:19|20)\d{2}年|"
                     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|"
@@ -57,6 +59,8 @@ CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|2
                 r"(?:比|较)[^。；]{0,24}(?:增加|减少|增长|下降)了?$")
 # a part of a whole written just before it
 PART_WORDS = r"其中|包括|包含|内含|含(?!义|量)"
+# a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…")
+PART_CLOSED_WORDS = r"[；;]\s*(?:同时|此外|另外|另|还)"
 # the summary sentence of a story ("据统计，全省…共…")
 SUMMARY_WORDS = r"全省|全市|全区|全县|全州|全盟|据统计|共计|合计|累计|共(?!同|建|享|产)|总计|活动期间|此次|本次"
 # a campaign launched across the whole area (the story's own campaign)
@@ -86,6 +90,7 @@ ASIDE_RE = re.compile(ASIDE_WORDS)
 ANAPHORA_RE = re.compile(ANAPHORA_WORDS)
 CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
 PART_RE = re.compile(PART_WORDS)
+PART_CLOSED_RE = re.compile(PART_CLOSED_WORDS)
 SUMMARY_RE = re.compile(SUMMARY_WORDS)
 WIDE_LAUNCH_RE = re.compile(WIDE_LAUNCH_WORDS)
 SECTION_RE = re.compile(SECTION_WORDS)

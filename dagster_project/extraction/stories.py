@@ -37,7 +37,9 @@ from .text import clean_spaces, ends_sentence, to_simplified, visual_width
 # "（据《湖南日报》）", "（来源：民政部网站）", "（湖南省民政厅供稿）"
 ATTRIB_RE = re.compile(
     r"[（(]\s*(?:(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)"
-    r"|([^（）()，。,\s]{2,24}?)\s*供稿)\s*[）)]")
+    r"|([^（）()，。,\s]{2,24}?)\s*供稿"
+    # a line that is only a body's name in brackets: "（陕西省慈善联合会）" under a story
+    r"|(?<=^[（(])([\u4e00-\u9fff]{2,20}(?:会|局|厅|部|中心|办|委|报|网|台|社|站))(?=[）)]$))\s*[）)]")
 BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
@@ -166,7 +168,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
     for ln in lines:
         m = ATTRIB_RE.search(ln.simp)
         if m and (m.end() >= len(ln.simp.rstrip()) - 1 or m.start() == 0):
-            g = 1 if m.group(1) else 2
+            g = next(k for k in (1, 2, 3) if m.group(k))
             pre_o, pre_s = ln.orig[:m.start()].strip(), ln.simp[:m.start()].strip()
             post_o, post_s = ln.orig[m.end():].strip(), ln.simp[m.end():].strip()
             if pre_s:
