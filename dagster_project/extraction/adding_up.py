@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CUMULATIVE_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      REGULAR_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE, YEAR_MARK_RE)
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CUMULATIVE_RE, FRAME_RE, MEANS_RE, OTHER_PERIOD_RE,
+                      PART_CLOSED_RE, PART_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
 @dataclass(frozen=True)
@@ -75,18 +75,24 @@ class CampaignLinker:
             return here.pop()
         if here:
             return None
-        if ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
-            # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before it
-            before = [sp for sp in self.spans if sp.start < pos]
+        ref = ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)
+        if ref:
+            # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
+            before = [sp for sp in self.spans if sp.start < ref.start()]
             if before:
                 return before[-1].campaign_id
         if self._other_business(pos, s, e):
             return None
+        ss, se = ctx.seg.sentence(pos)
+        if len(MEANS_RE.findall(ctx.text, ss, se)) >= 2:
+            return None  # "通过开展“X”活动…；通过…，让106.5万名…": the result of several means
         ps, pe = ctx.seg.paragraph(pos)
         para = self._ids(ps, pe)
         ids = {sp.campaign_id for sp in para}
         if len(ids) > 1:
-            return None
+            # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
+            # campaign framing the paragraph owns the clauses that name no other one
+            return self._frame(ps, para)
         if ids:
             before = [sp for sp in para if sp.start < pos]
             if not before:
@@ -104,6 +110,14 @@ class CampaignLinker:
         if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
             return self.main
         return None
+
+    def _frame(self, para_start: int, para: list[CampaignSpan]) -> str | None:
+        first = para[0]
+        fs, fe = self.ctx.seg.sentence(para_start)
+        if first.start >= fe:
+            return None
+        m = FRAME_RE.search(self.ctx.text, fs, fe)
+        return first.campaign_id if m and m.start("name") <= first.start < m.end("name") else None
 
     def _other_business(self, pos: int, part_start: int, part_end: int) -> bool:
         """The sentence reports regular work, another period or other work ("另外，…高龄津贴",
@@ -145,6 +159,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if (since is None or year is None or int(since) < year - 1) \
                 and not YEAR_MARK_RE.search(left, cum.end()):
             return "cumulative"
+    if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
+        return "cumulative"  # reported after 2020, the poverty battle's figures span its years
     if CHANGE_LEFT_RE.search(left[-14:]):
         return "change"
     part = None

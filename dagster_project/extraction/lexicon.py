@@ -50,6 +50,10 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     r"(?:19|20)\d{2}年?(?:至|到|—|-|~)(?:19|20)\d{2}年|"
                     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|"
                     r"开展以来[^，。；]{0,6}累计")
+# the poverty battle (脱贫攻坚, 2016-2020): a figure of it reported later sums its years;
+# consolidating its results (巩固脱贫攻坚成果) is current work
+POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村振兴|与乡村振兴)"
+POVERTY_CAMPAIGN_END = 2020
 # a change, not a level: "比上年增加3.2亿元", "新增低保对象1.2万人"
 CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|20)\d{2}年)[^，。；]{0,8}?(?:增加|增长|减少|下降|提高|多)"
                 r"[了]?[^，。；\d]{0,8}$|同比(?:增加|增长|减少|下降)[了]?[^，。；\d]{0,6}$|(?:新增|新纳入|新认定)[^，。；\d]{0,10}$|净增[^，。；\d]{0,8}$|"
@@ -83,7 +87,15 @@ ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:活动|行动|�
                   # the campaign as the subject of the sentence ("活动共募集…", "项目将为…")
                   r"(?:^|[，,：:])(?:活动|行动|项目)(?:共|累计|将|已|还)")
 
+# a paragraph opening on the campaign it reports: "在“我为群众办实事”实践活动中，…", "围绕“X”行动，…"
+FRAME_WORDS = r"(?:^|(?<=[，,\n]))\s*(?:在|围绕|聚焦|通过|借助|依托|以)(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[^，。；,;]{0,10}?(?:中|期间|为抓手|为载体)?[，,]"
+# a means of achieving a result, listed ("通过开展…；通过坚持…，让…")
+MEANS_WORDS = r"通过"
+
 CUMULATIVE_RE = re.compile(CUMULATIVE_WORDS)
+POVERTY_CAMPAIGN_RE = re.compile(POVERTY_CAMPAIGN_WORDS)
+FRAME_RE = re.compile(FRAME_WORDS)
+MEANS_RE = re.compile(MEANS_WORDS)
 REGULAR_RE = re.compile(REGULAR_WORDS)
 OTHER_PERIOD_RE = re.compile(OTHER_PERIOD_WORDS)
 ASIDE_RE = re.compile(ASIDE_WORDS)

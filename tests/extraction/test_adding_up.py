@@ -27,6 +27,18 @@ def _rows(text, kind="funds"):
     ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
      {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
     ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    ("该助学活动已连续开展12年，累计资助学生3100余名、发放助学金1800余万元。\n", "funds",
+     {"1800余万元": (False, "cumulative")}),
+    # the poverty battle (2016-2020) reported afterwards; consolidating its results is current work
+    ("2022年5月，省民政厅介绍，全省社会组织投身脱贫攻坚，捐赠款物3.2亿元。\n", "funds",
+     {"3.2亿元": (False, "cumulative")}),
+    ("2022年，全省巩固拓展脱贫攻坚成果，发放救助资金1.1亿元。\n", "funds", {"1.1亿元": (True, None)}),
+    # 其中 right before the figure picks out of a whole named in an earlier paragraph
+    ("全县登记就餐的老人有900余名。\n县财政对其中240名失能老人每人每餐再补贴2元。\n", "beneficiaries",
+     {"900余名": (True, None), "240名": (False, "part")}),
+    # a list item after ； that turns to other work is no longer a part
+    ("共资助学子300名，其中本科生180名；同时为860人次中小学生发放文具。\n", "beneficiaries",
+     {"300名": (True, None), "180名": (False, "part"), "860人次": (True, None)}),
     # a change, not a level
     ("全年安排资金58.6亿元，比上年增加3.2亿元。\n", "funds",
      {"58.6亿元": (True, None), "3.2亿元": (False, "change")}),
@@ -102,3 +114,19 @@ def test_a_campaign_named_again_by_its_short_name_is_one_campaign():
     facts = extract(text)
     assert [c["name"] for c in facts.campaigns] == ["宜城·银龄守护"]
     assert _rows(text, "beneficiaries")["4320名"][2] == "宜城·银龄守护"
+
+
+def test_the_campaign_framing_a_paragraph_owns_its_unnamed_clauses():
+    text = ("把老人的事当作大事来办，在“银龄关爱”行动中，各地入户走访；组织开展“助老课堂”“健康义诊”活动；"
+            "为困难老人发放慰问金12万元。\n")
+    assert _rows(text)["12万元"][2] == "银龄关爱"
+
+
+def test_a_result_of_several_means_belongs_to_no_campaign():
+    text = ("通过开展“暖心守护”活动、入户排查，掌握实情；通过落实兜底政策，让3.2万名困难群众基本生活得到保障。\n")
+    assert _rows(text, "beneficiaries")["3.2万名"][2] is None
+
+
+def test_a_quoted_name_ending_in_an_event_word_is_the_campaign_without_it():
+    facts = extract("县民政局启动“爱心暖冬行动”，为困难群众发放棉被300床。\n")
+    assert [(c["name"], c["kind"]) for c in facts.campaigns] == [("爱心暖冬", "行动")]
