@@ -22,8 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CUMULATIVE_RE, FRAME_RE, MEANS_RE, OTHER_PERIOD_RE,
-                      PART_CLOSED_RE, PART_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE, WIDE_LAUNCH_RE, YEAR_MARK_RE)
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
+                      EARLIER_YEAR_BASE_RE, FRAME_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE,
+                      WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
 @dataclass(frozen=True)
@@ -137,13 +139,28 @@ def _semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:
     return (lo + 1 if lo >= 0 else s), (min(hi_candidates) + 1 if hi_candidates else e)
 
 
+@dataclass(frozen=True)
+class Whole:
+    """An earlier fact a later one may be a part of: where it stands and, for a
+    count, the head noun of its group (城乡低保对象 -> 对象)."""
+    start: int
+    head: str | None = None
+
+
+def group_head(group: str | None) -> str | None:
+    return group[-2:] if group and len(group) >= 2 else None
+
+
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
-                         earlier_same_kind: list[int], year: int | None,
-                         multi_year_story: bool = False) -> str | None:
+                         earlier_same_kind: list[Whole], year: int | None,
+                         multi_year_story: bool = False, head: str | None = None,
+                         end: int | None = None) -> str | None:
     """Why the fact at ``start`` may not be added to the others (None: it may).
 
-    ``earlier_same_kind``: offsets of the story's earlier facts of the same kind
-    (amounts for an amount, counts for a count), for parts of a whole.
+    ``earlier_same_kind``: the story's earlier facts of the same kind (amounts
+    for an amount; counts of the same unit kind for a count), for parts of a
+    whole; ``head``: the head noun of a count's group; ``end``: where the
+    figure ends, for words after it (…新纳入低保).
     """
     if per is not None:
         return "rate"
@@ -161,8 +178,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "cumulative"
     if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
-    if CHANGE_LEFT_RE.search(left[-14:]):
+    if CHANGE_LEFT_RE.search(left[-40:]) or (end is not None and CHANGE_RIGHT_RE.match(text, end)):
         return "change"
+    base = EARLIER_YEAR_BASE_RE.search(left)
+    if base and year is not None and int(base.group("y")) < year:
+        return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
     part = None
     for part in PART_RE.finditer(left):
         pass
@@ -170,8 +190,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         marker = s + part.start()
         # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above
         scope = 0 if start - (s + part.end()) <= 2 else _scope_start(ctx, s, marker)
-        whole_before = any(scope <= p < marker for p in earlier_same_kind)
-        if whole_before:
+        wholes = [w for w in earlier_same_kind if scope <= w.start < marker]
+        if head is not None and _semicolon_part(ctx, start)[0] > marker:
+            # past a ；, a list goes on only with the whole's kind of group ("其中，城市低保对象…；
+            # 农村低保对象…"), not with a group of its own ("…；事实无人抚养儿童36.7万人")
+            wholes = [w for w in wholes if w.head == head]
+        if wholes:
             return "part"
     if restated:
         return "restatement"

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .adding_up import CampaignLinker, CampaignSpan, is_multi_year, not_countable_reason
+from .adding_up import CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import fingerprint
@@ -81,11 +81,12 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         linker = CampaignLinker(ctx, camp_spans, title_ids)
         multi_year = is_multi_year(simp_title)
         seen_money: set = set()
-        fund_starts: list[int] = []
+        fund_starts: list[Whole] = []
         for f in extract_funds(ctx):
             key = (round(f.amount, 2), f.per, f.flow)
             fyear = ctx.year_at(f.start, year)
-            reason = not_countable_reason(ctx, f.start, f.per, key in seen_money, fund_starts, year, multi_year)
+            reason = not_countable_reason(ctx, f.start, f.per, key in seen_money, fund_starts, year, multi_year,
+                                          end=f.end)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -96,12 +97,13 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.add(key)
-            fund_starts.append(f.start)
+            fund_starts.append(Whole(f.start))
         seen_counts: set = set()
-        count_starts: list[int] = []
+        count_starts: list[Whole] = []  # (a part may be written in another unit than its whole)
         for b in extract_beneficiaries(ctx):
             key = (b.count, PEOPLE_KIND.get(b.unit, b.unit), b.category)
-            reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, count_starts, year, multi_year)
+            reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, count_starts,
+                                          year, multi_year, head=group_head(b.group), end=b.end)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
                 "article_id": aid, "source_file": source_file, "quantity": b.count,
@@ -113,7 +115,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": b.start, "span_end": b.end,
             })
             seen_counts.add(key)
-            count_starts.append(b.start)
+            count_starts.append(Whole(b.start, group_head(b.group)))
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)

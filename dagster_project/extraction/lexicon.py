@@ -60,7 +60,13 @@ CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|2
                 r"(?:上年|去年|上年同期)(?:为|是)$|"
                 # a comparison: the level it is compared with, and the difference
                 r"(?:比|较)(?:上年|去年|上一年|同期|(?:19|20)\d{2}年)(?:底|末|同期)?的$|"
-                r"(?:比|较)[^。；]{0,24}(?:增加|减少|增长|下降)了?$")
+                r"(?:比|较)[^。；，,]{0,32}(?:增加|减少|增长|下降|提高)了?$|"
+                # the second figure of a pair of changes ("比上年分别提高60元和400元")
+                r"(?:增加|减少|增长|下降|提高)了?[\d.]+[万亿]?[元人户名次]+[和、及与]$")
+# a change named after the figure ("将23.5万名…新纳入低保")
+CHANGE_RIGHT_WORDS = r"[^，。；,;]{0,16}?(?:新纳入|新增加|净增)"
+# the earlier years a level is compared with ("2022年和2021年分别为…")
+EARLIER_YEAR_BASE_WORDS = r"(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:[和、及与](?:19|20)\d{2}年(?:底|末)?)*(?:分别)?(?:为|是)(?:[\d.]+[万亿]?[元人户名次]+[和、及与])?$"
 # a part of a whole written just before it
 PART_WORDS = r"其中|包括|包含|内含|含(?!义|量)"
 # a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…")
@@ -101,6 +107,8 @@ OTHER_PERIOD_RE = re.compile(OTHER_PERIOD_WORDS)
 ASIDE_RE = re.compile(ASIDE_WORDS)
 ANAPHORA_RE = re.compile(ANAPHORA_WORDS)
 CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
+CHANGE_RIGHT_RE = re.compile(CHANGE_RIGHT_WORDS)
+EARLIER_YEAR_BASE_RE = re.compile(EARLIER_YEAR_BASE_WORDS)
 PART_RE = re.compile(PART_WORDS)
 PART_CLOSED_RE = re.compile(PART_CLOSED_WORDS)
 SUMMARY_RE = re.compile(SUMMARY_WORDS)

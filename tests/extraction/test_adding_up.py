@@ -39,6 +39,19 @@ def _rows(text, kind="funds"):
     # a list item after ； that turns to other work is no longer a part
     ("共资助学子300名，其中本科生180名；同时为860人次中小学生发放文具。\n", "beneficiaries",
      {"300名": (True, None), "180名": (False, "part"), "860人次": (True, None)}),
+    # the bases of a comparison with earlier years, and both figures of a pair of changes
+    ("2023年，全区支出低保资金63.8亿元，2022年和2021年分别为61.2亿元和58.7亿元。\n", "funds",
+     {"63.8亿元": (True, None), "61.2亿元": (False, "change"), "58.7亿元": (False, "change")}),
+    ("全年安排资金3.2亿元，比上年分别增加2000万元和800万元。\n", "funds",
+     {"3.2亿元": (True, None), "2000万元": (False, "change"), "800万元": (False, "change")}),
+    # a change named after the figure
+    ("今年以来，各地共将23.5万名低收入人口新纳入低保范围。\n", "beneficiaries",
+     {"23.5万名": (False, "change")}),
+    # past a ；the parts go on only with the whole's kind of group
+    ("全国共有孤儿15.2万人，其中集中养育孤儿5.4万人；事实无人抚养儿童36.7万人。\n", "beneficiaries",
+     {"15.2万人": (True, None), "5.4万人": (False, "part"), "36.7万人": (True, None)}),
+    ("全国共有城乡低保对象4021.3万人。其中，城市低保对象1084.5万人；农村低保对象2936.8万人。\n", "beneficiaries",
+     {"4021.3万人": (True, None), "1084.5万人": (False, "part"), "2936.8万人": (False, "part")}),
     # a change, not a level
     ("全年安排资金58.6亿元，比上年增加3.2亿元。\n", "funds",
      {"58.6亿元": (True, None), "3.2亿元": (False, "change")}),
