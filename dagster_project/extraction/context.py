@@ -66,6 +66,10 @@ class StoryContext:
             head = simp_title + "\n" + simp_body[:self.seg.sentence(0)[1]]
             local = [m for m in g.find_in_hint(head) if any(c.province == self.province for c in m.candidates)]
             self.city = first_city(local, self.province)
+        if self.city is None and self.province and place_hint and not hint_mentions:
+            # the page head of a city's bureau ("绥化市民政局") over a story naming only its province
+            local = [m for m in g.find_in_hint(place_hint) if any(c.province == self.province for c in m.candidates)]
+            self.city = first_city(local, self.province)
         self.county = next((p.county for p in (resolve(m, self.province) for m in lead)
                             if p and p.county and p.city == self.city), None)
         # resolved places plus level markers, sorted by position
@@ -73,6 +77,12 @@ class StoryContext:
         ends: dict[int, int] = {}
         for m in self.mentions:
             p = resolve(m, self.province)
+            if p is not None and len(m.name) == 2 and self.province and p.province != self.province:
+                continue  # "全县17个镇和县直单位": a one-character county (和县) read across a word
+            if p is not None and p.city is None and marks and marks[-1][1].city \
+                    and marks[-1][1].province == p.province and _in_quotes(simp_body, m.start) \
+                    and marks[-1][0] >= self.seg.sentence(m.start)[0]:
+                continue  # "和平县…“广东扶贫济困日”活动": a province in a name after the county says nothing of where
             if p is not None:
                 marks.append((m.start, self._region(p)))
                 ends[m.start] = m.end
@@ -141,3 +151,9 @@ class StoryContext:
         if i >= 0 and self.mark_pos[i] >= ps:
             return self.mark_region[i]
         return self.default_region
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """``pos`` lies inside a “…” name (an opening quote before it on the line, unclosed)."""
+    opening = text.rfind("“", max(0, pos - 24), pos)
+    return opening >= 0 and text.find("”", opening, pos) < 0

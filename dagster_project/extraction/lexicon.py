@@ -80,7 +80,7 @@ SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五
 
 # regular payments and standards: no campaign's money ("低保金", "高龄津贴", "基本生活费")
 REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准|救助标准|基本生活费|基本生活保障金|高龄津贴|护理补贴|"
-                 r"生活补贴|困难残疾人生活补贴|救助供养(?:补助)?资金|按月|常态化|补助资金|提高到|提标|冬春(?:生活)?救助|"
+                 r"困难残疾人生活补贴|救助供养(?:补助)?资金|按月|常态化|补助资金|提高到|提标|冬春(?:生活)?救助|"
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户")
                  r"共有|现有|在册|在保|标准(?:达到|为|提高|由)")
 # another period than the campaign's ("去年全市…", "上年")

@@ -267,8 +267,8 @@ def _split_zone(z: _Zone) -> int:
         if not blocks or ln.blank_before > 0:
             blocks.append([])
         blocks[-1].append(ln)
-    if not z.after_attrib or z.prev is None or z.prev.title or not blocks:
-        return 0
+    if z.prev is None or z.prev.title or not blocks or not (z.after_attrib or len(blocks) >= 2):
+        return 0  # (a title printed after its body shows after a source line, or as a block of its own)
     if z.nxt is None:
         return len(blocks)
     default = 1 if (len(blocks) >= 2 or not z.glued) else 0

@@ -100,7 +100,13 @@ def ends_sentence(s: str) -> bool:
         return True
     if s[-1] in TERMINAL:
         return True
-    return len(s) >= 2 and s[-1] in CLOSERS and s[-2] in TERMINAL
+    if len(s) >= 2 and s[-1] in CLOSERS and s[-2] in TERMINAL:
+        return True
+    # a credit in brackets after the last sentence: "…捐款热线：…。（记者 黄志坚 通讯员 叶晓敏）"
+    return bool(TRAILING_CREDIT_RE.search(s))
+
+
+TRAILING_CREDIT_RE = re.compile(r"[。！？!?][（(][^（）()。]{2,40}[）)]$")
 
 
 def visual_width(s: str) -> float:

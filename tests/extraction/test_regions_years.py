@@ -63,3 +63,17 @@ def test_a_dateline_place_is_not_the_story_city_when_the_lead_names_another():
             "本报兰州电（记者 马文军）记者从甘肃省定西市通渭县民政局获悉，今冬该县发放冬春救助资金860万元。\n")
     story = extract(text).stories[0]
     assert (story["province"], story["city"]) == ("甘肃省", "定西市")
+
+
+def test_a_one_character_county_of_another_province_is_not_read_across_words():
+    text = ("广东省河源市和平县召开慈善大会\n\n县委、县政府主要领导带头捐款，全县17个镇和县直单位踊跃参与，"
+            "共认捐善款1386.5万元。\n")
+    (f,) = extract(text).funds
+    assert (f["province"], f["city"]) == ("广东省", "河源市")
+
+
+def test_the_page_head_of_a_city_bureau_gives_the_city_of_a_story_naming_its_province():
+    text = ("绥化市民政局\n您现在的位置：首页 > 工作动态\n\n全市开展专项救助\n\n"
+            "黑龙江省各地近日开展专项救助，全市发放救助金87.5万元。\n")
+    (f,) = extract(text).funds
+    assert (f["province"], f["city"]) == ("黑龙江省", "绥化市")

@@ -238,3 +238,30 @@ def test_a_separator_line_of_symbols_is_no_story():
             "某市救助困难群众\n\n某市民政局救助困难群众300人。\n")
     stories = extract(text).stories
     assert [s["body"][:4] for s in stories] == ["全省民政", "某市民政"]
+
+
+def test_spaced_menu_bar_and_bulletin_masthead_are_chrome_and_the_date_line_dates_the_page():
+    text = ("某市民政局\n首页　政务公开　工作动态　社会救助　办事服务\n您现在的位置：首页 > 民政简报\n\n"
+            "某市民政工作简报（第5期）\n\n某市民政局办公室　　　2024年3月8日\n\n"
+            "★ 全市春节慰问取得实效\n\n　　今年春节前，市民政局走访慰问困难群众1500户。\n")
+    (s,) = extract(text).stories
+    assert s["title"] == "★全市春节慰问取得实效"
+    assert s["published_date"] == dt.date(2024, 3, 8)
+
+
+def test_a_story_listed_under_related_news_keeps_its_headline():
+    text = ("某省启动冬季慈善救助\n\n1月10日，某省慈善联合会启动冬季慈善救助，认捐款物800万元。\n\n"
+            "（某省慈善联合会）\n\n【打印本页】　【关闭窗口】\n\n相关新闻\n\n"
+            "某市慈善协会助学活动资助120名学子\n2024-08-30\n\n"
+            "　　8月28日，某市慈善协会助学金发放仪式在市区举行，今年活动共筹集助学资金60万元，资助考入大学的困难家庭学子120名。\n")
+    stories = extract(text).stories
+    assert [s["title"] for s in stories] == ["某省启动冬季慈善救助", "某市慈善协会助学活动资助120名学子"]
+    assert stories[0]["source"] == "某省慈善联合会"
+
+
+def test_a_title_printed_after_a_body_ending_in_a_reporter_credit_closes_that_story():
+    text = ("今日某县网讯 6月28日，和平县慈善募捐大会举行。全县共认捐善款300万元。（记者 张三 通讯员 李四）\n\n"
+            "和平县慈善募捐大会\n认捐善款300万元\n\n\n"
+            "连山：敲门送暖守护老人\n\n连日来，县民政局走访特殊困难老人120人次。\n")
+    stories = extract(text).stories
+    assert [s["title"] for s in stories] == ["和平县慈善募捐大会认捐善款300万元", "连山：敲门送暖守护老人"]
