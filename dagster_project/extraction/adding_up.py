@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .context import StoryContext
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
-                      EARLIER_YEAR_BASE_RE, FRAME_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
+                      EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
@@ -167,7 +167,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     text = ctx.text
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
-    if multi_year_story and not YEAR_MARK_RE.search(left):
+    if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
     for cum in CUMULATIVE_RE.finditer(left):
         since = cum.group("since")

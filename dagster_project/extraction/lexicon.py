@@ -114,5 +114,7 @@ PART_CLOSED_RE = re.compile(PART_CLOSED_WORDS)
 SUMMARY_RE = re.compile(SUMMARY_WORDS)
 WIDE_LAUNCH_RE = re.compile(WIDE_LAUNCH_WORDS)
 SECTION_RE = re.compile(SECTION_WORDS)
+# a date inside the current year ("截至8月底"): in a review of several years, that clause is this year's
+IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)")
 # a single year named in a clause: its figures are that year's
 YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当年|上年|全年|本年")

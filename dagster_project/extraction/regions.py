@@ -83,6 +83,16 @@ def _aliases(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+def banner_short_name(name: str) -> str | None:
+    """How Inner Mongolia writes a banner with a wing or position: 科尔沁右翼前旗 -> 科右前旗,
+    土默特右旗 -> 土右旗, 乌拉特前旗 -> 乌前旗 (first character, wing, position, 旗)."""
+    if not name.endswith("旗") or len(name) < 5:
+        return None
+    wing = "左" if "左" in name else "右" if "右" in name else ""
+    position = name[-2] if name[-2] in "前中后" else ""
+    return name[0] + wing + position + "旗" if wing or position else None
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import jionlp as jio  # heavy import, done once
@@ -115,6 +125,9 @@ class Gazetteer:
                     if county.startswith("_"):
                         continue
                     add(county, Place(prov, None if muni else city, county, "county"))
+                    short = banner_short_name(county)
+                    if short and short not in names:
+                        add(short, Place(prov, None if muni else city, county, "county"))
         for name, prov in LITERARY.items():
             if prov in data:
                 add(name, Place(prov, None, None, "province"))

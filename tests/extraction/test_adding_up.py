@@ -143,3 +143,11 @@ def test_a_result_of_several_means_belongs_to_no_campaign():
 def test_a_quoted_name_ending_in_an_event_word_is_the_campaign_without_it():
     facts = extract("县民政局启动“爱心暖冬行动”，为困难群众发放棉被300床。\n")
     assert [(c["name"], c["kind"]) for c in facts.campaigns] == [("爱心暖冬", "行动")]
+
+
+def test_a_dated_clause_of_a_multi_year_review_is_this_year_s():
+    text = ("“十四五”以来全省累计募集慈善款物41.7亿元\n\n"
+            "“十四五”以来，全省各级慈善组织累计募集慈善款物41.7亿元。\n"
+            "截至8月底，“温暖同行”活动共募集款物3.86亿元。\n")
+    rows = _rows(text)
+    assert rows["41.7亿元"][:2] == (False, "cumulative") and rows["3.86亿元"][:2] == (True, None)

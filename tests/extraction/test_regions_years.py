@@ -77,3 +77,8 @@ def test_the_page_head_of_a_city_bureau_gives_the_city_of_a_story_naming_its_pro
             "黑龙江省各地近日开展专项救助，全市发放救助金87.5万元。\n")
     (f,) = extract(text).funds
     assert (f["province"], f["city"]) == ("黑龙江省", "绥化市")
+
+
+def test_inner_mongolia_banners_are_found_by_their_short_names():
+    assert [(p.city, p.county) for p in places("科右前旗民政局联合土右旗、鄂前旗开展走访")] == [
+        ("兴安盟", "科尔沁右翼前旗"), ("包头市", "土默特右旗"), ("鄂尔多斯市", "鄂托克前旗")]
