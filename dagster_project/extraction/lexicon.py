@@ -82,13 +82,17 @@ SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五
 REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准|救助标准|基本生活费|基本生活保障金|高龄津贴|护理补贴|"
                  r"困难残疾人生活补贴|救助供养(?:补助)?资金|按月|常态化|补助资金|提高到|提标|冬春(?:生活)?救助|"
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户")
-                 r"共有|现有|在册|在保|标准(?:达到|为|提高|由)")
+                 r"共有|现有|在册|在保|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
+                 # the standing programme's own fund ("全县支出临时救助资金412.8万元")
+                 r"临时救助资金")
 # another period than the campaign's ("去年全市…", "上年")
 OTHER_PERIOD_WORDS = r"去年|上年|前年|往年|今年以来|年初以来"  # (a year-to-date total is the regular work's)
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
 ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,])"  # "冬春生活救助方面，…": another programme
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")
 ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:活动|行动|项目|慰问)|(?:活动|行动)(?:中|期间|现场|当天)|"
+                  # "资金46万元用于行动开展": the campaign's own money
+                  r"用于(?:活动|行动|项目)(?:开展|实施)|"
                   r"项目(?:实施|启动)以来|"
                   # the campaign as the subject of the sentence ("活动共募集…", "项目将为…")
                   r"(?:^|[，,：:])(?:活动|行动|项目)(?:共|累计|将|已|还)")

@@ -151,3 +151,16 @@ def test_a_dated_clause_of_a_multi_year_review_is_this_year_s():
             "截至8月底，“温暖同行”活动共募集款物3.86亿元。\n")
     rows = _rows(text)
     assert rows["41.7亿元"][:2] == (False, "cumulative") and rows["3.86亿元"][:2] == (True, None)
+
+
+def test_money_for_carrying_out_the_action_is_the_campaign_s():
+    text = ("某县启动“邻里守望”关爱行动\n\n某县近日启动“邻里守望”关爱行动，组织村级探访员上门探访留守老人。\n\n"
+            "县财政统筹资金46万元用于行动开展，为412名探访员发放补贴。\n")
+    assert _rows(text)["46万元"][2] == "邻里守望"
+
+
+def test_a_standard_reached_and_the_standing_relief_fund_are_regular_work():
+    text = ("某省开展“冬春关爱”行动\n\n某省近日开展“冬春关爱”行动，走访困难群众2万户。\n\n"
+            "目前，全省城乡低保平均标准达到每人每月968元。全县支出临时救助资金412.8万元。\n")
+    rows = _rows(text)
+    assert rows["968元"][2] is None and rows["412.8万元"][2] is None
