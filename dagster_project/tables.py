@@ -64,7 +64,7 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("year", "INTEGER"),
         ("campaign_id", "VARCHAR"),
         ("countable", "BOOLEAN"),            # may be summed (GUIDELINES "Adding up")
-        ("not_countable_reason", "VARCHAR"), # rate / restatement / part / cumulative / change
+        ("not_countable_reason", "VARCHAR"),  # vocabulary.NOT_COUNTABLE_REASONS
         ("evidence", "VARCHAR"),
         ("span_start", "INTEGER"),
         ("span_end", "INTEGER"),
@@ -85,7 +85,7 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("year", "INTEGER"),
         ("campaign_id", "VARCHAR"),
         ("countable", "BOOLEAN"),            # may be summed (GUIDELINES "Adding up")
-        ("not_countable_reason", "VARCHAR"), # rate / restatement / part / cumulative / change
+        ("not_countable_reason", "VARCHAR"),  # vocabulary.NOT_COUNTABLE_REASONS
         ("evidence", "VARCHAR"),
         ("span_start", "INTEGER"),
         ("span_end", "INTEGER"),

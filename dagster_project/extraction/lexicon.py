@@ -38,7 +38,7 @@ CATEGORIES = [
                       "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|救助对象|"
                       "临时救助|致贫|返贫"),
 ]
-CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)
+CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)  # the set of vocabulary.CATEGORIES (tested)
 
 # ---- adding up (GUIDELINES "Adding up") ---------------------------------------
 # figures accumulated over more than one year
