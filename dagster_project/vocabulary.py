@@ -25,15 +25,20 @@ NOT_COUNTABLE_REASONS = ("rate", "restatement", "part", "cumulative", "change", 
 # annotations; checked with `mostly` since new words are legitimate
 CAMPAIGN_KINDS = ("活动", "行动", "项目", "计划", "工程", "慰问", "专项行动", "品牌",
                   "专项活动", "主题活动", "慰问活动", "服务", "工作", "基金", "示范创建", "创建")
+# what a count counts (GUIDELINES "Scoring": 人/名/位 people, 户/家 households, 人次/户次
+# visits); counts of different kinds are never added together
+UNIT_KINDS = {"人": "people", "名": "people", "位": "people", "户": "households", "家": "households",
+              "人次": "visits", "户次": "visits", "个": "other"}
 FILE_STATUSES = ("parsed", "quarantined")
 REGION_LEVELS = ("province", "city", "county")
 
 # the dbt vars (dbt_project.yml) that carry the sets into accepted_values tests
-DBT_VARS: dict[str, tuple[str, ...]] = {
+DBT_VARS: dict[str, tuple[str, ...] | dict[str, str]] = {
     "qualifiers": QUALIFIERS,
     "per_units": PER_UNITS,
     "flows": FLOWS,
     "units": UNITS,
+    "unit_kinds": UNIT_KINDS,
     "categories": CATEGORIES,
     "not_countable_reasons": NOT_COUNTABLE_REASONS,
     "file_statuses": FILE_STATUSES,

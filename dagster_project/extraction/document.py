@@ -21,8 +21,8 @@ from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
 from .text import to_simplified
 from .years import anniversary_year, story_year
+from ..vocabulary import UNIT_KINDS
 
-PEOPLE_KIND = {"人": "p", "名": "p", "位": "p", "人次": "pt", "户": "h", "家": "h", "户次": "ht", "个": "o"}
 
 
 @dataclass
@@ -101,7 +101,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         seen_counts: set = set()
         count_starts: list[Whole] = []  # (a part may be written in another unit than its whole)
         for b in extract_beneficiaries(ctx):
-            key = (b.count, PEOPLE_KIND.get(b.unit, b.unit), b.category)
+            key = (b.count, UNIT_KINDS.get(b.unit, b.unit), b.category)
             reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, count_starts,
                                           year, multi_year, head=group_head(b.group), end=b.end)
             out.beneficiaries.append({

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections import Counter
 import statistics
 from dataclasses import dataclass, field
 
@@ -131,7 +132,13 @@ def _is_narrow(lines: list[_Line]) -> bool:
     if len(lines) < 8:
         return False
     open_lines = sum(1 for x in lines if not ends_sentence(x.simp))
-    return statistics.median(len(x.simp) for x in lines) <= 40 and open_lines >= 0.6 * len(lines)
+    if statistics.median(len(x.simp) for x in lines) > 40 or open_lines < 0.6 * len(lines):
+        return False
+    # a column: many lines of one width; short headline, chrome and footer lines around
+    # long paragraphs (a WeChat post) make a low median too, but have no common width
+    widths = Counter(round(visual_width(x.simp)) for x in lines if len(x.simp) >= 8)
+    at_column = sum(n for w, n in widths.items() if abs(w - widths.most_common(1)[0][0]) <= 1) if widths else 0
+    return at_column >= 0.35 * len(lines)
 
 
 def _body_like(s: str) -> bool:

@@ -254,10 +254,11 @@ _FRAME_SQL: dict[str, str] = {
     ),
     beneficiaries as (
         select campaign_id,
-               sum(quantity) filter (where countable and unit in ('人', '名', '位')) as people,
-               sum(quantity) filter (where countable and unit in ('户', '家')) as households,
-               sum(quantity) filter (where countable and unit in ('人次', '户次')) as person_times
-        from main.fct_beneficiaries where campaign_id is not null group by campaign_id
+               sum(quantity) filter (where countable and unit_kind = 'people') as people,
+               sum(quantity) filter (where countable and unit_kind = 'households') as households,
+               sum(quantity) filter (where countable and unit_kind = 'visits') as person_times
+        from main.fct_beneficiaries join main.dim_units using (unit)
+        where campaign_id is not null group by campaign_id
     ),
     bridge as (
         select campaign_id, count(distinct article_id) as n

@@ -4,8 +4,8 @@ Every figure follows the warehouse's counting rules (README, CONTRACT.md,
 GUIDELINES.md):
   * only countable rows are added up (`countable`, GUIDELINES "Adding up": no
     rates, restatements, parts of a whole, multi-year figures, changes, copies);
-  * beneficiary counts are never added across unit kinds: people (人/名/位),
-    households (户/家), visits (人次/户次).
+  * beneficiary counts are never added across unit kinds (main.dim_units, from
+    dagster_project/vocabulary.py): people (人/名/位), households (户/家), visits (人次/户次).
 The same rules as the example queries in `queries/`.
 """
 from __future__ import annotations
@@ -18,15 +18,11 @@ from typing import Any
 
 import duckdb
 
-PEOPLE = ("人", "名", "位")
-HOUSEHOLDS = ("户", "家")
-VISITS = ("人次", "户次")
-
 TOTAL_FUNDS = "countable"
-
-
-def _in(units: tuple[str, ...]) -> str:
-    return "(" + ", ".join(f"'{u}'" for u in units) + ")"
+# counts of one unit kind, never added across kinds
+BY_UNIT_KIND = """coalesce(sum(quantity) FILTER (WHERE unit_kind = 'people'), 0) AS people,
+               coalesce(sum(quantity) FILTER (WHERE unit_kind = 'households'), 0) AS households,
+               coalesce(sum(quantity) FILTER (WHERE unit_kind = 'visits'), 0) AS visits"""
 
 
 @dataclass
@@ -84,10 +80,8 @@ def beneficiaries_by_category(con: duckdb.DuckDBPyConnection) -> list[dict[str, 
     """People, households and visits per category (never added across units); countable counts only."""
     return _rows(con, f"""
         SELECT category, count(*) AS mentions,
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(PEOPLE)}), 0) AS people,
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(HOUSEHOLDS)}), 0) AS households,
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(VISITS)}), 0) AS visits
-        FROM main.fct_beneficiaries WHERE countable
+               {BY_UNIT_KIND}
+        FROM main.fct_beneficiaries JOIN main.dim_units USING (unit) WHERE countable
         GROUP BY category
         ORDER BY people + households + visits DESC, category NULLS LAST""")
 
@@ -117,10 +111,8 @@ def _collect(con, warehouse: str, checks: list[QualityItem], top: int) -> Report
     restated = _one(con, "SELECT count(*) FROM main.fct_funds WHERE NOT countable AND per_unit IS NULL")
     ben = con.execute(f"""
         SELECT count(*),
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(PEOPLE)}), 0),
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(HOUSEHOLDS)}), 0),
-               coalesce(sum(quantity) FILTER (WHERE unit IN {_in(VISITS)}), 0)
-        FROM main.fct_beneficiaries WHERE countable""").fetchone()
+               {BY_UNIT_KIND}
+        FROM main.fct_beneficiaries JOIN main.dim_units USING (unit) WHERE countable""").fetchone()
     totals = {
         "files_parsed": parsed_n,
         "files_quarantined": quarantined_n,

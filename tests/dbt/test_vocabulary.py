@@ -20,7 +20,8 @@ from dagster_project.lib import quality  # noqa: E402
 
 def test_dbt_vars_are_the_vocabulary():
     project = yaml.safe_load((PROJECT_ROOT / "dbt_models" / "dbt_project.yml").read_text(encoding="utf-8"))
-    assert {k: tuple(v) for k, v in project["vars"].items()} == vocabulary.DBT_VARS
+    assert {k: (v if isinstance(v, dict) else tuple(v)) for k, v in project["vars"].items()} == vocabulary.DBT_VARS
+    assert set(vocabulary.UNIT_KINDS) == set(vocabulary.UNITS)  # every unit has its kind
 
 
 def test_accepted_values_tests_read_the_vars_not_literal_lists():

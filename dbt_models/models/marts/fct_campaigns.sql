@@ -52,11 +52,12 @@ funds as (
 beneficiaries as (
     select
         campaign_id,
-        sum(quantity) filter (where unit in ('人', '名', '位'))  as people_total,
-        sum(quantity) filter (where unit in ('户', '家'))        as household_total,
-        sum(quantity) filter (where unit in ('人次', '户次'))    as person_time_total,
-        count(*) filter (where unit in ('人', '名', '位', '户', '家', '人次', '户次')) as beneficiary_count
-    from {{ ref('fct_beneficiaries') }}
+        sum(quantity) filter (where u.unit_kind = 'people')      as people_total,
+        sum(quantity) filter (where u.unit_kind = 'households')  as household_total,
+        sum(quantity) filter (where u.unit_kind = 'visits')      as person_time_total,
+        count(*) filter (where u.unit_kind <> 'other')           as beneficiary_count
+    from {{ ref('fct_beneficiaries') }} as b
+    join {{ ref('dim_units') }} as u using (unit)
     where campaign_id is not null and countable
     group by campaign_id
 )
