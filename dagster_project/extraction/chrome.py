@@ -24,7 +24,7 @@ CHROME_RE = re.compile(
 SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
                              r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏"
                              # a WeChat post copied to a web page: its account line and buttons
-                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创\s|^在看|^(?:\d{1,2}|[一二三四五六七八九十])$")
+                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
@@ -60,6 +60,12 @@ class PageMeta:
     # chrome lines of the page head (site, paper, publishing office): where a county
     # paper names its county ("今日罗田", "依安新闻", "吉林省民政厅"); place evidence only
     head_lines: list[str] = field(default_factory=list)
+
+
+def is_meta_line(s: str) -> bool:
+    """A page's date or source line ("2024-11-12 15:40 来源：…", "发布时间：2024-08-30")."""
+    return bool(DATE_LINE_RE.match(s) or META_DATE_RE.search(s) or SOURCE_RE.search(s)
+                or re.match(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", s))
 
 
 def is_chrome(simp_line: str) -> bool:
@@ -98,7 +104,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             # under the headline stays metadata)
             footer = False
             above = [j for j in range(i - 1, -1, -1) if simp_lines[j].strip()][:2]
-            if above and DATE_LINE_RE.match(simp_lines[above[0]].strip()):
+            if above and is_meta_line(simp_lines[above[0]].strip()):
                 above = above[1:]
             if above and not FOOTER_RE.match(simp_lines[above[0]].strip()):
                 hit.discard(above[0])

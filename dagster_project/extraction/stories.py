@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections import Counter
 import statistics
 from dataclasses import dataclass, field
 
@@ -48,7 +47,8 @@ LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
 WORDY_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图)|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$")
+CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图|\[图片\]|【图片】|\[图\])|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$")
+EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话|编辑按)[:：]")
 NOT_BYLINE_RE = re.compile(r"讯|电|获悉|从|日前|近日|表示|介绍|报道")
 # "本报合肥2023年12月28日电": the dateline carries the publication date
 DATELINE_RE = re.compile(r"^[^，。]{0,12}?(\d{4}年\d{1,2}月\d{1,2}日)[电讯]")
@@ -78,6 +78,7 @@ class _Line:
     kind: str = "line"  # 'line' | 'attrib' | 'byline'
     value: str | None = None  # source (attrib) / outlet (byline)
     name: str | None = None  # byline names
+    dated: bool = False  # a page's date / source line stood right under it (a headline's)
 
 
 @dataclass
@@ -111,6 +112,8 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     blanks = 0
     for o, s, is_chrome in zip(raw, simp, flags):
         if is_chrome or not WORDY_RE.search(s):  # blank, or a separator of symbols only ("■", "***")
+            if is_chrome and out and blanks == 0 and chrome.is_meta_line(s.strip()):
+                out[-1].dated = True  # "湖北利川：…" / "2024-11-12 来源：…": the line above is a headline
             blanks += 1
             continue
         if meta.site_names:
@@ -134,11 +137,10 @@ def _is_narrow(lines: list[_Line]) -> bool:
     open_lines = sum(1 for x in lines if not ends_sentence(x.simp))
     if statistics.median(len(x.simp) for x in lines) > 40 or open_lines < 0.6 * len(lines):
         return False
-    # a column: many lines of one width; short headline, chrome and footer lines around
-    # long paragraphs (a WeChat post) make a low median too, but have no common width
-    widths = Counter(round(visual_width(x.simp)) for x in lines if len(x.simp) >= 8)
-    at_column = sum(n for w, n in widths.items() if abs(w - widths.most_common(1)[0][0]) <= 1) if widths else 0
-    return at_column >= 0.35 * len(lines)
+    # a column has no line much wider than itself; short headline, chrome and footer
+    # lines around long paragraphs (a WeChat post) make a low median too
+    long_lines = sum(1 for x in lines if len(x.simp) > 60)
+    return long_lines < 0.1 * len(lines)
 
 
 def _body_like(s: str) -> bool:
@@ -218,6 +220,8 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if any(g.kind == "byline" for g in group) or (nxt is not None and LEAD_RE.match(nxt.simp)):
         return True
     heads = [g for g in group if g.kind == "line"]
+    if heads and heads[-1].dated:
+        return True
     if heads and NUMBERED_HEADING_RE.match(heads[0].simp):
         return False  # "五、社会组织和慈善": a numbered section of a report, not a new story
     if len(heads) == 1 and SECTION_LABEL_RE.match(heads[0].simp):
@@ -408,8 +412,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
     stories = []
     for d in drafts:
         body = "\n".join(_paragraphs(d.lines, narrow, column)).strip()
-        if not body:
-            continue
+        if not body or (len(drafts) > 1 and "\n" not in body and EDITOR_NOTE_RE.match(to_simplified(body))):
+            continue  # "编者按：…" introducing a round-up's stories is none of them
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title)) or None
         if d.byline is None:  # "本报讯（通讯员 龙婷）近日，…"
             m = LEAD_CREDIT_RE.search(to_simplified(body[:60]))

@@ -265,3 +265,35 @@ def test_a_title_printed_after_a_body_ending_in_a_reporter_credit_closes_that_st
             "连山：敲门送暖守护老人\n\n连日来，县民政局走访特殊困难老人120人次。\n")
     stories = extract(text).stories
     assert [s["title"] for s in stories] == ["和平县慈善募捐大会认捐善款300万元", "连山：敲门送暖守护老人"]
+
+
+def test_a_wechat_post_of_long_paragraphs_is_split_at_its_numbered_headlines():
+    para = "，".join(["县民政局组织干部走访困难群众"] * 5)
+    text = ("一周民政｜冬日暖心\n原创 某州民政 2024年12月15日 19:05\n\n点击上方蓝字 关注我们\n\n"
+            "编者按：入冬以来，全州民政部门做好兜底保障。\n\n"
+            f"▌ 01\n\n凯里市：冬日暖心行动温暖困难群众\n\n　　12月上旬，凯里市民政局发放慰问金12万元。{para}。\n\n"
+            f"　　{para}。\n\n（来源：凯里市民政局）\n\n"
+            f"▌ 02\n\n从江县：助学项目为困难学子圆梦\n\n　　近日，从江县资助困难家庭学子327名。{para}。\n\n"
+            f"　　{para}。\n\n（来源：从江县民政局）\n\n"
+            "- END -\n\n往期推荐\n▶ 全州第三季度民政统计数据发布\n\n阅读 3216　　赞 48　　在看 12\n")
+    titles = [s["title"] for s in extract(text).stories]
+    assert "凯里市：冬日暖心行动温暖困难群众" in titles and "从江县：助学项目为困难学子圆梦" in titles
+
+
+def test_a_headline_with_the_page_date_and_source_under_it_starts_a_story():
+    text = ("重庆綦江：新春慰问困难群众\n\n　　春节前夕，綦江区民政局走访慰问困难群众3200户，发放慰问金96万元。\n\n"
+            "湖北利川：惠民殡葬政策为困难家庭减负\n2024-11-12 15:40　来源：湖北省民政厅　　【大 中 小】\n\n"
+            "　　今年以来，湖北省利川市为困难群众免除基本殡葬服务费用，共减免费用212万元。\n")
+    titles = [s["title"] for s in extract(text).stories]
+    assert titles == ["重庆綦江：新春慰问困难群众", "湖北利川：惠民殡葬政策为困难家庭减负"]
+
+
+def test_an_editors_note_and_a_photo_caption_are_no_story_text():
+    body = "，".join(["社区干部入户走访困难老人"] * 4)
+    text = ("一周民政\n\n编者按：入冬以来，全州民政部门做好兜底保障。\n\n"
+            f"▌ 01\n\n高密：长者食堂开到家门口\n\n　　本报讯 今年以来，高密市建成长者食堂46处，安排补贴资金180万元。{body}。\n\n"
+            "[图片]　　康城社区长者食堂里，老人们在用午餐。　　通讯员 张振 摄\n\n"
+            "昌乐：高龄老人按月领津贴\n\n　　本报讯 近日，昌乐县第三季度高龄津贴已全部发放，共计380万元。\n")
+    stories = extract(text).stories
+    assert [s["title"] for s in stories] == ["高密：长者食堂开到家门口", "昌乐：高龄老人按月领津贴"]
+    assert "图片" not in stories[0]["body"]
