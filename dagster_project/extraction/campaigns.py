@@ -18,7 +18,8 @@ from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
 NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
-GENERIC_KINDS = ("行动", "活动")  # event words, not part of a programme's name
+GENERIC_KINDS = ("行动", "活动")
+TITLE_KIND_RE = re.compile(r"(?:专项行动|专项活动|行动|活动|项目|工程|计划|专项)$")  # event words, not part of a programme's name
 QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
 GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
@@ -99,9 +100,9 @@ def _names(group_text: str, count: str | None) -> list[str]:
     return names
 
 
-def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaign]:
-    text = ctx.text
-    found: dict[str, Campaign] = {}
+def _named(text: str):
+    """(name as written, its simplified key, kind, where its quoted group starts) of
+    every campaign named in ``text``, by the rules of the module docstring."""
     for g in GROUP_RE.finditer(text):
         tail = TAIL_RE.match(text, g.end())
         names = []
@@ -127,23 +128,41 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None) -> list[Campaig
                     # "“慈善暖心行动”" is the 慈善暖心 campaign, typed 行动, as "“慈善暖心”行动"
                     # would be; a programme's own word stays (禾计划, 希望工程)
                     key = key[:-len(kind)]
-            start = text.find(raw, g.start())
-            end = start + len(raw)
-            name = key  # simplified, as the gold writes names of traditional-character stories
-            sent = ctx.seg.sentence(start)
-            year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
-                                          start, story_year, ctx.reference_year)
-            c = found.get(key)
-            if c is None:
-                # "宜城·银龄守护" named again by its short name "银龄守护": the same campaign
-                full = next((k for k in found if "·" in k and k.rsplit("·", 1)[-1] == key), None)
-                c = found.get(full) if full else None
-            if c is None:
-                c = found[key] = Campaign(start, end, name, kind, year,
-                                           _organizers(ctx, sent[0], g.start()), year_explicit=explicit)
-            elif explicit and not c.year_explicit:
-                c.year, c.year_explicit = year, True
-            if c.kind is None:
-                c.kind = kind
-            c.mentions.append((start, end))
+            yield raw, key, kind, g.start()
+
+
+def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = "") -> list[Campaign]:
+    """Campaigns of a story: named in its body, or in its headline (``title``,
+    simplified) and then only quoted in the body (``2024年「慈善助学」助学金发放仪式``)."""
+    text = ctx.text
+    found: dict[str, Campaign] = {}
+    for raw, key, kind, group_start in _named(text):
+        start = text.find(raw, group_start)
+        end = start + len(raw)
+        name = key  # simplified, as the gold writes names of traditional-character stories
+        sent = ctx.seg.sentence(start)
+        year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
+                                      start, story_year, ctx.reference_year)
+        c = found.get(key)
+        if c is None:
+            # "宜城·银龄守护" named again by its short name "银龄守护": the same campaign
+            full = next((k for k in found if "·" in k and k.rsplit("·", 1)[-1] == key), None)
+            c = found.get(full) if full else None
+        if c is None:
+            c = found[key] = Campaign(start, end, name, kind, year,
+                                       _organizers(ctx, sent[0], group_start), year_explicit=explicit)
+        elif explicit and not c.year_explicit:
+            c.year, c.year_explicit = year, True
+        if c.kind is None:
+            c.kind = kind
+        c.mentions.append((start, end))
+    for _raw, key, kind, _ in _named(title):
+        bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林
+        if any(k in (key, bare) or ("·" in k and k.rsplit("·", 1)[-1] in (key, bare)) for k in found):
+            continue
+        # only when the body quotes the name too: a headline's "“暖冬行动”" alone may be
+        # a shorthand for the campaign the body names in full
+        quoted = [m.span(1) for m in re.finditer(rf"[“\"「『]({re.escape(bare)})[”\"」』]", text)]
+        if quoted:
+            found[bare] = Campaign(*quoted[0], bare, kind, story_year, mentions=quoted)
     return sorted(found.values(), key=lambda c: c.start)

@@ -64,7 +64,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             "city": ctx.city, "county": ctx.county,
         })
         funds_before, counts_before = len(out.funds), len(out.beneficiaries)
-        camps = extract_campaigns(ctx, year)
+        camps = extract_campaigns(ctx, year, simp_title)
         camp_spans = []
         for c in camps:
             cid = campaign_id(c.name, c.year, ctx.province)
@@ -74,7 +74,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "mention_id": fact_id(aid, "campaign", c.start, c.end, c.name), "campaign_id": cid,
                 "article_id": aid, "source_file": source_file, "name": c.name, "kind": c.kind,
                 "year": c.year, "province": ctx.province, "organizers": c.organizers,
-                "evidence": ctx.evidence(c.start), "span_start": c.start, "span_end": c.end,
+                # a campaign named only in the headline has no span in the body
+                "evidence": ctx.evidence(c.start), "span_start": c.start if c.end > c.start else None,
+                "span_end": c.end if c.end > c.start else None,
             })
         title_ids = {campaign_id(c.name, c.year, ctx.province) for c in camps
                      if to_simplified(c.name) in re.sub(r"\s", "", simp_title)}

@@ -163,10 +163,11 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
         window = max(0, start - 24)
         left = RANGE_LEFT_RE.search(text, window, start)
         if left:
-            # a range: low end at_least (inherits the multiplier), high end at_most
+            # a range: low end at_least, high end at_most; the low end inherits the
+            # multiplier only when it is written bare (3-5万元), not with its own 元 (2000元至1万元)
             lo_start = left.start()
             lo_end = left.end("y1" if left.group("y1") else ("m1" if left.group("m1") else "n1"))
-            mult = left.group("m1") or m.group("mult")
+            mult = left.group("m1") if left.group("y1") else (left.group("m1") or m.group("mult"))
             lo = money_value(left.group("n1") + (mult or "") + "元", left.group("n1"), mult)
             if out and out[-1].start == lo_start:
                 out.pop()  # the low end (written with 元) was already read as a single amount

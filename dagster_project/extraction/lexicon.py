@@ -91,8 +91,8 @@ OTHER_PERIOD_WORDS = r"去年|上年|前年|往年|今年以来|年初以来"  #
 ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,])"  # "冬春生活救助方面，…": another programme
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")
 ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:活动|行动|项目|慰问)|(?:活动|行动)(?:中|期间|现场|当天)|"
-                  # "资金46万元用于行动开展": the campaign's own money
-                  r"用于(?:活动|行动|项目)(?:开展|实施)|"
+                  # "资金46万元用于行动开展", "今年的行动共统筹…": the campaign's own money
+                  r"用于(?:活动|行动|项目)(?:开展|实施)|(?:今年|本年|本届)的(?:活动|行动|项目)|"
                   r"项目(?:实施|启动)以来|"
                   # the campaign as the subject of the sentence ("活动共募集…", "项目将为…")
                   r"(?:^|[，,：:])(?:活动|行动|项目)(?:共|累计|将|已|还)")

@@ -63,3 +63,18 @@ def test_fund_in_a_campaign_sentence_carries_its_campaign_id():
 def test_single_quotes_and_corner_brackets_delimit_names_too():
     c = names("2024年，江苏省开展‘暖冬护航’行动和「銀齡關愛」活動。\n")
     assert set(c) == {"暖冬护航", "银龄关爱"}  # names in simplified characters, as the gold writes them
+
+
+def test_a_campaign_named_in_the_headline_and_quoted_in_the_body_is_found():
+    text = ("晉江市慈善總會「慈善助學」項目資助552名學子\n2024-08-26\n\n"
+            "　　8月23日，晉江市慈善總會2024年「慈善助學」助學金發放儀式舉行。今年該項目共發放助學金284.4萬元。\n")
+    facts = extract(text)
+    assert [(c["name"], c["kind"]) for c in facts.campaigns] == [("慈善助学", "项目")]
+    (fund,) = facts.funds
+    assert fund["campaign_id"] == facts.campaigns[0]["campaign_id"]
+
+
+def test_a_headline_shorthand_the_body_never_quotes_is_no_campaign():
+    text = ("普安：“暖冬行动”让困难群众安心过冬\n\n"
+            "入冬以来，普安县民政局开展“黔暖普安·冬日守护”行动，统筹资金286.4万元。\n")
+    assert [c["name"] for c in extract(text).campaigns] == ["黔暖普安·冬日守护"]

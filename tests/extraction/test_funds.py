@@ -131,3 +131,8 @@ def test_value_after_listed_goods_is_in_kind():
 def test_amount_for_a_list_of_cities_is_province_level():
     f = extract("陕西省慈善协会向榆林、延安等地困难群众发放价值约800万元的棉衣。\n").funds
     assert f[0]["province"] == "陕西省" and f[0]["city"] is None
+
+
+def test_the_low_end_of_a_range_written_with_its_own_unit_keeps_it():
+    funds = by_text(extract("“爱心助医”项目将为因大病致困的家庭每户提供2000元至1万元的医疗救助。\n").funds, "amount_text")
+    assert (funds["2000元"]["amount_yuan"], funds["1万元"]["amount_yuan"]) == (2000, 10000)
