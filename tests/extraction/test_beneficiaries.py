@@ -69,3 +69,11 @@ def test_workers_trained_are_not_beneficiaries():
             "共动员志愿者81名，培训基层社会救助经办人员2700人次。\n")
     rows = extract(text).beneficiaries
     assert [(r["quantity_text"], r["category"]) for r in rows] == [("1.11万人", "tekun")]
+
+
+def test_low_income_population_is_helped_and_households_renovated_are_counted():
+    text = ("全年共实施临时救助6.93万人次；其中，对低保边缘家庭等低收入人口实施临时救助2.15万人次。\n"
+            "全省为17.6万户特殊困难老年人家庭实施居家适老化改造，其中合肥市完成改造1.93万户。\n")
+    rows = {b["quantity_text"]: b for b in extract(text).beneficiaries}
+    assert set(rows) == {"6.93万人次", "2.15万人次", "17.6万户", "1.93万户"}
+    assert rows["1.93万户"]["category"] == "elderly"
