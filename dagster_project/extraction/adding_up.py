@@ -170,7 +170,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
     for cum in CUMULATIVE_RE.finditer(left):
-        since = cum.group("since")
+        since = cum.group("since") or cum.group("founded")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
         # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
         if (since is None or year is None or int(since) < year - 1) \
@@ -192,9 +192,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         scope = 0 if start - (s + part.end()) <= 2 else _scope_start(ctx, s, marker)
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker]
         if head is not None and _semicolon_part(ctx, start)[0] > marker:
-            # past a ；, a list goes on only with the whole's kind of group ("其中，城市低保对象…；
-            # 农村低保对象…"), not with a group of its own ("…；事实无人抚养儿童36.7万人")
-            wholes = [w for w in wholes if w.head == head]
+            # past a ；, a list goes on only with the kind of group of its whole or of its
+            # first parts ("其中，城市低保对象…；农村低保对象…", "其中本科新生318名…；专科新生234名"),
+            # not with a group of its own ("…；事实无人抚养儿童36.7万人")
+            parts = [w for w in earlier_same_kind if marker < w.start < start and w.head == head]
+            wholes = [w for w in wholes if w.head == head] + parts
         if wholes:
             return "part"
     if restated:

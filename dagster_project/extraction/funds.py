@@ -25,6 +25,8 @@ from .text import clause_before
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
 MONEY_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>{MULT_RE})?(?P<q2>多|余)?元{_NOT_YUAN}(?P<suf>左右|以上|以下|以内)?")
+# what joins a rate to the change of it written right after ("…812元，比上年提高")
+CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|同期|上年同期)(?:分别)?(?:提高|增加|上调|增长)了?")
 # the low end of a range, read backwards from a money match: 3000-6000元, 1000元至4000元
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
@@ -187,5 +189,8 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
             if prev is not None and row.per is None and LIST_GAP_RE.fullmatch(text[prev.end:row.start]):
                 # "每人每月200元、600元、1200元": later items share the first one's unit and verb
                 row.per, row.flow = prev.per, prev.flow
+            elif prev is not None and row.per is None and prev.per and CHANGE_OF_PREV_RE.fullmatch(
+                    text, prev.end, row.start):
+                row.per = prev.per  # "标准为每人每月812元，比上年提高36元": a change of a rate is per person
             out.append(row)
     return out

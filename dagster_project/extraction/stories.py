@@ -50,6 +50,8 @@ ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图|\[图片\]|【图片】|\[图\])|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$")
 # the font-size buttons glued to a headline: "…新春慰问活动【大】【中】【小】"
 FONT_SIZE_WIDGET_RE = re.compile(r"[【\[]\s*大\s*[】\]]\s*[【\[]\s*中\s*[】\]]\s*[【\[]\s*小\s*[】\]]")
+# pinyin a converter left after a character: "發(fā)放", "協(xié)會", "啟動(dòng)"
+PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń]{1,6}[）)]")
 EDITOR_NOTE_RE = re.compile(r"^(?:编者按|编者的话|编辑按)[:：]")
 NOT_BYLINE_RE = re.compile(r"讯|电|获悉|从|日前|近日|表示|介绍|报道")
 # "本报合肥2023年12月28日电": the dateline carries the publication date
@@ -105,7 +107,7 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     if "&" in text and ";" in text:  # scraped pages sometimes keep HTML entities (&nbsp; &ldquo;)
         text = html.unescape(text)
     text = ZERO_WIDTH_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = FONT_SIZE_WIDGET_RE.sub("", clean_spaces(text))
+    text = PINYIN_GLOSS_RE.sub("", FONT_SIZE_WIDGET_RE.sub("", clean_spaces(text)))
     simp_text = to_simplified(text)
     raw = text.split("\n")
     simp = simp_text.split("\n") if simp_text is not text else raw

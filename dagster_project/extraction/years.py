@@ -85,6 +85,8 @@ def anniversary_year(text: str) -> int | None:
 FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划")
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
+# a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened
+FOUNDED_BEFORE_RE = re.compile(r"(?:成立|设立|创立|创办|建立|组建|始)于$")
 
 
 def _event_years(text: str, full_dates: bool) -> list[int]:
@@ -94,7 +96,7 @@ def _event_years(text: str, full_dates: bool) -> list[int]:
     out = []
     for p, y, scope in _explicit_years(text):
         if scope or FUTURE_RE.search(text, p, min(len(text), p + 14)) \
-                or PLAN_BEFORE_RE.search(text, max(0, p - 4), p):
+                or PLAN_BEFORE_RE.search(text, max(0, p - 4), p) or FOUNDED_BEFORE_RE.search(text, max(0, p - 3), p):
             continue
         if not full_dates and FULL_DATE_TAIL_RE.match(text, p + 5):
             continue

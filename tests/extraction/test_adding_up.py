@@ -52,6 +52,10 @@ def _rows(text, kind="funds"):
      {"15.2万人": (True, None), "5.4万人": (False, "part"), "36.7万人": (True, None)}),
     ("全国共有城乡低保对象4021.3万人。其中，城市低保对象1084.5万人；农村低保对象2936.8万人。\n", "beneficiaries",
      {"4021.3万人": (True, None), "1084.5万人": (False, "part"), "2936.8万人": (False, "part")}),
+    ("晋江市慈善总会成立于1999年，截至目前已累计接收捐赠款物逾56亿元。\n", "funds",
+     {"逾56亿元": (False, "cumulative")}),
+    ("今年共资助困难学子552名，其中本科新生318名，每人资助6000元；专科新生234名，每人资助4000元。\n",
+     "beneficiaries", {"552名": (True, None), "318名": (False, "part"), "234名": (False, "part")}),
     # a change, not a level
     ("全年安排资金58.6亿元，比上年增加3.2亿元。\n", "funds",
      {"58.6亿元": (True, None), "3.2亿元": (False, "change")}),

@@ -136,3 +136,13 @@ def test_amount_for_a_list_of_cities_is_province_level():
 def test_the_low_end_of_a_range_written_with_its_own_unit_keeps_it():
     funds = by_text(extract("“爱心助医”项目将为因大病致困的家庭每户提供2000元至1万元的医疗救助。\n").funds, "amount_text")
     assert (funds["2000元"]["amount_yuan"], funds["1万元"]["amount_yuan"]) == (2000, 10000)
+
+
+def test_a_converters_pinyin_gloss_does_not_hide_a_rate():
+    funds = by_text(extract("活動期間，共慰問困難家庭1.18萬戶，每戶發(fā)放慰問金500元。\n").funds, "amount_text")
+    assert funds["500元"]["per_unit"] == "household"
+
+
+def test_the_change_of_a_rate_is_a_rate_too():
+    funds = by_text(extract("全市城市低保平均标准为每人每月812元，比上年提高36元。\n").funds, "amount_text")
+    assert funds["36元"]["per_unit"] == "person" and funds["36元"]["countable"] is False
