@@ -83,6 +83,7 @@ class _Line:
     value: str | None = None  # source (attrib) / outlet (byline)
     name: str | None = None  # byline names
     dated: bool = False  # a page's date / source line stood right under it (a headline's)
+    date: dt.date | None = None  # the date of that line (a page listing several stories dates each)
 
 
 @dataclass
@@ -118,6 +119,7 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
         if is_chrome or not WORDY_RE.search(s):  # blank, or a separator of symbols only ("■", "***")
             if is_chrome and out and blanks == 0 and chrome.is_meta_line(s.strip()):
                 out[-1].dated = True  # "湖北利川：…" / "2024-11-12 来源：…": the line above is a headline
+                out[-1].date = parse_date(s.strip())
             blanks += 1
             continue
         if meta.site_names:
@@ -426,7 +428,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         paper = meta.paper if simp_head.startswith("本报") else None
         source = d.source or d.outlet or paper or meta.source
         dl = DATELINE_RE.match(simp_head)
-        published = meta.published or (parse_date(dl.group(1)) if dl else None)
+        own_date = next((t.date for t in d.title if t.date), None)  # under its own headline
+        published = own_date or meta.published or (parse_date(dl.group(1)) if dl else None)
         lead = SITE_LEAD_RE.match(simp_head)
         hint = "\n".join([*meta.head_lines, *meta.site_names, meta.paper or "", meta.source or "",
                           source or "", lead.group(1) if lead else ""])

@@ -66,11 +66,13 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
         y = _year_value(m.group(1))
         if y is None:
             continue
-        after = text[m.end():m.end() + 3]
         before = text[max(0, m.start() - 2):m.start()]
         if before.endswith(("到", "至")) and not before.endswith("截至"):
             continue  # a target year, not when things happened
-        out.append((m.start(), y, after.startswith("以来")))
+        # "2021年以来", "自2021年启动以来": when something started, not when it happened
+        # ("自2016年起连续五年实施…" stays the year it ran from)
+        scope = bool(SINCE_AFTER_RE.match(text, m.end()))
+        out.append((m.start(), y, scope))
     return out
 
 
@@ -82,6 +84,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
+SINCE_AFTER_RE = re.compile(r"[^，。；\d]{0,6}?(?:以来|至今)")
 FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划")
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")

@@ -82,3 +82,21 @@ def test_the_page_head_of_a_city_bureau_gives_the_city_of_a_story_naming_its_pro
 def test_inner_mongolia_banners_are_found_by_their_short_names():
     assert [(p.city, p.county) for p in places("科右前旗民政局联合土右旗、鄂前旗开展走访")] == [
         ("兴安盟", "科尔沁右翼前旗"), ("包头市", "土默特右旗"), ("鄂尔多斯市", "鄂托克前旗")]
+
+
+def test_a_campaign_started_years_ago_runs_in_the_story_year():
+    text = ("平昌：“冬日暖阳”行动温暖困难群众\n发布日期：2025-01-22\n\n"
+            "岁末年初，平昌县民政局开展“冬日暖阳”行动，发放慰问金80万元。\n"
+            "据了解，“冬日暖阳”行动自2021年启动以来已连续开展四年。\n")
+    (c,) = extract(text).campaigns
+    assert (c["name"], c["year"]) == ("冬日暖阳", 2025)
+
+
+def test_each_story_of_a_listing_page_is_dated_by_the_line_under_its_headline():
+    body = "，".join(["民政干部入户走访困难群众"] * 3)
+    text = ("重庆綦江：新春慰问困难群众\n2025-02-05 10:12　来源：綦江区民政局\n\n"
+            f"　　春节前夕，綦江区民政局走访慰问困难群众3200户。{body}。\n\n"
+            "湖北利川：惠民殡葬政策为困难家庭减负\n2024-11-12 15:40　来源：湖北省民政厅\n\n"
+            f"　　今年以来，湖北省利川市为困难群众减免殡葬费用212万元。{body}。\n")
+    stories = extract(text).stories
+    assert [(s["published_date"].isoformat(), s["year"]) for s in stories] == [("2025-02-05", 2025), ("2024-11-12", 2024)]
