@@ -23,6 +23,8 @@ PROVINCE_MARK = re.compile(r"[全我本]省|省(?:级|一级|民政|慈善|委|�
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
 DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
+# the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
+FUNDING_LEVELS_RE = re.compile(r"中央、省|省、市|[和及、]县级|市县两级|省市县")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -89,8 +91,10 @@ class StoryContext:
                 ends[m.start] = m.end
         # 全省 / 全市 refer to the province / city last named before them
         # (a round-up names several), else to the story's own
-        levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)]
-        levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body)]
+        levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)
+                  if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)]
+        levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body)
+                   if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)]
         if self.province and self.province.endswith("自治区"):
             levels += [(m.start(), "p") for m in REGION_MARK.finditer(simp_body)]
         marks.sort(key=lambda x: x[0])

@@ -100,3 +100,10 @@ def test_each_story_of_a_listing_page_is_dated_by_the_line_under_its_headline():
             f"　　今年以来，湖北省利川市为困难群众减免殡葬费用212万元。{body}。\n")
     stories = extract(text).stories
     assert [(s["published_date"].isoformat(), s["year"]) for s in stories] == [("2025-02-05", 2025), ("2024-11-12", 2024)]
+
+
+def test_the_levels_a_fund_draws_on_are_not_where_it_is_spent():
+    text = ("平昌：冬日暖阳行动温暖困难群众\n\n四川省巴中市平昌县民政局近日开展走访慰问。\n"
+            "今年县里共统筹中央、省级困难群众救助补助资金和县级财政资金412.6万元。\n")
+    (f,) = extract(text).funds
+    assert (f["province"], f["city"]) == ("四川省", "巴中市")
