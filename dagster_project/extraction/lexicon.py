@@ -86,7 +86,7 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户")
                  r"共有|现有|在册|在保|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
                  # the standing programme's own fund ("全县支出临时救助资金412.8万元")
-                 r"临时救助资金")
+                 r"临时救助资金|供养资金|供养金|第[一二三四]季度")
 # another period than the campaign's ("去年全市…", "上年")
 OTHER_PERIOD_WORDS = r"去年|上年|前年|往年|今年以来|年初以来"  # (a year-to-date total is the regular work's)
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
@@ -95,7 +95,7 @@ ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[�
 ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:活动|行动|项目|慰问)|(?:活动|行动)(?:中|期间|现场|当天)|"
                   # "资金46万元用于行动开展", "今年的行动共统筹…": the campaign's own money
                   r"用于(?:活动|行动|项目)(?:开展|实施)|(?:今年|本年|本届)的(?:活动|行动|项目)|"
-                  r"项目(?:实施|启动)以来|"
+                  r"(?:项目|活动|行动)自?(?:(?:19|20)\d{2}年)?(?:实施|启动|开展)以来|"
                   # the campaign as the subject of the sentence ("活动共募集…", "项目将为…")
                   r"(?:^|[，,：:])(?:活动|行动|项目)(?:共|累计|将|已|还)")
 

@@ -168,3 +168,12 @@ def test_a_standard_reached_and_the_standing_relief_fund_are_regular_work():
             "目前，全省城乡低保平均标准达到每人每月968元。全县支出临时救助资金412.8万元。\n")
     rows = _rows(text)
     assert rows["968元"][2] is None and rows["412.8万元"][2] is None
+
+
+def test_quarterly_and_support_funds_are_regular_and_a_project_since_a_year_refers_back():
+    text = ("某县“春晖助学”项目为困难学子圆梦\n\n近日，某县“春晖助学”项目助学金发放到位，共资助学子327名。\n"
+            "与此同时，县民政局提前下拨第一季度城乡低保、特困供养资金3960万元。\n"
+            "项目自2017年实施以来，已累计资助学子2600余人次。\n")
+    funds, bens = _rows(text), _rows(text, "beneficiaries")
+    assert funds["3960万元"][2] is None
+    assert bens["2600余人次"][2] == "春晖助学"
