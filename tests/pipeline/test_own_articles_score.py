@@ -1,22 +1,25 @@
 """The scorer on the hand-written test articles, built through the whole pipeline:
 tests/articles/ (62 stories, 31 provinces: chrome, OCR pages, titles after their
-body, traditional characters, statistics bulletins, county papers) and
-tests/heldout/ (12 stories written after the rules were tuned). Both were
-annotated, campaign and countable included, by helpers who had not seen the
-extractor (tests/articles/README.md)."""
+body, traditional characters, statistics bulletins, county papers), tests/heldout/
+(12 stories written after the rules were tuned) and tests/heldout2/ (17 stories,
+10 provinces, written blind later: listing pages, WeChat posts, GB18030, converter
+leftovers). All were annotated, campaign and countable included, by helpers who
+had not seen the extractor (see each folder's README)."""
 import pytest
 
 from tests.conftest import PROJECT_ROOT, make_settings, materialize, score
 
-# Bars a little under the F1 measured on 2026-11-29 (README "Accuracy"):
-# tests/articles 0.992 / 0.999 / 0.992 / 0.980; tests/heldout 1.000 / 1.000 / 1.000 / 1.000.
+# Bars a little under the F1 measured on 2026-11-29 (README "Accuracy"): tests/articles
+# 1.000 / 1.000 / 0.994 / 0.993; tests/heldout and tests/heldout2 1.000 on all four.
 SETS = {
-    "articles": {"stories": 0.97, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.95},
-    "heldout": {"stories": 0.95, "funds": 0.98, "beneficiaries": 0.95, "campaigns": 0.95},
+    "articles": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.97},
+    "heldout": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.97},
+    "heldout2": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.97},
 }
-# attributes and totals: the hidden sets' bars are 0.90 (attributes) and 0.80 (totals)
-MIN_ATTRIBUTE = 0.88
-MIN_PROVINCE_TOTALS = 0.78
+# attributes (lowest now: funds.campaign 0.947 on tests/articles) and totals by province
+# (lowest now: funds 0.867 on tests/articles); the hidden sets' bars are 0.90 and 0.80
+MIN_ATTRIBUTE = 0.92
+MIN_PROVINCE_TOTALS = 0.85
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
