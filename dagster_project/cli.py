@@ -43,16 +43,29 @@ def run(only_files: list[str] | None = None, show_progress: bool | None = None) 
     if show_progress:
         print(f"dbt output: {stdout_log}", file=sys.stderr)
     if not result.success:
-        for event in result.all_events:
-            if event.is_step_failure:
-                print(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
-        print("build FAILED; the published warehouse was left as it was", file=sys.stderr)
+        print("\n".join(failure_report(result, settings.warehouse_path)), file=sys.stderr)
         return 1
     checks = result.get_asset_check_evaluations()
     failed = sorted(f"{c.asset_key.to_user_string()}:{c.check_name}" for c in checks if not c.passed)
     extracted = _metadata(result, ["raw", "stories"]).get("files_extracted", 0)
     print(summary(settings.warehouse_path, extracted, passed=len(checks) - len(failed), failed=failed))
     return 0
+
+
+def failure_report(result: dg.ExecuteInProcessResult, warehouse_path: Path) -> list[str]:
+    """What a failed run prints: each failed step, then what users now see. A step
+    can fail after publication (the checks run beside it): then the warehouse holds
+    this build, and saying it was left as it was would be false."""
+    lines = [f"step failed: {e.step_key}: {e.step_failure_data.error.message.strip()}"
+             for e in result.all_events if e.is_step_failure]
+    published = any(e.asset_key == dg.AssetKey("published_warehouse")
+                     for e in result.get_asset_materialization_events())
+    if published:
+        lines.append(f"build FAILED after publication: {warehouse_path} holds this run's build, but not every "
+                     "check finished; its files stay pending and are validated again by the next run (make run)")
+    else:
+        lines.append(f"build FAILED; the published warehouse {warehouse_path} was left as it was")
+    return lines
 
 
 @contextlib.contextmanager

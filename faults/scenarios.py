@@ -68,6 +68,10 @@ def _bad_inputs(folder: Path) -> None:
     os.symlink(outside / "secret.txt", folder / "link_outside.txt")
     (folder / "sub").mkdir()
     (folder / "sub" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
+    # one sentence with facts repeated: far under MAX_FILE_MB, one story of millions of characters
+    sentence = "全省发放救助资金100万元，慰问困难群众200户。"
+    (folder / "repeated_lines.txt").write_text((sentence + "\n") * 27_000, encoding="utf-8")  # 2 MB
+    (folder / "repeated_one_line.txt").write_text(sentence * 40_000, encoding="utf-8")  # 3 MB, no line break
     # a name whose bytes are no UTF-8 (a GBK name copied from a Windows share)
     with open(os.path.join(os.fsencode(folder), "报告".encode("gbk") + b".txt"), "wb") as fh:
         fh.write(SAMPLE.replace("牡丹江", "佳木斯").encode("utf-8"))
@@ -168,6 +172,8 @@ BAD_INPUT_SCENARIOS: dict[str, Callable[[BadInputBuild], Outcome]] = {
     "symlink pointing outside SEEDS_DIR": _not_listed("link_outside.txt"),
     "a sub-folder": _not_listed("nested.txt"),
     "a file name that is not UTF-8": _quarantined("\ufffd\ufffd\ufffd\ufffd.txt", "rename the file"),
+    "2 MB of one sentence repeated, line by line": _quarantined("repeated_lines.txt", "MAX_STORY_CHARS"),
+    "3 MB of one sentence repeated on one line": _quarantined("repeated_one_line.txt", "MAX_STORY_CHARS"),
 }
 
 
@@ -429,6 +435,81 @@ def leftover_temp_copy(root: Path) -> Outcome:
                    f"run ok={result.success}; temp files left: {leftovers or 'none'}", ok)
 
 
+BOUNDS_SQL = "SELECT current_setting('memory_limit'), current_setting('max_temp_directory_size')"
+
+
+def bounded_connections(root: Path) -> Outcome:
+    """Every DuckDB connection of a run has a memory and a spill-space limit: the
+    writer, the readers of the published file, the GX step's read-only connection
+    and dbt's profile; none is opened in the code without them."""
+    import duckdb
+
+    from dagster_project.lib import quality, store
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    with duckdb.connect() as con:
+        unbounded = con.execute(BOUNDS_SQL).fetchone()
+    seen = {}
+    with store.connect(ws.settings.build_path) as con:
+        seen["writer"] = con.execute(BOUNDS_SQL).fetchone()
+    with store.connect(ws.warehouse, read_only=True) as con:
+        seen["reader"] = con.execute(BOUNDS_SQL).fetchone()
+    con = quality._connect_read_only(ws.settings.build_path)
+    try:
+        seen["GX reader"] = con.execute(BOUNDS_SQL).fetchone()
+    finally:
+        con.close()
+    loose = [name for name, got in seen.items() if got[0] == unbounded[0] or got[1] == unbounded[1]]
+    profile = (PROJECT_ROOT / "dbt_models" / "profiles.yml").read_text(encoding="utf-8")
+    dbt_ok = "memory_limit:" in profile and "max_temp_directory_size:" in profile
+    bare = []  # a connection opened in the code without the shared bounds
+    for path in [*(PROJECT_ROOT / "dagster_project").rglob("*.py"), *(PROJECT_ROOT / "benchmarks").rglob("*.py")]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "duckdb.connect(" in line and "config=duckdb_config()" not in line:
+                bare.append(f"{path.name}:{n}")
+    ok = not loose and dbt_ok and not bare
+    return Outcome(f"writer, readers, GX reader and dbt capped (unbounded default: {unbounded[0]} memory, "
+                   f"{unbounded[1]} spill); no connection opened without the caps",
+                   f"{seen['GX reader'][0]} memory, {seen['GX reader'][1]} spill; uncapped: {loose or 'none'}; "
+                   f"dbt profile capped={dbt_ok}; bare connects: {bare or 'none'}", ok)
+
+
+def checks_die_after_publication(root: Path) -> Outcome:
+    """The GX step dies (out of memory) after the build was published: `make run`
+    says the build was published, and the next run validates those rows again
+    instead of passing without them."""
+    from dagster_project.cli import failure_report
+    from dagster_project.lib import quality
+
+    ws = Workspace(root, GOOD)
+    real = quality.validate_table
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError("validation frame over the memory limit")
+
+    quality.validate_table = out_of_memory
+    try:
+        failed = ws.materialize()
+    finally:
+        quality.validate_table = real
+    report = " ".join(failure_report(failed, ws.warehouse))
+    published = ws.warehouse.exists() and ws.value("SELECT count(*) FROM dim_articles") == GOOD_STORIES
+
+    def rows_validated(result) -> int:
+        return sum(e.metadata["rows_validated"].value for e in result.get_asset_check_evaluations()
+                   if e.check_name == "gx_fund_mentions")
+
+    second, third = ws.materialize(), ws.materialize()
+    told = "after publication" in report and "left as it was" not in report
+    ok = (not failed.success and published and told and second.success and rows_validated(second) > 0
+          and rows_validated(third) == 0)
+    return Outcome("run fails; CLI says the build was published and will be validated again; next run validates "
+                   "the failed run's rows; the one after has nothing pending",
+                   f"run ok={failed.success}; published={published}; CLI says published={told}; next run validated "
+                   f"{rows_validated(second)} fund rows, then {rows_validated(third)}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -441,4 +522,6 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "SEEDS_DIR missing (unmounted disk)": input_folder_missing,
     "SEEDS_DIR emptied: mass removal needs confirming": input_folder_emptied,
     "partial temp copy left by a crashed publication": leftover_temp_copy,
+    "DuckDB memory and spill space bounded on every connection": bounded_connections,
+    "checks die after publication (out of memory)": checks_die_after_publication,
 }

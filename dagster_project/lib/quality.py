@@ -239,13 +239,16 @@ def validate_frame(suite: str, df: pd.DataFrame) -> SuiteResult:
 def _connect_read_only(duckdb_path):
     import duckdb
 
+    from dagster_project.settings import duckdb_config
+
+    # bounded like every other connection: a validation frame of a huge story once took 20 GB here
     try:
-        return duckdb.connect(str(duckdb_path), read_only=True)
+        return duckdb.connect(str(duckdb_path), read_only=True, config=duckdb_config())
     except duckdb.ConnectionException as exc:
         # this process already holds a read-write connection to the file: share its instance
         if "different configuration" not in str(exc):
             raise
-        return duckdb.connect(str(duckdb_path))
+        return duckdb.connect(str(duckdb_path), config=duckdb_config())
 
 
 def validate_table(duckdb_path, suite: str, files: list[str] | None = None) -> SuiteResult:

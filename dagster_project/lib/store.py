@@ -21,7 +21,7 @@ import duckdb
 import polars as pl
 
 from dagster_project import tables
-from dagster_project.settings import DUCKDB_MEMORY_LIMIT
+from dagster_project.settings import duckdb_config
 
 _POLARS_TYPES = {
     "VARCHAR": pl.Utf8,
@@ -89,7 +89,7 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
     """A connection to a warehouse file; a writable one (the build file) holds
     the writer lock and has the raw schema in place."""
     if read_only:
-        con = duckdb.connect(str(path), read_only=True)
+        con = duckdb.connect(str(path), read_only=True, config=duckdb_config())
         try:
             yield con
         finally:
@@ -104,7 +104,7 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
 def _writable(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
     # DuckDB would cache up to 80% of RAM; landing needs little (it spills beyond this)
-    con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    con = duckdb.connect(str(path), config=duckdb_config())
     try:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
         for table, cols in tables.LANDED_TABLES.items():
@@ -207,13 +207,36 @@ def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str
         con.executemany(f"INSERT INTO {target} VALUES (?, ?, ?, ?, ?)", kept)
 
 
-def files_processed_in_run(con: duckdb.DuckDBPyConnection, stage: str, run_id: str) -> list[str]:
-    """The files `stage` (re)processed in run `run_id`."""
+VALIDATION_STAGE = "validation"  # ledger of the extraction versions whose rows passed every per-file suite
+
+
+def files_pending_validation(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
+    """The files whose rows `stage` landed but no validation has passed on yet
+    (name -> extraction version): those of this run, and those of an earlier
+    run whose checks failed or never finished, so that such a failure is seen
+    again by every run until it is fixed, not forgotten by the next one."""
+    target = tables.qualified("processing_ledger")
+    # the time is part of the version, as in the marts' file_version: a file extracted
+    # again with the same content and code (a copy whose kept original changed) has new rows
+    version = "e.processed_version || '@' || cast(e.processed_at AS VARCHAR)"
     rows = con.execute(
-        f"SELECT source_file FROM {tables.qualified('processing_ledger')} WHERE stage = ? AND run_id = ? ORDER BY 1",
-        [stage, run_id],
+        f"SELECT e.source_file, {version} FROM {target} e "
+        f"LEFT JOIN {target} v ON v.stage = ? AND v.source_file = e.source_file "
+        f"WHERE e.stage = ? AND v.processed_version IS DISTINCT FROM {version} ORDER BY 1",
+        [VALIDATION_STAGE, stage],
     ).fetchall()
-    return [r[0] for r in rows]
+    return dict(rows)
+
+
+def record_validated(con: duckdb.DuckDBPyConnection, versions: dict[str, str], run_id: str | None) -> None:
+    """Mark these extraction versions validated; entries of files gone from the
+    extraction ledger are dropped with them."""
+    target = tables.qualified("processing_ledger")
+    gone = [r[0] for r in con.execute(
+        f"SELECT source_file FROM {target} v WHERE stage = ? AND NOT EXISTS "
+        f"(SELECT 1 FROM {target} e WHERE e.stage <> ? AND e.source_file = v.source_file)",
+        [VALIDATION_STAGE, VALIDATION_STAGE]).fetchall()]
+    replace_file_rows(con, {}, [], VALIDATION_STAGE, {**dict.fromkeys(gone), **versions}, run_id)
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, int]:

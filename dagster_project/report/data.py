@@ -18,6 +18,8 @@ from typing import Any
 
 import duckdb
 
+from dagster_project.settings import duckdb_config
+
 PEOPLE = ("人", "名", "位")
 HOUSEHOLDS = ("户", "家")
 VISITS = ("人次", "户次")
@@ -94,7 +96,7 @@ def beneficiaries_by_category(con: duckdb.DuckDBPyConnection) -> list[dict[str, 
 
 def collect(warehouse: Path, checks: list[QualityItem] | None = None, top: int = 10) -> ReportData:
     """Read everything the report shows from `warehouse`, opened read-only."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = duckdb.connect(str(warehouse), read_only=True, config=duckdb_config())
     try:
         return _collect(con, str(warehouse), checks or [], top)
     finally:
