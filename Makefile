@@ -65,8 +65,14 @@ sql: env  ## the DuckDB shell on the published warehouse, read-only
 	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first" >&2; exit 1; }
 	$(BIN)/duckdb -readonly $(WAREHOUSE_PATH)
 
+# The files of WAREHOUSE_PATH wherever it lives: the published file (through a symlink,
+# the file it points to: the link stays, and the next run publishes there again), its
+# write-ahead log, DuckDB's spill folder, publication temp copies and the build folder.
+WAREHOUSE_DIR := $(dir $(WAREHOUSE_PATH))
 clean:  ## remove built warehouse files and the Dagster instance (not the environment)
-	rm -rf warehouse/*.duckdb warehouse/.build $(DAGSTER_HOME) dbt_models/target
+	target=$$(realpath -m "$(WAREHOUSE_PATH)"); \
+	rm -rf "$$target" "$$target.wal" "$$target.tmp" "$$(dirname "$$target")/.$$(basename "$$target")".*.tmp \
+	  "$(WAREHOUSE_PATH).wal" "$(WAREHOUSE_DIR).build" "$(DAGSTER_HOME)" dbt_models/target
 
 bench: env  ## speed and memory table (generated corpora of 1,000 and 10,000 files); takes several minutes
 	$(BIN)/python benchmarks/bench.py --sizes $(or $(SIZES),1000,10000)

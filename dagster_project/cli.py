@@ -19,7 +19,7 @@ import dagster as dg
 from tqdm import tqdm
 
 from dagster_project import tables
-from dagster_project.lib import progress, store
+from dagster_project.lib import progress, retention, store
 from dagster_project.settings import load_settings
 
 
@@ -36,10 +36,12 @@ def run(only_files: list[str] | None = None, show_progress: bool | None = None) 
     bars = ProgressBars(enabled=show_progress)
     # dagster-dbt echoes dbt's log lines to stdout; under the bars they go to a file.
     stdout_log = settings.dagster_home / "last_run_stdout.log"
+    instance = dg.DagsterInstance.get()
     with progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
         result = job.execute_in_process(
             run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO"),
-            instance=dg.DagsterInstance.get(), raise_on_error=False)
+            instance=instance, raise_on_error=False)
+    retention.prune_runs(instance, settings.keep_runs)  # also after a failed run, which never reaches publication
     if show_progress:
         print(f"dbt output: {stdout_log}", file=sys.stderr)
     if not result.success:

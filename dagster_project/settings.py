@@ -43,6 +43,7 @@ class Settings:
     allow_mass_removal: bool = False  # ALLOW_MASS_REMOVAL=1: confirm that most files really went away
     # MAX_STORY_CHARS: a file with a longer story or line is quarantined (lib/bounds.py)
     max_story_chars: int = 100_000
+    keep_runs: int = 50  # KEEP_RUNS: finished runs kept in DAGSTER_HOME (lib/retention.py)
 
     @property
     def scorer_path(self) -> Path | None:
@@ -77,4 +78,5 @@ def load_settings() -> Settings:
         gold_dir=_path("GOLD_DIR", gold) if gold else None,
         allow_mass_removal=os.environ.get("ALLOW_MASS_REMOVAL", "") not in ("", "0", "false", "no"),
         max_story_chars=int(os.environ.get("MAX_STORY_CHARS") or 100_000),
+        keep_runs=int(os.environ.get("KEEP_RUNS") or 50),
     )

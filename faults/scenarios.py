@@ -510,6 +510,147 @@ def checks_die_after_publication(root: Path) -> Outcome:
                    f"{rows_validated(second)} fund rows, then {rows_validated(third)}", ok)
 
 
+def make_clean_custom_path(root: Path) -> Outcome:
+    """`make clean` removes the files of WAREHOUSE_PATH where it points (a symlink's
+    target, its WAL, temp copies, build folder), keeps the link, and touches no
+    other warehouse. Runs the project's Makefile in an empty folder, so that its
+    `dbt_models/target` is not this checkout's."""
+    project, disk, home = root / "project", root / "disk", root / "dagster_home"
+    for folder in (project / "warehouse", disk, root / "wh" / ".build", home):
+        folder.mkdir(parents=True)
+    (project / "Makefile").write_text((PROJECT_ROOT / "Makefile").read_text(encoding="utf-8"), encoding="utf-8")
+    bystander = project / "warehouse" / "warehouse.duckdb"  # the default warehouse: not the one configured
+    built = [disk / "w.duckdb", disk / "w.duckdb.wal", disk / ".w.duckdb.4242.tmp", root / "wh" / ".build" / "w.duckdb"]
+    for path in [bystander, *built]:
+        path.write_bytes(b"x")
+    link = root / "wh" / "w.duckdb"
+    os.symlink(disk / "w.duckdb", link)
+    done = subprocess.run(["make", "-s", "clean", f"WAREHOUSE_PATH={link}", f"DAGSTER_HOME={home}"], cwd=project,
+                          capture_output=True, text=True)
+    left = [p.name for p in built if p.exists()] + (["DAGSTER_HOME"] if home.exists() else [])
+    ok = done.returncode == 0 and not left and link.is_symlink() and bystander.exists()
+    return Outcome("removes the target of WAREHOUSE_PATH (symlink kept), its WAL, temp copies, build folder and "
+                   "DAGSTER_HOME; the default warehouse/ untouched",
+                   f"exit {done.returncode}; left: {left or 'none'}; link kept={link.is_symlink()}; "
+                   f"other warehouse kept={bystander.exists()}", ok)
+
+
+def symlinked_warehouse_keeps_mode(root: Path) -> Outcome:
+    """WAREHOUSE_PATH is a symlink to a file on another disk, made group-readable
+    by the operator: a refresh publishes into the target, keeps the link and the mode."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    target = root / "disk" / ws.warehouse.name
+    target.parent.mkdir()
+    ws.warehouse.rename(target)
+    os.symlink(target, ws.warehouse)
+    os.chmod(target, 0o640)
+    (ws.seeds / "002_1d757981b0c1c260.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    result = ws.materialize()
+    mode = oct(target.stat().st_mode & 0o777)
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    leftovers = sorted(p.name for p in [*target.parent.iterdir(), *ws.warehouse.parent.iterdir()] if p.suffix == ".tmp")
+    ok = (result.success and ws.warehouse.is_symlink() and mode == "0o640" and stories == GOOD_STORIES + 4
+          and not leftovers)
+    return Outcome(f"still a symlink; the target holds the new build ({GOOD_STORIES + 4} stories), mode 0o640 kept",
+                   f"run ok={result.success}; symlink={ws.warehouse.is_symlink()}; {stories} stories; mode {mode}; "
+                   f"temp files: {leftovers or 'none'}", ok)
+
+
+def future_dated_file(root: Path) -> Outcome:
+    """A file whose modification time is a day ahead (copied with its time from a
+    machine whose clock runs ahead) is taken by the sensor and parsed."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    ws.materialize()
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        new_article_files(first)
+        path = ws.seeds / "ahead.txt"
+        path.write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+        ahead = time.time() + 86_400
+        os.utime(path, (ahead, ahead))
+        request = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                            resources={"warehouse": resource}))
+    taken = request.run_config["ops"]["raw__article_files"]["config"]["only_files"] \
+        if isinstance(request, dg.RunRequest) else []
+    result = ws.materialize(only_files=taken or None)
+    stories = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = 'ahead.txt'")
+    ok = taken == ["ahead.txt"] and result.success and stories == 4
+    return Outcome("the sensor requests it at once; the run parses it (4 stories)",
+                   f"sensor: {taken or type(request).__name__}; run ok={result.success}; {stories} stories", ok)
+
+
+def dagster_home_bounded(root: Path) -> Outcome:
+    """Four refreshes with KEEP_RUNS=1 into one persistent instance: old runs, their
+    event-log shards and materializations are deleted, and DAGSTER_HOME stops growing."""
+    import dataclasses
+
+    import dagster as dg
+
+    from dagster_project.defs.automation import refresh_run_config
+    from dagster_project.definitions import build_definitions
+
+    ws = Workspace(root, GOOD)
+    job = build_definitions(dataclasses.replace(ws.settings, keep_runs=1)).resolve_job_def("refresh_warehouse")
+    home = ws.settings.dagster_home
+    home.mkdir(parents=True)
+    size = lambda: sum(p.stat().st_size for p in home.rglob("*") if p.is_file())  # noqa: E731
+    sizes = []
+    with dg.instance_for_test(temp_dir=str(home)) as instance:
+        for _ in range(4):
+            job.execute_in_process(run_config=refresh_run_config(log_level="ERROR"), instance=instance)
+            sizes.append(size())
+        runs = len(instance.get_run_ids())
+    shards = len([p for p in (home / "history" / "runs").glob("*.db") if p.name != "index.db"])
+    # the run that publishes is not finished yet: KEEP_RUNS finished ones plus itself stay
+    ok = runs == 2 and shards == 2 and sizes[3] <= sizes[2] * 1.1
+    return Outcome("KEEP_RUNS=1: 2 runs and 2 event-log shards left after 4 refreshes; size after the 4th within "
+                   "10% of the 3rd", f"{runs} runs, {shards} shards; sizes (KB) {[s // 1000 for s in sizes]}", ok)
+
+
+def deleted_raw_rows(root: Path) -> Outcome:
+    """Rows deleted from a landed table of the build file by hand: the next run
+    notices them (the ledger alone says the file is done) and lands the file again."""
+    import duckdb
+
+    from dagster_project.settings import duckdb_config
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    count = "SELECT count(*) FROM raw.fund_mentions"
+    before, marts = ws.value(count), ws.value("SELECT count(*) FROM fct_funds")
+    with duckdb.connect(str(ws.settings.build_path), config=duckdb_config()) as con:
+        con.execute("DELETE FROM raw.fund_mentions WHERE fund_id IN (SELECT fund_id FROM raw.fund_mentions LIMIT 5)")
+    result = ws.materialize()
+    after, marts_after = ws.value(count), ws.value("SELECT count(*) FROM fct_funds")
+    ok = result.success and after == before and marts_after == marts
+    return Outcome(f"5 of {before} raw fund rows deleted; the next run lands them again: {before} raw, "
+                   f"{marts} in fct_funds", f"run ok={result.success}; {after} raw, {marts_after} in fct_funds", ok)
+
+
+NEGATIVE = """某县民政局通报2024年临时救助资金收支情况
+
+2024年，某县临时救助资金收入120万元，支出125万元，结余-5万元。
+"""
+
+
+def minus_sign_kept(root: Path) -> Outcome:
+    """An amount written with a minus sign (a deficit) keeps it: -5万元 is -50000, never 50000."""
+    ws = Workspace(root, [])
+    (ws.seeds / "deficit.txt").write_text(NEGATIVE, encoding="utf-8")
+    result = ws.materialize()
+    amounts = sorted(r[0] for r in ws.query("SELECT amount_yuan FROM fct_funds WHERE source_file = 'deficit.txt'"))
+    ok = result.success and -50_000 in amounts and 50_000 not in amounts
+    return Outcome("amounts 1200000, 1250000 and -50000 (not 50000)",
+                   f"run ok={result.success}; amounts {[int(a) for a in amounts]}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -524,4 +665,20 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "partial temp copy left by a crashed publication": leftover_temp_copy,
     "DuckDB memory and spill space bounded on every connection": bounded_connections,
     "checks die after publication (out of memory)": checks_die_after_publication,
+    "make clean with a WAREHOUSE_PATH elsewhere (symlinked)": make_clean_custom_path,
+    "symlinked WAREHOUSE_PATH with its own file mode": symlinked_warehouse_keeps_mode,
+    "a file dated in the future": future_dated_file,
+    "DAGSTER_HOME over many runs": dagster_home_bounded,
+    "rows deleted from a landed table": deleted_raw_rows,
+    "an amount with a minus sign (-5万元)": minus_sign_kept,
+}
+
+# Scenarios whose fix belongs to code this branch does not change: each still runs and
+# shows its result; `make faults` prints it as a known gap and does not fail on it,
+# tests/reliability/ marks it xfail (strict: the day it passes, the entry must go).
+KNOWN_GAPS: dict[str, str] = {
+    "an amount with a minus sign (-5万元)":
+        "the extractor drops the sign: dagster_project/extraction/amounts.py's number patterns "
+        "(NUM, NUM_FAST) start at the digit; a '-', '−' or '负' right before it must become part of "
+        "amount_text and negate amount_yuan",
 }

@@ -180,6 +180,12 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         # a file's version is its content and the extractor's code; copies are extracted once
         wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)
         todo, gone = store.pending(wanted, store.ledger(con, STAGE))
+        # rows deleted or added outside a run: landed again, not left to pass every check unseen
+        tampered = sorted(set(store.files_with_changed_rows(con, STAGE)) & set(wanted))
+        if tampered:
+            context.log.warning(f"the landed rows of {len(tampered)} file(s) were changed outside a run "
+                                f"({', '.join(tampered[:5])}{' …' if len(tampered) > 5 else ''}): extracting them again")
+        todo = sorted(set(todo) | set(tampered))
         # copies of a changed or removed story are looked at again: one of them is kept now
         todo = sorted(set(todo) | (dedupe.dependent_files(con, todo + gone) & set(wanted)))
         copies = 0

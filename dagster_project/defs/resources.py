@@ -19,6 +19,8 @@ class WarehouseResource(dg.ConfigurableResource):
     allow_mass_removal: bool = False
     # a file with a story or line longer than this is quarantined, not landed (lib/bounds.py)
     max_story_chars: int = 100_000
+    # finished runs kept in DAGSTER_HOME; older ones are deleted after each publication
+    keep_runs: int = 50
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "WarehouseResource":
@@ -29,6 +31,7 @@ class WarehouseResource(dg.ConfigurableResource):
             max_file_bytes=settings.max_file_bytes,
             allow_mass_removal=settings.allow_mass_removal,
             max_story_chars=settings.max_story_chars,
+            keep_runs=settings.keep_runs,
         )
 
     @property
