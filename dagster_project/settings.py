@@ -44,6 +44,7 @@ class Settings:
     # MAX_STORY_CHARS: a file with a longer story or line is quarantined (lib/bounds.py)
     max_story_chars: int = 100_000
     keep_runs: int = 50  # KEEP_RUNS: finished runs kept in DAGSTER_HOME (lib/retention.py)
+    schedule_timezone: str = "Asia/Shanghai"  # SCHEDULE_TIMEZONE: the daily refresh runs at 06:00 there
 
     @property
     def scorer_path(self) -> Path | None:
@@ -79,4 +80,5 @@ def load_settings() -> Settings:
         allow_mass_removal=os.environ.get("ALLOW_MASS_REMOVAL", "") not in ("", "0", "false", "no"),
         max_story_chars=int(os.environ.get("MAX_STORY_CHARS") or 100_000),
         keep_runs=int(os.environ.get("KEEP_RUNS") or 50),
+        schedule_timezone=os.environ.get("SCHEDULE_TIMEZONE") or "Asia/Shanghai",
     )

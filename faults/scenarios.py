@@ -651,6 +651,65 @@ def minus_sign_kept(root: Path) -> Outcome:
                    f"run ok={result.success}; amounts {[int(a) for a in amounts]}", ok)
 
 
+def schedule_timezone(root: Path) -> Outcome:
+    """The daily refresh runs at 06:00 in the users' time zone, Asia/Shanghai unless
+    SCHEDULE_TIMEZONE says otherwise (documented in the README); a wrong name fails
+    naming the setting."""
+    import dataclasses
+    import datetime as dt
+
+    from dagster._utils.schedules import cron_string_iterator
+
+    from dagster_project.definitions import build_definitions
+    from faults.workspace import settings_for
+
+    settings = settings_for(root, root / "seeds")
+    default = build_definitions(settings).resolve_schedule_def("daily_refresh")
+    utc = build_definitions(dataclasses.replace(settings, schedule_timezone="UTC")).resolve_schedule_def("daily_refresh")
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc).timestamp()
+    first = next(cron_string_iterator(start, default.cron_schedule, default.execution_timezone))
+    try:
+        build_definitions(dataclasses.replace(settings, schedule_timezone="China/Beijing"))
+        wrong = "accepted"
+    except ValueError as exc:
+        wrong = str(exc)
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    first_utc = first.astimezone(dt.timezone.utc).strftime("%H:%M UTC")
+    ok = (default.execution_timezone == "Asia/Shanghai" and utc.execution_timezone == "UTC" and first_utc == "22:00 UTC"
+          and "SCHEDULE_TIMEZONE" in wrong and "SCHEDULE_TIMEZONE" in readme and "Asia/Shanghai" in (default.description or ""))
+    return Outcome("default Asia/Shanghai (06:00 there = 22:00 UTC), stated in its description; SCHEDULE_TIMEZONE=UTC "
+                   "honoured; a wrong name fails naming SCHEDULE_TIMEZONE; README documents it",
+                   f"default {default.execution_timezone}, first tick {first_utc}; override {utc.execution_timezone}; "
+                   f"wrong name: {'names the setting' if 'SCHEDULE_TIMEZONE' in wrong else wrong}; "
+                   f"README={'SCHEDULE_TIMEZONE' in readme}", ok)
+
+
+def gx_docs_offline(root: Path) -> Outcome:
+    """GX Data Docs of a build open with no network: no page or stylesheet fetches a
+    remote asset, and (where chromium is installed) the index draws its tables with
+    every network request refused."""
+    import shutil
+
+    from dagster_project.lib import quality
+    from dagster_project.report.offline_docs import remote_assets
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    index = quality.build_data_docs()
+    remote = remote_assets(index.parent)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    rows = None
+    if chromium:
+        dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND",
+                              f"--user-data-dir={root / 'chromium'}", "--dump-dom", index.as_uri()],
+                             capture_output=True, text=True, timeout=120).stdout
+        rows = dom.count("clickable-row")
+    ok = not remote and (rows is None or rows > 0)
+    return Outcome("no page references an http(s) script, stylesheet, image or CSS url; the index draws its tables offline",
+                   f"remote assets: {len(remote)} {remote[:2] or ''}; rows drawn offline: "
+                   f"{rows if rows is not None else 'chromium not installed'}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -671,6 +730,8 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "DAGSTER_HOME over many runs": dagster_home_bounded,
     "rows deleted from a landed table": deleted_raw_rows,
     "an amount with a minus sign (-5万元)": minus_sign_kept,
+    "the daily schedule's time zone": schedule_timezone,
+    "GX Data Docs opened offline": gx_docs_offline,
 }
 
 # Scenarios whose fix belongs to code this branch does not change: each still runs and

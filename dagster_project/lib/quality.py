@@ -326,6 +326,9 @@ def build_data_docs() -> pathlib.Path:
         if isinstance(url, str) and url.startswith("file://"):
             index = pathlib.Path(url[len("file://"):])
             break
+    from dagster_project.report.offline_docs import make_offline
+
+    make_offline(index.parent)  # GX's pages load their scripts from CDNs: blank offline
     return index
 
 
