@@ -58,8 +58,11 @@ browser:  ## Debian's chromium and a CJK font, for the UI browser test
 test: env browser  ## the whole test suite (installs chromium for the UI test if missing)
 	$(BIN)/python -m pytest
 
-ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000
-	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -m dagster_project.definitions
+# Run under dagster_project.supervise: stopping make (SIGTERM, Ctrl-C) stops the
+# webserver, the daemon and the code server too.
+UI_PORT ?= 3000
+ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000 (UI_PORT)
+	$(BIN)/python -m dagster_project.supervise -- $(BIN)/dagster dev -h 127.0.0.1 -p $(UI_PORT) -m dagster_project.definitions
 
 sql: env  ## the DuckDB shell on the published warehouse, read-only
 	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first" >&2; exit 1; }

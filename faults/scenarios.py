@@ -710,6 +710,96 @@ def gx_docs_offline(root: Path) -> Outcome:
                    f"{rows if rows is not None else 'chromium not installed'}", ok)
 
 
+def piped_run_output(root: Path) -> Outcome:
+    """`make run | cat`: no colour codes, a short log, dbt in one line (its whole log in a file)."""
+    ws = Workspace(root, GOOD)
+    run = ws.start_cli_run()
+    out, _ = run.communicate(timeout=900)
+    lines = out.splitlines()
+    ok = run.returncode == 0 and "\x1b[" not in out and len(lines) <= 20 and any(l.startswith("dbt: PASS=") for l in lines)
+    return Outcome("exit 0; no ANSI escape codes; at most 20 lines, dbt's result in one",
+                   f"exit {run.returncode}; ANSI codes={out.count(chr(27))}; {len(lines)} lines; "
+                   f"dbt line={any(l.startswith('dbt: PASS=') for l in lines)}", ok)
+
+
+def ctrl_c_during_run(root: Path) -> Outcome:
+    """Ctrl-C in the terminal (SIGINT to the run's process group) during a refresh:
+    one line saying what to do, no traceback, exit 130, the published build kept."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    old = ws.mart_fingerprint()
+    (ws.seeds / "002_1d757981b0c1c260.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    run = subprocess.Popen([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT, env=ws.env(),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    for line in run.stdout:  # interrupt once the run is under way
+        if "scanned" in line:
+            break
+    os.killpg(run.pid, signal.SIGINT)
+    after = run.communicate(timeout=300)[0].splitlines()
+    said = [l for l in after if l.strip()]
+    kept = ws.mart_fingerprint() == old
+    ok = (run.returncode == 130 and len(said) == 1 and said[0].startswith("interrupted:")
+          and "make run" in said[0] and kept)
+    return Outcome("one line after Ctrl-C ('interrupted: … make run …'), no traceback, exit 130, published marts kept",
+                   f"exit {run.returncode}; {len(said)} line(s) after the interrupt: {said[:1] or ''}; "
+                   f"traceback={any('Traceback' in l for l in after)}; marts kept={kept}", ok)
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def ui_sigterm(root: Path) -> Outcome:
+    """`make ui`, then SIGTERM to make alone (as a service manager stops it): the
+    webserver, the daemon and the code server all stop, and the port is free."""
+    import socket
+
+    ws = Workspace(root, GOOD)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    make = subprocess.Popen(["make", "-s", "-o", "env", "ui", f"BIN={Path(sys.executable).parent}", f"UI_PORT={port}"],
+                            cwd=PROJECT_ROOT, env=ws.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline, up = time.monotonic() + 240, False
+    while time.monotonic() < deadline and not up and make.poll() is None:
+        with socket.socket() as s:
+            up = s.connect_ex(("127.0.0.1", port)) == 0
+        time.sleep(1)
+    family = _descendants(make.pid)
+    make.send_signal(signal.SIGTERM)
+    make.wait(timeout=30)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and any(_alive(p) for p in family):
+        time.sleep(1)
+    left = sorted(p for p in family if _alive(p))
+    for pid in left:  # never leave them behind on a failure
+        os.kill(pid, signal.SIGKILL)
+    ok = up and len(family) >= 3 and not left
+    return Outcome("UI up; after SIGTERM to make every process it started (supervisor, dagster dev, webserver, daemon, "
+                   "code server) is gone within 60 s",
+                   f"UI up={up}; {len(family)} processes under make; left running: {left or 'none'}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -732,6 +822,9 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "an amount with a minus sign (-5万元)": minus_sign_kept,
     "the daily schedule's time zone": schedule_timezone,
     "GX Data Docs opened offline": gx_docs_offline,
+    "make run piped (not a terminal)": piped_run_output,
+    "Ctrl-C during make run": ctrl_c_during_run,
+    "SIGTERM to make ui": ui_sigterm,
 }
 
 # Scenarios whose fix belongs to code this branch does not change: each still runs and
