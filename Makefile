@@ -58,15 +58,24 @@ browser:  ## Debian's chromium and a CJK font, for the UI browser test
 test: env browser  ## the whole test suite (installs chromium for the UI test if missing)
 	$(BIN)/python -m pytest
 
-ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000
-	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -m dagster_project.definitions
+# Run under dagster_project.supervise: stopping make (SIGTERM, Ctrl-C) stops the
+# webserver, the daemon and the code server too.
+UI_PORT ?= 3000
+ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000 (UI_PORT)
+	$(BIN)/python -m dagster_project.supervise -- $(BIN)/dagster dev -h 127.0.0.1 -p $(UI_PORT) -m dagster_project.definitions
 
 sql: env  ## the DuckDB shell on the published warehouse, read-only
 	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first" >&2; exit 1; }
 	$(BIN)/duckdb -readonly $(WAREHOUSE_PATH)
 
+# The files of WAREHOUSE_PATH wherever it lives: the published file (through a symlink,
+# the file it points to: the link stays, and the next run publishes there again), its
+# write-ahead log, DuckDB's spill folder, publication temp copies and the build folder.
+WAREHOUSE_DIR := $(dir $(WAREHOUSE_PATH))
 clean:  ## remove built warehouse files and the Dagster instance (not the environment)
-	rm -rf warehouse/*.duckdb warehouse/.build $(DAGSTER_HOME) dbt_models/target
+	target=$$(realpath -m "$(WAREHOUSE_PATH)"); \
+	rm -rf "$$target" "$$target.wal" "$$target.tmp" "$$(dirname "$$target")/.$$(basename "$$target")".*.tmp \
+	  "$(WAREHOUSE_PATH).wal" "$(WAREHOUSE_DIR).build" "$(DAGSTER_HOME)" dbt_models/target
 
 bench: env  ## speed and memory table (generated corpora of 1,000 and 10,000 files); takes several minutes
 	$(BIN)/python benchmarks/bench.py --sizes $(or $(SIZES),1000,10000)

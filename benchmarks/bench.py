@@ -111,10 +111,11 @@ def dedupe_lookup(build_file: Path, article: Path, repeat: int = 20) -> tuple[fl
 
     from dagster_project.extraction import extract_document
     from dagster_project.lib import dedupe
+    from dagster_project.settings import duckdb_config
 
     facts = extract_document(article.name, article.read_text(encoding="utf-8"))
     found = {"stories": facts.stories, "fund_mentions": facts.funds, "beneficiary_mentions": facts.beneficiaries}
-    con = duckdb.connect(str(build_file), read_only=True)
+    con = duckdb.connect(str(build_file), read_only=True, config=duckdb_config())
     try:
         indexed = con.execute("SELECT count(DISTINCT article_id) FROM raw.story_bands").fetchone()[0]
         started = time.perf_counter()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ import dagster as dg
 from tqdm import tqdm
 
 from dagster_project import tables
-from dagster_project.lib import progress, store
+from dagster_project.lib import console, progress, retention, store
 from dagster_project.settings import load_settings
 
 
@@ -32,27 +33,61 @@ def run(only_files: list[str] | None = None, show_progress: bool | None = None) 
     settings = load_settings()
     if show_progress is None:
         show_progress = sys.stderr.isatty()
+    if not sys.stdout.isatty():
+        os.environ.setdefault("DBT_USE_COLORS", "false")  # no escape codes in a pipe or a log file
     job = defs.resolve_job_def("refresh_warehouse")
     bars = ProgressBars(enabled=show_progress)
-    # dagster-dbt echoes dbt's log lines to stdout; under the bars they go to a file.
+    # dagster-dbt echoes dbt's ~170 log lines to stdout: they go to a file, the console
+    # gets dbt's one-line result (and its errors)
     stdout_log = settings.dagster_home / "last_run_stdout.log"
-    with progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
+    instance = _instance(settings.dagster_home)
+    quiet = console.InterruptQuiet(sys.stderr)
+    with progress.listening(bars), bars, _stdout_to(stdout_log), contextlib.redirect_stderr(quiet):
         result = job.execute_in_process(
             run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO"),
-            instance=dg.DagsterInstance.get(), raise_on_error=False)
-    if show_progress:
-        print(f"dbt output: {stdout_log}", file=sys.stderr)
+            instance=instance, raise_on_error=False)
+    if quiet.interrupted:
+        print(console.INTERRUPTED.format(warehouse=settings.warehouse_path), file=sys.stderr)
+        return 130
+    retention.prune_runs(instance, settings.keep_runs)  # also after a failed run, which never reaches publication
+    for line in console.dbt_summary(stdout_log):
+        print(line, file=sys.stderr)
     if not result.success:
-        for event in result.all_events:
-            if event.is_step_failure:
-                print(f"step failed: {event.step_key}: {event.step_failure_data.error.message.strip()}", file=sys.stderr)
-        print("build FAILED; the published warehouse was left as it was", file=sys.stderr)
+        print("\n".join(failure_report(result, settings.warehouse_path)), file=sys.stderr)
         return 1
     checks = result.get_asset_check_evaluations()
     failed = sorted(f"{c.asset_key.to_user_string()}:{c.check_name}" for c in checks if not c.passed)
     extracted = _metadata(result, ["raw", "stories"]).get("files_extracted", 0)
     print(summary(settings.warehouse_path, extracted, passed=len(checks) - len(failed), failed=failed))
     return 0
+
+
+def _instance(home: Path) -> dg.DagsterInstance:
+    """The Dagster instance of DAGSTER_HOME, without capture of the steps' output:
+    that capture runs helper processes (tail, watch_orphans) in the terminal's
+    process group, and on Ctrl-C each prints a traceback. This command shows the
+    run's output itself (dbt's goes to last_run_stdout.log); runs of the UI keep it."""
+    from dagster._core.instance.ref import InstanceRef
+
+    no_capture = {"compute_logs": {"module": "dagster._core.storage.noop_compute_log_manager",
+                                   "class": "NoOpComputeLogManager"}}
+    return dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(home), overrides=no_capture))
+
+
+def failure_report(result: dg.ExecuteInProcessResult, warehouse_path: Path) -> list[str]:
+    """What a failed run prints: each failed step, then what users now see. A step
+    can fail after publication (the checks run beside it): then the warehouse holds
+    this build, and saying it was left as it was would be false."""
+    lines = [f"step failed: {e.step_key}: {e.step_failure_data.error.message.strip()}"
+             for e in result.all_events if e.is_step_failure]
+    published = any(e.asset_key == dg.AssetKey("published_warehouse")
+                     for e in result.get_asset_materialization_events())
+    if published:
+        lines.append(f"build FAILED after publication: {warehouse_path} holds this run's build, but not every "
+                     "check finished; its files stay pending and are validated again by the next run (make run)")
+    else:
+        lines.append(f"build FAILED; the published warehouse {warehouse_path} was left as it was")
+    return lines
 
 
 @contextlib.contextmanager
@@ -125,7 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     run_parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                             help="progress bars instead of INFO logs (default: when stderr is a terminal)")
     args = parser.parse_args(argv)
-    return run(args.files, args.progress)
+    try:
+        return run(args.files, args.progress)
+    except KeyboardInterrupt:  # Ctrl-C before or after Dagster's own handling: one line, no traceback
+        print(console.INTERRUPTED.format(warehouse=load_settings().warehouse_path), file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
         asset_checks=checks,
         jobs=[automation.refresh_job],
         sensors=[automation.new_article_files],
-        schedules=[automation.daily_refresh],
+        schedules=[automation.daily_refresh(settings.schedule_timezone)],
         resources={"warehouse": WarehouseResource.from_settings(settings), "dbt": dbt.dbt_resource()},
         # Every step writes the one DuckDB build file: run steps one after another.
         executor=dg.in_process_executor,

@@ -15,6 +15,16 @@ EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 # DuckDB caches up to 80% of RAM by default; the build needs far less and spills
 # past this (the dbt profile reads the same variable).
 DUCKDB_MEMORY_LIMIT = os.environ.get("DUCKDB_MEMORY_LIMIT", "1GB")
+# DuckDB lets spill files grow to 90% of the free disk by default: one bad query
+# would fill the disk. Every connection (runs, GX, dbt's profile) caps them here.
+DUCKDB_TEMP_LIMIT = os.environ.get("DUCKDB_TEMP_LIMIT", "4GB")
+
+
+def duckdb_config() -> dict[str, str]:
+    """The resource bounds of every DuckDB connection the project opens: memory
+    (it spills past it) and spill space. One dict for all, also because DuckDB
+    refuses a second connection to a file with a different configuration."""
+    return {"memory_limit": DUCKDB_MEMORY_LIMIT, "max_temp_directory_size": DUCKDB_TEMP_LIMIT}
 
 
 def _path(var: str, default: str) -> Path:
@@ -31,6 +41,10 @@ class Settings:
     max_file_bytes: int  # MAX_FILE_MB: a larger file is quarantined, not parsed
     gold_dir: Path | None  # GOLD_DIR: gold annotations to score the build against (optional)
     allow_mass_removal: bool = False  # ALLOW_MASS_REMOVAL=1: confirm that most files really went away
+    # MAX_STORY_CHARS: a file with a longer story or line is quarantined (lib/bounds.py)
+    max_story_chars: int = 100_000
+    keep_runs: int = 50  # KEEP_RUNS: finished runs kept in DAGSTER_HOME (lib/retention.py)
+    schedule_timezone: str = "Asia/Shanghai"  # SCHEDULE_TIMEZONE: the daily refresh runs at 06:00 there
 
     @property
     def scorer_path(self) -> Path | None:
@@ -64,4 +78,7 @@ def load_settings() -> Settings:
         max_file_bytes=int(float(os.environ.get("MAX_FILE_MB", "20")) * 1_000_000),
         gold_dir=_path("GOLD_DIR", gold) if gold else None,
         allow_mass_removal=os.environ.get("ALLOW_MASS_REMOVAL", "") not in ("", "0", "false", "no"),
+        max_story_chars=int(os.environ.get("MAX_STORY_CHARS") or 100_000),
+        keep_runs=int(os.environ.get("KEEP_RUNS") or 50),
+        schedule_timezone=os.environ.get("SCHEDULE_TIMEZONE") or "Asia/Shanghai",
     )

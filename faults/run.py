@@ -60,11 +60,20 @@ def main() -> int:
             return subprocess.run(cmd, cwd=copy, env={**os.environ, "PYTHONPATH": copy}).returncode
     rows = run_all(args.only)
     print("\n| scenario | expected | observed | result |\n|---|---|---|---|")
+    from faults.scenarios import KNOWN_GAPS
+
+    def verdict(name, outcome) -> str:
+        if outcome.passed:
+            return "pass"
+        return f"known gap: {KNOWN_GAPS[name]}" if name in KNOWN_GAPS else "FAIL"
+
     for name, outcome in rows:
-        print(f"| {name} | {outcome.expected} | {outcome.observed} | {'pass' if outcome.passed else 'FAIL'} |")
+        print(f"| {name} | {outcome.expected} | {outcome.observed} | {verdict(name, outcome)} |")
     passed = sum(o.passed for _, o in rows)
-    print(f"\n{passed} passed, {len(rows) - passed} failed")
-    return 0 if passed == len(rows) else 1
+    gaps = sum(not o.passed and name in KNOWN_GAPS for name, o in rows)
+    failed = len(rows) - passed - gaps
+    print(f"\n{passed} passed, {failed} failed" + (f", {gaps} known gap(s) (see the table)" if gaps else ""))
+    return 0 if failed == 0 else 1
 
 
 if __name__ == "__main__":

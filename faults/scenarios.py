@@ -68,6 +68,10 @@ def _bad_inputs(folder: Path) -> None:
     os.symlink(outside / "secret.txt", folder / "link_outside.txt")
     (folder / "sub").mkdir()
     (folder / "sub" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
+    # one sentence with facts repeated: far under MAX_FILE_MB, one story of millions of characters
+    sentence = "全省发放救助资金100万元，慰问困难群众200户。"
+    (folder / "repeated_lines.txt").write_text((sentence + "\n") * 27_000, encoding="utf-8")  # 2 MB
+    (folder / "repeated_one_line.txt").write_text(sentence * 40_000, encoding="utf-8")  # 3 MB, no line break
     # a name whose bytes are no UTF-8 (a GBK name copied from a Windows share)
     with open(os.path.join(os.fsencode(folder), "报告".encode("gbk") + b".txt"), "wb") as fh:
         fh.write(SAMPLE.replace("牡丹江", "佳木斯").encode("utf-8"))
@@ -168,6 +172,8 @@ BAD_INPUT_SCENARIOS: dict[str, Callable[[BadInputBuild], Outcome]] = {
     "symlink pointing outside SEEDS_DIR": _not_listed("link_outside.txt"),
     "a sub-folder": _not_listed("nested.txt"),
     "a file name that is not UTF-8": _quarantined("\ufffd\ufffd\ufffd\ufffd.txt", "rename the file"),
+    "2 MB of one sentence repeated, line by line": _quarantined("repeated_lines.txt", "MAX_STORY_CHARS"),
+    "3 MB of one sentence repeated on one line": _quarantined("repeated_one_line.txt", "MAX_STORY_CHARS"),
 }
 
 
@@ -429,6 +435,374 @@ def leftover_temp_copy(root: Path) -> Outcome:
                    f"run ok={result.success}; temp files left: {leftovers or 'none'}", ok)
 
 
+BOUNDS_SQL = "SELECT current_setting('memory_limit'), current_setting('max_temp_directory_size')"
+
+
+def bounded_connections(root: Path) -> Outcome:
+    """Every DuckDB connection of a run has a memory and a spill-space limit: the
+    writer, the readers of the published file, the GX step's read-only connection
+    and dbt's profile; none is opened in the code without them."""
+    import duckdb
+
+    from dagster_project.lib import quality, store
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    with duckdb.connect() as con:
+        unbounded = con.execute(BOUNDS_SQL).fetchone()
+    seen = {}
+    with store.connect(ws.settings.build_path) as con:
+        seen["writer"] = con.execute(BOUNDS_SQL).fetchone()
+    with store.connect(ws.warehouse, read_only=True) as con:
+        seen["reader"] = con.execute(BOUNDS_SQL).fetchone()
+    con = quality._connect_read_only(ws.settings.build_path)
+    try:
+        seen["GX reader"] = con.execute(BOUNDS_SQL).fetchone()
+    finally:
+        con.close()
+    loose = [name for name, got in seen.items() if got[0] == unbounded[0] or got[1] == unbounded[1]]
+    profile = (PROJECT_ROOT / "dbt_models" / "profiles.yml").read_text(encoding="utf-8")
+    dbt_ok = "memory_limit:" in profile and "max_temp_directory_size:" in profile
+    bare = []  # a connection opened in the code without the shared bounds
+    for path in [*(PROJECT_ROOT / "dagster_project").rglob("*.py"), *(PROJECT_ROOT / "benchmarks").rglob("*.py")]:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "duckdb.connect(" in line and "config=duckdb_config()" not in line:
+                bare.append(f"{path.name}:{n}")
+    ok = not loose and dbt_ok and not bare
+    return Outcome(f"writer, readers, GX reader and dbt capped (unbounded default: {unbounded[0]} memory, "
+                   f"{unbounded[1]} spill); no connection opened without the caps",
+                   f"{seen['GX reader'][0]} memory, {seen['GX reader'][1]} spill; uncapped: {loose or 'none'}; "
+                   f"dbt profile capped={dbt_ok}; bare connects: {bare or 'none'}", ok)
+
+
+def checks_die_after_publication(root: Path) -> Outcome:
+    """The GX step dies (out of memory) after the build was published: `make run`
+    says the build was published, and the next run validates those rows again
+    instead of passing without them."""
+    from dagster_project.cli import failure_report
+    from dagster_project.lib import quality
+
+    ws = Workspace(root, GOOD)
+    real = quality.validate_table
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError("validation frame over the memory limit")
+
+    quality.validate_table = out_of_memory
+    try:
+        failed = ws.materialize()
+    finally:
+        quality.validate_table = real
+    report = " ".join(failure_report(failed, ws.warehouse))
+    published = ws.warehouse.exists() and ws.value("SELECT count(*) FROM dim_articles") == GOOD_STORIES
+
+    def rows_validated(result) -> int:
+        return sum(e.metadata["rows_validated"].value for e in result.get_asset_check_evaluations()
+                   if e.check_name == "gx_fund_mentions")
+
+    second, third = ws.materialize(), ws.materialize()
+    told = "after publication" in report and "left as it was" not in report
+    ok = (not failed.success and published and told and second.success and rows_validated(second) > 0
+          and rows_validated(third) == 0)
+    return Outcome("run fails; CLI says the build was published and will be validated again; next run validates "
+                   "the failed run's rows; the one after has nothing pending",
+                   f"run ok={failed.success}; published={published}; CLI says published={told}; next run validated "
+                   f"{rows_validated(second)} fund rows, then {rows_validated(third)}", ok)
+
+
+def make_clean_custom_path(root: Path) -> Outcome:
+    """`make clean` removes the files of WAREHOUSE_PATH where it points (a symlink's
+    target, its WAL, temp copies, build folder), keeps the link, and touches no
+    other warehouse. Runs the project's Makefile in an empty folder, so that its
+    `dbt_models/target` is not this checkout's."""
+    project, disk, home = root / "project", root / "disk", root / "dagster_home"
+    for folder in (project / "warehouse", disk, root / "wh" / ".build", home):
+        folder.mkdir(parents=True)
+    (project / "Makefile").write_text((PROJECT_ROOT / "Makefile").read_text(encoding="utf-8"), encoding="utf-8")
+    bystander = project / "warehouse" / "warehouse.duckdb"  # the default warehouse: not the one configured
+    built = [disk / "w.duckdb", disk / "w.duckdb.wal", disk / ".w.duckdb.4242.tmp", root / "wh" / ".build" / "w.duckdb"]
+    for path in [bystander, *built]:
+        path.write_bytes(b"x")
+    link = root / "wh" / "w.duckdb"
+    os.symlink(disk / "w.duckdb", link)
+    done = subprocess.run(["make", "-s", "clean", f"WAREHOUSE_PATH={link}", f"DAGSTER_HOME={home}"], cwd=project,
+                          capture_output=True, text=True)
+    left = [p.name for p in built if p.exists()] + (["DAGSTER_HOME"] if home.exists() else [])
+    ok = done.returncode == 0 and not left and link.is_symlink() and bystander.exists()
+    return Outcome("removes the target of WAREHOUSE_PATH (symlink kept), its WAL, temp copies, build folder and "
+                   "DAGSTER_HOME; the default warehouse/ untouched",
+                   f"exit {done.returncode}; left: {left or 'none'}; link kept={link.is_symlink()}; "
+                   f"other warehouse kept={bystander.exists()}", ok)
+
+
+def symlinked_warehouse_keeps_mode(root: Path) -> Outcome:
+    """WAREHOUSE_PATH is a symlink to a file on another disk, made group-readable
+    by the operator: a refresh publishes into the target, keeps the link and the mode."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    target = root / "disk" / ws.warehouse.name
+    target.parent.mkdir()
+    ws.warehouse.rename(target)
+    os.symlink(target, ws.warehouse)
+    os.chmod(target, 0o640)
+    (ws.seeds / "002_1d757981b0c1c260.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    result = ws.materialize()
+    mode = oct(target.stat().st_mode & 0o777)
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    leftovers = sorted(p.name for p in [*target.parent.iterdir(), *ws.warehouse.parent.iterdir()] if p.suffix == ".tmp")
+    ok = (result.success and ws.warehouse.is_symlink() and mode == "0o640" and stories == GOOD_STORIES + 4
+          and not leftovers)
+    return Outcome(f"still a symlink; the target holds the new build ({GOOD_STORIES + 4} stories), mode 0o640 kept",
+                   f"run ok={result.success}; symlink={ws.warehouse.is_symlink()}; {stories} stories; mode {mode}; "
+                   f"temp files: {leftovers or 'none'}", ok)
+
+
+def future_dated_file(root: Path) -> Outcome:
+    """A file whose modification time is a day ahead (copied with its time from a
+    machine whose clock runs ahead) is taken by the sensor and parsed."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    ws.materialize()
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        new_article_files(first)
+        path = ws.seeds / "ahead.txt"
+        path.write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+        ahead = time.time() + 86_400
+        os.utime(path, (ahead, ahead))
+        request = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                            resources={"warehouse": resource}))
+    taken = request.run_config["ops"]["raw__article_files"]["config"]["only_files"] \
+        if isinstance(request, dg.RunRequest) else []
+    result = ws.materialize(only_files=taken or None)
+    stories = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = 'ahead.txt'")
+    ok = taken == ["ahead.txt"] and result.success and stories == 4
+    return Outcome("the sensor requests it at once; the run parses it (4 stories)",
+                   f"sensor: {taken or type(request).__name__}; run ok={result.success}; {stories} stories", ok)
+
+
+def dagster_home_bounded(root: Path) -> Outcome:
+    """Four refreshes with KEEP_RUNS=1 into one persistent instance: old runs, their
+    event-log shards and materializations are deleted, and DAGSTER_HOME stops growing."""
+    import dataclasses
+
+    import dagster as dg
+
+    from dagster_project.defs.automation import refresh_run_config
+    from dagster_project.definitions import build_definitions
+
+    ws = Workspace(root, GOOD)
+    job = build_definitions(dataclasses.replace(ws.settings, keep_runs=1)).resolve_job_def("refresh_warehouse")
+    home = ws.settings.dagster_home
+    home.mkdir(parents=True)
+    size = lambda: sum(p.stat().st_size for p in home.rglob("*") if p.is_file())  # noqa: E731
+    sizes = []
+    with dg.instance_for_test(temp_dir=str(home)) as instance:
+        for _ in range(4):
+            job.execute_in_process(run_config=refresh_run_config(log_level="ERROR"), instance=instance)
+            sizes.append(size())
+        runs = len(instance.get_run_ids())
+    shards = len([p for p in (home / "history" / "runs").glob("*.db") if p.name != "index.db"])
+    # the run that publishes is not finished yet: KEEP_RUNS finished ones plus itself stay
+    ok = runs == 2 and shards == 2 and sizes[3] <= sizes[2] * 1.1
+    return Outcome("KEEP_RUNS=1: 2 runs and 2 event-log shards left after 4 refreshes; size after the 4th within "
+                   "10% of the 3rd", f"{runs} runs, {shards} shards; sizes (KB) {[s // 1000 for s in sizes]}", ok)
+
+
+def deleted_raw_rows(root: Path) -> Outcome:
+    """Rows deleted from a landed table of the build file by hand: the next run
+    notices them (the ledger alone says the file is done) and lands the file again."""
+    import duckdb
+
+    from dagster_project.settings import duckdb_config
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    count = "SELECT count(*) FROM raw.fund_mentions"
+    before, marts = ws.value(count), ws.value("SELECT count(*) FROM fct_funds")
+    with duckdb.connect(str(ws.settings.build_path), config=duckdb_config()) as con:
+        con.execute("DELETE FROM raw.fund_mentions WHERE fund_id IN (SELECT fund_id FROM raw.fund_mentions LIMIT 5)")
+    result = ws.materialize()
+    after, marts_after = ws.value(count), ws.value("SELECT count(*) FROM fct_funds")
+    ok = result.success and after == before and marts_after == marts
+    return Outcome(f"5 of {before} raw fund rows deleted; the next run lands them again: {before} raw, "
+                   f"{marts} in fct_funds", f"run ok={result.success}; {after} raw, {marts_after} in fct_funds", ok)
+
+
+NEGATIVE = """某县民政局通报2024年临时救助资金收支情况
+
+2024年，某县临时救助资金收入120万元，支出125万元，结余-5万元。
+"""
+
+
+def minus_sign_kept(root: Path) -> Outcome:
+    """An amount written with a minus sign (a deficit) keeps it: -5万元 is -50000, never 50000."""
+    ws = Workspace(root, [])
+    (ws.seeds / "deficit.txt").write_text(NEGATIVE, encoding="utf-8")
+    result = ws.materialize()
+    amounts = sorted(r[0] for r in ws.query("SELECT amount_yuan FROM fct_funds WHERE source_file = 'deficit.txt'"))
+    failed = sorted(c.check_name for c in result.get_asset_check_evaluations()
+                    if not c.passed and c.check_name in ("gx_fund_mentions", "gx_fct_funds"))
+    ok = result.success and -50_000 in amounts and 50_000 not in amounts and not failed
+    return Outcome("-50000 among the story's amounts, never 50000; the fund checks accept the written sign",
+                   f"run ok={result.success}; amounts {[int(a) for a in amounts]}; failed fund checks: {failed or 'none'}",
+                   ok)
+
+
+def schedule_timezone(root: Path) -> Outcome:
+    """The daily refresh runs at 06:00 in the users' time zone, Asia/Shanghai unless
+    SCHEDULE_TIMEZONE says otherwise (documented in the README); a wrong name fails
+    naming the setting."""
+    import dataclasses
+    import datetime as dt
+
+    from dagster._utils.schedules import cron_string_iterator
+
+    from dagster_project.definitions import build_definitions
+    from faults.workspace import settings_for
+
+    settings = settings_for(root, root / "seeds")
+    default = build_definitions(settings).resolve_schedule_def("daily_refresh")
+    utc = build_definitions(dataclasses.replace(settings, schedule_timezone="UTC")).resolve_schedule_def("daily_refresh")
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc).timestamp()
+    first = next(cron_string_iterator(start, default.cron_schedule, default.execution_timezone))
+    try:
+        build_definitions(dataclasses.replace(settings, schedule_timezone="China/Beijing"))
+        wrong = "accepted"
+    except ValueError as exc:
+        wrong = str(exc)
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    first_utc = first.astimezone(dt.timezone.utc).strftime("%H:%M UTC")
+    ok = (default.execution_timezone == "Asia/Shanghai" and utc.execution_timezone == "UTC" and first_utc == "22:00 UTC"
+          and "SCHEDULE_TIMEZONE" in wrong and "SCHEDULE_TIMEZONE" in readme and "Asia/Shanghai" in (default.description or ""))
+    return Outcome("default Asia/Shanghai (06:00 there = 22:00 UTC), stated in its description; SCHEDULE_TIMEZONE=UTC "
+                   "honoured; a wrong name fails naming SCHEDULE_TIMEZONE; README documents it",
+                   f"default {default.execution_timezone}, first tick {first_utc}; override {utc.execution_timezone}; "
+                   f"wrong name: {'names the setting' if 'SCHEDULE_TIMEZONE' in wrong else wrong}; "
+                   f"README={'SCHEDULE_TIMEZONE' in readme}", ok)
+
+
+def gx_docs_offline(root: Path) -> Outcome:
+    """GX Data Docs of a build open with no network: no page or stylesheet fetches a
+    remote asset, and (where chromium is installed) the index draws its tables with
+    every network request refused."""
+    import shutil
+
+    from dagster_project.lib import quality
+    from dagster_project.report.offline_docs import remote_assets
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    index = quality.build_data_docs()
+    remote = remote_assets(index.parent)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    rows = None
+    if chromium:
+        dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND",
+                              f"--user-data-dir={root / 'chromium'}", "--dump-dom", index.as_uri()],
+                             capture_output=True, text=True, timeout=120).stdout
+        rows = dom.count("clickable-row")
+    ok = not remote and (rows is None or rows > 0)
+    return Outcome("no page references an http(s) script, stylesheet, image or CSS url; the index draws its tables offline",
+                   f"remote assets: {len(remote)} {remote[:2] or ''}; rows drawn offline: "
+                   f"{rows if rows is not None else 'chromium not installed'}", ok)
+
+
+def piped_run_output(root: Path) -> Outcome:
+    """`make run | cat`: no colour codes, a short log, dbt in one line (its whole log in a file)."""
+    ws = Workspace(root, GOOD)
+    run = ws.start_cli_run()
+    out, _ = run.communicate(timeout=900)
+    lines = out.splitlines()
+    ok = run.returncode == 0 and "\x1b[" not in out and len(lines) <= 20 and any(l.startswith("dbt: PASS=") for l in lines)
+    return Outcome("exit 0; no ANSI escape codes; at most 20 lines, dbt's result in one",
+                   f"exit {run.returncode}; ANSI codes={out.count(chr(27))}; {len(lines)} lines; "
+                   f"dbt line={any(l.startswith('dbt: PASS=') for l in lines)}", ok)
+
+
+def ctrl_c_during_run(root: Path) -> Outcome:
+    """Ctrl-C in the terminal (SIGINT to the run's process group) during a refresh:
+    one line saying what to do, no traceback, exit 130, the published build kept."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    old = ws.mart_fingerprint()
+    (ws.seeds / "002_1d757981b0c1c260.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    run = subprocess.Popen([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT, env=ws.env(),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    for line in run.stdout:  # interrupt once the run is under way
+        if "scanned" in line:
+            break
+    os.killpg(run.pid, signal.SIGINT)
+    after = run.communicate(timeout=300)[0].splitlines()
+    said = [l for l in after if l.strip()]
+    kept = ws.mart_fingerprint() == old
+    ok = (run.returncode == 130 and len(said) == 1 and said[0].startswith("interrupted:")
+          and "make run" in said[0] and kept)
+    return Outcome("one line after Ctrl-C ('interrupted: … make run …'), no traceback, exit 130, published marts kept",
+                   f"exit {run.returncode}; {len(said)} line(s) after the interrupt: {said[:1] or ''}; "
+                   f"traceback={any('Traceback' in l for l in after)}; marts kept={kept}", ok)
+
+
+def _descendants(pid: int) -> set[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def ui_sigterm(root: Path) -> Outcome:
+    """`make ui`, then SIGTERM to make alone (as a service manager stops it): the
+    webserver, the daemon and the code server all stop, and the port is free."""
+    import socket
+
+    ws = Workspace(root, GOOD)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    make = subprocess.Popen(["make", "-s", "-o", "env", "ui", f"BIN={Path(sys.executable).parent}", f"UI_PORT={port}"],
+                            cwd=PROJECT_ROOT, env=ws.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline, up = time.monotonic() + 240, False
+    while time.monotonic() < deadline and not up and make.poll() is None:
+        with socket.socket() as s:
+            up = s.connect_ex(("127.0.0.1", port)) == 0
+        time.sleep(1)
+    family = _descendants(make.pid)
+    make.send_signal(signal.SIGTERM)
+    make.wait(timeout=30)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and any(_alive(p) for p in family):
+        time.sleep(1)
+    left = sorted(p for p in family if _alive(p))
+    for pid in left:  # never leave them behind on a failure
+        os.kill(pid, signal.SIGKILL)
+    ok = up and len(family) >= 3 and not left
+    return Outcome("UI up; after SIGTERM to make every process it started (supervisor, dagster dev, webserver, daemon, "
+                   "code server) is gone within 60 s",
+                   f"UI up={up}; {len(family)} processes under make; left running: {left or 'none'}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -441,4 +815,29 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "SEEDS_DIR missing (unmounted disk)": input_folder_missing,
     "SEEDS_DIR emptied: mass removal needs confirming": input_folder_emptied,
     "partial temp copy left by a crashed publication": leftover_temp_copy,
+    "DuckDB memory and spill space bounded on every connection": bounded_connections,
+    "checks die after publication (out of memory)": checks_die_after_publication,
+    "make clean with a WAREHOUSE_PATH elsewhere (symlinked)": make_clean_custom_path,
+    "symlinked WAREHOUSE_PATH with its own file mode": symlinked_warehouse_keeps_mode,
+    "a file dated in the future": future_dated_file,
+    "DAGSTER_HOME over many runs": dagster_home_bounded,
+    "rows deleted from a landed table": deleted_raw_rows,
+    "an amount with a minus sign (-5万元)": minus_sign_kept,
+    "the daily schedule's time zone": schedule_timezone,
+    "GX Data Docs opened offline": gx_docs_offline,
+    "make run piped (not a terminal)": piped_run_output,
+    "Ctrl-C during make run": ctrl_c_during_run,
+    "SIGTERM to make ui": ui_sigterm,
+}
+
+# Scenarios whose fix belongs to code this branch does not change: each still runs and
+# shows its result; `make faults` prints it as a known gap and does not fail on it,
+# tests/reliability/ marks it xfail (strict: the day it passes, the entry must go).
+KNOWN_GAPS: dict[str, str] = {
+    "an amount with a minus sign (-5万元)":
+        "the extractor drops the sign: dagster_project/extraction/amounts.py's number patterns "
+        "(NUM, NUM_FAST) start at the digit; a '-', '−', '－' or '负' right before it (not after a digit: "
+        "3000-6000元 is a range) must become part of amount_text and negate amount_yuan; then the fund "
+        "suites must accept it (expectations/build_suites.py: amount_yuan > 0; lib/quality_frames.py: "
+        "amount_matches_text reads no sign)",
 }

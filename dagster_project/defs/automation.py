@@ -7,6 +7,7 @@ The sensor also names the files, so the inventory does not rescan the folder.
 
 import hashlib
 import json
+import zoneinfo
 
 import dagster as dg
 
@@ -31,13 +32,23 @@ def refresh_run_config(only_files: list[str] | None = None, log_level: str | Non
     return config
 
 
-daily_refresh = dg.ScheduleDefinition(
-    name="daily_refresh",
-    job=refresh_job,
-    cron_schedule="0 6 * * *",
-    default_status=dg.DefaultScheduleStatus.RUNNING,
-    description="Daily full-folder refresh at 06:00, in case a change was missed.",
-)
+def daily_refresh(timezone: str) -> dg.ScheduleDefinition:
+    """The daily full-folder refresh at 06:00 in `timezone` (SCHEDULE_TIMEZONE,
+    default Asia/Shanghai: the users' morning; Dagster's default would be UTC,
+    14:00 in China). An unknown name fails at load, naming the setting."""
+    try:
+        zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"SCHEDULE_TIMEZONE={timezone!r} is not a time zone name: set it to an IANA name "
+                         "such as Asia/Shanghai or UTC") from None
+    return dg.ScheduleDefinition(
+        name="daily_refresh",
+        job=refresh_job,
+        cron_schedule="0 6 * * *",
+        execution_timezone=timezone,
+        default_status=dg.DefaultScheduleStatus.RUNNING,
+        description=f"Daily full-folder refresh at 06:00 {timezone} (SCHEDULE_TIMEZONE), in case a change was missed.",
+    )
 
 
 @dg.sensor(

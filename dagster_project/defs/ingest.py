@@ -17,7 +17,7 @@ import polars as pl
 
 from dagster_project import extraction, tables
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import dedupe, extract_pool, files, previews, progress, store
+from dagster_project.lib import bounds, dedupe, extract_pool, files, previews, progress, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
 INVENTORY_REPORT_EVERY = 500  # files scanned between progress reports
@@ -180,6 +180,12 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         # a file's version is its content and the extractor's code; copies are extracted once
         wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)
         todo, gone = store.pending(wanted, store.ledger(con, STAGE))
+        # rows deleted or added outside a run: landed again, not left to pass every check unseen
+        tampered = sorted(set(store.files_with_changed_rows(con, STAGE)) & set(wanted))
+        if tampered:
+            context.log.warning(f"the landed rows of {len(tampered)} file(s) were changed outside a run "
+                                f"({', '.join(tampered[:5])}{' …' if len(tampered) > 5 else ''}): extracting them again")
+        todo = sorted(set(todo) | set(tampered))
         # copies of a changed or removed story are looked at again: one of them is kept now
         todo = sorted(set(todo) | (dedupe.dependent_files(con, todo + gone) & set(wanted)))
         copies = 0
@@ -189,21 +195,29 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
             frames = {table: store.frame(table, []) for table in (*EXTRACTED_TABLES, "story_bands")}
             store.replace_file_rows(con, frames, gone, STAGE, dict.fromkeys(gone))
         empty: list[str] = []
+        oversized: dict[str, str] = {}  # name -> why its story is too long to land (lib/bounds.py)
         per_file: list[dict] = []
         done = 0
         extract_started = time.monotonic()
         pool = extract_pool.ExtractionPool()
 
         def start(batch: list[str]):
-            """Read a batch's files and hand them to the workers (copies need no extraction)."""
-            copies_of = {name: wanted[name] for name in batch if wanted[name].startswith(store.COPY_PREFIX)}
+            """Read a batch's files and hand them to the workers. Copies and files with an
+            over-long line need no extraction: they are done, with no rows."""
+            no_rows = {name: wanted[name] for name in batch if wanted[name].startswith(store.COPY_PREFIX)}
             texts = []
             for name in batch:
-                if name not in copies_of:
+                if name not in no_rows:
                     decoded = _reread(warehouse, name, readable[name])
-                    if decoded is not None:
+                    if decoded is None:
+                        continue
+                    too_long = bounds.line_too_long(decoded.text, warehouse.max_story_chars)
+                    if too_long:
+                        oversized[name] = too_long
+                        no_rows[name] = wanted[name]
+                    else:
                         texts.append((name, decoded.text))
-            return batch, copies_of, texts, pool.submit(texts)
+            return batch, no_rows, texts, pool.submit(texts)
 
         batches = _batches(todo)
         try:
@@ -217,13 +231,17 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 for (name, _), facts in zip(texts, results()):
                     done += 1
                     progress.report("extract", done, len(todo))
+                    processed[name] = wanted[name]
+                    too_long = bounds.story_too_long(facts.stories, warehouse.max_story_chars)
+                    if too_long:
+                        oversized[name] = too_long
+                        continue
                     if not facts.stories:
                         empty.append(name)
                     found["stories"] += facts.stories
                     found["fund_mentions"] += facts.funds
                     found["beneficiary_mentions"] += facts.beneficiaries
                     found["campaign_mentions"] += facts.campaigns
-                    processed[name] = wanted[name]
                     per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
                                      "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
                 # compare with what is landed, except the old rows of files this run has still to redo
@@ -243,6 +261,10 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 "WHERE source_file IN (SELECT unnest(?::VARCHAR[]))",
                 [empty],
             )
+        for name, reason in oversized.items():
+            context.log.warning(f"quarantined {name}: {reason}")
+            con.execute(f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', reason = ? "
+                        "WHERE source_file = ?", [reason, name])
         counts = store.table_counts(con, [tables.qualified(t) for t in EXTRACTED_TABLES])
         sample = con.execute(
             f"SELECT source_file, story_index, title, source, year, province FROM {tables.qualified('stories')} "
@@ -253,6 +275,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                     "files_removed": len(gone)}
         if table == "stories":
             metadata["files_without_story"] = len(empty)
+            metadata["files_with_oversized_story"] = len(oversized)
             metadata["duplicate_stories_found"] = copies
             metadata["preview"] = dg.MetadataValue.md(previews.markdown_table(sample))
             metadata["extracted_per_file"] = dg.MetadataValue.md(

@@ -6,7 +6,7 @@ from dagster_dbt import get_asset_key_for_model
 from dagster_project import tables
 from dagster_project.defs.dbt import warehouse_dbt_models
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import store
+from dagster_project.lib import retention, store
 
 MART_KEYS = [get_asset_key_for_model([warehouse_dbt_models], mart) for mart in tables.MARTS]
 
@@ -23,10 +23,13 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     with store.connect(warehouse.published, read_only=True) as con:
         counts = store.table_counts(con, [f"main.{m}" for m in tables.MARTS])
     context.log.info(f"published {warehouse.published} ({size / 1e6:.1f} MB)")
+    # here, because every refresh (make run, sensor, schedule, the UI) ends with this step
+    pruned = retention.prune_runs(context.instance, warehouse.keep_runs)
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(warehouse.published)),
             "size_bytes": size,
+            "old_runs_deleted": pruned,
             **{f"rows_{name.split('.', 1)[1]}": n for name, n in counts.items()},
         }
     )

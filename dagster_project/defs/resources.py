@@ -17,6 +17,10 @@ class WarehouseResource(dg.ConfigurableResource):
     # a run that would remove more than half of the warehouse's files at once stops,
     # unless the operator confirms it (ALLOW_MASS_REMOVAL=1)
     allow_mass_removal: bool = False
+    # a file with a story or line longer than this is quarantined, not landed (lib/bounds.py)
+    max_story_chars: int = 100_000
+    # finished runs kept in DAGSTER_HOME; older ones are deleted after each publication
+    keep_runs: int = 50
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> "WarehouseResource":
@@ -26,6 +30,8 @@ class WarehouseResource(dg.ConfigurableResource):
             warehouse_path=str(settings.warehouse_path),
             max_file_bytes=settings.max_file_bytes,
             allow_mass_removal=settings.allow_mass_removal,
+            max_story_chars=settings.max_story_chars,
+            keep_runs=settings.keep_runs,
         )
 
     @property

@@ -172,9 +172,15 @@ def fingerprint(stat: FileStat) -> list[int]:
 
 def is_settled(stat: FileStat, now_ns: int | None = None, quiet_seconds: float = 2.0) -> bool:
     """True when the file has not been modified for `quiet_seconds`: a file
-    still being written is left for the next look."""
+    still being written is left for the next look.
+
+    A modification time further in the future than that was set, not written
+    (`touch -d`, `rsync -t` from a machine whose clock runs ahead, an unzipped
+    archive): the file is whole. Waiting for that time to pass would leave it
+    out until then, however long."""
     now_ns = time.time_ns() if now_ns is None else now_ns
-    return now_ns - stat.mtime_ns >= quiet_seconds * 1e9
+    age = now_ns - stat.mtime_ns
+    return age >= quiet_seconds * 1e9 or age < -quiet_seconds * 1e9
 
 
 @dataclass(frozen=True)

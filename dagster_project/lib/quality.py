@@ -239,13 +239,16 @@ def validate_frame(suite: str, df: pd.DataFrame) -> SuiteResult:
 def _connect_read_only(duckdb_path):
     import duckdb
 
+    from dagster_project.settings import duckdb_config
+
+    # bounded like every other connection: a validation frame of a huge story once took 20 GB here
     try:
-        return duckdb.connect(str(duckdb_path), read_only=True)
+        return duckdb.connect(str(duckdb_path), read_only=True, config=duckdb_config())
     except duckdb.ConnectionException as exc:
         # this process already holds a read-write connection to the file: share its instance
         if "different configuration" not in str(exc):
             raise
-        return duckdb.connect(str(duckdb_path))
+        return duckdb.connect(str(duckdb_path), config=duckdb_config())
 
 
 def validate_table(duckdb_path, suite: str, files: list[str] | None = None) -> SuiteResult:
@@ -257,11 +260,27 @@ def validate_table(duckdb_path, suite: str, files: list[str] | None = None) -> S
     con = _connect_read_only(duckdb_path)
     try:
         if files is None or suite not in PER_FILE_SUITES:
-            return validate_frame(suite, validation_frame(con, suite))
+            return validate_frame(suite, _frame(con, suite, None))
         chunks = [files[i : i + FILES_PER_CHUNK] for i in range(0, len(files), FILES_PER_CHUNK)] or [[]]
-        return merge_results([validate_frame(suite, validation_frame(con, suite, chunk)) for chunk in chunks])
+        return merge_results([validate_frame(suite, _frame(con, suite, chunk)) for chunk in chunks])
     finally:
         con.close()
+
+
+def _frame(con, suite: str, files: list[str] | None) -> pd.DataFrame:
+    """`validation_frame`, with a failure at DuckDB's memory or spill limit that
+    says which files were being read and which settings to change."""
+    import duckdb
+
+    try:
+        return validation_frame(con, suite, files)
+    except duckdb.OutOfMemoryException as exc:
+        where = "the whole table" if files is None else (
+            f"the rows of {len(files)} file(s) ({', '.join(files[:5])}{' …' if len(files) > 5 else ''})")
+        raise RuntimeError(
+            f"GX suite {suite} ran out of DuckDB memory or spill space reading {where}: {str(exc).splitlines()[0]}. "
+            "Raise DUCKDB_MEMORY_LIMIT / DUCKDB_TEMP_LIMIT, or lower MAX_STORY_CHARS so that such a file is "
+            "quarantined; this run's files stay pending and are validated again by the next run") from None
 
 
 def merge_results(results: list[SuiteResult]) -> SuiteResult:
@@ -323,6 +342,9 @@ def build_data_docs() -> pathlib.Path:
         if isinstance(url, str) and url.startswith("file://"):
             index = pathlib.Path(url[len("file://"):])
             break
+    from dagster_project.report.offline_docs import make_offline
+
+    make_offline(index.parent)  # GX's pages load their scripts from CDNs: blank offline
     return index
 
 

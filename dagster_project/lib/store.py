@@ -9,8 +9,10 @@ sees a half-built warehouse, and never blocks a refresh.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -21,7 +23,7 @@ import duckdb
 import polars as pl
 
 from dagster_project import tables
-from dagster_project.settings import DUCKDB_MEMORY_LIMIT
+from dagster_project.settings import duckdb_config
 
 _POLARS_TYPES = {
     "VARCHAR": pl.Utf8,
@@ -89,7 +91,7 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
     """A connection to a warehouse file; a writable one (the build file) holds
     the writer lock and has the raw schema in place."""
     if read_only:
-        con = duckdb.connect(str(path), read_only=True)
+        con = duckdb.connect(str(path), read_only=True, config=duckdb_config())
         try:
             yield con
         finally:
@@ -104,7 +106,7 @@ def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConn
 def _writable(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
     # DuckDB would cache up to 80% of RAM; landing needs little (it spills beyond this)
-    con = duckdb.connect(str(path), config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    con = duckdb.connect(str(path), config=duckdb_config())
     try:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {tables.RAW_SCHEMA}")
         for table, cols in tables.LANDED_TABLES.items():
@@ -189,10 +191,40 @@ def replace_file_rows(
                 con.unregister("landing_frame")
         if stage is not None and processed:
             _record(con, stage, processed, run_id)
+            if frames:
+                _record(con, ROWS_PREFIX + stage, _row_counts(frames, processed), run_id)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+ROWS_PREFIX = "rows:"  # ledger stage "rows:<stage>": the rows a stage landed per file and table
+
+
+def _row_counts(frames: dict[str, pl.DataFrame], processed: dict[str, str | None]) -> dict[str, str | None]:
+    """name -> JSON {table: rows landed} of each processed file (None for a removed one)."""
+    per_table = {table: dict(df.group_by("source_file").len().iter_rows()) if df.height else {}
+                 for table, df in frames.items()}
+    return {name: None if digest is None else
+            json.dumps({table: counts.get(name, 0) for table, counts in sorted(per_table.items())})
+            for name, digest in processed.items()}
+
+
+def files_with_changed_rows(con: duckdb.DuckDBPyConnection, stage: str) -> list[str]:
+    """Files whose rows in the landed tables are no longer what `stage` landed
+    (rows deleted or added by hand, or by a tool writing the build file): the
+    ledger alone would call them done for ever, and every check would pass on
+    what is left. The caller lands them again."""
+    expected = {name: json.loads(counts) for name, counts in con.execute(
+        f"SELECT source_file, processed_version FROM {tables.qualified('processing_ledger')} WHERE stage = ?",
+        [ROWS_PREFIX + stage]).fetchall()}
+    actual: dict[tuple[str, str], int] = {}
+    for table in sorted({table for counts in expected.values() for table in counts}):
+        for name, n in con.execute(f"SELECT source_file, count(*) FROM {tables.qualified(table)} GROUP BY 1").fetchall():
+            actual[(table, name)] = n
+    return sorted(name for name, counts in expected.items()
+                  if any(actual.get((table, name), 0) != n for table, n in counts.items()))
 
 
 def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str | None], run_id: str | None) -> None:
@@ -207,13 +239,36 @@ def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str
         con.executemany(f"INSERT INTO {target} VALUES (?, ?, ?, ?, ?)", kept)
 
 
-def files_processed_in_run(con: duckdb.DuckDBPyConnection, stage: str, run_id: str) -> list[str]:
-    """The files `stage` (re)processed in run `run_id`."""
+VALIDATION_STAGE = "validation"  # ledger of the extraction versions whose rows passed every per-file suite
+
+
+def files_pending_validation(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
+    """The files whose rows `stage` landed but no validation has passed on yet
+    (name -> extraction version): those of this run, and those of an earlier
+    run whose checks failed or never finished, so that such a failure is seen
+    again by every run until it is fixed, not forgotten by the next one."""
+    target = tables.qualified("processing_ledger")
+    # the time is part of the version, as in the marts' file_version: a file extracted
+    # again with the same content and code (a copy whose kept original changed) has new rows
+    version = "e.processed_version || '@' || cast(e.processed_at AS VARCHAR)"
     rows = con.execute(
-        f"SELECT source_file FROM {tables.qualified('processing_ledger')} WHERE stage = ? AND run_id = ? ORDER BY 1",
-        [stage, run_id],
+        f"SELECT e.source_file, {version} FROM {target} e "
+        f"LEFT JOIN {target} v ON v.stage = ? AND v.source_file = e.source_file "
+        f"WHERE e.stage = ? AND v.processed_version IS DISTINCT FROM {version} ORDER BY 1",
+        [VALIDATION_STAGE, stage],
     ).fetchall()
-    return [r[0] for r in rows]
+    return dict(rows)
+
+
+def record_validated(con: duckdb.DuckDBPyConnection, versions: dict[str, str], run_id: str | None) -> None:
+    """Mark these extraction versions validated; entries of files gone from the
+    extraction ledger are dropped with them."""
+    target = tables.qualified("processing_ledger")
+    gone = [r[0] for r in con.execute(
+        f"SELECT source_file FROM {target} v WHERE stage = ? AND NOT EXISTS "
+        f"(SELECT 1 FROM {target} e WHERE e.stage <> ? AND e.source_file = v.source_file)",
+        [VALIDATION_STAGE, VALIDATION_STAGE]).fetchall()]
+    replace_file_rows(con, {}, [], VALIDATION_STAGE, {**dict.fromkeys(gone), **versions}, run_id)
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, int]:
@@ -227,27 +282,34 @@ def publish(build_path: Path, warehouse_path: Path) -> int:
     already have the old file open keep reading the old inode; new readers
     get the complete new file. Returns the published size in bytes.
     """
+    # A symlinked WAREHOUSE_PATH (the file kept on another disk) stays a link: the
+    # rename happens beside the file it points to, which keeps its mode too.
+    target = Path(os.path.realpath(warehouse_path))
     with writer_lock(build_path):  # no writer may change the file while it is copied
         with connect(build_path) as con:
             con.execute("CHECKPOINT")
-        warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in warehouse_path.parent.glob(f".{warehouse_path.name}.*.tmp"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for stale in target.parent.glob(f".{target.name}.*.tmp"):
             stale.unlink(missing_ok=True)  # a copy left by a run that crashed or ran out of disk
-        tmp = warehouse_path.with_name(f".{warehouse_path.name}.{os.getpid()}.tmp")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             shutil.copyfile(build_path, tmp)
+            if target.exists():  # the operator's chmod (group-readable, say) survives the swap
+                os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
-            # DuckDB pairs a file with "<file>.wal" by name: a log left by a session
-            # that wrote to the published file and died would be replayed onto this build
-            Path(f"{warehouse_path}.wal").unlink(missing_ok=True)
-            os.replace(tmp, warehouse_path)
+            # DuckDB pairs a file with "<file>.wal" by the name it was opened by (the link
+            # or its target): a log left by a session that wrote to the published file and
+            # died would be replayed onto this build
+            for wal in {Path(f"{warehouse_path}.wal"), Path(f"{target}.wal")}:
+                wal.unlink(missing_ok=True)
+            os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)  # never leave a partial copy filling the disk
             raise
-    dir_fd = os.open(warehouse_path.parent, os.O_RDONLY)
+    dir_fd = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
-    return warehouse_path.stat().st_size
+    return target.stat().st_size

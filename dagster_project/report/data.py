@@ -18,6 +18,8 @@ from typing import Any
 
 import duckdb
 
+from dagster_project.settings import duckdb_config
+
 TOTAL_FUNDS = "countable"
 # counts of one unit kind, never added across kinds
 BY_UNIT_KIND = """coalesce(sum(quantity) FILTER (WHERE unit_kind = 'people'), 0) AS people,
@@ -88,7 +90,7 @@ def beneficiaries_by_category(con: duckdb.DuckDBPyConnection) -> list[dict[str, 
 
 def collect(warehouse: Path, checks: list[QualityItem] | None = None, top: int = 10) -> ReportData:
     """Read everything the report shows from `warehouse`, opened read-only."""
-    con = duckdb.connect(str(warehouse), read_only=True)
+    con = duckdb.connect(str(warehouse), read_only=True, config=duckdb_config())
     try:
         return _collect(con, str(warehouse), checks or [], top)
     finally:

@@ -103,3 +103,13 @@ def test_a_file_over_the_size_limit_is_refused_with_its_size(tmp_path):
     stat = files.list_article_files(tmp_path)["big.txt"]
     with pytest.raises(files.UnreadableFile, match=r"file too large: 0.1 MB, over the 0.05 MB limit"):
         files.read_article(stat, max_bytes=50_000)
+
+
+def test_a_file_dated_in_the_future_is_taken_at_once_but_one_just_written_waits():
+    now = 100 * 10**9
+    current = {
+        "ahead.txt": _stat("ahead.txt", 7, now + 86_400 * 10**9),  # copied with a time a day ahead
+        "writing.txt": _stat("writing.txt", 3, now + 10**8),  # clock jitter while being written
+    }
+    changes = files.diff_folder({}, current, now_ns=now)
+    assert changes.changed == ["ahead.txt"]

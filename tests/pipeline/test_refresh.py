@@ -39,7 +39,7 @@ def test_new_changed_and_removed_files_each_touch_only_their_own_rows(tmp_path):
     assert _metadata(result, ["raw", "stories"])["files_extracted"] == 1
     scopes = {e.check_name: {k: v.value for k, v in e.metadata.items()}
               for e in result.get_asset_check_evaluations() if e.check_name.startswith("gx_")}
-    assert scopes["gx_fund_mentions"]["scope"] == "rows of the 1 file(s) extracted in this run"
+    assert scopes["gx_fund_mentions"]["scope"] == "rows of the 1 file(s) not validated before"
     assert scopes["gx_fund_mentions"]["rows_validated"] == 1
     assert scopes["gx_fct_campaigns"]["scope"] == "whole table"
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:

@@ -16,7 +16,10 @@ def test_bad_input_is_quarantined_or_parsed_and_the_rest_lands(name, bad_input_b
     assert outcome.passed, f"{name}: expected {outcome.expected}; observed {outcome.observed}"
 
 
-@pytest.mark.parametrize("name", list(scenarios.WORKSPACE_SCENARIOS))
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(reason=scenarios.KNOWN_GAPS[name], strict=True))
+    if name in scenarios.KNOWN_GAPS else name
+    for name in scenarios.WORKSPACE_SCENARIOS])
 def test_fault_scenario(name, tmp_path):
     outcome = scenarios.WORKSPACE_SCENARIOS[name](tmp_path)
     assert outcome.passed, f"{name}: expected {outcome.expected}; observed {outcome.observed}"
