@@ -833,11 +833,4 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
 # Scenarios whose fix belongs to code this branch does not change: each still runs and
 # shows its result; `make faults` prints it as a known gap and does not fail on it,
 # tests/reliability/ marks it xfail (strict: the day it passes, the entry must go).
-KNOWN_GAPS: dict[str, str] = {
-    "an amount with a minus sign (-5万元)":
-        "the extractor drops the sign: dagster_project/extraction/amounts.py's number patterns "
-        "(NUM, NUM_FAST) start at the digit; a '-', '−', '－' or '负' right before it (not after a digit: "
-        "3000-6000元 is a range) must become part of amount_text and negate amount_yuan; then the fund "
-        "suites must accept it (expectations/build_suites.py: amount_yuan > 0; lib/quality_frames.py: "
-        "amount_matches_text reads no sign)",
-}
+KNOWN_GAPS: dict[str, str] = {}

@@ -25,6 +25,8 @@ from .text import clause_before
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
 MONEY_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>{MULT_RE})?(?P<q2>多|余)?元{_NOT_YUAN}(?P<suf>左右|以上|以下|以内)?")
+# a minus sign written right before a number, not after one ("3000-6000元" is a range)
+MINUS_BEFORE_RE = re.compile(r"(?:^|(?<=[^\d.万亿千百元]))[-−－负]$|[^\d.万亿千百元][-−－负]$")
 # what joins a rate to the change of it written right after ("…812元，比上年提高")
 CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|同期|上年同期)(?:分别)?(?:提高|增加|上调|增长)了?")
 # the low end of a range, read backwards from a money match: 3000-6000元, 1000元至4000元
@@ -137,7 +139,7 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
 
 def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: str,
          amt_start: int | None = None, prev: Fund | None = None) -> Fund | None:
-    if amount is None or amount <= 0:
+    if not amount:  # None, or a zero (a number that is no amount)
         return None
     text = ctx.text
     a0 = start if amt_start is None else amt_start
@@ -182,6 +184,8 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
         pre = prefix_before(text, start)
         span_start = start - len(pre) if pre else start
         amount = money_value(text[span_start:m.end()], num, m.group("mult"))
+        if amount is not None and not pre and MINUS_BEFORE_RE.match(text, max(0, start - 2), start):
+            span_start, amount = start - 1, -amount  # "结余-5万元": a deficit keeps its sign
         qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
         row = _row(ctx, span_start, m.end(), amount, qual, amt_start=start, prev=out[-1] if out else None)
         if row:

@@ -96,7 +96,7 @@ def _simplified(text: str) -> str:
 
 
 def _number_matches_text(text: str, value: str) -> str:
-    """Derived: the number written in `text` (× 万/亿/千/百) is within 0.5 % of `value`.
+    """Derived: the number written in `text` (× 万/亿/千/百, signed) is within 0.5 % of `value`.
 
     NULL (not checked) when the text has no ASCII digits (Chinese numerals) or mixes
     亿 and 万 (1亿2000万). A range text (3000-6000元) matches if either end matches."""
@@ -107,12 +107,13 @@ def _number_matches_text(text: str, value: str) -> str:
         f" * (case when regexp_matches({t}, '[0-9]千') then 1e3"
         f"         when regexp_matches({t}, '[0-9]百') then 1e2 else 1 end))"
     )
+    sign = f"(case when regexp_matches({t}, '^[-−－负]') then -1 else 1 end)"  # a deficit: 结余-5万元
     return f"""
         case when {text} is null or {value} is null or not regexp_matches({t}, '[0-9]')
                   or ({t} like '%亿%' and {t} like '%万%' and {t} not like '%万亿%') then null
              else list_bool_or(list_transform(
                       regexp_extract_all({t}, '[0-9]+(?:[.][0-9]+)?'),
-                      x -> abs(cast(x as double) * {mult} - {value}) <= 0.005 * abs({value}) + 0.5))
+                      x -> abs(cast(x as double) * {mult} * {sign} - {value}) <= 0.005 * abs({value}) + 0.5))
         end"""
 
 

@@ -146,3 +146,9 @@ def test_a_converters_pinyin_gloss_does_not_hide_a_rate():
 def test_the_change_of_a_rate_is_a_rate_too():
     funds = by_text(extract("全市城市低保平均标准为每人每月812元，比上年提高36元。\n").funds, "amount_text")
     assert funds["36元"]["per_unit"] == "person" and funds["36元"]["countable"] is False
+
+
+def test_a_deficit_keeps_its_minus_sign_and_a_range_dash_is_no_sign():
+    funds = by_text(extract("临时救助资金支出125万元，结余-5万元；按每户3000-6000元标准发放。\n").funds, "amount_text")
+    assert funds["-5万元"]["amount_yuan"] == -50000
+    assert (funds["3000"]["amount_yuan"], funds["6000元"]["amount_yuan"]) == (3000, 6000)

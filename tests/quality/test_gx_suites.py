@@ -79,7 +79,8 @@ def test_realistic_warehouse_passes(warehouse, suite):
 # (suite, SQL that corrupts the built warehouse, column of a rule that must fail)
 CORRUPTIONS = [
     # money
-    ("fund_mentions", "update raw.fund_mentions set amount_yuan = -2.1e8 where amount_text = '2.1亿元'", "amount_yuan"),
+    # a sign the text does not write (a deficit is written: 结余-5万元)
+    ("fund_mentions", "update raw.fund_mentions set amount_yuan = -2.1e8 where amount_text = '2.1亿元'", "amount_matches_text"),
     ("fund_mentions", "update raw.fund_mentions set amount_yuan = 5e13 where amount_text = '2.1亿元'", "amount_yuan"),
     ("fund_mentions", "update raw.fund_mentions set amount_yuan = 748 where amount_text = '7.48亿元'", "amount_matches_text"),
     ("fund_mentions", "update raw.fund_mentions set qualifier = 'maybe' where amount_text = '2.1亿元'", "qualifier"),
