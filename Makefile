@@ -37,9 +37,11 @@ $(MANIFEST): $(STAMP) $(DBT_SOURCES)
 	cd dbt_models && DBT_DUCKDB_PATH=$(BUILD_PATH) ../$(BIN)/dbt parse --profiles-dir . --target $(DBT_TARGET) --quiet
 	@touch $@
 
+# Copied to a temporary name and renamed into place: two first runs at once each
+# rename a whole copy, so neither reads a half-written dagster.yaml.
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	@mkdir -p $(DAGSTER_HOME)
-	cp config/dagster.yaml $@
+	cp config/dagster.yaml $@.$$$$.tmp && mv -f $@.$$$$.tmp $@
 
 env: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 

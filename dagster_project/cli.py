@@ -36,7 +36,11 @@ def run(only_files: list[str] | None = None, show_progress: bool | None = None) 
     bars = ProgressBars(enabled=show_progress)
     # dagster-dbt echoes dbt's log lines to stdout; under the bars they go to a file.
     stdout_log = settings.dagster_home / "last_run_stdout.log"
-    with progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
+    # The whole run holds the build file's lock (the run's resource takes it again,
+    # re-entrantly); taken here first so that a wait is announced on the console
+    # before Dagster's own start-up output
+    with store.writer_lock(settings.build_path, purpose="make run (python -m dagster_project.cli run)"), \
+            progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
         result = job.execute_in_process(
             run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO"),
             instance=dg.DagsterInstance.get(), raise_on_error=False)

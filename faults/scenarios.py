@@ -429,6 +429,108 @@ def leftover_temp_copy(root: Path) -> Outcome:
                    f"run ok={result.success}; temp files left: {leftovers or 'none'}", ok)
 
 
+def _wait_for_holder(build: Path, pid: int, seconds: float = 180) -> bool:
+    """True once process `pid` holds the build lock (it wrote itself next to the lock)."""
+    from dagster_project.lib import build_lock
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if (build_lock.read_holder(build) or {}).get("pid") == pid:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def two_runs_at_once(root: Path) -> Outcome:
+    """A second `make run` while one is building: it waits for the first, says
+    whom it waits for, then runs; neither dies on DuckDB's "Could not set lock"."""
+    ws = Workspace(root)
+    first = ws.start_cli_run()
+    held = _wait_for_holder(ws.settings.build_path, first.pid)
+    second = ws.start_cli_run()
+    out_first, _ = first.communicate(timeout=900)
+    out_second, _ = second.communicate(timeout=900)
+    waited = "waiting for the build lock" in out_second and f"pid {first.pid}" in out_second
+    clash = "Could not set lock" in out_first + out_second
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    ok = held and first.returncode == 0 and second.returncode == 0 and waited and not clash and stories > 0
+    return Outcome("the second run waits, naming the first's pid; both exit 0; no 'Could not set lock'",
+                   f"exit {first.returncode} and {second.returncode}; second said whom it waited for={waited}; "
+                   f"lock clash={clash}; {stories} stories", ok)
+
+
+LOCK_HOLDER = """
+import os, signal, sys
+from pathlib import Path
+from dagster_project.lib import store
+with store.writer_lock(Path(sys.argv[1]), purpose="a run suspended with Ctrl-Z"):
+    print("held", flush=True)
+    os.kill(os.getpid(), signal.SIGSTOP)
+"""
+
+
+def suspended_lock_holder(root: Path) -> Outcome:
+    """A run suspended (Ctrl-Z) while holding the lock: the next run says who
+    holds it and how to resume or end it, instead of waiting hours in silence;
+    once the holder ends, the run goes on."""
+    ws = Workspace(root, GOOD)
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(ws.settings.build_path)],
+                              cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    held = holder.stdout.readline().strip() == "held"
+    run = ws.start_cli_run()
+    said = ""
+    deadline = time.monotonic() + 180
+    for line in run.stdout:
+        if "waiting for the build lock" in line or time.monotonic() > deadline:
+            said = line.strip()
+            break
+    holder.send_signal(signal.SIGKILL)  # the operator ends the suspended run
+    holder.wait()
+    rest, _ = run.communicate(timeout=900)
+    named = f"pid {holder.pid}" in said and f"kill -CONT {holder.pid}" in said
+    ok = held and named and run.returncode == 0 and ws.value("SELECT count(*) FROM dim_articles") == GOOD_STORIES
+    return Outcome("the run says it waits for the suspended pid (kill -CONT / kill hint); after the holder ends it "
+                   "completes", f"said: {said[said.find('waiting'):][:160]!r}…; run exit {run.returncode}", ok)
+
+
+def first_runs_copy_instance_config(root: Path) -> Outcome:
+    """Two first runs at once both create $DAGSTER_HOME/dagster.yaml: neither may
+    read it half-written (make copies it under a temporary name and renames it)."""
+    import threading
+
+    config = (PROJECT_ROOT / "config" / "dagster.yaml").read_bytes()
+    home = root / "dagster_home"
+    target = home / "dagster.yaml"
+    torn: list[int] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                data = target.read_bytes()
+            except FileNotFoundError:
+                continue
+            if data != config:
+                torn.append(len(data))
+
+    watcher = threading.Thread(target=reader)
+    watcher.start()
+    failures = 0
+    try:
+        for _ in range(15):
+            target.unlink(missing_ok=True)
+            makes = [subprocess.Popen(["make", "-s", f"DAGSTER_HOME={home}", str(target)], cwd=PROJECT_ROOT,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+            failures += sum(m.wait() != 0 for m in makes)
+    finally:
+        stop.set()
+        watcher.join()
+    leftovers = sorted(p.name for p in home.glob("*.tmp"))
+    ok = not torn and failures == 0 and target.read_bytes() == config and not leftovers
+    return Outcome("15 rounds of two makes creating dagster.yaml at once: never seen half-written, no temp file left",
+                   f"torn reads={len(torn)}; failed makes={failures}; temp files left={leftovers or 'none'}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -441,4 +543,7 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "SEEDS_DIR missing (unmounted disk)": input_folder_missing,
     "SEEDS_DIR emptied: mass removal needs confirming": input_folder_emptied,
     "partial temp copy left by a crashed publication": leftover_temp_copy,
+    "two make run at once": two_runs_at_once,
+    "a suspended run holds the build lock": suspended_lock_holder,
+    "two first runs create dagster.yaml at once": first_runs_copy_instance_config,
 }

@@ -58,7 +58,10 @@ class Workspace:
 
     def env(self) -> dict[str, str]:
         self.settings.dagster_home.mkdir(parents=True, exist_ok=True)
-        shutil.copy(PROJECT_ROOT / "config" / "dagster.yaml", self.settings.dagster_home / "dagster.yaml")
+        # renamed into place, as `make` does: a process starting meanwhile never reads half a file
+        tmp = self.settings.dagster_home / f"dagster.yaml.{os.getpid()}.tmp"
+        shutil.copy(PROJECT_ROOT / "config" / "dagster.yaml", tmp)
+        os.replace(tmp, self.settings.dagster_home / "dagster.yaml")
         return {**os.environ, "SEEDS_DIR": str(self.seeds), "WAREHOUSE_PATH": str(self.warehouse),
                 "DAGSTER_HOME": str(self.settings.dagster_home), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
                 "GX_ANALYTICS_ENABLED": "false", "DAGSTER_DISABLE_TELEMETRY": "true"}

@@ -16,7 +16,7 @@ import dagster as dg
 import polars as pl
 
 from dagster_project import extraction, tables
-from dagster_project.defs.resources import WarehouseResource
+from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.lib import dedupe, extract_pool, files, previews, progress, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
@@ -52,7 +52,8 @@ class ArticleFilesConfig(dg.Config):
 
 @dg.asset(key=ARTICLE_FILES, group_name="ingest", kinds={"python", "duckdb"})
 def article_files(
-    context: dg.AssetExecutionContext, config: ArticleFilesConfig, warehouse: WarehouseResource
+    context: dg.AssetExecutionContext, config: ArticleFilesConfig, warehouse: WarehouseResource,
+    build_lock: BuildLockResource,  # held for the whole run (see BuildLockResource)
 ) -> dg.MaterializeResult:
     """Inventory of the article files in SEEDS_DIR: name, size, sha256, encoding, status.
 
@@ -167,7 +168,8 @@ def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
     ],
     name="extracted_articles",
 )
-def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
+                       build_lock: BuildLockResource) -> Iterator[dg.MaterializeResult]:
     """Splits new or changed files into stories and extracts their facts, in
     one pass per file (a story's year can come from the other stories of its
     page). Rows land as polars frames, one transaction per batch of files; a

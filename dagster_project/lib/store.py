@@ -8,10 +8,8 @@ sees a half-built warehouse, and never blocks a refresh.
 """
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -21,6 +19,7 @@ import duckdb
 import polars as pl
 
 from dagster_project import tables
+from dagster_project.lib.build_lock import writer_lock  # noqa: F401  (re-exported: store.writer_lock)
 from dagster_project.settings import DUCKDB_MEMORY_LIMIT
 
 _POLARS_TYPES = {
@@ -41,47 +40,6 @@ def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
     schema = {name: _POLARS_TYPES[dtype] for name, dtype in tables.LANDED_TABLES[table]}
     rows = list(rows)
     return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
-
-
-_held_locks: dict[Path, list] = {}  # lock file -> [open file, depth]: re-entrant within a process
-
-
-@contextmanager
-def writer_lock(build_path: Path, timeout_s: float = 6 * 3600) -> Iterator[None]:
-    """The one-writer lock of a build file, across processes (a `make run`
-    beside the UI's runs), held while a step writes or reads it.
-
-    An OS advisory lock (flock): the kernel drops it when its holder dies, so
-    a run killed mid-build never blocks the next one. Re-entrant within a process.
-    """
-    lock_path = build_path.with_name(build_path.name + ".lock")
-    if lock_path in _held_locks:
-        _held_locks[lock_path][1] += 1
-        try:
-            yield
-        finally:
-            _held_locks[lock_path][1] -= 1
-        return
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(lock_path, "a")
-    deadline = time.monotonic() + timeout_s
-    try:
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"another run has held {lock_path} for over {timeout_s:.0f} s") from None
-                time.sleep(0.25)
-        _held_locks[lock_path] = [fh, 1]
-        try:
-            yield
-        finally:
-            del _held_locks[lock_path]
-            fcntl.flock(fh, fcntl.LOCK_UN)
-    finally:
-        fh.close()
 
 
 @contextmanager
