@@ -10,6 +10,7 @@ WAREHOUSE_PATH ?= warehouse/warehouse.duckdb
 DAGSTER_HOME ?= .dagster
 DBT_TARGET ?= local
 ALLOW_MASS_REMOVAL ?=
+FORCE ?=
 export SEEDS_DIR WAREHOUSE_PATH DBT_TARGET ALLOW_MASS_REMOVAL
 export DAGSTER_HOME := $(abspath $(DAGSTER_HOME))
 # Nothing here may try the network.
@@ -45,8 +46,8 @@ $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 
 env: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 
-run: env  ## build the warehouse from $(SEEDS_DIR) into $(WAREHOUSE_PATH)
-	$(BIN)/python -m dagster_project.cli run
+run: env  ## build the warehouse from $(SEEDS_DIR) into $(WAREHOUSE_PATH); FORCE=1 reads every file again
+	$(BIN)/python -m dagster_project.cli run $(if $(filter-out 0 false no,$(FORCE)),--force)
 
 # The browser test drives Debian's chromium (Playwright never downloads a browser);
 # the CJK font lets pages and charts show Chinese text. Installed once, if missing.

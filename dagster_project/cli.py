@@ -1,10 +1,12 @@
 """`make run`: materialize every asset once, in-process, recorded in the
 Dagster instance (so the run shows in the UI), then print a short summary.
 
-    python -m dagster_project.cli run [--files NAME ...] [--progress | --no-progress]
+    python -m dagster_project.cli run [--files NAME ...] [--force] [--progress | --no-progress]
 
 `--files` limits the inventory to the named files (new, changed or removed),
-as the folder sensor does; without it the whole folder is compared.
+as the folder sensor does, and reads each of them again; without it the whole
+folder is compared. `--force` reads every file again (`make run FORCE=1`):
+for an edit that kept size and times, or anything else the scan could miss.
 """
 from __future__ import annotations
 
@@ -23,9 +25,10 @@ from dagster_project.lib import progress, store
 from dagster_project.settings import load_settings
 
 
-def run(only_files: list[str] | None = None, show_progress: bool | None = None) -> int:
+def run(only_files: list[str] | None = None, show_progress: bool | None = None, rescan: bool = False) -> int:
     """One refresh. With progress bars (default when stderr is a terminal) the
-    console shows only warnings and errors besides the bars; without, INFO logs."""
+    console shows only warnings and errors besides the bars; without, INFO logs.
+    `rescan` reads every file again (`make run FORCE=1`)."""
     from dagster_project.defs.automation import refresh_run_config
     from dagster_project.definitions import defs
 
@@ -42,7 +45,7 @@ def run(only_files: list[str] | None = None, show_progress: bool | None = None) 
     with store.writer_lock(settings.build_path, purpose="make run (python -m dagster_project.cli run)"), \
             progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
         result = job.execute_in_process(
-            run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO"),
+            run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO", rescan=rescan),
             instance=dg.DagsterInstance.get(), raise_on_error=False)
     if show_progress:
         print(f"dbt output: {stdout_log}", file=sys.stderr)
@@ -128,8 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     run_parser.add_argument("--files", nargs="+", metavar="NAME", help="only these files of SEEDS_DIR (new, changed or removed)")
     run_parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                             help="progress bars instead of INFO logs (default: when stderr is a terminal)")
+    run_parser.add_argument("--force", action="store_true",
+                            help="read every file again, also those whose size and times are unchanged, and look "
+                                 "again at every quarantined file (make run FORCE=1)")
     args = parser.parse_args(argv)
-    return run(args.files, args.progress)
+    return run(args.files, args.progress, rescan=args.force)
 
 
 if __name__ == "__main__":

@@ -531,6 +531,92 @@ def first_runs_copy_instance_config(root: Path) -> Outcome:
                    f"torn reads={len(torn)}; failed makes={failures}; temp files left={leftovers or 'none'}", ok)
 
 
+def _requested(request) -> list[str]:
+    """The files a sensor's RunRequest names (none for a SkipReason)."""
+    config = getattr(request, "run_config", None) or {}
+    return config.get("ops", {}).get("raw__article_files", {}).get("config", {}).get("only_files", [])
+
+
+def quarantine_lifted_by_settings(root: Path) -> Outcome:
+    """A file quarantined as too large is taken in once MAX_FILE_MB is raised,
+    though the file itself did not change."""
+    import dataclasses
+
+    from faults.workspace import run_refresh
+
+    ws = Workspace(root, GOOD)
+    filler = "\n\n据了解，全省民政系统开展走访慰问活动，各地认真落实各项救助政策。" * 1200
+    (ws.seeds / "long.txt").write_text(SAMPLE.replace("牡丹江", "伊春") + filler, encoding="utf-8")
+    small = dataclasses.replace(ws.settings, max_file_bytes=50_000)
+    run_refresh(small)
+    before = ws.query("SELECT reason FROM quarantine WHERE source_file = 'long.txt'")
+    result = run_refresh(ws.settings)  # MAX_FILE_MB back at 20
+    status = ws.value("SELECT status FROM dim_source_files WHERE source_file = 'long.txt'")
+    funds = ws.value("SELECT count(*) FROM fct_funds WHERE source_file = 'long.txt'")
+    ok = bool(before) and "MAX_FILE_MB" in before[0][0] and result.success and status == "parsed" and funds > 0
+    return Outcome("quarantined under MAX_FILE_MB=0.05; after raising it the next run parses it (with funds)",
+                   f"first: {before[0][0][:40] if before else 'not quarantined'}…; after: {status}, {funds} funds", ok)
+
+
+def _edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
+    """Change the text as `cp -p` / `rsync -t` of an edited copy would: same size, same mtime."""
+    assert len(old.encode()) == len(new.encode())
+    st = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def edit_keeping_size_and_mtime(root: Path) -> Outcome:
+    """An edit that keeps size and modification time is still seen, by the sensor
+    and by a full run (its status-change time moved: the file is read and hashed)."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    with dg.instance_for_test() as instance:  # the seed copies are old: settled for the sensor
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        new_article_files(first)
+        _edit_keeping_size_and_mtime(ws.seeds / GOOD[0], "134237元", "234237元")
+        tick = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                         resources={"warehouse": resource}))
+    result = ws.materialize()
+    new_value = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 234237")
+    old_value = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 134237")
+    ok = _requested(tick) == [GOOD[0]] and result.success and new_value == 1 and old_value == 0
+    return Outcome("the sensor requests the file; a full run reads it: the new amount replaces the old",
+                   f"sensor: {_requested(tick) or type(tick).__name__}; run ok={result.success}; "
+                   f"new amount {new_value}, old amount {old_value}", ok)
+
+
+def forced_rescan(root: Path) -> Outcome:
+    """On a file system that shows no change at all (no ctime either, as some
+    network mounts), `make run FORCE=1` reads every file again and finds the edit."""
+    from dagster_project.lib import files, store
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    path = ws.seeds / GOOD[0]
+    _edit_keeping_size_and_mtime(path, "134237元", "234237元")
+    with store.connect(ws.settings.build_path) as con:  # the recorded stat now matches: nothing shows the edit
+        con.execute("UPDATE raw.processing_ledger SET processed_version = ? WHERE stage = ? AND source_file = ?",
+                    [files.stat_version(files.list_article_files(ws.seeds)[GOOD[0]]), store.INVENTORY_STAGE, GOOD[0]])
+    ws.materialize()
+    missed = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 234237") == 0
+    forced = ws.start_cli_run(["--force"])
+    out, _ = forced.communicate(timeout=900)
+    found = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 234237")
+    wired = "dagster_project.cli run --force" in subprocess.run(
+        ["make", "-n", "run", "FORCE=1"], cwd=PROJECT_ROOT, capture_output=True, text=True).stdout
+    ok = missed and forced.returncode == 0 and found == 1 and wired
+    return Outcome("a plain run cannot see it; `make run FORCE=1` (cli run --force) reads every file and takes the edit",
+                   f"plain run missed it={missed}; forced run exit {forced.returncode}, new amount {found}; "
+                   f"make passes --force={wired}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -546,4 +632,7 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "two make run at once": two_runs_at_once,
     "a suspended run holds the build lock": suspended_lock_holder,
     "two first runs create dagster.yaml at once": first_runs_copy_instance_config,
+    "quarantined as too large, then MAX_FILE_MB raised": quarantine_lifted_by_settings,
+    "edit keeping size and mtime (cp -p, rsync -t)": edit_keeping_size_and_mtime,
+    "make run FORCE=1 when nothing shows a change": forced_rescan,
 }

@@ -20,12 +20,14 @@ refresh_job = dg.define_asset_job(
     description="Ingest new/changed/removed article files, extract, rebuild marts, check, publish.",
 )
 
-def refresh_run_config(only_files: list[str] | None = None, log_level: str | None = None) -> dict:
+def refresh_run_config(only_files: list[str] | None = None, log_level: str | None = None,
+                       rescan: bool = False) -> dict:
     """Run config of `refresh_warehouse`: optionally only the named files (as the
-    sensor passes them) and a console log level."""
+    sensor passes them), every file read again (`rescan`), a console log level."""
     config: dict = {}
-    if only_files:
-        config["ops"] = {"raw__article_files": {"config": ArticleFilesConfig(only_files=only_files).model_dump()}}
+    if only_files or rescan:
+        files_config = ArticleFilesConfig(only_files=only_files or [], rescan=rescan)
+        config["ops"] = {"raw__article_files": {"config": files_config.model_dump()}}
     if log_level:
         config["loggers"] = {"console": {"config": {"log_level": log_level}}}
     return config

@@ -33,6 +33,8 @@ class FileStat:
     size_bytes: int
     mtime_ns: int
     problem: str | None = None  # why the file cannot be taken in as it is (it is quarantined)
+    # status-change time: any write moves it, also one that puts size and mtime back (`cp -p`, `rsync -t`)
+    ctime_ns: int = 0
 
     @property
     def modified_at(self) -> datetime:
@@ -83,7 +85,7 @@ def list_article_files(folder: Path) -> dict[str, FileStat]:
             name = os.fsencode(path.name).decode("utf-8", "replace")
             problem = ("the file name is not valid UTF-8 text: rename the file (e.g. with convmv or a file "
                        "manager) so its name is UTF-8; the other files were processed")
-        found[name] = FileStat(name, path, st.st_size, st.st_mtime_ns, problem)
+        found[name] = FileStat(name, path, st.st_size, st.st_mtime_ns, problem, st.st_ctime_ns)
     return dict(sorted(found.items()))
 
 
@@ -166,8 +168,19 @@ def read_article(stat: FileStat, max_bytes: int | None = None) -> DecodedFile:
 
 
 def fingerprint(stat: FileStat) -> list[int]:
-    """Cheap change marker used by the sensor cursor (no file read)."""
-    return [stat.size_bytes, stat.mtime_ns]
+    """Cheap change marker used by the sensor cursor (no file read). The ctime
+    is in it because an edit can keep size and mtime (`cp -p`, `rsync -t`)."""
+    return [stat.size_bytes, stat.mtime_ns, stat.ctime_ns]
+
+
+def stat_version(stat: FileStat) -> str:
+    """The same marker as text, as the inventory records it in the processing ledger."""
+    return ":".join(map(str, fingerprint(stat)))
+
+
+def _same_fingerprint(previous: list[int] | None, current: list[int]) -> bool:
+    # a cursor written before the ctime was recorded holds [size, mtime] only
+    return previous is not None and previous == current[: len(previous)] and len(previous) >= 2
 
 
 def is_settled(stat: FileStat, now_ns: int | None = None, quiet_seconds: float = 2.0) -> bool:
@@ -205,7 +218,7 @@ def diff_folder(
                 cursor[name] = previous[name]
             continue
         cursor[name] = fingerprint(stat)
-        if previous.get(name) != cursor[name]:
+        if not _same_fingerprint(previous.get(name), cursor[name]):
             changed.append(name)
     removed = sorted(name for name in previous if name not in current)
     return FolderChanges(sorted(changed), removed, cursor)

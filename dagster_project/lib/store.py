@@ -93,6 +93,8 @@ def parsed_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 COPY_PREFIX = "copy-of:"
+# ledger stage of the inventory: the stat (size:mtime:ctime) each file had when last read
+INVENTORY_STAGE = "inventory"
 
 
 def extraction_versions(readable: dict[str, str], code_version: str) -> dict[str, str]:
