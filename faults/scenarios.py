@@ -531,6 +531,66 @@ def first_runs_copy_instance_config(root: Path) -> Outcome:
                    f"torn reads={len(torn)}; failed makes={failures}; temp files left={leftovers or 'none'}", ok)
 
 
+def failed_sensor_run_retried(root: Path) -> Outcome:
+    """A run the sensor asked for fails (killed, disk full …): the next tick asks
+    again for its files, instead of leaving them to the 06:00 schedule."""
+    import dagster as dg
+
+    from dagster_project.definitions import build_definitions
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    (ws.seeds / "new.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    old = time.time() - 30
+    os.utime(ws.seeds / "new.txt", (old, old))
+    job = build_definitions(ws.settings).resolve_job_def("refresh_warehouse")
+    with dg.instance_for_test() as instance:
+        tick = lambda cursor: (ctx := dg.build_sensor_context(  # noqa: E731
+            instance=instance, cursor=cursor, resources={"warehouse": resource}), new_article_files(ctx), ctx.cursor)[1:]
+        first, cursor = tick(None)
+        # the daemon started the requested run and it died before landing anything
+        run = instance.create_run_for_job(job, run_config=first.run_config,
+                                          tags={**first.tags, "dagster/sensor_name": "new_article_files",
+                                                "dagster/run_key": first.run_key})
+        instance.report_run_failed(run)
+        again, cursor = tick(cursor)
+        retried = isinstance(again, dg.RunRequest) and _requested(again) == ["new.txt"] and again.run_key != first.run_key
+        result = ws.materialize(only_files=_requested(again)) if retried else None
+        quiet, _ = tick(cursor)
+    landed = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = 'new.txt'")
+    ok = _requested(first) == ["new.txt"] and retried and result.success and landed == 4 and isinstance(quiet, dg.SkipReason)
+    return Outcome("after the failed run the next tick requests new.txt again (new run key); it lands; then the "
+                   "sensor is quiet", f"first: {_requested(first)}; after the failure: {_requested(again)}; "
+                   f"{landed} stories of it landed; next tick: {type(quiet).__name__}", ok)
+
+
+def first_tick_after_make_run(root: Path) -> Outcome:
+    """`make ui` after `make run`: the sensor's first tick finds every file already
+    in the published warehouse and starts no run; a file added later is requested alone."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root)
+    ws.materialize()
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        tick = new_article_files(first)
+        (ws.seeds / "new.txt").write_text(SAMPLE.replace("牡丹江", "七台河"), encoding="utf-8")
+        old = time.time() - 30
+        os.utime(ws.seeds / "new.txt", (old, old))
+        later = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                          resources={"warehouse": resource}))
+    ok = isinstance(tick, dg.SkipReason) and _requested(later) == ["new.txt"]
+    return Outcome("first tick: SkipReason (no run for files make run built); then only the new file is requested",
+                   f"first tick: {type(tick).__name__} {_requested(tick) or ''}; after a new file: {_requested(later)}", ok)
+
+
 def _requested(request) -> list[str]:
     """The files a sensor's RunRequest names (none for a SkipReason)."""
     config = getattr(request, "run_config", None) or {}
@@ -632,6 +692,8 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "two make run at once": two_runs_at_once,
     "a suspended run holds the build lock": suspended_lock_holder,
     "two first runs create dagster.yaml at once": first_runs_copy_instance_config,
+    "a sensor run that fails": failed_sensor_run_retried,
+    "the sensor's first tick after make run": first_tick_after_make_run,
     "quarantined as too large, then MAX_FILE_MB raised": quarantine_lifted_by_settings,
     "edit keeping size and mtime (cp -p, rsync -t)": edit_keeping_size_and_mtime,
     "make run FORCE=1 when nothing shows a change": forced_rescan,

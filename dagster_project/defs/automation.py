@@ -7,12 +7,15 @@ The sensor also names the files, so the inventory does not rescan the folder.
 
 import hashlib
 import json
+import time
+from datetime import datetime, timezone
 
 import dagster as dg
+import duckdb
 
 from dagster_project.defs.ingest import ArticleFilesConfig
 from dagster_project.defs.resources import WarehouseResource
-from dagster_project.lib import files
+from dagster_project.lib import files, store
 
 refresh_job = dg.define_asset_job(
     "refresh_warehouse",
@@ -42,28 +45,90 @@ daily_refresh = dg.ScheduleDefinition(
 )
 
 
+SENSOR_NAME = "new_article_files"
+MAX_ATTEMPTS = 3  # a file whose runs failed this often waits for the daily refresh or `make run`
+
+
 @dg.sensor(
+    name=SENSOR_NAME,
     job=refresh_job,
     minimum_interval_seconds=15,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Starts a refresh for new, changed and removed *.txt files in SEEDS_DIR.",
 )
 def new_article_files(context: dg.SensorEvaluationContext, warehouse: WarehouseResource):
-    previous = json.loads(context.cursor) if context.cursor else {}
+    """The cursor holds each file's fingerprint as last requested (`files`) and
+    when failed runs were last looked for (`checked`).
+
+    Without a cursor (the first tick under `make ui`), the files the published
+    warehouse already holds, as they are now, count as seen: a `make run` before
+    is not redone. A requested run that failed gives its files back: they are
+    requested again on the next tick, up to MAX_ATTEMPTS runs.
+    """
+    state = _load_cursor(context.cursor)
     try:
         on_disk = files.list_article_files(warehouse.seeds)
     except files.InputFolderUnusable as exc:
         # an unmounted or vanished folder is not "every file removed": wait, keep the cursor
         return dg.SkipReason(str(exc))
-    changes = files.diff_folder(previous, on_disk)
+    if context.cursor is None:
+        state["files"] = _already_landed(warehouse, on_disk)
+    checked = time.time()
+    retry, attempt = _files_of_failed_runs(context, state["checked"])
+    for name in retry:
+        state["files"].pop(name, None)
+    changes = files.diff_folder(state["files"], on_disk)
+    new_cursor = json.dumps({"files": changes.cursor, "checked": checked})
     if not changes.names:
-        context.update_cursor(json.dumps(changes.cursor))
+        context.update_cursor(new_cursor)
         return dg.SkipReason("no new, changed or removed files")
-    run_key = hashlib.sha256(json.dumps([changes.names, [changes.cursor.get(n) for n in changes.names]]).encode()).hexdigest()[:16]
-    context.update_cursor(json.dumps(changes.cursor))
-    context.log.info(f"{len(changes.changed)} new/changed, {len(changes.removed)} removed")
+    key = [changes.names, [changes.cursor.get(n) for n in changes.names], attempt if retry else 0]
+    run_key = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
+    context.update_cursor(new_cursor)
+    context.log.info(f"{len(changes.changed)} new/changed, {len(changes.removed)} removed"
+                     + (f"; {len(retry)} again after a failed run (attempt {attempt})" if retry else ""))
     return dg.RunRequest(
         run_key=run_key,
         run_config=refresh_run_config(changes.names),
-        tags={"trigger": "new_article_files", "files": str(len(changes.names))},
+        tags={"trigger": SENSOR_NAME, "files": str(len(changes.names)), "attempt": str(attempt if retry else 1)},
     )
+
+
+def _load_cursor(cursor: str | None) -> dict:
+    state = json.loads(cursor) if cursor else {}
+    if "files" not in state:  # a cursor of an older version: the fingerprints alone
+        state = {"files": state, "checked": time.time()}
+    return state
+
+
+def _already_landed(warehouse: WarehouseResource, on_disk: dict[str, files.FileStat]) -> dict[str, list[int]]:
+    """Fingerprints of the files the published warehouse holds exactly as they
+    are on disk now (none if there is no readable warehouse yet)."""
+    try:
+        with store.connect(warehouse.published, read_only=True) as con:
+            seen = store.ledger(con, store.INVENTORY_STAGE)
+    except (duckdb.Error, OSError):
+        return {}
+    return {name: files.fingerprint(stat) for name, stat in on_disk.items() if seen.get(name) == files.stat_version(stat)}
+
+
+def _files_of_failed_runs(context: dg.SensorEvaluationContext, since: float) -> tuple[set[str], int]:
+    """Files of this sensor's runs that failed or were canceled since `since`
+    (epoch seconds), and the attempt their next run is; a run already at
+    MAX_ATTEMPTS gives nothing back (it would fail on every tick)."""
+    failed = context.instance.get_runs(filters=dg.RunsFilter(
+        tags={"dagster/sensor_name": SENSOR_NAME},
+        statuses=[dg.DagsterRunStatus.FAILURE, dg.DagsterRunStatus.CANCELED],
+        updated_after=datetime.fromtimestamp(since, tz=timezone.utc)))
+    names: set[str] = set()
+    attempt = 1
+    for run in failed:
+        tried = int(run.tags.get("attempt", "1"))
+        only = run.run_config.get("ops", {}).get("raw__article_files", {}).get("config", {}).get("only_files", [])
+        if tried >= MAX_ATTEMPTS:
+            context.log.warning(f"run {run.run_id} failed for the {tried}th time: its {len(only)} file(s) now wait "
+                                "for the daily refresh or `make run`")
+            continue
+        names.update(only)
+        attempt = max(attempt, tried + 1)
+    return names, attempt
