@@ -21,32 +21,45 @@ import dagster as dg
 from tqdm import tqdm
 
 from dagster_project import tables
-from dagster_project.lib import progress, store
-from dagster_project.settings import load_settings
+from dagster_project.lib import instance_files, progress, store
+from dagster_project.settings import SettingsError, load_settings
 
 
 def run(only_files: list[str] | None = None, show_progress: bool | None = None, rescan: bool = False) -> int:
     """One refresh. With progress bars (default when stderr is a terminal) the
     console shows only warnings and errors besides the bars; without, INFO logs.
     `rescan` reads every file again (`make run FORCE=1`)."""
+    try:
+        settings = load_settings()  # before the definitions, which read it too
+    except SettingsError as exc:
+        print(f"cannot run: {exc}", file=sys.stderr)
+        return 2
     from dagster_project.defs.automation import refresh_run_config
     from dagster_project.definitions import defs
 
-    settings = load_settings()
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     job = defs.resolve_job_def("refresh_warehouse")
     bars = ProgressBars(enabled=show_progress)
     # dagster-dbt echoes dbt's log lines to stdout; under the bars they go to a file.
     stdout_log = settings.dagster_home / "last_run_stdout.log"
-    # The whole run holds the build file's lock (the run's resource takes it again,
-    # re-entrantly); taken here first so that a wait is announced on the console
-    # before Dagster's own start-up output
-    with store.writer_lock(settings.build_path, purpose="make run (python -m dagster_project.cli run)"), \
-            progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
-        result = job.execute_in_process(
-            run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO", rescan=rescan),
-            instance=dg.DagsterInstance.get(), raise_on_error=False)
+    try:
+        instance = dg.DagsterInstance.get()
+        # The whole run holds the build file's lock (the run's resource takes it again,
+        # re-entrantly); taken here first so that a wait is announced on the console
+        # before Dagster's own start-up output
+        with store.writer_lock(settings.build_path, purpose="make run (python -m dagster_project.cli run)"), \
+                progress.listening(bars), bars, _stdout_to(stdout_log if show_progress else None):
+            result = job.execute_in_process(
+                run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO",
+                                              rescan=rescan),
+                instance=instance, raise_on_error=False)
+    except Exception as exc:
+        advice = instance_files.explain(settings.dagster_home, exc)
+        if advice is None:
+            raise
+        print(f"cannot run: {advice}", file=sys.stderr)
+        return 1
     if show_progress:
         print(f"dbt output: {stdout_log}", file=sys.stderr)
     if not result.success:

@@ -677,6 +677,101 @@ def forced_rescan(root: Path) -> Outcome:
                    f"make passes --force={wired}", ok)
 
 
+def damaged_build_file(root: Path) -> Outcome:
+    """The private build file is damaged (here: its header overwritten): the next
+    run sets it aside, rebuilds from SEEDS_DIR and publishes, instead of failing
+    every run until someone thinks of deleting `.build`."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    build = ws.settings.build_path
+    with open(build, "r+b") as fh:
+        fh.write(os.urandom(8192))
+    result = ws.materialize()
+    aside = sorted(p.name for p in build.parent.glob(f"{build.name}.damaged-*"))
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    ok = result.success and len(aside) == 1 and stories == GOOD_STORIES
+    return Outcome("the run moves the damaged file aside (<name>.damaged-<time>), rebuilds and publishes "
+                   f"({GOOD_STORIES} stories)",
+                   f"run ok={result.success}; set aside: {aside or 'nothing'}; {stories} stories", ok)
+
+
+class _RollbackFails:
+    """A DuckDB connection whose ROLLBACK fails, as one DuckDB has invalidated does."""
+
+    def __init__(self, con):
+        self._con = con
+
+    def execute(self, sql: str, *args):
+        if sql.strip() == "ROLLBACK":
+            import duckdb
+
+            raise duckdb.TransactionException("TransactionContext Error: Failed to rollback: connection invalidated")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def failed_rollback(root: Path) -> Outcome:
+    """A landing batch fails and so does its ROLLBACK: the error reported is the
+    batch's own, with the rollback's failure as a note."""
+    import traceback
+
+    import polars as pl
+
+    from dagster_project.lib import store
+
+    build = root / ".build" / "warehouse.duckdb"
+    bad = store.frame("stories", [{"article_id": "a", "source_file": "x.txt", "story_index": 0}]).with_columns(
+        pl.lit("yesterday").alias("published_date"))  # not a date: DuckDB's conversion fails the INSERT
+    shown = ""
+    with store.connect(build) as con:
+        try:
+            store.replace_file_rows(_RollbackFails(con), {"stories": bad}, ["x.txt"])
+        except Exception as exc:
+            shown = "".join(traceback.format_exception_only(exc))
+    noted = "ROLLBACK after this error failed too" in shown
+    ok = "Conversion Error" in shown and noted
+    return Outcome("the INSERT's conversion error is the one raised; the failed ROLLBACK is a note on it",
+                   f"raised: {shown.splitlines()[0][:90] if shown else 'nothing'}…; rollback noted={noted}", ok)
+
+
+def damaged_run_database(root: Path) -> Outcome:
+    """The Dagster run database is garbled: make run names the file and the fix
+    (move it away) instead of a bare "file is not a database"."""
+    ws = Workspace(root, GOOD)
+    env = ws.env()
+    runs_db = ws.settings.dagster_home / "history" / "runs.db"
+    runs_db.parent.mkdir(parents=True, exist_ok=True)
+    runs_db.write_bytes(os.urandom(20_000))
+    run = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=600)
+    said = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else ""
+    ok = run.returncode != 0 and str(runs_db) in said and f"mv '{runs_db}'" in said and "Traceback" not in run.stderr
+    return Outcome("make run fails naming runs.db and the mv that fixes it, no traceback",
+                   f"exit {run.returncode}: {said[:150]}…", ok)
+
+
+def reserved_warehouse_names(root: Path) -> Outcome:
+    """WAREHOUSE_PATH named raw.duckdb, main.duckdb or temp.duckdb (DuckDB names the
+    database after the file and these clash): make run stops at once, naming the
+    setting and a name that works, before building anything."""
+    ws = Workspace(root, GOOD)
+    seen = {}
+    for name in ("raw.duckdb", "main.duckdb", "temp.duckdb"):
+        target = root / "out" / name
+        started = time.monotonic()
+        run = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT,
+                             env={**ws.env(), "WAREHOUSE_PATH": str(target)}, capture_output=True, text=True,
+                             timeout=600)
+        seen[name] = (run.returncode, "WAREHOUSE_PATH" in run.stderr and name in run.stderr
+                      and "Traceback" not in run.stderr, time.monotonic() - started, target.parent.exists())
+    ok = all(code == 2 and clear and not built for code, clear, _, built in seen.values())
+    return Outcome("each stops with exit 2 and a message naming WAREHOUSE_PATH and the file; nothing built",
+                   "; ".join(f"{n}: exit {c}, clear={m}, {s:.0f} s, built={b}" for n, (c, m, s, b) in seen.items()),
+                   ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -697,4 +792,8 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "quarantined as too large, then MAX_FILE_MB raised": quarantine_lifted_by_settings,
     "edit keeping size and mtime (cp -p, rsync -t)": edit_keeping_size_and_mtime,
     "make run FORCE=1 when nothing shows a change": forced_rescan,
+    "damaged build file": damaged_build_file,
+    "a failed ROLLBACK": failed_rollback,
+    "garbled Dagster run database": damaged_run_database,
+    "WAREHOUSE_PATH named raw/main/temp.duckdb": reserved_warehouse_names,
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from dagster_project.lib import build_lock
+from dagster_project.lib import build_lock, build_repair
 from dagster_project.settings import Settings, build_path_for, load_settings
 
 
@@ -62,5 +62,8 @@ class BuildLockResource(dg.ConfigurableResource):
         run = context.dagster_run
         purpose = f"run {run.run_id[:8]} of {run.job_name}" if run else None
         warn = context.log.warning if context.log else None
-        with build_lock.writer_lock(build_path_for(Path(self.warehouse_path)), purpose=purpose, on_wait=warn):
+        build = build_path_for(Path(self.warehouse_path))
+        with build_lock.writer_lock(build, purpose=purpose, on_wait=warn):
+            # before any step opens it: a damaged build file is set aside and rebuilt
+            build_repair.set_aside_if_damaged(build, warn or print)
             yield self

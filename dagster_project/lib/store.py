@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 
@@ -19,8 +19,9 @@ import duckdb
 import polars as pl
 
 from dagster_project import tables
+from dagster_project.lib import build_repair
 from dagster_project.lib.build_lock import writer_lock  # noqa: F401  (re-exported: store.writer_lock)
-from dagster_project.settings import DUCKDB_MEMORY_LIMIT
+from dagster_project.settings import DUCKDB_MEMORY_LIMIT, is_build_path
 
 _POLARS_TYPES = {
     "VARCHAR": pl.Utf8,
@@ -45,17 +46,19 @@ def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
 @contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a warehouse file; a writable one (the build file) holds
-    the writer lock and has the raw schema in place."""
-    if read_only:
-        con = duckdb.connect(str(path), read_only=True)
-        try:
-            yield con
-        finally:
-            con.close()
-        return
-    with writer_lock(path):
-        with _writable(path) as con:
-            yield con
+    the writer lock and has the raw schema in place. DuckDB's report of a
+    damaged build file becomes `BuildFileDamaged`, naming the file and the fix."""
+    with build_repair.noting_damage(path) if is_build_path(path) else nullcontext():
+        if read_only:
+            con = duckdb.connect(str(path), read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
+            return
+        with writer_lock(path):
+            with _writable(path) as con:
+                yield con
 
 
 @contextmanager
@@ -150,8 +153,14 @@ def replace_file_rows(
         if stage is not None and processed:
             _record(con, stage, processed, run_id)
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error as rollback_error:
+            # a connection DuckDB invalidated after `exc` cannot roll back either: the error
+            # to report is still `exc`, not this one
+            exc.add_note(f"(the ROLLBACK after this error failed too: {str(rollback_error).splitlines()[0]}. "
+                         "Nothing of this batch was committed; the next run does it again.)")
         raise
 
 
