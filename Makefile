@@ -21,8 +21,13 @@ export GX_ANALYTICS_ENABLED := false
 MANIFEST := dbt_models/target/manifest.json
 DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
 
-.PHONY: env browser run test ui sql clean bench corpus faults report docs
+.PHONY: help env browser run test ui sql clean bench corpus faults report docs
 .DEFAULT_GOAL := run
+
+help:  ## this list of commands and settings
+	@grep -E '^[a-z]+:.*## ' $(firstword $(MAKEFILE_LIST)) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
+	@echo "settings (make VAR=value, or the environment): SEEDS_DIR WAREHOUSE_PATH DAGSTER_HOME DBT_TARGET"
+	@echo "  MAX_FILE_MB GOLD_DIR WORKERS ALLOW_MASS_REMOVAL=1 FORCE=1 (make run: read every file again)"
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,8 +69,11 @@ test: env browser  ## the whole test suite (installs chromium for the UI test if
 ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000 -m dagster_project.definitions
 
-sql: env  ## the DuckDB shell on the published warehouse, read-only
-	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first" >&2; exit 1; }
+# The warehouse is looked for first: without one, say so at once instead of after
+# building the environment.
+sql:  ## the DuckDB shell on the published warehouse, read-only
+	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first (or set WAREHOUSE_PATH)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory env
 	$(BIN)/duckdb -readonly $(WAREHOUSE_PATH)
 
 clean:  ## remove built warehouse files and the Dagster instance (not the environment)

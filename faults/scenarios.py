@@ -12,6 +12,7 @@ import codecs
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def _bad_inputs(folder: Path) -> None:
     outside.mkdir(exist_ok=True)
     (outside / "secret.txt").write_text("机密：不应入库的文件，资金999万元。", encoding="utf-8")
     os.symlink(outside / "secret.txt", folder / "link_outside.txt")
+    (folder / "ARTICLE.TXT").write_text(SAMPLE.replace("牡丹江", "大庆"), encoding="utf-8")  # from a Windows tool
     (folder / "sub").mkdir()
     (folder / "sub" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
     # a name whose bytes are no UTF-8 (a GBK name copied from a Windows share)
@@ -167,6 +169,7 @@ BAD_INPUT_SCENARIOS: dict[str, Callable[[BadInputBuild], Outcome]] = {
     "name with spaces and Chinese": _parsed("浙江 新闻 稿.txt"),
     "symlink pointing outside SEEDS_DIR": _not_listed("link_outside.txt"),
     "a sub-folder": _not_listed("nested.txt"),
+    "upper-case extension (ARTICLE.TXT)": _parsed("ARTICLE.TXT"),
     "a file name that is not UTF-8": _quarantined("\ufffd\ufffd\ufffd\ufffd.txt", "rename the file"),
 }
 
@@ -772,6 +775,23 @@ def reserved_warehouse_names(root: Path) -> Outcome:
                    ok)
 
 
+def sql_without_warehouse(root: Path) -> Outcome:
+    """`make sql` before any build says there is no warehouse at once, instead of
+    first spending minutes building the environment."""
+    project = root / "fresh_clone"
+    project.mkdir(parents=True)
+    shutil.copy(PROJECT_ROOT / "Makefile", project / "Makefile")
+    started = time.monotonic()
+    # PYTHON=false: any attempt to build the environment would fail loudly instead
+    run = subprocess.run(["make", "sql", f"WAREHOUSE_PATH={root / 'nowhere.duckdb'}", "PYTHON=false"], cwd=project,
+                         capture_output=True, text=True, timeout=120)
+    seconds = time.monotonic() - started
+    said = "no warehouse at" in run.stderr and "make run" in run.stderr
+    ok = run.returncode != 0 and said and seconds < 10 and not (project / ".venv").exists()
+    return Outcome("fails within seconds with 'no warehouse at … run make run first'; no environment built",
+                   f"exit {run.returncode} after {seconds:.1f} s; message={said}; .venv built={(project / '.venv').exists()}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -796,4 +816,5 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "a failed ROLLBACK": failed_rollback,
     "garbled Dagster run database": damaged_run_database,
     "WAREHOUSE_PATH named raw/main/temp.duckdb": reserved_warehouse_names,
+    "make sql before any build": sql_without_warehouse,
 }

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from dagster_project.lib import html
 
-ARTICLE_GLOB = "*.txt"
+# Article files end in .txt, in any case: ARTICLE.TXT from a Windows or camera tool is an
+# article too (a case-sensitive glob skipped it without a word).
+ARTICLE_SUFFIX = ".txt"
 # A text file of ours never holds these; image/zip/pdf bytes nearly always do.
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
 
@@ -54,7 +56,7 @@ class InputFolderUnusable(Exception):
 
 
 def list_article_files(folder: Path) -> dict[str, FileStat]:
-    """Every regular `*.txt` file directly in `folder`, by name.
+    """Every regular `*.txt` file directly in `folder` (`.TXT`, `.Txt` too), by name.
 
     Symlinks that lead outside the folder are not followed (a link must not
     pull arbitrary files of the machine into the warehouse); sub-folders are
@@ -72,7 +74,9 @@ def list_article_files(folder: Path) -> dict[str, FileStat]:
             f"the input folder {folder} (SEEDS_DIR) cannot be read by this user: nothing was changed or "
             "published. Give the user read access (chmod u+rx) or point SEEDS_DIR elsewhere.")
     root = folder.resolve()
-    for path in folder.glob(ARTICLE_GLOB):
+    for path in folder.iterdir():
+        if path.suffix.lower() != ARTICLE_SUFFIX:
+            continue
         if path.is_symlink() and root not in path.resolve().parents:
             continue
         if not path.is_file():

@@ -90,6 +90,13 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen_by_its_ctime_and_an_older_cur
     assert files.diff_folder({"a.txt": [10, 1]}, after_cp_p, now_ns=now).changed == []
 
 
+def test_an_upper_case_extension_is_an_article_file(tmp_path):
+    (tmp_path / "ARTICLE.TXT").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "notes.Txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    assert sorted(files.list_article_files(tmp_path)) == ["ARTICLE.TXT", "notes.Txt"]
+
+
 def test_a_few_corrupt_bytes_in_utf8_keep_the_text_instead_of_a_wrong_encoding():
     data = TEXT.encode("utf-8") * 50
     damaged = data[:300] + b"\xff" + data[300:]
