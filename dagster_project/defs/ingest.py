@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import dagster as dg
 import polars as pl
@@ -76,7 +77,7 @@ def article_files(
         raise dg.Failure(description=str(exc)) from None
     with store.connect(warehouse.build) as con:
         known = {
-            row[0]: row[1:]
+            row[0]: _Known(*row[1:])
             for row in con.execute(
                 f"SELECT source_file, content_hash, size_bytes, modified_at, status, reason "
                 f"FROM {tables.qualified('article_files')}"
@@ -100,9 +101,9 @@ def article_files(
                 continue
             row = _inventory_row(stat, warehouse.max_file_bytes)
             read_now[name] = files.stat_version(stat)
-            if previous and previous[4] == NO_STORY_REASON and row["content_hash"] == previous[0]:
+            if previous and previous.reason == NO_STORY_REASON and row["content_hash"] == previous.content_hash:
                 row.update(status="quarantined", reason=NO_STORY_REASON)  # same bytes: the extraction's verdict stands
-            if previous is None or tuple(previous) != tuple(row[k] for k in _COMPARED):
+            if previous is None or previous != _Known(*(row[k] for k in _Known._fields)):
                 rows.append(row)
         _guard_mass_removal(removed, known, on_disk, warehouse)
         inventory = store.frame("article_files", rows)
@@ -115,7 +116,7 @@ def article_files(
     for r in quarantined:
         context.log.warning(f"quarantined {r['source_file']}: {r['reason']}")
     released = [r["source_file"] for r in rows if r["status"] == "parsed"
-                and r["source_file"] in known and known[r["source_file"]][3] == "quarantined"]
+                and r["source_file"] in known and known[r["source_file"]].status == "quarantined"]
     for name in released:
         context.log.info(f"{name} is readable now: taken out of quarantine")
     context.log.info(f"scanned {len(names)} file(s): {len(read_now)} read, {len(rows)} new or changed, "
@@ -135,10 +136,17 @@ def article_files(
     )
 
 
-_COMPARED = ("content_hash", "size_bytes", "modified_at", "status", "reason")  # as `known` holds them
+class _Known(NamedTuple):
+    """What the inventory holds of a file; a new reading that differs in any of it is written."""
+
+    content_hash: str | None
+    size_bytes: int
+    modified_at: datetime
+    status: str
+    reason: str | None
 
 
-def _look_again(previous: tuple, stat: files.FileStat, last_look: str | None, max_bytes: int, forced: bool) -> bool:
+def _look_again(previous: _Known, stat: files.FileStat, last_look: str | None, max_bytes: int, forced: bool) -> bool:
     """Whether a file the inventory holds must be read again.
 
     Size and modification time alone miss an edit that puts them back (`cp -p`,
@@ -147,10 +155,9 @@ def _look_again(previous: tuple, stat: files.FileStat, last_look: str | None, ma
     A quarantined file is looked at on every scan: what quarantined it (MAX_FILE_MB,
     permissions, a decoder that could not read it) may have changed without the file.
     """
-    status = previous[3]
     return (forced or last_look != files.stat_version(stat)
-            or (status == "quarantined" and previous[4] != NO_STORY_REASON)
-            or (status == "parsed" and stat.size_bytes > max_bytes))  # MAX_FILE_MB lowered
+            or (previous.status == "quarantined" and previous.reason != NO_STORY_REASON)
+            or (previous.status == "parsed" and stat.size_bytes > max_bytes))  # MAX_FILE_MB lowered
 
 
 def _guard_mass_removal(removed: list[str], known: dict, on_disk: dict, warehouse: WarehouseResource) -> None:
