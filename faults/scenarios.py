@@ -490,10 +490,11 @@ def suspended_lock_holder(root: Path) -> Outcome:
     holder.send_signal(signal.SIGKILL)  # the operator ends the suspended run
     holder.wait()
     rest, _ = run.communicate(timeout=900)
-    named = f"pid {holder.pid}" in said and f"kill -CONT {holder.pid}" in said
-    ok = held and named and run.returncode == 0 and ws.value("SELECT count(*) FROM dim_articles") == GOOD_STORIES
+    named, hint = f"pid {holder.pid}" in said, f"kill -CONT {holder.pid}" in said
+    ok = held and named and hint and run.returncode == 0 and ws.value("SELECT count(*) FROM dim_articles") == GOOD_STORIES
     return Outcome("the run says it waits for the suspended pid (kill -CONT / kill hint); after the holder ends it "
-                   "completes", f"said: {said[said.find('waiting'):][:160]!r}…; run exit {run.returncode}", ok)
+                   "completes", f"waiting message names the pid={named}, kill -CONT hint={hint}; run exit {run.returncode}",
+                   ok)
 
 
 def first_runs_copy_instance_config(root: Path) -> Outcome:
@@ -572,7 +573,8 @@ def failed_sensor_run_retried(root: Path) -> Outcome:
 
 def first_tick_after_make_run(root: Path) -> Outcome:
     """`make ui` after `make run`: the sensor's first tick finds every file already
-    in the published warehouse and starts no run; a file added later is requested alone."""
+    in the published warehouse and starts no run; a file added later is requested
+    alone; a file deleted while the UI was stopped is requested alone by a first tick."""
     import dagster as dg
 
     from dagster_project.defs.automation import new_article_files
@@ -589,9 +591,15 @@ def first_tick_after_make_run(root: Path) -> Outcome:
         os.utime(ws.seeds / "new.txt", (old, old))
         later = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
                                                           resources={"warehouse": resource}))
-    ok = isinstance(tick, dg.SkipReason) and _requested(later) == ["new.txt"]
-    return Outcome("first tick: SkipReason (no run for files make run built); then only the new file is requested",
-                   f"first tick: {type(tick).__name__} {_requested(tick) or ''}; after a new file: {_requested(later)}", ok)
+    (ws.seeds / "new.txt").unlink()
+    (ws.seeds / GOOD[1]).unlink()
+    with dg.instance_for_test() as instance:  # the UI started again, with no cursor
+        removed = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
+    ok = isinstance(tick, dg.SkipReason) and _requested(later) == ["new.txt"] and _requested(removed) == [GOOD[1]]
+    return Outcome("first tick: SkipReason (no run for files make run built); then only the new file is requested; "
+                   "a first tick after a deletion requests only the deleted file",
+                   f"first tick: {type(tick).__name__} {_requested(tick) or ''}; after a new file: {_requested(later)}; "
+                   f"after a deletion: {_requested(removed)}", ok)
 
 
 def _requested(request) -> list[str]:
@@ -750,9 +758,10 @@ def damaged_run_database(root: Path) -> Outcome:
     run = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT, env=env,
                          capture_output=True, text=True, timeout=600)
     said = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else ""
-    ok = run.returncode != 0 and str(runs_db) in said and f"mv '{runs_db}'" in said and "Traceback" not in run.stderr
+    named, fix, traceback = str(runs_db) in said, f"mv '{runs_db}'" in said, "Traceback" in run.stderr
+    ok = run.returncode != 0 and named and fix and not traceback
     return Outcome("make run fails naming runs.db and the mv that fixes it, no traceback",
-                   f"exit {run.returncode}: {said[:150]}…", ok)
+                   f"exit {run.returncode}; names the file={named}; mv fix={fix}; traceback={traceback}", ok)
 
 
 def reserved_warehouse_names(root: Path) -> Outcome:

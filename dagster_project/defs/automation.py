@@ -102,14 +102,18 @@ def _load_cursor(cursor: str | None) -> dict:
 
 
 def _already_landed(warehouse: WarehouseResource, on_disk: dict[str, files.FileStat]) -> dict[str, list[int]]:
-    """Fingerprints of the files the published warehouse holds exactly as they
-    are on disk now (none if there is no readable warehouse yet)."""
+    """A cursor from the published warehouse: the fingerprints of the files it
+    holds exactly as they are on disk now, and the files it holds that are gone
+    (so the first tick reports them removed). Empty if there is no readable
+    warehouse yet: then every file is new."""
     try:
         with store.connect(warehouse.published, read_only=True) as con:
             seen = store.ledger(con, store.INVENTORY_STAGE)
     except (duckdb.Error, OSError):
         return {}
-    return {name: files.fingerprint(stat) for name, stat in on_disk.items() if seen.get(name) == files.stat_version(stat)}
+    same = {name: files.fingerprint(stat) for name, stat in on_disk.items() if seen.get(name) == files.stat_version(stat)}
+    gone = {name: [0, 0] for name in seen if name not in on_disk}
+    return {**gone, **same}
 
 
 def _files_of_failed_runs(context: dg.SensorEvaluationContext, since: float) -> tuple[set[str], int]:
