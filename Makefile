@@ -10,6 +10,7 @@ WAREHOUSE_PATH ?= warehouse/warehouse.duckdb
 DAGSTER_HOME ?= .dagster
 DBT_TARGET ?= local
 ALLOW_MASS_REMOVAL ?=
+FORCE ?=
 export SEEDS_DIR WAREHOUSE_PATH DBT_TARGET ALLOW_MASS_REMOVAL
 export DAGSTER_HOME := $(abspath $(DAGSTER_HOME))
 # Nothing here may try the network.
@@ -20,8 +21,13 @@ export GX_ANALYTICS_ENABLED := false
 MANIFEST := dbt_models/target/manifest.json
 DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
 
-.PHONY: env browser run test ui sql clean bench corpus faults report docs
+.PHONY: help env browser run test ui sql clean bench corpus faults report docs
 .DEFAULT_GOAL := run
+
+help:  ## this list of commands and settings
+	@grep -E '^[a-z]+:.*## ' $(firstword $(MAKEFILE_LIST)) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
+	@echo "settings (make VAR=value, or the environment): SEEDS_DIR WAREHOUSE_PATH DAGSTER_HOME DBT_TARGET"
+	@echo "  MAX_FILE_MB GOLD_DIR WORKERS ALLOW_MASS_REMOVAL=1 FORCE=1 (make run: read every file again)"
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,14 +43,16 @@ $(MANIFEST): $(STAMP) $(DBT_SOURCES)
 	cd dbt_models && DBT_DUCKDB_PATH=$(BUILD_PATH) ../$(BIN)/dbt parse --profiles-dir . --target $(DBT_TARGET) --quiet
 	@touch $@
 
+# Copied to a temporary name and renamed into place: two first runs at once each
+# rename a whole copy, so neither reads a half-written dagster.yaml.
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	@mkdir -p $(DAGSTER_HOME)
-	cp config/dagster.yaml $@
+	cp config/dagster.yaml $@.$$$$.tmp && mv -f $@.$$$$.tmp $@
 
 env: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 
-run: env  ## build the warehouse from $(SEEDS_DIR) into $(WAREHOUSE_PATH)
-	$(BIN)/python -m dagster_project.cli run
+run: env  ## build the warehouse from $(SEEDS_DIR) into $(WAREHOUSE_PATH); FORCE=1 reads every file again
+	$(BIN)/python -m dagster_project.cli run $(if $(filter-out 0 false no,$(FORCE)),--force)
 
 # The browser test drives Debian's chromium (Playwright never downloads a browser);
 # the CJK font lets pages and charts show Chinese text. Installed once, if missing.
@@ -64,8 +72,11 @@ UI_PORT ?= 3000
 ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000 (UI_PORT)
 	$(BIN)/python -m dagster_project.supervise -- $(BIN)/dagster dev -h 127.0.0.1 -p $(UI_PORT) -m dagster_project.definitions
 
-sql: env  ## the DuckDB shell on the published warehouse, read-only
-	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first" >&2; exit 1; }
+# The warehouse is looked for first: without one, say so at once instead of after
+# building the environment.
+sql:  ## the DuckDB shell on the published warehouse, read-only
+	@test -f $(WAREHOUSE_PATH) || { echo "no warehouse at $(WAREHOUSE_PATH) yet: run 'make run' first (or set WAREHOUSE_PATH)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory env
 	$(BIN)/duckdb -readonly $(WAREHOUSE_PATH)
 
 # The files of WAREHOUSE_PATH wherever it lives: the published file (through a symlink,

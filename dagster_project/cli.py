@@ -1,10 +1,12 @@
 """`make run`: materialize every asset once, in-process, recorded in the
 Dagster instance (so the run shows in the UI), then print a short summary.
 
-    python -m dagster_project.cli run [--files NAME ...] [--progress | --no-progress]
+    python -m dagster_project.cli run [--files NAME ...] [--force] [--progress | --no-progress]
 
 `--files` limits the inventory to the named files (new, changed or removed),
-as the folder sensor does; without it the whole folder is compared.
+as the folder sensor does, and reads each of them again; without it the whole
+folder is compared. `--force` reads every file again (`make run FORCE=1`):
+for an edit that kept size and times, or anything else the scan could miss.
 """
 from __future__ import annotations
 
@@ -20,17 +22,22 @@ import dagster as dg
 from tqdm import tqdm
 
 from dagster_project import tables
-from dagster_project.lib import console, progress, retention, store
-from dagster_project.settings import load_settings
+from dagster_project.lib import console, instance_files, progress, retention, store
+from dagster_project.settings import SettingsError, load_settings
 
 
-def run(only_files: list[str] | None = None, show_progress: bool | None = None) -> int:
+def run(only_files: list[str] | None = None, show_progress: bool | None = None, rescan: bool = False) -> int:
     """One refresh. With progress bars (default when stderr is a terminal) the
-    console shows only warnings and errors besides the bars; without, INFO logs."""
+    console shows only warnings and errors besides the bars; without, INFO logs.
+    `rescan` reads every file again (`make run FORCE=1`)."""
+    try:
+        settings = load_settings()  # before the definitions, which read it too
+    except SettingsError as exc:
+        print(f"cannot run: {exc}", file=sys.stderr)
+        return 2
     from dagster_project.defs.automation import refresh_run_config
     from dagster_project.definitions import defs
 
-    settings = load_settings()
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     if not sys.stdout.isatty():
@@ -40,12 +47,24 @@ def run(only_files: list[str] | None = None, show_progress: bool | None = None) 
     # dagster-dbt echoes dbt's ~170 log lines to stdout: they go to a file, the console
     # gets dbt's one-line result (and its errors)
     stdout_log = settings.dagster_home / "last_run_stdout.log"
-    instance = _instance(settings.dagster_home)
     quiet = console.InterruptQuiet(sys.stderr)
-    with progress.listening(bars), bars, _stdout_to(stdout_log), contextlib.redirect_stderr(quiet):
-        result = job.execute_in_process(
-            run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO"),
-            instance=instance, raise_on_error=False)
+    try:
+        instance = _instance(settings.dagster_home)
+        # The whole run holds the build file's lock (the run's resource takes it again,
+        # re-entrantly); taken here first so that a wait is announced on the console
+        # before Dagster's own start-up output
+        with store.writer_lock(settings.build_path, purpose="make run (python -m dagster_project.cli run)"), \
+                progress.listening(bars), bars, _stdout_to(stdout_log), contextlib.redirect_stderr(quiet):
+            result = job.execute_in_process(
+                run_config=refresh_run_config(only_files, log_level="WARNING" if show_progress else "INFO",
+                                              rescan=rescan),
+                instance=instance, raise_on_error=False)
+    except Exception as exc:
+        advice = instance_files.explain(settings.dagster_home, exc)
+        if advice is None:
+            raise
+        print(f"cannot run: {advice}", file=sys.stderr)
+        return 1
     if quiet.interrupted:
         print(console.INTERRUPTED.format(warehouse=settings.warehouse_path), file=sys.stderr)
         return 130
@@ -159,9 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     run_parser.add_argument("--files", nargs="+", metavar="NAME", help="only these files of SEEDS_DIR (new, changed or removed)")
     run_parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                             help="progress bars instead of INFO logs (default: when stderr is a terminal)")
+    run_parser.add_argument("--force", action="store_true",
+                            help="read every file again, also those whose size and times are unchanged, and look "
+                                 "again at every quarantined file (make run FORCE=1)")
     args = parser.parse_args(argv)
     try:
-        return run(args.files, args.progress)
+        return run(args.files, args.progress, rescan=args.force)
     except KeyboardInterrupt:  # Ctrl-C before or after Dagster's own handling: one line, no traceback
         print(console.INTERRUPTED.format(warehouse=load_settings().warehouse_path), file=sys.stderr)
         return 130

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dagster as dg
 
 from dagster_project.defs import automation, dbt, gold, ingest, publish, quality
-from dagster_project.defs.resources import WarehouseResource
+from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.settings import Settings, load_settings
 
 
@@ -20,7 +20,9 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
         jobs=[automation.refresh_job],
         sensors=[automation.new_article_files],
         schedules=[automation.daily_refresh(settings.schedule_timezone)],
-        resources={"warehouse": WarehouseResource.from_settings(settings), "dbt": dbt.dbt_resource()},
+        resources={"warehouse": WarehouseResource.from_settings(settings), "dbt": dbt.dbt_resource(),
+                   # the build file's lock, held from the run's first step to its last
+                   "build_lock": BuildLockResource(warehouse_path=str(settings.warehouse_path))},
         # Every step writes the one DuckDB build file: run steps one after another.
         executor=dg.in_process_executor,
     )

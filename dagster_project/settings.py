@@ -32,6 +32,16 @@ def _path(var: str, default: str) -> Path:
     return value if value.is_absolute() else PROJECT_ROOT / value
 
 
+class SettingsError(ValueError):
+    """A setting that cannot work; the message names the variable and what to set it to."""
+
+
+# DuckDB names a database after its file: these names clash with DuckDB's own
+# catalogs (main, temp, system) or with the warehouse's `raw` schema, and every
+# query of the raw tables or the marts would fail with a catalog error.
+RESERVED_WAREHOUSE_NAMES = ("raw", "main", "temp", "system")
+
+
 @dataclass(frozen=True)
 class Settings:
     seeds_dir: Path
@@ -45,6 +55,9 @@ class Settings:
     max_story_chars: int = 100_000
     keep_runs: int = 50  # KEEP_RUNS: finished runs kept in DAGSTER_HOME (lib/retention.py)
     schedule_timezone: str = "Asia/Shanghai"  # SCHEDULE_TIMEZONE: the daily refresh runs at 06:00 there
+
+    def __post_init__(self) -> None:
+        check_warehouse_path(self.warehouse_path)
 
     @property
     def scorer_path(self) -> Path | None:
@@ -66,6 +79,20 @@ def build_path_for(warehouse_path: Path) -> Path:
     the file is copied and published.
     """
     return warehouse_path.parent / ".build" / warehouse_path.name
+
+
+def check_warehouse_path(path: Path) -> None:
+    """Fail before any work when WAREHOUSE_PATH's file name cannot work as a DuckDB database name."""
+    if path.stem.lower() in RESERVED_WAREHOUSE_NAMES:
+        raise SettingsError(
+            f"WAREHOUSE_PATH={path}: DuckDB names the database after the file, and '{path.stem}' clashes with "
+            f"{'the raw schema' if path.stem.lower() == 'raw' else 'a catalog of DuckDB itself'} (every query would "
+            f"fail with a catalog error). Set WAREHOUSE_PATH to another file name, e.g. "
+            f"WAREHOUSE_PATH={path.with_name(f'{path.stem}_warehouse{path.suffix}')}.")
+
+
+def is_build_path(path: Path) -> bool:
+    return path.parent.name == ".build"
 
 
 def load_settings() -> Settings:

@@ -12,6 +12,7 @@ import codecs
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -66,6 +67,7 @@ def _bad_inputs(folder: Path) -> None:
     outside.mkdir(exist_ok=True)
     (outside / "secret.txt").write_text("机密：不应入库的文件，资金999万元。", encoding="utf-8")
     os.symlink(outside / "secret.txt", folder / "link_outside.txt")
+    (folder / "ARTICLE.TXT").write_text(SAMPLE.replace("牡丹江", "大庆"), encoding="utf-8")  # from a Windows tool
     (folder / "sub").mkdir()
     (folder / "sub" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
     # one sentence with facts repeated: far under MAX_FILE_MB, one story of millions of characters
@@ -171,6 +173,7 @@ BAD_INPUT_SCENARIOS: dict[str, Callable[[BadInputBuild], Outcome]] = {
     "name with spaces and Chinese": _parsed("浙江 新闻 稿.txt"),
     "symlink pointing outside SEEDS_DIR": _not_listed("link_outside.txt"),
     "a sub-folder": _not_listed("nested.txt"),
+    "upper-case extension (ARTICLE.TXT)": _parsed("ARTICLE.TXT"),
     "a file name that is not UTF-8": _quarantined("\ufffd\ufffd\ufffd\ufffd.txt", "rename the file"),
     "2 MB of one sentence repeated, line by line": _quarantined("repeated_lines.txt", "MAX_STORY_CHARS"),
     "3 MB of one sentence repeated on one line": _quarantined("repeated_one_line.txt", "MAX_STORY_CHARS"),
@@ -803,6 +806,375 @@ def ui_sigterm(root: Path) -> Outcome:
                    f"UI up={up}; {len(family)} processes under make; left running: {left or 'none'}", ok)
 
 
+def _wait_for_holder(build: Path, pid: int, seconds: float = 180) -> bool:
+    """True once process `pid` holds the build lock (it wrote itself next to the lock)."""
+    from dagster_project.lib import build_lock
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if (build_lock.read_holder(build) or {}).get("pid") == pid:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def two_runs_at_once(root: Path) -> Outcome:
+    """A second `make run` while one is building: it waits for the first, says
+    whom it waits for, then runs; neither dies on DuckDB's "Could not set lock"."""
+    ws = Workspace(root)
+    first = ws.start_cli_run()
+    held = _wait_for_holder(ws.settings.build_path, first.pid)
+    second = ws.start_cli_run()
+    out_first, _ = first.communicate(timeout=900)
+    out_second, _ = second.communicate(timeout=900)
+    waited = "waiting for the build lock" in out_second and f"pid {first.pid}" in out_second
+    clash = "Could not set lock" in out_first + out_second
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    ok = held and first.returncode == 0 and second.returncode == 0 and waited and not clash and stories > 0
+    return Outcome("the second run waits, naming the first's pid; both exit 0; no 'Could not set lock'",
+                   f"exit {first.returncode} and {second.returncode}; second said whom it waited for={waited}; "
+                   f"lock clash={clash}; {stories} stories", ok)
+
+
+LOCK_HOLDER = """
+import os, signal, sys
+from pathlib import Path
+from dagster_project.lib import store
+with store.writer_lock(Path(sys.argv[1]), purpose="a run suspended with Ctrl-Z"):
+    print("held", flush=True)
+    os.kill(os.getpid(), signal.SIGSTOP)
+"""
+
+
+def suspended_lock_holder(root: Path) -> Outcome:
+    """A run suspended (Ctrl-Z) while holding the lock: the next run says who
+    holds it and how to resume or end it, instead of waiting hours in silence;
+    once the holder ends, the run goes on."""
+    ws = Workspace(root, GOOD)
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(ws.settings.build_path)],
+                              cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    held = holder.stdout.readline().strip() == "held"
+    run = ws.start_cli_run()
+    said = ""
+    deadline = time.monotonic() + 180
+    for line in run.stdout:
+        if "waiting for the build lock" in line or time.monotonic() > deadline:
+            said = line.strip()
+            break
+    holder.send_signal(signal.SIGKILL)  # the operator ends the suspended run
+    holder.wait()
+    rest, _ = run.communicate(timeout=900)
+    named, hint = f"pid {holder.pid}" in said, f"kill -CONT {holder.pid}" in said
+    ok = held and named and hint and run.returncode == 0 and ws.value("SELECT count(*) FROM dim_articles") == GOOD_STORIES
+    return Outcome("the run says it waits for the suspended pid (kill -CONT / kill hint); after the holder ends it "
+                   "completes", f"waiting message names the pid={named}, kill -CONT hint={hint}; run exit {run.returncode}",
+                   ok)
+
+
+def first_runs_copy_instance_config(root: Path) -> Outcome:
+    """Two first runs at once both create $DAGSTER_HOME/dagster.yaml: neither may
+    read it half-written (make copies it under a temporary name and renames it)."""
+    import threading
+
+    config = (PROJECT_ROOT / "config" / "dagster.yaml").read_bytes()
+    home = root / "dagster_home"
+    target = home / "dagster.yaml"
+    torn: list[int] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            try:
+                data = target.read_bytes()
+            except FileNotFoundError:
+                continue
+            if data != config:
+                torn.append(len(data))
+
+    watcher = threading.Thread(target=reader)
+    watcher.start()
+    failures = 0
+    try:
+        for _ in range(15):
+            target.unlink(missing_ok=True)
+            makes = [subprocess.Popen(["make", "-s", f"DAGSTER_HOME={home}", str(target)], cwd=PROJECT_ROOT,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(2)]
+            failures += sum(m.wait() != 0 for m in makes)
+    finally:
+        stop.set()
+        watcher.join()
+    leftovers = sorted(p.name for p in home.glob("*.tmp"))
+    ok = not torn and failures == 0 and target.read_bytes() == config and not leftovers
+    return Outcome("15 rounds of two makes creating dagster.yaml at once: never seen half-written, no temp file left",
+                   f"torn reads={len(torn)}; failed makes={failures}; temp files left={leftovers or 'none'}", ok)
+
+
+def failed_sensor_run_retried(root: Path) -> Outcome:
+    """A run the sensor asked for fails (killed, disk full …): the next tick asks
+    again for its files, instead of leaving them to the 06:00 schedule."""
+    import dagster as dg
+
+    from dagster_project.definitions import build_definitions
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    (ws.seeds / "new.txt").write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
+    old = time.time() - 30
+    os.utime(ws.seeds / "new.txt", (old, old))
+    job = build_definitions(ws.settings).resolve_job_def("refresh_warehouse")
+    with dg.instance_for_test() as instance:
+        tick = lambda cursor: (ctx := dg.build_sensor_context(  # noqa: E731
+            instance=instance, cursor=cursor, resources={"warehouse": resource}), new_article_files(ctx), ctx.cursor)[1:]
+        first, cursor = tick(None)
+        # the daemon started the requested run and it died before landing anything
+        run = instance.create_run_for_job(job, run_config=first.run_config,
+                                          tags={**first.tags, "dagster/sensor_name": "new_article_files",
+                                                "dagster/run_key": first.run_key})
+        instance.report_run_failed(run)
+        again, cursor = tick(cursor)
+        retried = isinstance(again, dg.RunRequest) and _requested(again) == ["new.txt"] and again.run_key != first.run_key
+        result = ws.materialize(only_files=_requested(again)) if retried else None
+        quiet, _ = tick(cursor)
+    landed = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = 'new.txt'")
+    ok = _requested(first) == ["new.txt"] and retried and result.success and landed == 4 and isinstance(quiet, dg.SkipReason)
+    return Outcome("after the failed run the next tick requests new.txt again (new run key); it lands; then the "
+                   "sensor is quiet", f"first: {_requested(first)}; after the failure: {_requested(again)}; "
+                   f"{landed} stories of it landed; next tick: {type(quiet).__name__}", ok)
+
+
+def first_tick_after_make_run(root: Path) -> Outcome:
+    """`make ui` after `make run`: the sensor's first tick finds every file already
+    in the published warehouse and starts no run; a file added later is requested
+    alone; a file deleted while the UI was stopped is requested alone by a first tick."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root)
+    ws.materialize()
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    with dg.instance_for_test() as instance:
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        tick = new_article_files(first)
+        (ws.seeds / "new.txt").write_text(SAMPLE.replace("牡丹江", "七台河"), encoding="utf-8")
+        old = time.time() - 30
+        os.utime(ws.seeds / "new.txt", (old, old))
+        later = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                          resources={"warehouse": resource}))
+    (ws.seeds / "new.txt").unlink()
+    (ws.seeds / GOOD[1]).unlink()
+    with dg.instance_for_test() as instance:  # the UI started again, with no cursor
+        removed = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
+    ok = isinstance(tick, dg.SkipReason) and _requested(later) == ["new.txt"] and _requested(removed) == [GOOD[1]]
+    return Outcome("first tick: SkipReason (no run for files make run built); then only the new file is requested; "
+                   "a first tick after a deletion requests only the deleted file",
+                   f"first tick: {type(tick).__name__} {_requested(tick) or ''}; after a new file: {_requested(later)}; "
+                   f"after a deletion: {_requested(removed)}", ok)
+
+
+def _requested(request) -> list[str]:
+    """The files a sensor's RunRequest names (none for a SkipReason)."""
+    config = getattr(request, "run_config", None) or {}
+    return config.get("ops", {}).get("raw__article_files", {}).get("config", {}).get("only_files", [])
+
+
+def quarantine_lifted_by_settings(root: Path) -> Outcome:
+    """A file quarantined as too large is taken in once MAX_FILE_MB is raised,
+    though the file itself did not change."""
+    import dataclasses
+
+    from faults.workspace import run_refresh
+
+    ws = Workspace(root, GOOD)
+    filler = "\n\n据了解，全省民政系统开展走访慰问活动，各地认真落实各项救助政策。" * 1200
+    (ws.seeds / "long.txt").write_text(SAMPLE.replace("牡丹江", "伊春") + filler, encoding="utf-8")
+    small = dataclasses.replace(ws.settings, max_file_bytes=50_000)
+    run_refresh(small)
+    before = ws.query("SELECT reason FROM quarantine WHERE source_file = 'long.txt'")
+    result = run_refresh(ws.settings)  # MAX_FILE_MB back at 20
+    status = ws.value("SELECT status FROM dim_source_files WHERE source_file = 'long.txt'")
+    funds = ws.value("SELECT count(*) FROM fct_funds WHERE source_file = 'long.txt'")
+    ok = bool(before) and "MAX_FILE_MB" in before[0][0] and result.success and status == "parsed" and funds > 0
+    return Outcome("quarantined under MAX_FILE_MB=0.05; after raising it the next run parses it (with funds)",
+                   f"first: {before[0][0][:40] if before else 'not quarantined'}…; after: {status}, {funds} funds", ok)
+
+
+def _edit_keeping_size_and_mtime(path: Path, old: str, new: str) -> None:
+    """Change the text as `cp -p` / `rsync -t` of an edited copy would: same size, same mtime."""
+    assert len(old.encode()) == len(new.encode())
+    st = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def edit_keeping_size_and_mtime(root: Path) -> Outcome:
+    """An edit that keeps size and modification time is still seen, by the sensor
+    and by a full run (its status-change time moved: the file is read and hashed)."""
+    import dagster as dg
+
+    from dagster_project.defs.automation import new_article_files
+    from dagster_project.defs.resources import WarehouseResource
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
+    with dg.instance_for_test() as instance:  # the seed copies are old: settled for the sensor
+        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
+        new_article_files(first)
+        _edit_keeping_size_and_mtime(ws.seeds / GOOD[0], "134237元", "234237元")
+        tick = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+                                                         resources={"warehouse": resource}))
+    result = ws.materialize()
+    new_value = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 234237")
+    old_value = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 134237")
+    ok = _requested(tick) == [GOOD[0]] and result.success and new_value == 1 and old_value == 0
+    return Outcome("the sensor requests the file; a full run reads it: the new amount replaces the old",
+                   f"sensor: {_requested(tick) or type(tick).__name__}; run ok={result.success}; "
+                   f"new amount {new_value}, old amount {old_value}", ok)
+
+
+def forced_rescan(root: Path) -> Outcome:
+    """On a file system that shows no change at all (no ctime either, as some
+    network mounts), `make run FORCE=1` reads every file again and finds the edit."""
+    from dagster_project.lib import files, store
+
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    path = ws.seeds / GOOD[0]
+    _edit_keeping_size_and_mtime(path, "134237元", "234237元")
+    with store.connect(ws.settings.build_path) as con:  # the recorded stat now matches: nothing shows the edit
+        con.execute("UPDATE raw.processing_ledger SET processed_version = ? WHERE stage = ? AND source_file = ?",
+                    [files.stat_version(files.list_article_files(ws.seeds)[GOOD[0]]), store.INVENTORY_STAGE, GOOD[0]])
+    ws.materialize()
+    missed = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 234237") == 0
+    forced = ws.start_cli_run(["--force"])
+    out, _ = forced.communicate(timeout=900)
+    found = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 234237")
+    wired = "dagster_project.cli run --force" in subprocess.run(
+        ["make", "-n", "run", "FORCE=1"], cwd=PROJECT_ROOT, capture_output=True, text=True).stdout
+    ok = missed and forced.returncode == 0 and found == 1 and wired
+    return Outcome("a plain run cannot see it; `make run FORCE=1` (cli run --force) reads every file and takes the edit",
+                   f"plain run missed it={missed}; forced run exit {forced.returncode}, new amount {found}; "
+                   f"make passes --force={wired}", ok)
+
+
+def damaged_build_file(root: Path) -> Outcome:
+    """The private build file is damaged (here: its header overwritten): the next
+    run sets it aside, rebuilds from SEEDS_DIR and publishes, instead of failing
+    every run until someone thinks of deleting `.build`."""
+    ws = Workspace(root, GOOD)
+    ws.materialize()
+    build = ws.settings.build_path
+    with open(build, "r+b") as fh:
+        fh.write(os.urandom(8192))
+    result = ws.materialize()
+    aside = sorted(p.name for p in build.parent.glob(f"{build.name}.damaged-*"))
+    stories = ws.value("SELECT count(*) FROM dim_articles")
+    ok = result.success and len(aside) == 1 and stories == GOOD_STORIES
+    return Outcome("the run moves the damaged file aside (<name>.damaged-<time>), rebuilds and publishes "
+                   f"({GOOD_STORIES} stories)",
+                   f"run ok={result.success}; set aside: {aside or 'nothing'}; {stories} stories", ok)
+
+
+class _RollbackFails:
+    """A DuckDB connection whose ROLLBACK fails, as one DuckDB has invalidated does."""
+
+    def __init__(self, con):
+        self._con = con
+
+    def execute(self, sql: str, *args):
+        if sql.strip() == "ROLLBACK":
+            import duckdb
+
+            raise duckdb.TransactionException("TransactionContext Error: Failed to rollback: connection invalidated")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def failed_rollback(root: Path) -> Outcome:
+    """A landing batch fails and so does its ROLLBACK: the error reported is the
+    batch's own, with the rollback's failure as a note."""
+    import traceback
+
+    import polars as pl
+
+    from dagster_project.lib import store
+
+    build = root / ".build" / "warehouse.duckdb"
+    bad = store.frame("stories", [{"article_id": "a", "source_file": "x.txt", "story_index": 0}]).with_columns(
+        pl.lit("yesterday").alias("published_date"))  # not a date: DuckDB's conversion fails the INSERT
+    shown = ""
+    with store.connect(build) as con:
+        try:
+            store.replace_file_rows(_RollbackFails(con), {"stories": bad}, ["x.txt"])
+        except Exception as exc:
+            shown = "".join(traceback.format_exception_only(exc))
+    noted = "ROLLBACK after this error failed too" in shown
+    ok = "Conversion Error" in shown and noted
+    return Outcome("the INSERT's conversion error is the one raised; the failed ROLLBACK is a note on it",
+                   f"raised: {shown.splitlines()[0][:90] if shown else 'nothing'}…; rollback noted={noted}", ok)
+
+
+def damaged_run_database(root: Path) -> Outcome:
+    """The Dagster run database is garbled: make run names the file and the fix
+    (move it away) instead of a bare "file is not a database"."""
+    ws = Workspace(root, GOOD)
+    env = ws.env()
+    runs_db = ws.settings.dagster_home / "history" / "runs.db"
+    runs_db.parent.mkdir(parents=True, exist_ok=True)
+    runs_db.write_bytes(os.urandom(20_000))
+    run = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=600)
+    said = run.stderr.strip().splitlines()[-1] if run.stderr.strip() else ""
+    named, fix, traceback = str(runs_db) in said, f"mv '{runs_db}'" in said, "Traceback" in run.stderr
+    ok = run.returncode != 0 and named and fix and not traceback
+    return Outcome("make run fails naming runs.db and the mv that fixes it, no traceback",
+                   f"exit {run.returncode}; names the file={named}; mv fix={fix}; traceback={traceback}", ok)
+
+
+def reserved_warehouse_names(root: Path) -> Outcome:
+    """WAREHOUSE_PATH named raw.duckdb, main.duckdb or temp.duckdb (DuckDB names the
+    database after the file and these clash): make run stops at once, naming the
+    setting and a name that works, before building anything."""
+    ws = Workspace(root, GOOD)
+    seen = {}
+    for name in ("raw.duckdb", "main.duckdb", "temp.duckdb"):
+        target = root / "out" / name
+        started = time.monotonic()
+        run = subprocess.run([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT,
+                             env={**ws.env(), "WAREHOUSE_PATH": str(target)}, capture_output=True, text=True,
+                             timeout=600)
+        seen[name] = (run.returncode, "WAREHOUSE_PATH" in run.stderr and name in run.stderr
+                      and "Traceback" not in run.stderr, time.monotonic() - started, target.parent.exists())
+    ok = all(code == 2 and clear and not built for code, clear, _, built in seen.values())
+    return Outcome("each stops with exit 2 and a message naming WAREHOUSE_PATH and the file; nothing built",
+                   "; ".join(f"{n}: exit {c}, clear={m}, {s:.0f} s, built={b}" for n, (c, m, s, b) in seen.items()),
+                   ok)
+
+
+def sql_without_warehouse(root: Path) -> Outcome:
+    """`make sql` before any build says there is no warehouse at once, instead of
+    first spending minutes building the environment."""
+    project = root / "fresh_clone"
+    project.mkdir(parents=True)
+    shutil.copy(PROJECT_ROOT / "Makefile", project / "Makefile")
+    started = time.monotonic()
+    # PYTHON=false: any attempt to build the environment would fail loudly instead
+    run = subprocess.run(["make", "sql", f"WAREHOUSE_PATH={root / 'nowhere.duckdb'}", "PYTHON=false"], cwd=project,
+                         capture_output=True, text=True, timeout=120)
+    seconds = time.monotonic() - started
+    said = "no warehouse at" in run.stderr and "make run" in run.stderr
+    ok = run.returncode != 0 and said and seconds < 10 and not (project / ".venv").exists()
+    return Outcome("fails within seconds with 'no warehouse at … run make run first'; no environment built",
+                   f"exit {run.returncode} after {seconds:.1f} s; message={said}; .venv built={(project / '.venv').exists()}", ok)
+
+
 WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "file being written while the sensor looks": file_being_written,
     "edit, rename and delete a file": edit_delete_rename,
@@ -828,6 +1200,19 @@ WORKSPACE_SCENARIOS: dict[str, Callable[[Path], Outcome]] = {
     "make run piped (not a terminal)": piped_run_output,
     "Ctrl-C during make run": ctrl_c_during_run,
     "SIGTERM to make ui": ui_sigterm,
+    "two make run at once": two_runs_at_once,
+    "a suspended run holds the build lock": suspended_lock_holder,
+    "two first runs create dagster.yaml at once": first_runs_copy_instance_config,
+    "a sensor run that fails": failed_sensor_run_retried,
+    "the sensor's first tick after make run": first_tick_after_make_run,
+    "quarantined as too large, then MAX_FILE_MB raised": quarantine_lifted_by_settings,
+    "edit keeping size and mtime (cp -p, rsync -t)": edit_keeping_size_and_mtime,
+    "make run FORCE=1 when nothing shows a change": forced_rescan,
+    "damaged build file": damaged_build_file,
+    "a failed ROLLBACK": failed_rollback,
+    "garbled Dagster run database": damaged_run_database,
+    "WAREHOUSE_PATH named raw/main/temp.duckdb": reserved_warehouse_names,
+    "make sql before any build": sql_without_warehouse,
 }
 
 # Scenarios whose fix belongs to code this branch does not change: each still runs and

@@ -30,13 +30,13 @@ def settings_for(root: Path, seeds: Path, gold_dir: Path | None = None) -> Setti
 
 
 def run_refresh(settings: Settings, only_files: list[str] | None = None,
-                raise_on_error: bool = False) -> dg.ExecuteInProcessResult:
+                raise_on_error: bool = False, rescan: bool = False) -> dg.ExecuteInProcessResult:
     """One refresh run in this process, as `make run` (or the sensor, with `only_files`) does."""
     from dagster_project.defs.automation import refresh_run_config
     from dagster_project.definitions import build_definitions
 
     job = build_definitions(settings).resolve_job_def("refresh_warehouse")
-    return job.execute_in_process(run_config=refresh_run_config(only_files, log_level="ERROR"),
+    return job.execute_in_process(run_config=refresh_run_config(only_files, log_level="ERROR", rescan=rescan),
                                   instance=dg.DagsterInstance.ephemeral(), raise_on_error=raise_on_error)
 
 
@@ -53,19 +53,22 @@ class Workspace:
     def warehouse(self) -> Path:
         return self.settings.warehouse_path
 
-    def materialize(self, only_files: list[str] | None = None) -> dg.ExecuteInProcessResult:
-        return run_refresh(self.settings, only_files)
+    def materialize(self, only_files: list[str] | None = None, rescan: bool = False) -> dg.ExecuteInProcessResult:
+        return run_refresh(self.settings, only_files, rescan=rescan)
 
     def env(self) -> dict[str, str]:
         self.settings.dagster_home.mkdir(parents=True, exist_ok=True)
-        shutil.copy(PROJECT_ROOT / "config" / "dagster.yaml", self.settings.dagster_home / "dagster.yaml")
+        # renamed into place, as `make` does: a process starting meanwhile never reads half a file
+        tmp = self.settings.dagster_home / f"dagster.yaml.{os.getpid()}.tmp"
+        shutil.copy(PROJECT_ROOT / "config" / "dagster.yaml", tmp)
+        os.replace(tmp, self.settings.dagster_home / "dagster.yaml")
         return {**os.environ, "SEEDS_DIR": str(self.seeds), "WAREHOUSE_PATH": str(self.warehouse),
                 "DAGSTER_HOME": str(self.settings.dagster_home), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
                 "GX_ANALYTICS_ENABLED": "false", "DAGSTER_DISABLE_TELEMETRY": "true"}
 
-    def start_cli_run(self) -> subprocess.Popen:
+    def start_cli_run(self, args: list[str] | None = None) -> subprocess.Popen:
         """`make run` as a separate process (to kill it, or to race a reader against it)."""
-        return subprocess.Popen([sys.executable, "-m", "dagster_project.cli", "run"], cwd=PROJECT_ROOT,
+        return subprocess.Popen([sys.executable, "-m", "dagster_project.cli", "run", *(args or [])], cwd=PROJECT_ROOT,
                                 env=self.env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def query(self, sql: str, params: list | None = None) -> list[tuple]:

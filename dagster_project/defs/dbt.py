@@ -22,7 +22,7 @@ import dagster as dg
 from packaging import version
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-from dagster_project.defs.resources import WarehouseResource
+from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project import tables
 from dagster_project.lib import previews, progress, store
 from dagster_project.settings import DBT_PROJECT_DIR, load_settings
@@ -53,7 +53,8 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
     project=dbt_project,
     dagster_dbt_translator=WarehouseDbtTranslator(),
 )
-def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
+                         build_lock: BuildLockResource):
     """Builds staging views and marts in the private build file and runs dbt tests."""
     # profiles.yml reads the target file from this variable; the dbt
     # subprocess inherits the environment at call time.

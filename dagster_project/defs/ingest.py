@@ -11,12 +11,13 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import dagster as dg
 import polars as pl
 
 from dagster_project import extraction, tables
-from dagster_project.defs.resources import WarehouseResource
+from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.lib import bounds, dedupe, extract_pool, files, previews, progress, store
 
 BATCH_FILES = 200  # files per transaction: bounded memory, bounded redo after a crash
@@ -45,20 +46,30 @@ EXTRACTOR_VERSION = _code_fingerprint(Path(extraction.__file__).parent)
 
 class ArticleFilesConfig(dg.Config):
     """`only_files`: names to look at (the sensor passes new, changed and
-    removed files); empty means scan the whole folder."""
+    removed files); empty means scan the whole folder. A named file is always
+    read again. `rescan` (`make run FORCE=1`): read every file again."""
 
     only_files: list[str] = []
+    rescan: bool = False
+
+
+# Set by the extraction, not the inventory: the same bytes give the same verdict, so
+# reading such a file again does not undo it.
+NO_STORY_REASON = "no article text left after removing page chrome"
 
 
 @dg.asset(key=ARTICLE_FILES, group_name="ingest", kinds={"python", "duckdb"})
 def article_files(
-    context: dg.AssetExecutionContext, config: ArticleFilesConfig, warehouse: WarehouseResource
+    context: dg.AssetExecutionContext, config: ArticleFilesConfig, warehouse: WarehouseResource,
+    build_lock: BuildLockResource,  # held for the whole run (see BuildLockResource)
 ) -> dg.MaterializeResult:
     """Inventory of the article files in SEEDS_DIR: name, size, sha256, encoding, status.
 
-    A file whose size and modification time are unchanged is not re-read. A
-    file that cannot be decoded, or holds no text, is marked `quarantined`
-    with a reason (it shows in the `quarantine` mart); the rest go on.
+    A file is read again only when it may have changed (see `_look_again`):
+    its size, modification or status-change time differ from the last look,
+    it is quarantined (the cause may be gone), it was named, or a rescan was
+    asked for. A file that cannot be decoded, or holds no text, is marked
+    `quarantined` with a reason (it shows in the `quarantine` mart); the rest go on.
     """
     try:
         on_disk = files.list_article_files(warehouse.seeds)
@@ -66,13 +77,16 @@ def article_files(
         raise dg.Failure(description=str(exc)) from None
     with store.connect(warehouse.build) as con:
         known = {
-            name: (digest, size, modified)
-            for name, digest, size, modified in con.execute(
-                f"SELECT source_file, content_hash, size_bytes, modified_at FROM {tables.qualified('article_files')}"
+            row[0]: _Known(*row[1:])
+            for row in con.execute(
+                f"SELECT source_file, content_hash, size_bytes, modified_at, status, reason "
+                f"FROM {tables.qualified('article_files')}"
             ).fetchall()
         }
-        names = sorted(set(config.only_files)) if config.only_files else sorted(set(on_disk) | set(known))
-        rows, removed = [], []
+        looked = store.ledger(con, store.INVENTORY_STAGE)  # name -> the file's stat when last read
+        named = set(config.only_files)
+        names = sorted(named) if named else sorted(set(on_disk) | set(known))
+        rows, removed, read_now = [], [], {}
         for done, name in enumerate(names, 1):
             if done % INVENTORY_REPORT_EVERY == 0 or done == len(names):
                 progress.report("scan", done, len(names))
@@ -82,34 +96,68 @@ def article_files(
                     removed.append(name)
                 continue
             previous = known.get(name)
-            if previous and previous[1] == stat.size_bytes and previous[2] == stat.modified_at:
+            if previous and not _look_again(previous, stat, looked.get(name), warehouse.max_file_bytes,
+                                            forced=config.rescan or name in named):
                 continue
             row = _inventory_row(stat, warehouse.max_file_bytes)
-            if previous is None or previous[0] != row["content_hash"] or previous[1] != row["size_bytes"]:
+            read_now[name] = files.stat_version(stat)
+            if previous and previous.reason == NO_STORY_REASON and row["content_hash"] == previous.content_hash:
+                row.update(status="quarantined", reason=NO_STORY_REASON)  # same bytes: the extraction's verdict stands
+            if previous is None or previous != _Known(*(row[k] for k in _Known._fields)):
                 rows.append(row)
-            elif previous[2] != row["modified_at"]:
-                rows.append(row)  # same bytes, touched: keep the inventory's mtime current
         _guard_mass_removal(removed, known, on_disk, warehouse)
         inventory = store.frame("article_files", rows)
-        store.replace_file_rows(con, {"article_files": inventory}, [r["source_file"] for r in rows] + removed)
+        store.replace_file_rows(con, {"article_files": inventory}, [r["source_file"] for r in rows] + removed,
+                                store.INVENTORY_STAGE, {**read_now, **dict.fromkeys(removed)})
         totals = dict(
             con.execute(f"SELECT status, count(*) FROM {tables.qualified('article_files')} GROUP BY 1").fetchall()
         )
     quarantined = [r for r in rows if r["status"] == "quarantined"]
     for r in quarantined:
         context.log.warning(f"quarantined {r['source_file']}: {r['reason']}")
-    context.log.info(f"scanned {len(names)} file(s): {len(rows)} new or changed, {len(removed)} removed")
+    released = [r["source_file"] for r in rows if r["status"] == "parsed"
+                and r["source_file"] in known and known[r["source_file"]].status == "quarantined"]
+    for name in released:
+        context.log.info(f"{name} is readable now: taken out of quarantine")
+    context.log.info(f"scanned {len(names)} file(s): {len(read_now)} read, {len(rows)} new or changed, "
+                     f"{len(removed)} removed")
     return dg.MaterializeResult(
         metadata={
             "files_on_disk": len(on_disk),
+            "files_read": len(read_now),
             "new_or_changed": len(rows),
             "removed": len(removed),
             "newly_quarantined": len(quarantined),
+            "out_of_quarantine": len(released),
             "parsed_total": totals.get("parsed", 0),
             "quarantined_total": totals.get("quarantined", 0),
             "changes": dg.MetadataValue.md(previews.markdown_table(inventory.drop("content_hash"))),
         }
     )
+
+
+class _Known(NamedTuple):
+    """What the inventory holds of a file; a new reading that differs in any of it is written."""
+
+    content_hash: str | None
+    size_bytes: int
+    modified_at: datetime
+    status: str
+    reason: str | None
+
+
+def _look_again(previous: _Known, stat: files.FileStat, last_look: str | None, max_bytes: int, forced: bool) -> bool:
+    """Whether a file the inventory holds must be read again.
+
+    Size and modification time alone miss an edit that puts them back (`cp -p`,
+    `rsync -t`); the status-change time (ctime) moves on any write, so a file
+    whose recorded stat differs in any of the three is read and its hash compared.
+    A quarantined file is looked at on every scan: what quarantined it (MAX_FILE_MB,
+    permissions, a decoder that could not read it) may have changed without the file.
+    """
+    return (forced or last_look != files.stat_version(stat)
+            or (previous.status == "quarantined" and previous.reason != NO_STORY_REASON)
+            or (previous.status == "parsed" and stat.size_bytes > max_bytes))  # MAX_FILE_MB lowered
 
 
 def _guard_mass_removal(removed: list[str], known: dict, on_disk: dict, warehouse: WarehouseResource) -> None:
@@ -167,7 +215,8 @@ def _inventory_row(stat: files.FileStat, max_bytes: int) -> dict:
     ],
     name="extracted_articles",
 )
-def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.MaterializeResult]:
+def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
+                       build_lock: BuildLockResource) -> Iterator[dg.MaterializeResult]:
     """Splits new or changed files into stories and extracts their facts, in
     one pass per file (a story's year can come from the other stories of its
     page). Rows land as polars frames, one transaction per batch of files; a
@@ -256,10 +305,9 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
             pool.close()  # the workers stop however the batches end
         if empty:
             con.execute(
-                f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', "
-                "reason = 'no article text left after removing page chrome' "
+                f"UPDATE {tables.qualified('article_files')} SET status = 'quarantined', reason = ? "
                 "WHERE source_file IN (SELECT unnest(?::VARCHAR[]))",
-                [empty],
+                [NO_STORY_REASON, empty],
             )
         for name, reason in oversized.items():
             context.log.warning(f"quarantined {name}: {reason}")

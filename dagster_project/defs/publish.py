@@ -5,14 +5,15 @@ from dagster_dbt import get_asset_key_for_model
 
 from dagster_project import tables
 from dagster_project.defs.dbt import warehouse_dbt_models
-from dagster_project.defs.resources import WarehouseResource
+from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.lib import retention, store
 
 MART_KEYS = [get_asset_key_for_model([warehouse_dbt_models], mart) for mart in tables.MARTS]
 
 
 @dg.asset(deps=MART_KEYS, group_name="publish", kinds={"duckdb"})
-def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
+                        build_lock: BuildLockResource) -> dg.MaterializeResult:
     """WAREHOUSE_PATH, the file users query: an atomic copy of the finished build.
 
     Runs write only to a private build file; this step checkpoints it, copies

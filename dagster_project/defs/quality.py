@@ -13,7 +13,7 @@ from dagster_dbt import get_asset_key_for_model
 
 from dagster_project.defs.dbt import warehouse_dbt_models
 from dagster_project.defs import ingest
-from dagster_project.defs.resources import WarehouseResource
+from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.lib import quality, store
 
 
@@ -34,7 +34,8 @@ def _asset_key(table: str) -> dg.AssetKey:
     can_subset=True,
     name="gx_suites",
 )
-def gx_suites(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.AssetCheckResult]:
+def gx_suites(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource,
+              build_lock: BuildLockResource) -> Iterator[dg.AssetCheckResult]:
     """Every selected suite, one after another in one step: a step per suite
     cost more in Dagster's bookkeeping than most suites take to validate, and
     running after dbt lets the GX import overlap dbt's subprocess."""

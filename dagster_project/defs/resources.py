@@ -1,10 +1,14 @@
-"""The one resource the Python assets share: where files come from and where
-the warehouse goes. Defaults come from `settings` (environment variables)."""
+"""The resources the assets share: where files come from and where the
+warehouse goes, and the build file's lock held for the whole run. Defaults
+come from `settings` (environment variables)."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
 
+from dagster_project.lib import build_lock, build_repair
 from dagster_project.settings import Settings, build_path_for, load_settings
 
 
@@ -45,3 +49,27 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def build(self) -> Path:
         return build_path_for(self.published)
+
+
+class BuildLockResource(dg.ConfigurableResource):
+    """The build file's lock, held for the whole run: every asset and check
+    requires this resource, and the in-process executor sets resources up once
+    per run, before the first step, and tears them down after the last.
+
+    Steps taking the lock one at a time left gaps: a second run slipped in
+    between two steps of the first and died on DuckDB's "Could not set lock".
+    Now a second run waits here, before touching anything, and logs whom it waits for.
+    """
+
+    warehouse_path: str
+
+    @contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator["BuildLockResource"]:
+        run = context.dagster_run
+        purpose = f"run {run.run_id[:8]} of {run.job_name}" if run else None
+        warn = context.log.warning if context.log else None
+        build = build_path_for(Path(self.warehouse_path))
+        with build_lock.writer_lock(build, purpose=purpose, on_wait=warn):
+            # before any step opens it: a damaged build file is set aside and rebuilt
+            build_repair.set_aside_if_damaged(build, warn or print)
+            yield self

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from dagster_project.lib import html
 
-ARTICLE_GLOB = "*.txt"
+# Article files end in .txt, in any case: ARTICLE.TXT from a Windows or camera tool is an
+# article too (a case-sensitive glob skipped it without a word).
+ARTICLE_SUFFIX = ".txt"
 # A text file of ours never holds these; image/zip/pdf bytes nearly always do.
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
 
@@ -33,6 +35,8 @@ class FileStat:
     size_bytes: int
     mtime_ns: int
     problem: str | None = None  # why the file cannot be taken in as it is (it is quarantined)
+    # status-change time: any write moves it, also one that puts size and mtime back (`cp -p`, `rsync -t`)
+    ctime_ns: int = 0
 
     @property
     def modified_at(self) -> datetime:
@@ -52,7 +56,7 @@ class InputFolderUnusable(Exception):
 
 
 def list_article_files(folder: Path) -> dict[str, FileStat]:
-    """Every regular `*.txt` file directly in `folder`, by name.
+    """Every regular `*.txt` file directly in `folder` (`.TXT`, `.Txt` too), by name.
 
     Symlinks that lead outside the folder are not followed (a link must not
     pull arbitrary files of the machine into the warehouse); sub-folders are
@@ -70,7 +74,9 @@ def list_article_files(folder: Path) -> dict[str, FileStat]:
             f"the input folder {folder} (SEEDS_DIR) cannot be read by this user: nothing was changed or "
             "published. Give the user read access (chmod u+rx) or point SEEDS_DIR elsewhere.")
     root = folder.resolve()
-    for path in folder.glob(ARTICLE_GLOB):
+    for path in folder.iterdir():
+        if path.suffix.lower() != ARTICLE_SUFFIX:
+            continue
         if path.is_symlink() and root not in path.resolve().parents:
             continue
         if not path.is_file():
@@ -83,7 +89,7 @@ def list_article_files(folder: Path) -> dict[str, FileStat]:
             name = os.fsencode(path.name).decode("utf-8", "replace")
             problem = ("the file name is not valid UTF-8 text: rename the file (e.g. with convmv or a file "
                        "manager) so its name is UTF-8; the other files were processed")
-        found[name] = FileStat(name, path, st.st_size, st.st_mtime_ns, problem)
+        found[name] = FileStat(name, path, st.st_size, st.st_mtime_ns, problem, st.st_ctime_ns)
     return dict(sorted(found.items()))
 
 
@@ -166,8 +172,19 @@ def read_article(stat: FileStat, max_bytes: int | None = None) -> DecodedFile:
 
 
 def fingerprint(stat: FileStat) -> list[int]:
-    """Cheap change marker used by the sensor cursor (no file read)."""
-    return [stat.size_bytes, stat.mtime_ns]
+    """Cheap change marker used by the sensor cursor (no file read). The ctime
+    is in it because an edit can keep size and mtime (`cp -p`, `rsync -t`)."""
+    return [stat.size_bytes, stat.mtime_ns, stat.ctime_ns]
+
+
+def stat_version(stat: FileStat) -> str:
+    """The same marker as text, as the inventory records it in the processing ledger."""
+    return ":".join(map(str, fingerprint(stat)))
+
+
+def _same_fingerprint(previous: list[int] | None, current: list[int]) -> bool:
+    # a cursor written before the ctime was recorded holds [size, mtime] only
+    return previous is not None and previous == current[: len(previous)] and len(previous) >= 2
 
 
 def is_settled(stat: FileStat, now_ns: int | None = None, quiet_seconds: float = 2.0) -> bool:
@@ -211,7 +228,7 @@ def diff_folder(
                 cursor[name] = previous[name]
             continue
         cursor[name] = fingerprint(stat)
-        if previous.get(name) != cursor[name]:
+        if not _same_fingerprint(previous.get(name), cursor[name]):
             changed.append(name)
     removed = sorted(name for name in previous if name not in current)
     return FolderChanges(sorted(changed), removed, cursor)

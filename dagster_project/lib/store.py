@@ -8,14 +8,12 @@ sees a half-built warehouse, and never blocks a refresh.
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
 import stat
-import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 
@@ -23,7 +21,9 @@ import duckdb
 import polars as pl
 
 from dagster_project import tables
-from dagster_project.settings import duckdb_config
+from dagster_project.lib import build_repair
+from dagster_project.lib.build_lock import writer_lock  # noqa: F401  (re-exported: store.writer_lock)
+from dagster_project.settings import duckdb_config, is_build_path
 
 _POLARS_TYPES = {
     "VARCHAR": pl.Utf8,
@@ -45,61 +45,22 @@ def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
     return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema, orient="row")
 
 
-_held_locks: dict[Path, list] = {}  # lock file -> [open file, depth]: re-entrant within a process
-
-
-@contextmanager
-def writer_lock(build_path: Path, timeout_s: float = 6 * 3600) -> Iterator[None]:
-    """The one-writer lock of a build file, across processes (a `make run`
-    beside the UI's runs), held while a step writes or reads it.
-
-    An OS advisory lock (flock): the kernel drops it when its holder dies, so
-    a run killed mid-build never blocks the next one. Re-entrant within a process.
-    """
-    lock_path = build_path.with_name(build_path.name + ".lock")
-    if lock_path in _held_locks:
-        _held_locks[lock_path][1] += 1
-        try:
-            yield
-        finally:
-            _held_locks[lock_path][1] -= 1
-        return
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fh = open(lock_path, "a")
-    deadline = time.monotonic() + timeout_s
-    try:
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"another run has held {lock_path} for over {timeout_s:.0f} s") from None
-                time.sleep(0.25)
-        _held_locks[lock_path] = [fh, 1]
-        try:
-            yield
-        finally:
-            del _held_locks[lock_path]
-            fcntl.flock(fh, fcntl.LOCK_UN)
-    finally:
-        fh.close()
-
-
 @contextmanager
 def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a warehouse file; a writable one (the build file) holds
-    the writer lock and has the raw schema in place."""
-    if read_only:
-        con = duckdb.connect(str(path), read_only=True, config=duckdb_config())
-        try:
-            yield con
-        finally:
-            con.close()
-        return
-    with writer_lock(path):
-        with _writable(path) as con:
-            yield con
+    the writer lock and has the raw schema in place. DuckDB's report of a
+    damaged build file becomes `BuildFileDamaged`, naming the file and the fix."""
+    with build_repair.noting_damage(path) if is_build_path(path) else nullcontext():
+        if read_only:
+            con = duckdb.connect(str(path), read_only=True, config=duckdb_config())
+            try:
+                yield con
+            finally:
+                con.close()
+            return
+        with writer_lock(path):
+            with _writable(path) as con:
+                yield con
 
 
 @contextmanager
@@ -137,6 +98,8 @@ def parsed_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 COPY_PREFIX = "copy-of:"
+# ledger stage of the inventory: the stat (size:mtime:ctime) each file had when last read
+INVENTORY_STAGE = "inventory"
 
 
 def extraction_versions(readable: dict[str, str], code_version: str) -> dict[str, str]:
@@ -194,8 +157,14 @@ def replace_file_rows(
             if frames:
                 _record(con, ROWS_PREFIX + stage, _row_counts(frames, processed), run_id)
         con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
+    except BaseException as exc:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error as rollback_error:
+            # a connection DuckDB invalidated after `exc` cannot roll back either: the error
+            # to report is still `exc`, not this one
+            exc.add_note(f"(the ROLLBACK after this error failed too: {str(rollback_error).splitlines()[0]}. "
+                         "Nothing of this batch was committed; the next run does it again.)")
         raise
 
 

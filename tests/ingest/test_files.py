@@ -75,9 +75,26 @@ def test_folder_diff_reports_new_changed_and_removed_files_and_waits_for_files_b
     assert changes.changed == ["edited.txt", "new.txt"]
     assert changes.removed == ["deleted.txt"]
     assert "writing.txt" not in changes.cursor
-    assert changes.cursor["new.txt"] == [7, 3]
+    assert changes.cursor["new.txt"] == [7, 3, 0]
     later = files.diff_folder(changes.cursor, current, now_ns=now + 5 * 10**9)
     assert later.changed == ["writing.txt"] and later.removed == []
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_seen_by_its_ctime_and_an_older_cursor_is_not_redone():
+    now = 100 * 10**9
+    before = {"a.txt": files.FileStat("a.txt", None, 10, 1, None, 5)}
+    after_cp_p = {"a.txt": files.FileStat("a.txt", None, 10, 1, None, 9)}  # same size and mtime, new ctime
+    cursor = files.diff_folder({}, before, now_ns=now).cursor
+    assert files.diff_folder(cursor, after_cp_p, now_ns=now).changed == ["a.txt"]
+    # a cursor written before the ctime was recorded: [size, mtime] still match
+    assert files.diff_folder({"a.txt": [10, 1]}, after_cp_p, now_ns=now).changed == []
+
+
+def test_an_upper_case_extension_is_an_article_file(tmp_path):
+    (tmp_path / "ARTICLE.TXT").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "notes.Txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    assert sorted(files.list_article_files(tmp_path)) == ["ARTICLE.TXT", "notes.Txt"]
 
 
 def test_a_few_corrupt_bytes_in_utf8_keep_the_text_instead_of_a_wrong_encoding():

@@ -91,3 +91,36 @@ def test_the_writer_lock_of_a_killed_process_is_released(tmp_path):
         with store.writer_lock(build, timeout_s=1):  # re-entrant in one process
             pass
     assert time.monotonic() - started < 10
+
+
+def test_a_build_file_found_damaged_mid_run_is_named_with_the_fix_and_set_aside_by_the_next_run(tmp_path):
+    import duckdb
+    import pytest
+
+    from dagster_project.lib import build_repair
+
+    build = tmp_path / ".build" / "warehouse.duckdb"
+    with store.connect(build) as con:
+        con.execute("SELECT 1")
+    with pytest.raises(build_repair.BuildFileDamaged) as caught:
+        with build_repair.noting_damage(build):
+            raise duckdb.IOException("IO Error: Corrupt database file: computed checksum 1 does not match stored checksum 2")
+    assert str(build) in str(caught.value) and "delete" in str(caught.value)
+    warnings: list[str] = []
+    aside = build_repair.set_aside_if_damaged(build, warnings.append)
+    assert aside is not None and aside.exists() and not build.exists()
+    assert str(aside) in warnings[0]
+    assert build_repair.set_aside_if_damaged(build, warnings.append) is None  # nothing left to set aside
+
+
+def test_an_unrelated_duckdb_error_is_not_taken_for_damage(tmp_path):
+    import duckdb
+    import pytest
+
+    from dagster_project.lib import build_repair
+
+    build = tmp_path / ".build" / "warehouse.duckdb"
+    with pytest.raises(duckdb.CatalogException):
+        with build_repair.noting_damage(build):
+            raise duckdb.CatalogException("Catalog Error: Table with name nope does not exist!")
+    assert build_repair.set_aside_if_damaged(build, print) is None
