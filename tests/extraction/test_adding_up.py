@@ -177,3 +177,10 @@ def test_quarterly_and_support_funds_are_regular_and_a_project_since_a_year_refe
     funds, bens = _rows(text), _rows(text, "beneficiaries")
     assert funds["3960万元"][2] is None
     assert bens["2600余人次"][2] == "春晖助学"
+
+
+def test_a_facilitys_running_costs_are_no_campaigns():
+    text = ("连山：敲门送暖守护特殊困难老人\n\n连日来，县民政局开展“敲门行动”，探访特殊困难老人1286人次。\n\n"
+            "80岁以上老人每餐只需支付3元，今年县财政已安排长者饭堂运营补贴资金86万元。\n")
+    rows = _rows(text)
+    assert rows["86万元"][2] is None and rows["3元"][2] is None
