@@ -92,7 +92,7 @@ bench: env  ## speed and memory table (generated corpora of 1,000 and 10,000 fil
 	$(BIN)/python benchmarks/bench.py --sizes $(or $(SIZES),1000,10000)
 
 corpus: env  ## a generated corpus with gold: make corpus N=1000 [OUT=corpus] [SEED=7] [REPUBLISHED=0.2]
-	$(BIN)/python -m dagster_project.corpus --out $(or $(OUT),corpus) --files $(or $(N),1000) --seed $(or $(SEED),7) \
+	$(BIN)/python -m tools.corpus --out $(or $(OUT),corpus) --files $(or $(N),1000) --seed $(or $(SEED),7) \
 	  --republished $(or $(REPUBLISHED),0)
 
 faults: env  ## fault scenarios (bad input, crash, readers, re-runs, burst) on a temporary copy; prints a table

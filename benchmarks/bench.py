@@ -56,7 +56,7 @@ def _throughput(corpus: Path, min_seconds: float) -> tuple[float, float]:
 
 
 def generate(out: Path, files: int, seed: int = 7) -> None:
-    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(out), "--files", str(files),
+    subprocess.run([sys.executable, "-m", "tools.corpus", "--out", str(out), "--files", str(files),
                     "--seed", str(seed)], cwd=ROOT, check=True, stderr=subprocess.DEVNULL)
 
 

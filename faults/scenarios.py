@@ -235,7 +235,7 @@ def crash_mid_build(root: Path) -> Outcome:
     ws = Workspace(root, GOOD)
     ws.materialize()
     old = ws.mart_fingerprint()
-    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(ws.seeds), "--files", "1500",
+    subprocess.run([sys.executable, "-m", "tools.corpus", "--out", str(ws.seeds), "--files", "1500",
                     "--seed", "3", "--quiet"], cwd=PROJECT_ROOT, check=True)
     run = ws.start_cli_run()
     deadline = time.monotonic() + 240
@@ -302,7 +302,7 @@ def burst_of_files(root: Path) -> Outcome:
 
     ws = Workspace(root, [])
     resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
-    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(ws.seeds), "--files", "500",
+    subprocess.run([sys.executable, "-m", "tools.corpus", "--out", str(ws.seeds), "--files", "500",
                     "--seed", "5", "--quiet"], cwd=PROJECT_ROOT, check=True)
     old = time.time() - 30
     for p in ws.seeds.glob("*.txt"):

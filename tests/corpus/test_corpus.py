@@ -1,4 +1,4 @@
-"""Tests for the synthetic corpus generator (dagster_project.corpus).
+"""Tests for the synthetic corpus generator (tools.corpus).
 
 The gold is checked against the article text with parsers written here, not
 with the generator's own code: amounts and counts are parsed back from their
@@ -21,8 +21,8 @@ from pathlib import Path
 import cn2an
 import pytest
 
-from dagster_project.corpus import write_corpus
-from dagster_project.corpus.amounts import int_to_cn, money, money_range, quantity
+from tools.corpus import write_corpus
+from tools.corpus.amounts import int_to_cn, money, money_range, quantity
 
 ROOT = Path(__file__).resolve().parents[2]
 QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
@@ -115,7 +115,7 @@ def test_different_seed_differs(tmp_path):
 
 def test_cli_file_count_and_names(tmp_path):
     out = tmp_path / "cli"
-    r = subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(out), "--files", "25",
+    r = subprocess.run([sys.executable, "-m", "tools.corpus", "--out", str(out), "--files", "25",
                         "--seed", "3"], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "25/25" in r.stderr  # progress line
     txts = sorted(out.glob("*.txt"))

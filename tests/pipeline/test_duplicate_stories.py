@@ -79,7 +79,7 @@ def test_republished_copies_of_a_generated_corpus_are_counted_once(tmp_path):
     import sys
 
     corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(corpus), "--files", "30",
+    subprocess.run([sys.executable, "-m", "tools.corpus", "--out", str(corpus), "--files", "30",
                     "--seed", "5", "--republished", "0.5", "--quiet"], cwd=PROJECT_ROOT, check=True)
     copies = sorted(p.name for p in corpus.glob("*_copy.txt"))
     assert len(copies) >= 10

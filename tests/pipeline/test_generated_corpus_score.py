@@ -1,4 +1,4 @@
-"""The scorer on a generated corpus (dagster_project.corpus), built through the
+"""The scorer on a generated corpus (tools.corpus), built through the
 whole pipeline: a larger accuracy test whose gold is right by construction."""
 import subprocess
 import sys
@@ -12,7 +12,7 @@ MIN_F1 = {"stories": 0.93, "funds": 0.97, "beneficiaries": 0.92, "campaigns": 0.
 
 def test_a_generated_corpus_scores_above_the_bars(tmp_path):
     corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, "-m", "dagster_project.corpus", "--out", str(corpus), "--files", "80",
+    subprocess.run([sys.executable, "-m", "tools.corpus", "--out", str(corpus), "--files", "80",
                     "--seed", "11", "--quiet"], cwd=PROJECT_ROOT, check=True)
     settings = make_settings(tmp_path, seeds=corpus)
     materialize(settings)

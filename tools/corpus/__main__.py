@@ -1,4 +1,4 @@
-"""CLI: ``python -m dagster_project.corpus --out DIR --files N --seed S``."""
+"""CLI: ``python -m tools.corpus --out DIR --files N --seed S``."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ from .writer import write_corpus
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m dagster_project.corpus",
+    ap = argparse.ArgumentParser(prog="python -m tools.corpus",
                                  description="Write a deterministic synthetic civil-affairs news corpus with gold.")
     ap.add_argument("--out", required=True, type=Path, help="output directory (gold goes to OUT/gold)")
     ap.add_argument("--files", required=True, type=int, help="number of article files")

@@ -1,6 +1,6 @@
 """Deterministic synthetic corpus of Chinese civil-affairs (民政) news with gold.
 
-Plain Python (no Dagster): ``python -m dagster_project.corpus --out DIR
+Plain Python (no Dagster): ``python -m tools.corpus --out DIR
 --files N --seed S`` writes ``DIR/NNNNNN_<hash>.txt`` articles and
 ``DIR/gold/NNNNNN_<hash>.json`` annotations in the format of
 ``/work/shared/eval/GUIDELINES.md``.
