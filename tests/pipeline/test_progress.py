@@ -17,7 +17,7 @@ def test_a_run_reports_scan_extract_and_dbt_progress_to_the_end(tmp_path):
     assert [s for s in seen if s[0] == "extract"] == [("extract", 1, 2), ("extract", 2, 2)]
     assert ("scan", 2, 2) in seen
     dbt = [s for s in seen if s[0] == "dbt build"]
-    assert dbt[-1] == ("dbt build", 79, 79)  # 13 models + 66 tests
+    assert dbt[-1] == ("dbt build", 84, 84)  # 14 models + 70 tests
     assert [d for _, d, _ in dbt] == sorted(d for _, d, _ in dbt)
     progress.report("extract", 1, 1)  # no listener left: nothing to call, no error
 
@@ -27,10 +27,10 @@ def test_progress_bars_draw_each_task_to_its_total():
     with cli.ProgressBars(enabled=True, stream=stream) as bars:
         for done in range(1, 4):
             bars("extract", done, 3)
-        bars("dbt build", 79, 79)
+        bars("dbt build", 84, 84)
     text = stream.getvalue()
     assert "extract  : 100%" in text and "3/3" in text
-    assert "dbt build: 100%" in text and "79/79" in text
+    assert "dbt build: 100%" in text and "84/84" in text
 
 
 def test_no_bars_when_disabled():

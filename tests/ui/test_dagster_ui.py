@@ -73,7 +73,7 @@ def test_catalog_lists_every_asset(page, expected):
         # The catalog shows a key's path joined by " / ", e.g. "main / fct_funds".
         page.get_by_text(" / ".join(key.path), exact=True).first.wait_for()
     page.screenshot(path=SCREENSHOTS / "catalog.png")
-    assert len(assets) == 19
+    assert len(assets) == 20
 
 
 def test_materialize_all_from_the_asset_graph_succeeds(page, expected):
@@ -100,7 +100,7 @@ def test_materialize_all_from_the_asset_graph_succeeds(page, expected):
 
 def test_every_asset_check_shows_as_succeeded(page, expected):
     _, checks = expected
-    assert sum(map(len, checks.values())) == 78  # dbt tests + GX suites
+    assert sum(map(len, checks.values())) == 82  # dbt tests + GX suites
     statuses: dict[str, str] = {}
     for path, names in sorted(checks.items()):
         page.goto(f"/assets/{'/'.join(path)}?view=checks")
@@ -111,7 +111,7 @@ def test_every_asset_check_shows_as_succeeded(page, expected):
             page.screenshot(path=SCREENSHOTS / "checks_fct_funds.png")
     failed = {k: v for k, v in statuses.items() if v != "Succeeded"}
     assert not failed, failed
-    assert len(statuses) == 78
+    assert len(statuses) == 82
 
 
 def _check_rows(page, names: list[str], timeout_s: float = 30) -> dict[str, str]:
