@@ -66,11 +66,12 @@ browser:  ## Debian's chromium and a CJK font, for the UI browser test
 test: env browser  ## the whole test suite (installs chromium for the UI test if missing)
 	$(BIN)/python -m pytest
 
+# `dg dev` reads the project from pyproject.toml ([tool.dg]).
 # Run under dagster_project.supervise: stopping make (SIGTERM, Ctrl-C) stops the
 # webserver, the daemon and the code server too.
 UI_PORT ?= 3000
 ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000 (UI_PORT)
-	$(BIN)/python -m dagster_project.supervise -- $(BIN)/dagster dev -h 127.0.0.1 -p $(UI_PORT) -m dagster_project.definitions
+	$(BIN)/python -m dagster_project.supervise -- $(BIN)/dg dev -h 127.0.0.1 -p $(UI_PORT)
 
 # The warehouse is looked for first: without one, say so at once instead of after
 # building the environment.
@@ -96,7 +97,7 @@ corpus: env  ## a generated corpus with gold: make corpus N=1000 [OUT=corpus] [S
 	  --republished $(or $(REPUBLISHED),0)
 
 faults: env  ## fault scenarios (bad input, crash, readers, re-runs, burst) on a temporary copy; prints a table
-	$(BIN)/python -m faults.run
+	$(BIN)/python -m tools.faults
 
 REPORT ?= reports/warehouse_report.html
 

@@ -13,7 +13,7 @@ import dagster as dg
 import pytest
 
 from dagster_project.settings import DBT_PROJECT_DIR, PROJECT_ROOT, Settings
-from faults.workspace import run_refresh, settings_for
+from tools.workspace import run_refresh, settings_for
 
 SEEDS = PROJECT_ROOT / "seeds"
 SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"

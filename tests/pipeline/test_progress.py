@@ -6,7 +6,7 @@ import io
 
 from dagster_project import cli
 from dagster_project.lib import progress
-from faults.workspace import SEED_FILES, Workspace
+from tools.workspace import SEED_FILES, Workspace
 
 
 def test_a_run_reports_scan_extract_and_dbt_progress_to_the_end(tmp_path):

@@ -1,8 +1,8 @@
-"""Every fault scenario of faults/scenarios.py, each its own test (the same
+"""Every fault scenario of tools/faults/scenarios.py, each its own test (the same
 scenarios `make faults` prints as a table)."""
 import pytest
 
-from faults import scenarios
+from tools.faults import scenarios
 
 
 @pytest.fixture(scope="module")

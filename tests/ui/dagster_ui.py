@@ -29,15 +29,15 @@ def free_port() -> int:
 
 
 class DagsterDev:
-    """`dagster dev` as a user starts it with `make ui`, on its own instance."""
+    """`dg dev` as a user starts it with `make ui`, on its own instance."""
 
     def __init__(self, env: dict[str, str], log_path: Path):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
-        dagster = Path(sys.executable).with_name("dagster")
+        dg = Path(sys.executable).with_name("dg")
         self.process = subprocess.Popen(
-            [str(dagster), "dev", "-h", "127.0.0.1", "-p", str(self.port), "-m", "dagster_project.definitions"],
+            [str(dg), "dev", "-h", "127.0.0.1", "-p", str(self.port)],
             cwd=PROJECT_ROOT, env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT,
             start_new_session=True)
 

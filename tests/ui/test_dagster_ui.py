@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dagster_project.settings import PROJECT_ROOT
-from faults.workspace import Workspace
+from tools.workspace import Workspace
 from tests.ui.dagster_ui import CHROMIUM, CHROMIUM_ARGS, DagsterDev
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is in requirements.lock")
@@ -64,6 +64,14 @@ def expected(workspace):
     for check in graph.asset_check_keys:
         checks.setdefault(tuple(check.asset_key.path), []).append(check.name)
     return assets, checks
+
+
+def test_dg_dev_starts_without_warnings(dagster_dev):
+    """`make ui` runs `dg dev`: its start-up log (webserver, daemon, code server) has no warning."""
+    log = dagster_dev.log_path.read_text(errors="replace")
+    assert "Serving dagster-webserver on" in log
+    startup = log.split("Serving dagster-webserver on")[0]
+    assert not [line for line in startup.splitlines() if "WARNING" in line.upper()]
 
 
 def test_catalog_lists_every_asset(page, expected):

@@ -1,7 +1,7 @@
 """`make faults`: run every fault scenario against a temporary copy of the
 project and print a table (scenario, expected, observed, pass/fail).
 
-    python -m faults.run [--only SUBSTRING]
+    python -m tools.faults [--only SUBSTRING]
 
 The copy is the tracked files of this checkout (`git ls-files`), so the
 scenarios run what is committed plus local edits, never the developer's
@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: tools/faults/__main__.py
 
 
 def copy_project(dest: Path) -> None:
@@ -32,7 +32,7 @@ def copy_project(dest: Path) -> None:
 
 
 def run_all(only: str | None) -> list[tuple[str, object]]:
-    from faults import scenarios
+    from tools.faults import scenarios
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="faults-") as tmp:
@@ -56,11 +56,11 @@ def main() -> int:
     if not args.in_copy:
         with tempfile.TemporaryDirectory(prefix="project-copy-") as copy:
             copy_project(Path(copy))
-            cmd = [sys.executable, "-m", "faults.run", "--in-copy"] + (["--only", args.only] if args.only else [])
+            cmd = [sys.executable, "-m", "tools.faults", "--in-copy"] + (["--only", args.only] if args.only else [])
             return subprocess.run(cmd, cwd=copy, env={**os.environ, "PYTHONPATH": copy}).returncode
     rows = run_all(args.only)
     print("\n| scenario | expected | observed | result |\n|---|---|---|---|")
-    from faults.scenarios import KNOWN_GAPS
+    from tools.faults.scenarios import KNOWN_GAPS
 
     def verdict(name, outcome) -> str:
         if outcome.passed:

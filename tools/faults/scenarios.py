@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dagster_project.settings import PROJECT_ROOT
-from faults.workspace import SEEDS, Workspace
+from tools.workspace import SEEDS, Workspace
 
 GOOD = ["001_1f163367fcc9556a.txt", "003_22460755f7ac924c.txt"]
 GOOD_STORIES = 8  # 4 + 4 stories in those two files
@@ -323,7 +323,7 @@ def burst_of_files(root: Path) -> Outcome:
 def safety(root: Path) -> Outcome:
     """UI bound to loopback; no developer paths in the warehouse; data-built SQL is parameterized."""
     makefile = (PROJECT_ROOT / "Makefile").read_text()
-    loopback = re.search(r"dagster dev -h 127\.0\.0\.1\b", makefile) is not None
+    loopback = re.search(r"dg dev -h 127\.0\.0\.1\b", makefile) is not None
     ws = Workspace(root, GOOD)
     ws.materialize()
     leaked = ws.value(
@@ -406,7 +406,7 @@ def input_folder_emptied(root: Path) -> Outcome:
     says how to confirm; with ALLOW_MASS_REMOVAL the removal goes through."""
     import dataclasses
 
-    from faults.workspace import run_refresh
+    from tools.workspace import run_refresh
 
     ws = Workspace(root, GOOD)
     ws.materialize()
@@ -667,7 +667,7 @@ def schedule_timezone(root: Path) -> Outcome:
     from dagster._utils.schedules import cron_string_iterator
 
     from dagster_project.definitions import build_definitions
-    from faults.workspace import settings_for
+    from tools.workspace import settings_for
 
     settings = settings_for(root, root / "seeds")
     default = build_definitions(settings).resolve_schedule_def("daily_refresh")
@@ -801,7 +801,7 @@ def ui_sigterm(root: Path) -> Outcome:
     for pid in left:  # never leave them behind on a failure
         os.kill(pid, signal.SIGKILL)
     ok = up and len(family) >= 3 and not left
-    return Outcome("UI up; after SIGTERM to make every process it started (supervisor, dagster dev, webserver, daemon, "
+    return Outcome("UI up; after SIGTERM to make every process it started (supervisor, dg dev, webserver, daemon, "
                    "code server) is gone within 60 s",
                    f"UI up={up}; {len(family)} processes under make; left running: {left or 'none'}", ok)
 
@@ -987,7 +987,7 @@ def quarantine_lifted_by_settings(root: Path) -> Outcome:
     though the file itself did not change."""
     import dataclasses
 
-    from faults.workspace import run_refresh
+    from tools.workspace import run_refresh
 
     ws = Workspace(root, GOOD)
     filler = "\n\n据了解，全省民政系统开展走访慰问活动，各地认真落实各项救助政策。" * 1200
