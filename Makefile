@@ -35,9 +35,9 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $@
 
-# The dbt manifest is prepared here, once per change of the dbt project, not at import.
-# Parsed with the profile the runs use (build file path, target), so that each
-# run's dbt reuses this parse (partial parsing) instead of parsing again.
+# The dbt manifest (the asset graph Dagster loads) is prepared here, once per change
+# of the dbt project, not at import. The runs keep their own dbt artifacts and logs
+# beside the build file (<warehouse dir>/.build/dbt_target/), never in the checkout.
 BUILD_PATH := $(abspath $(dir $(WAREHOUSE_PATH)).build/$(notdir $(WAREHOUSE_PATH)))
 $(MANIFEST): $(STAMP) $(DBT_SOURCES)
 	cd dbt_models && DBT_DUCKDB_PATH=$(BUILD_PATH) ../$(BIN)/dbt parse --profiles-dir . --target $(DBT_TARGET) --quiet

@@ -5,6 +5,7 @@ clone works with no configuration (see CONTRACT.md).
 """
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,17 @@ def build_path_for(warehouse_path: Path) -> Path:
     the file is copied and published.
     """
     return warehouse_path.parent / ".build" / warehouse_path.name
+
+
+def dbt_target_path_for(build_path: Path) -> Path:
+    """dbt's artifacts and logs of the runs on this build file, beside it: a test's or
+    a bench's build never writes into the checkout's dbt_models/."""
+    return build_path.parent / "dbt_target"
+
+
+def dbt_vars_for(build_path: Path) -> str:
+    """The `--vars` of a dbt run on this build file (the profile's `duckdb_path`)."""
+    return json.dumps({"duckdb_path": str(build_path)})
 
 
 def check_warehouse_path(path: Path) -> None:

@@ -9,7 +9,6 @@ parsed at import.
 import contextlib
 import importlib
 import importlib.metadata
-import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -25,7 +24,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project import tables
 from dagster_project.lib import previews, progress, store
-from dagster_project.settings import DBT_PROJECT_DIR, load_settings
+from dagster_project.settings import DBT_PROJECT_DIR, dbt_target_path_for, dbt_vars_for, load_settings
 
 dbt_project = DbtProject(
     project_dir=DBT_PROJECT_DIR,
@@ -33,8 +32,6 @@ dbt_project = DbtProject(
     target=load_settings().dbt_target,
 )
 
-
-DBT_RUN_TARGET = DBT_PROJECT_DIR / "target" / "last_run"
 PREVIEW_ROWS = 5
 
 
@@ -56,9 +53,6 @@ class WarehouseDbtTranslator(DagsterDbtTranslator):
 def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
                          build_lock: BuildLockResource):
     """Builds staging views and marts in the private build file and runs dbt tests."""
-    # profiles.yml reads the target file from this variable; the dbt
-    # subprocess inherits the environment at call time.
-    os.environ["DBT_DUCKDB_PATH"] = str(warehouse.build)
     _import_in_background("great_expectations", "dagster_project.report.charts")
     # Mart events wait for the build to end, to carry what the marts hold then
     # (row count, first rows, a chart); they follow within seconds.
@@ -66,13 +60,15 @@ def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource,
     nodes = len(context.selected_asset_keys) + len(context.selected_asset_check_keys)
     try:
         with store.writer_lock(warehouse.build):
-            # One artifacts folder, overwritten by each run (runs are serialized),
-            # not a new one per run. dbt's debug-level file log (~2 MB a run)
-            # costs ~0.5 s; its events reach the run's logs anyway.
-            # dbt unit tests check the models' logic on given rows: `make test` runs them
-            # (tests/dbt), a refresh of the data does not need to
-            build = dbt.cli(["build", "--exclude-resource-type", "unit_test", "--log-level-file", "warn"],
-                            context=context, target_path=DBT_RUN_TARGET)
+            # One artifacts folder beside the build file, overwritten by each run (runs
+            # are serialized), not a new one per run: dbt's partial parse of the last
+            # run is reused. dbt's debug-level file log (~2 MB a run) costs ~0.5 s; its
+            # events reach the run's logs anyway. dbt unit tests check the models'
+            # logic on given rows: `make test` runs them (tests/dbt), a refresh of the
+            # data does not need to. The profile reads the build file from --vars.
+            build = dbt.cli(["build", "--exclude-resource-type", "unit_test", "--log-level-file", "warn",
+                             "--vars", dbt_vars_for(warehouse.build)],
+                            context=context, target_path=dbt_target_path_for(warehouse.build))
             for done, event in enumerate(build.stream(), 1):
                 progress.report("dbt build", min(done, nodes), nodes)
                 if isinstance(event, dg.Output) and _mart_of(context, event) is not None:

@@ -3,7 +3,7 @@
     python -m dagster_project.report.docs [--warehouse-build PATH] [--target-path DIR] [--no-gx]
 
 dbt: `dbt docs generate --static` in dbt_models/ (`--profiles-dir .`, the target
-of DBT_TARGET, default `local`), with DBT_DUCKDB_PATH pointing at the private
+of DBT_TARGET, default `local`), with the var duckdb_path pointing at the private
 build file `warehouse/.build/warehouse.duckdb` (the file dbt builds; its catalog
 is read from it), or the path given. The run holds the build file's writer lock
 (`lib/store.writer_lock`), so it waits for a running build step instead of
@@ -25,7 +25,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from dagster_project.settings import DBT_PROJECT_DIR, PROJECT_ROOT, build_path_for, load_settings
+from dagster_project.settings import DBT_PROJECT_DIR, PROJECT_ROOT, build_path_for, dbt_vars_for, load_settings
 
 DEFAULT_TARGET_PATH = "target/docs"  # relative to dbt_models/
 
@@ -40,12 +40,13 @@ def dbt_docs(build_file: Path, target_path: str = DEFAULT_TARGET_PATH, dbt_targe
     dbt = Path(sys.executable).with_name("dbt")
     env = dict(os.environ)
     env.update({
-        "DBT_DUCKDB_PATH": str(build_file),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
     })
-    cmd = [str(dbt), "docs", "generate", "--static", "--profiles-dir", ".",
-           "--target", dbt_target or env.get("DBT_TARGET", "local"), "--target-path", target_path, "--quiet"]
+    # dbt's log goes beside the docs, not into dbt_models/logs
+    cmd = [str(dbt), "docs", "generate", "--static", "--profiles-dir", ".", "--vars", dbt_vars_for(build_file),
+           "--target", dbt_target or env.get("DBT_TARGET", "local"), "--target-path", target_path,
+           "--log-path", target_path, "--quiet"]
     with store.writer_lock(build_file, timeout_s=lock_timeout_s):
         proc = subprocess.run(cmd, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
