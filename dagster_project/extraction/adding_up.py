@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ANAPHORA_RE, ASIDE_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
@@ -183,13 +183,17 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     base = EARLIER_YEAR_BASE_RE.search(left)
     if base and year is not None and int(base.group("y")) < year:
         return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
+    if end is not None and INCLUDED_IN_RE.match(text, end):
+        return "part"  # "当天筹得善款3.62万元，已计入上述186万元专项善款"
     part = None
     for part in PART_RE.finditer(left):
         pass
     if part is not None and not PART_CLOSED_RE.search(left, part.end()):
         marker = s + part.start()
-        # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above
-        scope = 0 if start - (s + part.end()) <= 2 else _scope_start(ctx, s, marker)
+        # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above;
+        # "上述款物中，包含…": out of a whole given in an earlier paragraph
+        back = BACK_REFERENCE_IN_RE.search(left, 0, part.start())
+        scope = 0 if start - (s + part.end()) <= 2 or back else _scope_start(ctx, s, marker)
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker]
         if head is not None and _semicolon_part(ctx, start)[0] > marker:
             # past a ；, a list goes on only with the kind of group of its whole or of its
@@ -204,12 +208,74 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     return None
 
 
+def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
+    """"这近570万元款物", "上述2600余万元": a figure pointed back at is one already
+    given, rounded ("近", "余") as the writer recalls it."""
+    if not BACK_REFERENCE_RE.search(ctx.text, max(0, start - 4), start):
+        return False
+    return any(per is None and abs(value - amount) <= 0.05 * amount for value, per in seen)
+
+
+# parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
+SUM_TOLERANCE = 0.001
+# how many figures around a whole may be its parts (subsets of them are tried)
+SUM_CANDIDATES = 10
+
+
+def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
+    """Figures that add up to another figure of the story are its parts.
+
+    A total listed by its pieces ("筹措款物568.4万元……一是…319.74万元……二是…186万元……
+    三是…物资折价62.66万元") often has no 其中 at all; the sum says it. The pieces of a
+    whole are looked for among the countable figures of the same kind in the whole's
+    paragraph and the next one (two or more, the fewest that match), the largest whole
+    first, so a piece may itself be the whole of smaller ones. Round figures only
+    (30 + 20 = 50) add up by chance too often to count as evidence.
+    """
+    idx = [i for i, r in enumerate(rows) if r["countable"] and r[value_key] > 0]
+    if len(idx) < 3:
+        return
+    kind = kind_key or (lambda r: None)
+    taken: set[int] = set()
+    for w in sorted(idx, key=lambda i: -rows[i][value_key]):
+        whole = rows[w][value_key]
+        ps, _ = ctx.seg.paragraph(rows[w]["span_start"])
+        _, pe = ctx.seg.paragraph(ctx.seg.paragraph(rows[w]["span_start"])[1] + 1)
+        near = [i for i in idx if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
+                and ps <= rows[i]["span_start"] < pe and rows[i][value_key] < whole]
+        near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - rows[w]["span_start"]))[:SUM_CANDIDATES]
+        parts = _fewest_summing(sorted(near), [rows[i][value_key] for i in sorted(near)], whole)
+        if parts and not all(is_round(rows[i][value_key]) for i in parts + [w]):
+            for i in parts:
+                rows[i]["countable"], rows[i]["not_countable_reason"] = False, "part"
+            taken.update(parts)
+
+
+def _fewest_summing(ids: list[int], values: list[float], whole: float) -> list[int] | None:
+    from itertools import combinations
+
+    for size in range(2, len(ids) + 1):
+        for combo in combinations(range(len(ids)), size):
+            if abs(sum(values[k] for k in combo) - whole) <= SUM_TOLERANCE * whole:
+                return [ids[k] for k in combo]
+    return None
+
+
+def is_round(value: float) -> bool:
+    """One significant digit (20, 300, 5万): sums of such figures match by chance."""
+    digits = f"{value:.0f}".rstrip("0")
+    return len(digits) <= 1
+
+
 def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
     """Where the whole a part refers to may stand: its own sentence, or the
     previous sentence of the paragraph (``共服务36名老人。…选取其中6位…``)."""
     ps, _ = ctx.seg.paragraph(sent_start)
     if sent_start > ps:
         return ctx.seg.sentence(sent_start - 1)[0]
+    if marker - sent_start <= 1 and ps >= 2:
+        # a paragraph opening on "其中，…" breaks down the figure the paragraph above ended on
+        return ctx.seg.sentence(ps - 2)[0]
     return sent_start
 
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .adding_up import CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
+from .adding_up import is_round, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import fingerprint
@@ -82,12 +82,16 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                      if to_simplified(c.name) in re.sub(r"\s", "", simp_title)}
         linker = CampaignLinker(ctx, camp_spans, title_ids)
         multi_year = is_multi_year(simp_title)
-        seen_money: set = set()
+        seen_money: dict[tuple, set] = {}  # (amount, per) -> flows it was given with
         fund_starts: list[Whole] = []
         for f in extract_funds(ctx):
-            key = (round(f.amount, 2), f.per, f.flow)
+            key = (round(f.amount, 2), f.per)
             fyear = ctx.year_at(f.start, year)
-            reason = not_countable_reason(ctx, f.start, f.per, key in seen_money, fund_starts, year, multi_year,
+            # the same sum again is the same money, whichever verb moves it this time;
+            # round sums ("近6000万元") recur for different money
+            restated = (key in seen_money and (f.flow in seen_money[key] or not is_round(f.amount))) \
+                or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
+            reason = not_countable_reason(ctx, f.start, f.per, restated, fund_starts, year, multi_year,
                                           end=f.end)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
@@ -98,7 +102,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
-            seen_money.add(key)
+            seen_money.setdefault(key, set()).add(f.flow)
             fund_starts.append(Whole(f.start))
         seen_counts: set = set()
         count_starts: list[Whole] = []  # (a part may be written in another unit than its whole)
@@ -118,6 +122,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_counts.add(key)
             count_starts.append(Whole(b.start, group_head(b.group)))
+        mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity",
+                          lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)

@@ -33,12 +33,13 @@ CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|�
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
-# 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元
+# 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
+# 每餐补贴3元 (a rate per meal, bed or visit is a person's)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人|户|名|位|家|个家庭|家庭)|(?P<avg>人均|户均|人次均)|(?P<ind>个人)(?=每)|"
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床)|(?P<avg>人均|户均|人次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各)"
                          r"(?:每[月年季次天餐])?[\u4e00-\u9fff\d]{0,12}$|(?P<get>可获得?|可领取|可享受)$")
-PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人|户|名|位|家)")
+PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
          r"取暖|煤炭")
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元"

@@ -43,7 +43,7 @@ CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)  # the set of voca
 # ---- adding up (GUIDELINES "Adding up") ---------------------------------------
 # figures accumulated over more than one year
 CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两多几]+)年(?:来|以来|间|累计)|"
-                    r"(?:近|过去|连续)(?:[2-9]|\d{2}|[二三四五六七八九十两])年|"
+                    r"(?:近|过去|连续)第?(?:[2-9]|\d{2}|[二三四五六七八九十两])年|"
                     # "活动已连续开展14年，累计…"
                     r"(?:开展|举办|实施)了?(?:[2-9]|\d{2}|[二三四五六七八九十两]+)(?:个)?年|"
                     r"(?P<since>(?:19|20)\d{2})年[^，。；\d]{0,12}?(?:以来|至今)|"
@@ -69,10 +69,17 @@ CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|2
 CHANGE_RIGHT_WORDS = r"[^，。；,;]{0,16}?(?:新纳入|新增加|净增)"
 # the earlier years a level is compared with ("2022年和2021年分别为…")
 EARLIER_YEAR_BASE_WORDS = r"(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:[和、及与](?:19|20)\d{2}年(?:底|末)?)*(?:分别)?(?:为|是)(?:[\d.]+[万亿]?[元人户名次]+[和、及与])?$"
+# a figure pointed back at: "这近570万元款物", "上述2600余万元" (right before the figure)
+BACK_REFERENCE_WORDS = r"(?:这|上述|以上|前述|上列)(?:笔|些|部分)?$"
+# the whole a part comes out of, named back ("上述款物中，包含…")
+BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
+# a figure said to be inside another one, after it ("…3.62万元，已计入上述186万元专项善款")
+INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|计入上述|已包含在|包含在|已含在|已纳入上述|已统计在)"
 # a part of a whole written just before it
 PART_WORDS = r"其中|包括|包含|内含|含(?!义|量)"
-# a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…")
-PART_CLOSED_WORDS = r"[；;]\s*(?:同时|此外|另外|另|还)"
+# a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…"),
+# and so does the next numbered item ("一是…其中…；二是…")
+PART_CLOSED_WORDS = r"[；;]\s*(?:同时|此外|另外|另|还|[二三四五六七八九十]是|第[二三四五六七八九十])"
 # the summary sentence of a story ("据统计，全省…共…")
 SUMMARY_WORDS = r"全省|全市|全区|全县|全州|全盟|据统计|共计|合计|累计|共(?!同|建|享|产)|总计|活动期间|此次|本次"
 # a campaign launched across the whole area (the story's own campaign)
@@ -118,6 +125,9 @@ CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
 CHANGE_RIGHT_RE = re.compile(CHANGE_RIGHT_WORDS)
 EARLIER_YEAR_BASE_RE = re.compile(EARLIER_YEAR_BASE_WORDS)
 PART_RE = re.compile(PART_WORDS)
+BACK_REFERENCE_RE = re.compile(BACK_REFERENCE_WORDS)
+BACK_REFERENCE_IN_RE = re.compile(BACK_REFERENCE_IN_WORDS)
+INCLUDED_IN_RE = re.compile(INCLUDED_IN_WORDS)
 PART_CLOSED_RE = re.compile(PART_CLOSED_WORDS)
 SUMMARY_RE = re.compile(SUMMARY_WORDS)
 WIDE_LAUNCH_RE = re.compile(WIDE_LAUNCH_WORDS)

@@ -65,6 +65,30 @@ def _rows(text, kind="funds"):
     # the same total said twice
     ("全省筹集资金5000万元。据统计，全省筹集资金5000万元。\n", "funds",
      {"5000万元": (False, "restatement")}),
+    # pieces that add up to a total listed before them are its parts, also nested ones
+    ("全县筹措慰问款物433.5万元。\n款物分三块。一是财政安排资金251.2万元，其中低保户共计170.4万元，"
+     "特困人员共计80.8万元；二是募集善款142.3万元；三是企业捐赠物资折价40万元。\n", "funds",
+     {"433.5万元": (True, None), "251.2万元": (False, "part"), "170.4万元": (False, "part"),
+      "80.8万元": (False, "part"), "142.3万元": (False, "part"), "40万元": (False, "part")}),
+    # round figures add up by chance: 30 + 20 = 50 is no evidence
+    ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
+     {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),
+    # a figure said to be inside another one already
+    ("募集专项善款186万元。义卖当天筹得善款3.9万元，已计入上述专项善款。\n", "funds",
+     {"186万元": (True, None), "3.9万元": (False, "part")}),
+    # a figure pointed back at, rounded as the writer recalls it
+    ("今年共发放款物568.4万元。\n负责人表示，这近570万元款物将全部公开发放。\n", "funds",
+     {"568.4万元": (True, None), "近570万元": (False, "restatement")}),
+    # the same exact sum again under another verb is the same money
+    ("全年投入救助资金186.4亿元。\n目前，186.4亿元救助资金已全部发放到户。\n", "funds",
+     {"186.4亿元": (False, "restatement")}),
+    # a paragraph opening on 其中 breaks down the figure the paragraph above ended on
+    ("全年全省投入社会救助资金96.2亿元。\n其中，发放低保金61.5亿元；发放特困供养金20.3亿元。\n", "funds",
+     {"96.2亿元": (True, None), "61.5亿元": (False, "part"), "20.3亿元": (False, "part")}),
+    # 连续第N年 is a run of years
+    ("这是该市连续第12年发放春节补贴，累计发放资金3.4亿元。\n", "funds", {"3.4亿元": (False, "cumulative")}),
+    # a rate per meal is a rate
+    ("县财政对高龄老人每餐补贴4元。\n", "funds", {"4元": (False, "rate")}),
 ])
 def test_not_countable_reasons(text, kind, expected):
     got = {k: v[:2] for k, v in _rows(text, kind).items()}
