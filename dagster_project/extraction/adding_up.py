@@ -98,7 +98,8 @@ class CampaignLinker:
         if ids:
             before = [sp for sp in para if sp.start < pos]
             if not before:
-                return None
+                # named only after the fact: the paragraph reports it if the story does
+                return self.main if self.main_from_title and ids == {self.main} else None
             where = ctx.region_at(before[-1].start)
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:
@@ -108,6 +109,8 @@ class CampaignLinker:
             return None
         if self.main_from_title or self.main_from_lead:  # the story reports that campaign
             return self.main
+        if pos < self.spans[0].start:
+            return None  # a figure given before the campaign is first named is not its own
         sentence = ctx.text[s:e]
         if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
             return self.main

@@ -208,3 +208,17 @@ def test_a_facilitys_running_costs_are_no_campaigns():
             "80岁以上老人每餐只需支付3元，今年县财政已安排长者饭堂运营补贴资金86万元。\n")
     rows = _rows(text)
     assert rows["86万元"][2] is None and rows["3元"][2] is None
+
+
+def test_a_figure_before_the_campaign_is_first_named_is_not_its_own():
+    text = ("2024年全省投入社会救助资金92.7亿元，保障困难群众150余万人。\n"
+            "春节期间，全省民政系统组织开展“暖冬行动”走访慰问活动，发放慰问款物1.6亿元。\n")
+    rows = _rows(text)
+    assert rows["92.7亿元"][2] is None
+    assert rows["1.6亿元"][2] == "暖冬"  # (行动 is the kind word)
+
+
+def test_the_headline_campaign_named_after_the_fact_in_its_paragraph_still_owns_it():
+    text = ("都昌县“幸福食堂”让老人吃得好\n"
+            "县财政对高龄老人每餐补贴4元，全年安排补贴资金96万元。“幸福食堂”项目还获捐物资折款8万元。\n")
+    assert _rows(text)["96万元"][2] == "幸福食堂"
