@@ -156,6 +156,13 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         if c.kind is None:
             c.kind = kind
         c.mentions.append((start, end))
+    for c in found.values():
+        # quoted again with no kind word after it ("“慈善一日捐”自2000年发起以来…"): still it
+        seen = set(c.mentions)
+        for m in re.finditer(rf"[“\"「『]({re.escape(c.name)})[”\"」』]", text):
+            if m.span(1) not in seen:
+                c.mentions.append(m.span(1))
+        c.mentions.sort()
     for _raw, key, kind, _ in _named(title):
         bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林
         if any(k in (key, bare) or ("·" in k and k.rsplit("·", 1)[-1] in (key, bare)) for k in found):

@@ -222,3 +222,9 @@ def test_the_headline_campaign_named_after_the_fact_in_its_paragraph_still_owns_
     text = ("都昌县“幸福食堂”让老人吃得好\n"
             "县财政对高龄老人每餐补贴4元，全年安排补贴资金96万元。“幸福食堂”项目还获捐物资折款8万元。\n")
     assert _rows(text)["96万元"][2] == "幸福食堂"
+
+
+def test_a_campaign_quoted_again_without_its_kind_word_is_still_named_there():
+    text = ("今年5月启动的全市“慈善一日捐”活动已收官。\n"
+            "另一件事也值得一提。“慈善一日捐”自2003年发起以来已连续开展22年，累计收到善款1.9亿元。\n")
+    assert _rows(text)["1.9亿元"] == (False, "cumulative", "慈善一日捐")
