@@ -190,6 +190,14 @@ def test_photo_captions_are_not_story_text():
     assert [f["amount_text"] for f in facts.funds] == ["50万元"]
 
 
+def test_a_line_ending_in_a_photographer_credit_is_a_caption():
+    text = ("湖北省宜昌市开展春节慰问\n\n1月20日，宜昌市民政局走访慰问困难群众500户，发放慰问金50万元。\n\n"
+            "1月19日，工作人员将价值12.4万元的慰问物资装车。　记者 王小明 摄\n\n此次活动覆盖全市各县区。\n")
+    facts = extract(text)
+    assert "装车" not in facts.stories[0]["body"]
+    assert [f["amount_text"] for f in facts.funds] == ["50万元"]
+
+
 def test_bom_zero_width_and_html_entities_are_cleaned():
     text = "\ufeff四川省开展慰问\r\n\r\n近日，成都市民政局&nbsp;发放&ldquo;暖冬&rdquo;慰问金\u200b200万元。\r\n"
     facts = extract(text)
