@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
+                      COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
@@ -217,6 +218,29 @@ def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
     if not BACK_REFERENCE_RE.search(ctx.text, max(0, start - 4), start):
         return False
     return any(per is None and abs(value - amount) <= 0.05 * amount for value, per in seen)
+
+
+def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """A total that names its components ("民政事业费支出31.45亿元（含城乡低保、特困人员救助
+    供养、临时救助…等资金）") makes each later figure of a named component a part: a
+    statistics bulletin gives the total first and each programme's spending further down."""
+    text = ctx.text
+    for w in rows:
+        listed = COMPONENTS_RE.match(text, w["span_end"])
+        if not listed or not w["countable"]:
+            continue
+        keys = set()
+        for item in COMPONENT_SPLIT_RE.split(COMPONENT_TAIL_RE.sub("", listed.group("items"))):
+            item = item.strip()
+            if len(item) >= 2:
+                keys.update({item[:2], item[-4:]} if len(item) >= 4 else {item})
+        for r in rows:
+            if r is w or not r["countable"] or r["span_start"] <= w["span_end"] or r[value_key] >= w[value_key]:
+                continue
+            clause = text[max(text.rfind("，", 0, r["span_start"]), text.rfind("。", 0, r["span_start"])) + 1:
+                          r["span_start"]]
+            if any(k in clause for k in keys):
+                r["countable"], r["not_countable_reason"] = False, "part"
 
 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4

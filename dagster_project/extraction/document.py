@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .adding_up import is_round, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
+from .adding_up import is_round, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import fingerprint
@@ -122,6 +122,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_counts.add(key)
             count_starts.append(Whole(b.start, group_head(b.group)))
+        mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity",
                           lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))

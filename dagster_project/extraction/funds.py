@@ -145,8 +145,13 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     text = ctx.text
     a0 = start if amt_start is None else amt_start
     left = clause_before(text, a0, 30)
-    if UNRELATED_RE.search(left):
-        return None  # prices, incomes, output: not civil-affairs money
+    unrelated = None
+    for unrelated in UNRELATED_RE.finditer(left):
+        pass
+    # prices, incomes, output: not civil-affairs money; unless money moves after that word
+    # ("通过销售福利彩票筹集福彩公益金7.18亿元")
+    if unrelated is not None and not FLOW_RE.search(left, unrelated.end()):
+        return None
     right = text[end:end + 16]
     per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)

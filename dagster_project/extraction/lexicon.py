@@ -75,6 +75,10 @@ BACK_REFERENCE_WORDS = r"(?:这|上述|以上|前述|上列)(?:笔|些|部分)?$
 BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 # a figure said to be inside another one, after it ("…3.62万元，已计入上述186万元专项善款")
 INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|计入上述|已包含在|包含在|已含在|已纳入上述|已统计在)"
+# a total naming its components right after it: "31.45亿元（含城乡低保、特困人员救助供养…等资金）"
+COMPONENTS_WORDS = r"\s*[（(](?:含|包括|其中包括)(?P<items>[^）)。]{4,80})[）)]"
+COMPONENT_SPLIT_WORDS = r"[、，,]|和|及|与"
+COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 # a part of a whole written just before it
 PART_WORDS = r"其中|包括|包含|内含|含(?!义|量)"
 # a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…"),
@@ -125,6 +129,9 @@ CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
 CHANGE_RIGHT_RE = re.compile(CHANGE_RIGHT_WORDS)
 EARLIER_YEAR_BASE_RE = re.compile(EARLIER_YEAR_BASE_WORDS)
 PART_RE = re.compile(PART_WORDS)
+COMPONENTS_RE = re.compile(COMPONENTS_WORDS)
+COMPONENT_SPLIT_RE = re.compile(COMPONENT_SPLIT_WORDS)
+COMPONENT_TAIL_RE = re.compile(COMPONENT_TAIL_WORDS)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE_WORDS)
 BACK_REFERENCE_IN_RE = re.compile(BACK_REFERENCE_IN_WORDS)
 INCLUDED_IN_RE = re.compile(INCLUDED_IN_WORDS)

@@ -89,6 +89,12 @@ def _rows(text, kind="funds"):
     ("这是该市连续第12年发放春节补贴，累计发放资金3.4亿元。\n", "funds", {"3.4亿元": (False, "cumulative")}),
     # a rate per meal is a rate
     ("县财政对高龄老人每餐补贴4元。\n", "funds", {"4元": (False, "rate")}),
+    # a total naming its components: each component's own figure further down is a part
+    ("全年全市民政事业费支出18.6亿元（含城乡低保、临时救助和高龄津贴等资金）。\n"
+     "全年支出城乡低保资金9.73亿元。\n全年支出临时救助资金4260万元。\n全年发放高龄津贴8120万元。\n"
+     "全年接收社会捐赠款物3350万元。\n", "funds",
+     {"18.6亿元": (True, None), "9.73亿元": (False, "part"), "4260万元": (False, "part"),
+      "8120万元": (False, "part"), "3350万元": (True, None)}),
 ])
 def test_not_countable_reasons(text, kind, expected):
     got = {k: v[:2] for k, v in _rows(text, kind).items()}

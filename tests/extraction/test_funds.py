@@ -93,6 +93,11 @@ def test_prices_and_incomes_are_not_funds():
     assert [f["amount_text"] for f in extract(text).funds] == ["800万元"]
 
 
+def test_money_raised_after_a_sales_word_is_a_fund():
+    text = "全年全市福利彩票销售额12.6亿元，通过销售福利彩票筹集福彩公益金3.05亿元。\n"
+    assert [f["amount_text"] for f in extract(text).funds] == ["3.05亿元"]
+
+
 @pytest.mark.parametrize("sentence,text,value", [
     ("为困难群众发放慰问金十万元。", "十万元", 100_000),
     ("全年共支出救助资金一千二百万元。", "一千二百万元", 12_000_000),
