@@ -52,6 +52,7 @@ LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
 # a monthly or yearly rate is a standard, not a one-off handout
 PERIODIC_RE = re.compile(r"每[月年季天日]|按月|按年|/月|/年")
+PERIODIC_AFTER_RE = re.compile(r"[^，。；]{0,3}?[/·每](?:人·)?[月年]")  # "784.6元/人·月"
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
@@ -87,6 +88,11 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
     m = FLOW_RE.search(left)
     standard = STANDARD_RE.search(left)
     if standard and (m is None or m.start() < standard.start()):
+        s_start = ctx.seg.sentence(start)[0]
+        handout = [v for v in FLOW_RE.finditer(text, s_start, start - len(left)) if v.lastgroup == "disbursed"]
+        periodic = PERIODIC_RE.search(left) or PERIODIC_AFTER_RE.match(text, end)
+        if handout and not periodic and not CHANGE_LEFT_RE.search(left):
+            return "disbursed"  # a one-off handout's rate ("发放一次性生活补贴，标准为每人200元")
         return "other"  # a standard being set ("补贴分别提高到每人每月90元"), no transfer
     if m:
         return m.lastgroup or "other"

@@ -123,6 +123,22 @@ def test_standards_being_set_have_flow_other_and_list_items_share_the_unit():
     assert f["12.6亿元"]["flow"] == "disbursed"
 
 
+def test_a_one_off_handout_rate_is_paid_out_and_a_monthly_standard_is_not():
+    text = ("市民政局为全市低保对象发放春节一次性生活补贴，标准为每人300元，共发放资金2130万元。"
+            "全市城市低保平均标准为812.5元/人·月。两项补贴标准分别为每人每月80元和110元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert f["300元"]["flow"] == "disbursed"
+    assert (f["812.5元"]["flow"], f["80元"]["flow"], f["110元"]["flow"]) == ("other", "other", "other")
+
+
+def test_money_received_shared_out_and_raised_at_a_sale_has_its_flow():
+    text = ("截至6月底，市慈善总会共收到一日捐善款865.2万元。义卖当天筹得善款2.7万元。"
+            "资金按各县困难群众数量分配，其中甲县120万元、乙县95万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["865.2万元"]["flow"], f["2.7万元"]["flow"]) == ("raised", "raised")
+    assert (f["120万元"]["flow"], f["95万元"]["flow"]) == ("allocated", "allocated")
+
+
 def test_increase_follows_the_allocation_of_its_sentence():
     f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
     assert f["3.2亿元"]["flow"] == "allocated"
