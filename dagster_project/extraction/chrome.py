@@ -24,7 +24,9 @@ CHROME_RE = re.compile(
 SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
                              r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏"
                              # a WeChat post copied to a web page: its account line and buttons
-                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$")
+                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
+                             # the listen button and a round-up's item numbers ("【1】")
+                             r"|^听全文$|^[【\[]\s*\d{1,2}\s*[】\]]$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
@@ -46,8 +48,9 @@ LINE_CHROME_RE = re.compile(
     r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享)\s*[:：]?\s*$|打印\s*$")
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
 # spaces between fields may already be gone, so stop at the next field name too
-SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：]\s*([^\s|｜，,。【]{2,30}?)"
+SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜，,。【]{2,30}?)"
                        r"(?=\s|$|[|｜，,。【]|浏览|阅读|点击|作者|编辑|时间|发布|字体|字号|责任)")
+LEAD_IN_RE = re.compile(r"^(?:导读|导语|摘要)\s*[:：]")
 SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)$")
 
 
@@ -113,6 +116,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             hit.add(i)
         elif t and len(t) <= 40 and SHORT_CHROME_RE.search(t):
             hit.add(i)
+        elif LEAD_IN_RE.match(t):
+            hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
         elif t.count("|") + t.count("｜") >= 2 and "。" not in t:
             hit.add(i)  # a menu bar: "首页 | 机构概况 | 政务公开"
         elif MENU_BAR_RE.match(t) or ISSUE_HEADER_RE.match(t):

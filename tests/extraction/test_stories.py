@@ -288,6 +288,20 @@ def test_a_wechat_post_of_long_paragraphs_is_split_at_its_numbered_headlines():
     assert "凯里市：冬日暖心行动温暖困难群众" in titles and "从江县：助学项目为困难学子圆梦" in titles
 
 
+def test_a_wechat_round_up_with_a_lead_in_bracketed_numbers_and_a_listen_button():
+    text = ("民政周报｜冬日送暖\n原创 某市民政 某市民政 2024年12月13日 18:30 甘肃\n\n听全文\n\n"
+            "导读：本周全市遭遇寒潮，各县区民政部门迅速行动。一起来看👇\n\n【1】\n"
+            "略阳县：寒冬救助守护临时遇困人员\n\n　　入冬以来，略阳县救助管理站联合公安、城管等部门开展街面巡查，"
+            "累计巡查126次，救助流浪乞讨人员36人次，护送返乡9人，为受助人员发放棉衣棉被等御寒物资。\n\n"
+            "来源｜略阳县民政局\n\n"
+            "【2】\n宁强县：临时救助应救尽救\n\n　　今年以来，宁强县民政局对遭遇急难的家庭及时给予救助，"
+            "累计实施临时救助812人次，支出临时救助资金96.3万元，确保困难群众基本生活。\n\n来源｜宁强县民政局\n")
+    stories = extract(text).stories
+    assert len(stories) == 2
+    assert stories[0]["body"].startswith("入冬以来") and stories[1]["title"] == "宁强县：临时救助应救尽救"
+    assert not any("导读" in s["body"] or "来源" in s["body"] or "【" in (s["title"] or "") for s in stories)
+
+
 def test_a_headline_with_the_page_date_and_source_under_it_starts_a_story():
     text = ("重庆綦江：新春慰问困难群众\n\n　　春节前夕，綦江区民政局走访慰问困难群众3200户，发放慰问金96万元。\n\n"
             "湖北利川：惠民殡葬政策为困难家庭减负\n2024-11-12 15:40　来源：湖北省民政厅　　【大 中 小】\n\n"
