@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from dagster_project.defs import automation, dbt, gold, ingest, publish, quality
+from dagster_project.defs import automation, dbt, extraction, gold, inventory, publish, quality
 from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.settings import Settings, load_settings
 
@@ -14,7 +14,7 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
     if settings.gold_dir is not None:
         checks.append(gold.gold_score_check(settings.gold_dir, settings.scorer_path))
     return dg.Definitions(
-        assets=[ingest.article_files, ingest.extracted_articles, dbt.warehouse_dbt_models,
+        assets=[inventory.article_files, extraction.extracted_articles, dbt.warehouse_dbt_models,
                 publish.published_warehouse],
         asset_checks=checks,
         jobs=[automation.refresh_job],

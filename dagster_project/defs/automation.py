@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 import dagster as dg
 import duckdb
 
-from dagster_project.defs.ingest import ArticleFilesConfig
+from dagster_project.defs.inventory import ArticleFilesConfig
 from dagster_project.defs.resources import WarehouseResource
 from dagster_project.lib import files, store
 

@@ -12,7 +12,7 @@ import dagster as dg
 from dagster_dbt import get_asset_key_for_model
 
 from dagster_project.defs.dbt import warehouse_dbt_models
-from dagster_project.defs import ingest
+from dagster_project.defs import extraction
 from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project.lib import quality, store
 
@@ -75,10 +75,10 @@ def _files_to_validate(context: dg.AssetCheckExecutionContext, warehouse: Wareho
     validated yet (this run's, and those of a run whose checks failed or died), name ->
     extraction version; per-file suites then validate only their rows. None: the whole table."""
     selection = context.run.asset_selection  # empty or None: the whole job
-    if selection and ingest.STORIES not in selection:
+    if selection and extraction.STORIES not in selection:
         return None
     with store.connect(warehouse.build, read_only=True) as con:
-        return store.files_pending_validation(con, ingest.STAGE)
+        return store.files_pending_validation(con, extraction.STAGE)
 
 
 _PER_FILE_CHECKS = {dg.AssetCheckKey(_asset_key(table), f"gx_{suite}")

@@ -15,7 +15,7 @@ filled in) are different stories.
 * ``figures``: the story's amounts and counts, sorted: the words of a
   template may agree, its figures do not.
 
-Landing (``defs/ingest.py``) looks the bands up among the stories already
+Landing (``defs/extraction.py``) looks the bands up among the stories already
 landed, so a refresh compares only its new stories against the index.
 """
 from __future__ import annotations

@@ -84,7 +84,7 @@ def test_sensor_requests_a_run_for_the_new_file_only(tmp_path):
 
 
 def test_a_new_extractor_version_re_extracts_every_file_once(tmp_path, monkeypatch):
-    from dagster_project.defs import ingest
+    from dagster_project.defs import extraction
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -93,7 +93,7 @@ def test_a_new_extractor_version_re_extracts_every_file_once(tmp_path, monkeypat
     settings = make_settings(tmp_path, seeds)
     assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 2
     assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 0
-    monkeypatch.setattr(ingest, "EXTRACTOR_VERSION", "next-version")
+    monkeypatch.setattr(extraction, "EXTRACTOR_VERSION", "next-version")
     assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 2
     assert _metadata(materialize(settings), ["raw", "stories"])["files_extracted"] == 0
 
