@@ -21,11 +21,11 @@ export GX_ANALYTICS_ENABLED := false
 MANIFEST := dbt_models/target/manifest.json
 DBT_SOURCES := $(shell find dbt_models/models dbt_models/macros -type f 2>/dev/null) dbt_models/dbt_project.yml dbt_models/profiles.yml
 
-.PHONY: help env browser run test ui sql clean bench corpus faults report docs
+.PHONY: help env browser run test test-fast ui sql clean bench corpus faults report docs
 .DEFAULT_GOAL := run
 
 help:  ## this list of commands and settings
-	@grep -E '^[a-z]+:.*## ' $(firstword $(MAKEFILE_LIST)) | sed -E 's/^([a-z]+):.*## /  make \1\t/' | expand -t 16
+	@grep -E '^[a-z-]+:.*## ' $(firstword $(MAKEFILE_LIST)) | sed -E 's/^([a-z-]+):.*## /  make \1\t/' | expand -t 18
 	@echo "settings (make VAR=value, or the environment): SEEDS_DIR WAREHOUSE_PATH DAGSTER_HOME DBT_TARGET"
 	@echo "  MAX_FILE_MB GOLD_DIR WORKERS ALLOW_MASS_REMOVAL=1 FORCE=1 (make run: read every file again)"
 
@@ -65,6 +65,12 @@ browser:  ## Debian's chromium and a CJK font, for the UI browser test
 
 test: env browser  ## the whole test suite (installs chromium for the UI test if missing)
 	$(BIN)/python -m pytest
+
+# The library layer: extraction, decoding and landing, the corpus generator, the
+# vocabulary's one home. No dbt build, no Dagster run, no browser: seconds.
+FAST_TESTS := tests/extraction tests/ingest tests/corpus tests/dbt/test_vocabulary.py
+test-fast: env  ## the fast layer: extraction and unit tests (seconds); `make test` runs everything
+	$(BIN)/python -m pytest $(FAST_TESTS)
 
 # `dg dev` reads the project from pyproject.toml ([tool.dg]).
 # Run under dagster_project.supervise: stopping make (SIGTERM, Ctrl-C) stops the
