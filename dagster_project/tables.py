@@ -6,6 +6,9 @@ here is the order frames are written in.
 """
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 RAW_SCHEMA = "raw"
 
 # name -> (column, DuckDB type) in order
@@ -130,6 +133,20 @@ MARTS = (
     "bridge_campaign_articles",
     "quarantine",
 )
+
+
+# The marts' columns and types have one home: the dbt contracts of
+# dbt_models/models/marts/_marts.yml (dbt enforces them on every build).
+MARTS_YAML = Path(__file__).resolve().parent.parent / "dbt_models" / "models" / "marts" / "_marts.yml"
+
+
+@functools.cache
+def mart_columns(mart: str) -> tuple[tuple[str, str], ...]:
+    """(column, DuckDB type) of a mart, in order, as its dbt contract declares them."""
+    import yaml  # (installed with dbt)
+
+    models = {m["name"]: m for m in yaml.safe_load(MARTS_YAML.read_text(encoding="utf-8"))["models"]}
+    return tuple((c["name"], c["data_type"].upper()) for c in models[mart]["columns"])
 
 
 def qualified(table: str) -> str:

@@ -1,5 +1,5 @@
 -- One row per count of people / households helped (CONTRACT.md: fct_beneficiaries). Staging has cast every column to its contract type.
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='sync_all_columns',
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='append_new_columns',
           pre_hook="{{ delete_stale_file_rows() }}") }}
 select
     beneficiary_id,
