@@ -20,7 +20,7 @@ def build_definitions(settings: Settings | None = None) -> dg.Definitions:
         jobs=[automation.refresh_job],
         sensors=[automation.new_article_files],
         schedules=[automation.daily_refresh(settings.schedule_timezone)],
-        resources={"warehouse": WarehouseResource.from_settings(settings), "dbt": dbt.dbt_resource(),
+        resources={"warehouse": WarehouseResource.from_settings(settings), "dbt": dbt.dbt_resource(settings.dbt_target),
                    # the build file's lock, held from the run's first step to its last
                    "build_lock": BuildLockResource(warehouse_path=str(settings.warehouse_path))},
         # Every step writes the one DuckDB build file: run steps one after another.

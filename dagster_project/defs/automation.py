@@ -118,7 +118,7 @@ def _already_landed(warehouse: WarehouseResource, on_disk: dict[str, files.FileS
     (so the first tick reports them removed). Empty if there is no readable
     warehouse yet: then every file is new."""
     try:
-        with store.connect(warehouse.published, read_only=True) as con:
+        with warehouse.get_published_connection() as con:
             seen = store.ledger(con, store.INVENTORY_STAGE)
     except (duckdb.Error, OSError):
         return {}

@@ -24,13 +24,10 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project import tables
 from dagster_project.lib import previews, progress, store
-from dagster_project.settings import DBT_PROJECT_DIR, dbt_target_path_for, dbt_vars_for, load_settings
+from dagster_project.settings import DBT_PROJECT_DIR, dbt_target_path_for, dbt_vars_for
 
-dbt_project = DbtProject(
-    project_dir=DBT_PROJECT_DIR,
-    profiles_dir=DBT_PROJECT_DIR,
-    target=load_settings().dbt_target,
-)
+# The target (DBT_TARGET) is the resource's, set when the definitions are built.
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
 PREVIEW_ROWS = 5
 
@@ -145,7 +142,8 @@ class WarehouseDbtCli(DbtCliResource):
         return None
 
 
-def dbt_resource() -> DbtCliResource:
+def dbt_resource(target: str) -> DbtCliResource:
     # The dbt of this environment, also when its bin/ is not on PATH (the UI, tests).
     executable = Path(sys.executable).with_name("dbt")
-    return WarehouseDbtCli(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=str(executable))
+    return WarehouseDbtCli(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=str(executable),
+                           target=target)

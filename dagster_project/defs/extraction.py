@@ -70,7 +70,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
     once (see `dim_source_files.duplicate_of`). A file with no story text left
     after removing page chrome is moved to quarantine.
     """
-    with store.connect(warehouse.build) as con:
+    with warehouse.get_connection() as con:
         readable = store.parsed_files(con)
         # a file's version is its content and the extractor's code; copies are extracted once
         wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)

@@ -52,7 +52,7 @@ def article_files(
         on_disk = files.list_article_files(warehouse.seeds)
     except files.InputFolderUnusable as exc:
         raise dg.Failure(description=str(exc)) from None
-    with store.connect(warehouse.build) as con:
+    with warehouse.get_connection() as con:
         known = {
             row[0]: _Known(*row[1:])
             for row in con.execute(

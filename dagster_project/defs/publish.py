@@ -21,7 +21,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     session keeps its old consistent view and never blocks or breaks a refresh.
     """
     size = store.publish(warehouse.build, warehouse.published)
-    with store.connect(warehouse.published, read_only=True) as con:
+    with warehouse.get_published_connection() as con:
         counts = store.table_counts(con, [f"main.{m}" for m in tables.MARTS])
     context.log.info(f"published {warehouse.published} ({size / 1e6:.1f} MB)")
     # here, because every refresh (make run, sensor, schedule, the UI) ends with this step

@@ -66,7 +66,7 @@ def gx_suites(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResour
         if pending and all_passed and selected >= _PER_FILE_CHECKS:
             # only now: rows whose checks failed, or whose step died (out of memory, killed),
             # are validated again by the next run instead of passing unseen
-            with store.connect(warehouse.build) as con:
+            with warehouse.get_connection() as con:
                 store.record_validated(con, pending, context.run.run_id)
 
 
@@ -77,7 +77,7 @@ def _files_to_validate(context: dg.AssetCheckExecutionContext, warehouse: Wareho
     selection = context.run.asset_selection  # empty or None: the whole job
     if selection and extraction.STORIES not in selection:
         return None
-    with store.connect(warehouse.build, read_only=True) as con:
+    with warehouse.get_connection(read_only=True) as con:
         return store.files_pending_validation(con, extraction.STAGE)
 
 

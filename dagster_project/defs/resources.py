@@ -7,8 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 
-from dagster_project.lib import build_lock, build_repair
+from dagster_project.lib import build_lock, build_repair, store
 from dagster_project.settings import Settings, build_path_for, load_settings
 
 
@@ -49,6 +50,19 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def build(self) -> Path:
         return build_path_for(self.published)
+
+    @contextmanager
+    def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A DuckDB connection to the private build file the run writes: writable (it
+        holds the writer lock and has the raw schema in place) or read-only."""
+        with store.connect(self.build, read_only=read_only) as con:
+            yield con
+
+    @contextmanager
+    def get_published_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection to the published warehouse, as users query it."""
+        with store.connect(self.published, read_only=True) as con:
+            yield con
 
 
 class BuildLockResource(dg.ConfigurableResource):
