@@ -23,13 +23,12 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 
 from dagster_project.defs.resources import BuildLockResource, WarehouseResource
 from dagster_project import tables
-from dagster_project.lib import previews, progress, store
+from dagster_project.lib import mart_metadata, progress, store
 from dagster_project.settings import DBT_PROJECT_DIR, dbt_target_path_for, dbt_vars_for
 
 # The target (DBT_TARGET) is the resource's, set when the definitions are built.
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
-PREVIEW_ROWS = 5
 
 
 class WarehouseDbtTranslator(DagsterDbtTranslator):
@@ -99,32 +98,12 @@ def _with_mart_metadata(context: dg.AssetExecutionContext, outputs: list[dg.Outp
     """The held mart outputs, each with its row count, a preview and (funds,
     beneficiaries) a PNG chart; without them if the build cannot be read."""
     try:
-        extra = mart_metadata(build, [_mart_of(context, event) for event in outputs])
+        extra = mart_metadata.for_marts(build, [_mart_of(context, event) for event in outputs])
     except Exception as exc:  # metadata is a view of the data, never a reason to fail the build
         context.log.warning(f"mart metadata skipped: {exc}")
         extra = {}
     for event in outputs:
         yield event.with_metadata({**event.metadata, **extra.get(_mart_of(context, event), {})})
-
-
-def mart_metadata(build: Path, marts: list[str]) -> dict[str, dict[str, Any]]:
-    from dagster_project.report import charts, data
-
-    out: dict[str, dict[str, Any]] = {}
-    with store.connect(build, read_only=True) as con:
-        counts = store.table_counts(con, [f"main.{mart}" for mart in marts])
-        for mart in marts:
-            rows = con.execute(f"SELECT * FROM main.{mart} LIMIT {PREVIEW_ROWS}").pl()
-            out[mart] = {"dagster/row_count": counts[f"main.{mart}"],
-                         "preview": dg.MetadataValue.md(previews.markdown_table(rows, width=40))}
-        if "fct_funds" in out:
-            png = charts.funds_by_province_year_png(data.funds_by_province_year(con))
-            out["fct_funds"]["chart"] = dg.MetadataValue.md(previews.markdown_png(png, "funds by province and year"))
-        if "fct_beneficiaries" in out:
-            png = charts.beneficiaries_by_category_png(data.beneficiaries_by_category(con))
-            out["fct_beneficiaries"]["chart"] = dg.MetadataValue.md(
-                previews.markdown_png(png, "beneficiaries by category"))
-    return out
 
 
 class WarehouseDbtCli(DbtCliResource):
