@@ -20,6 +20,7 @@ KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品
 NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
 GENERIC_KINDS = ("行动", "活动")
 TITLE_KIND_RE = re.compile(r"(?:专项行动|专项活动|行动|活动|项目|工程|计划|专项)$")  # event words, not part of a programme's name
+OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
 QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
 GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
@@ -159,9 +160,12 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
     for c in found.values():
         # quoted again with no kind word after it ("“慈善一日捐”自2000年发起以来…"): still it
         seen = set(c.mentions)
-        for m in re.finditer(rf"[“\"「『]({re.escape(c.name)})[”\"」』]", text):
-            if m.span(1) not in seen:
-                c.mentions.append(m.span(1))
+        at = text.find(c.name)
+        while at > 0:  # (str.find: a pattern per name would be compiled for every story)
+            span = (at, at + len(c.name))
+            if text[at - 1] in OPEN_QUOTES and text[span[1]:span[1] + 1] in CLOSE_QUOTES and span not in seen:
+                c.mentions.append(span)
+            at = text.find(c.name, at + 1)
         c.mentions.sort()
     for _raw, key, kind, _ in _named(title):
         bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林
