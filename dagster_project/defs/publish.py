@@ -6,7 +6,7 @@ from dagster_dbt import get_asset_key_for_model
 from dagster_project import tables
 from dagster_project.defs.dbt import warehouse_dbt_models
 from dagster_project.defs.resources import BuildLockResource, WarehouseResource
-from dagster_project.lib import retention, store
+from dagster_project.lib import publication, retention, store
 
 MART_KEYS = [get_asset_key_for_model([warehouse_dbt_models], mart) for mart in tables.MARTS]
 
@@ -20,7 +20,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     it beside WAREHOUSE_PATH and renames it into place, so an open `make sql`
     session keeps its old consistent view and never blocks or breaks a refresh.
     """
-    size = store.publish(warehouse.build, warehouse.published)
+    size = publication.publish(warehouse.build, warehouse.published)
     with warehouse.get_published_connection() as con:
         counts = store.table_counts(con, [f"main.{m}" for m in tables.MARTS])
     context.log.info(f"published {warehouse.published} ({size / 1e6:.1f} MB)")

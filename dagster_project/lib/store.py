@@ -1,17 +1,12 @@
-"""The DuckDB side of landing: the private build file, per-file row
-replacement, the processing ledger, and atomic publication.
+"""The DuckDB side of landing: the private build file, typed frames, per-file
+row replacement and the processing ledger.
 
-Runs write only to the private build file (`Settings.build_path`). Users open
-the published file, which is replaced in one `os.replace` once a build is
-complete, so an open SQL session keeps its consistent (old) view and never
-sees a half-built warehouse, and never blocks a refresh.
+Runs write only to the private build file (`Settings.build_path`); publishing
+it to users is `lib/publication.py`.
 """
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import datetime
@@ -242,43 +237,3 @@ def record_validated(con: duckdb.DuckDBPyConnection, versions: dict[str, str], r
 
 def table_counts(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, int]:
     return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in names}
-
-
-def publish(build_path: Path, warehouse_path: Path) -> int:
-    """Atomically replace the user-facing warehouse with the build file.
-
-    The copy is written beside the target and renamed over it: readers that
-    already have the old file open keep reading the old inode; new readers
-    get the complete new file. Returns the published size in bytes.
-    """
-    # A symlinked WAREHOUSE_PATH (the file kept on another disk) stays a link: the
-    # rename happens beside the file it points to, which keeps its mode too.
-    target = Path(os.path.realpath(warehouse_path))
-    with writer_lock(build_path):  # no writer may change the file while it is copied
-        with connect(build_path) as con:
-            con.execute("CHECKPOINT")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for stale in target.parent.glob(f".{target.name}.*.tmp"):
-            stale.unlink(missing_ok=True)  # a copy left by a run that crashed or ran out of disk
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            shutil.copyfile(build_path, tmp)
-            if target.exists():  # the operator's chmod (group-readable, say) survives the swap
-                os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            # DuckDB pairs a file with "<file>.wal" by the name it was opened by (the link
-            # or its target): a log left by a session that wrote to the published file and
-            # died would be replayed onto this build
-            for wal in {Path(f"{warehouse_path}.wal"), Path(f"{target}.wal")}:
-                wal.unlink(missing_ok=True)
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)  # never leave a partial copy filling the disk
-            raise
-    dir_fd = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-    return target.stat().st_size

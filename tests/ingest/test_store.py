@@ -1,7 +1,7 @@
 """Landing rows per file, the processing ledger, and atomic publication."""
 import duckdb
 
-from dagster_project.lib import store
+from dagster_project.lib import publication, store
 
 
 def _story(name, index, title):
@@ -47,11 +47,11 @@ def test_publish_replaces_the_file_while_an_open_reader_keeps_its_old_view(tmp_p
     build, published = tmp_path / ".build" / "warehouse.duckdb", tmp_path / "warehouse.duckdb"
     with store.connect(build) as con:
         con.execute("CREATE TABLE main.t AS SELECT 1 AS v")
-    store.publish(build, published)
+    publication.publish(build, published)
     reader = duckdb.connect(str(published), read_only=True)
     with store.connect(build) as con:
         con.execute("INSERT INTO main.t VALUES (2)")
-    store.publish(build, published)
+    publication.publish(build, published)
     assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 1
     reader.close()
     with duckdb.connect(str(published), read_only=True) as fresh:
