@@ -36,6 +36,12 @@ class DocumentFacts:
     campaigns: list[dict] = field(default_factory=list)
 
 
+# the unit kinds of the wholes a count can be part of: its own, and people picked out of
+# visits ("救助1536人次，其中护送返乡427人"); households under a total of visits, or
+# visits under a total of people, are other figures, summed apart
+WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
+
+
 def extract_document(source_file: str, text: str) -> DocumentFacts:
     """All rows extracted from one decoded source file (see tables.py for columns)."""
     stories, _meta = split_stories(text)
@@ -105,10 +111,12 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             seen_money.setdefault(key, set()).add(f.flow)
             fund_starts.append(Whole(f.start))
         seen_counts: set = set()
-        count_starts: list[Whole] = []  # (a part may be written in another unit than its whole)
+        count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)
         for b in extract_beneficiaries(ctx):
-            key = (b.count, UNIT_KINDS.get(b.unit, b.unit), b.category)
-            reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, count_starts,
+            kind = UNIT_KINDS.get(b.unit, b.unit)
+            key = (b.count, kind, b.category)
+            wholes = [w for k, w in count_starts if k in WHOLE_KINDS_OF.get(kind, (kind,))]
+            reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, wholes,
                                           year, multi_year, head=group_head(b.group), end=b.end)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
@@ -121,7 +129,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": b.start, "span_end": b.end,
             })
             seen_counts.add(key)
-            count_starts.append(Whole(b.start, group_head(b.group)))
+            count_starts.append((kind, Whole(b.start, group_head(b.group))))
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity",

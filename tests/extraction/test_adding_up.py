@@ -87,6 +87,12 @@ def _rows(text, kind="funds"):
      {"96.2亿元": (True, None), "61.5亿元": (False, "part"), "20.3亿元": (False, "part")}),
     # 连续第N年 is a run of years
     ("这是该市连续第12年发放春节补贴，累计发放资金3.4亿元。\n", "funds", {"3.4亿元": (False, "cumulative")}),
+    # people picked out of visits are a part; visits under a total of people, or households
+    # under a total of visits, are summed apart and count
+    ("行动期间救助流浪乞讨人员1536人次，其中护送返乡427人。\n", "beneficiaries",
+     {"1536人次": (True, None), "427人": (False, "part")}),
+    ("全年保障困难群众210余万人。其中，实施临时救助42.6万人次。\n", "beneficiaries",
+     {"210余万人": (True, None), "42.6万人次": (True, None)}),
     # a rate per meal is a rate
     ("县财政对高龄老人每餐补贴4元。\n", "funds", {"4元": (False, "rate")}),
     # a total naming its components: each component's own figure further down is a part
