@@ -108,6 +108,8 @@ class CampaignLinker:
             return before[-1].campaign_id
         if self.main is None:
             return None
+        if self._other_place(pos):
+            return None  # a round-up's paragraph on another county's work ("江安将…")
         if self.main_from_title or self.main_from_lead:  # the story reports that campaign
             return self.main
         if pos < self.spans[0].start:
@@ -116,6 +118,19 @@ class CampaignLinker:
         if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
             return self.main
         return None
+
+    def _other_place(self, pos: int) -> bool:
+        """The fact's paragraph is about another county or city than the one where the
+        story's campaign was named."""
+        named = self.ctx.region_at(next(sp.start for sp in self.spans if sp.campaign_id == self.main))
+        here = self.ctx.region_at(pos)
+        if named.city and here.city and named.city != here.city:
+            return True
+        if named.county and here.county and named.county != here.county:
+            return True
+        first = next(sp.start for sp in self.spans if sp.campaign_id == self.main)
+        there, then = self.ctx.paragraph_county(first), self.ctx.paragraph_county(pos)
+        return bool(there and then and there != then)
 
     def _frame(self, para_start: int, para: list[CampaignSpan]) -> str | None:
         first = para[0]

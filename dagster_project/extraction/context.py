@@ -144,6 +144,20 @@ class StoryContext:
     def default_region(self) -> Region:
         return Region(self.province, self.city, None)
 
+    def paragraph_county(self, pos: int) -> str | None:
+        """The county a round-up paragraph opens on by its short name ("江安将…", "长宁在
+        全县…"), if it is one of the story's own city (or province)."""
+        ps, _ = self.seg.paragraph(pos)
+        head = self.text[ps:ps + 6]
+        for m in gazetteer().find_in_hint(head):
+            if m.start > 0:
+                break
+            fits = [c for c in m.candidates if c.county and c.province == self.province
+                    and (self.city is None or c.city == self.city)]
+            if len(fits) == 1:
+                return fits[0].county
+        return None
+
     def region_at(self, pos: int) -> Region:
         s, e = self.seg.sentence(pos)
         i = bisect.bisect_left(self.mark_pos, pos) - 1

@@ -240,3 +240,12 @@ def test_a_campaign_quoted_again_without_its_kind_word_is_still_named_there():
     text = ("今年5月启动的全市“慈善一日捐”活动已收官。\n"
             "另一件事也值得一提。“慈善一日捐”自2003年发起以来已连续开展22年，累计收到善款1.9亿元。\n")
     assert _rows(text)["1.9亿元"] == (False, "cumulative", "慈善一日捐")
+
+
+def test_a_round_up_paragraph_on_another_county_is_not_the_first_county_s_campaign():
+    text = ("本报讯 记者从宜宾市民政局获悉，春节期间各区县推出了不少暖心举措。\n"
+            "筠连在全县15个乡镇同步开展“冬日敲门”行动，为1210户困难群众送去慰问金共计60.5万元。\n"
+            "屏山将春节慰问与取暖救助结合起来，向全县低保户发放一次性生活补贴，惠及4120户。\n")
+    rows = _rows(text, "beneficiaries")
+    assert rows["1210户"][2] == "冬日敲门"
+    assert rows["4120户"][2] is None
