@@ -72,12 +72,13 @@ FAST_TESTS := tests/extraction tests/ingest tests/corpus tests/dbt/test_vocabula
 test-fast: env  ## the fast layer: extraction and unit tests (seconds); `make test` runs everything
 	$(BIN)/python -m pytest $(FAST_TESTS)
 
-# `dg dev` reads the project from pyproject.toml ([tool.dg]).
+# `dg dev` reads the project from pyproject.toml ([tool.dg]); VIRTUAL_ENV tells it the
+# project's .venv is the one in use (without it, dg warns of a mismatch).
 # Run under dagster_project.supervise: stopping make (SIGTERM, Ctrl-C) stops the
 # webserver, the daemon and the code server too.
 UI_PORT ?= 3000
 ui: env  ## Dagster webserver + daemon (sensor, schedule) on http://127.0.0.1:3000 (UI_PORT)
-	$(BIN)/python -m dagster_project.supervise -- $(BIN)/dg dev -h 127.0.0.1 -p $(UI_PORT)
+	VIRTUAL_ENV=$(abspath $(VENV)) $(BIN)/python -m dagster_project.supervise -- $(BIN)/dg dev -h 127.0.0.1 -p $(UI_PORT)
 
 # The warehouse is looked for first: without one, say so at once instead of after
 # building the environment.

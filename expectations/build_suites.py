@@ -286,6 +286,7 @@ def build(reset: bool = False) -> None:
     if reset:
         for sub in ("expectations", "validation_definitions", "checkpoints"):
             shutil.rmtree(gx_dir / sub, ignore_errors=True)
+    quality.results_dir()  # great_expectations.yml reads GX_RESULTS_DIR
     context = gx.get_context(mode="file", project_root_dir=str(quality.EXPECTATIONS_DIR))
     # no network (analytics off) and no tqdm bars in Dagster logs
     context.variables.analytics_enabled = False

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import dagster as dg
@@ -21,6 +22,8 @@ SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "true")
+# GX validation results and Data Docs of the test builds: a temporary folder, never the checkout
+os.environ.setdefault("GX_RESULTS_DIR", tempfile.mkdtemp(prefix="gx-results-"))
 
 
 def pytest_sessionstart(session):

@@ -10,8 +10,8 @@ How a suite runs
   2. `validate_frame(suite, df)` validates that frame with the stored suite
      `expectations/gx/expectations/<suite>.json` through the suite's validation
      definition (pandas datasource `warehouse_frames`, one dataframe asset per suite,
-     whole-dataframe batch). Results are stored under
-     `expectations/gx/uncommitted/validations/` for Data Docs.
+     whole-dataframe batch). Results are stored under GX_RESULTS_DIR (default:
+     beside the build file, `<warehouse dir>/.build/gx/validations/`) for Data Docs.
 
 Where each rule lives
   * the expectations (sets, ranges, uniqueness, "derived column is TRUE"):
@@ -49,7 +49,18 @@ from dagster_project.lib.quality_frames import (  # noqa: F401  (the suites' fra
 from dagster_project.settings import EXPECTATIONS_DIR, load_settings
 
 GX_DIR = EXPECTATIONS_DIR / "gx"
-DATA_DOCS_DIR = GX_DIR / "uncommitted" / "data_docs"
+
+
+def results_dir() -> pathlib.Path:
+    """Where validation results and Data Docs go: GX_RESULTS_DIR (great_expectations.yml
+    reads it), by default beside the build file (`<warehouse dir>/.build/gx`), so that
+    a test's or a bench's build never writes them into the checkout."""
+    os.environ.setdefault("GX_RESULTS_DIR", str(load_settings().build_path.parent / "gx"))
+    return pathlib.Path(os.environ["GX_RESULTS_DIR"])
+
+
+def data_docs_dir() -> pathlib.Path:
+    return results_dir() / "data_docs"
 
 DATASOURCE = "warehouse_frames"
 BATCH_DEFINITION = "whole_frame"
@@ -106,6 +117,7 @@ def get_context():
     with _context_lock:
         if _context is None:
             os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+            results_dir()
             import great_expectations as gx
 
             _context = gx.get_context(mode="file", project_root_dir=str(EXPECTATIONS_DIR))
@@ -311,10 +323,10 @@ KEEP_RESULTS_PER_SUITE = 20
 
 def prune_validation_results(keep: int = KEEP_RESULTS_PER_SUITE, suite: str | None = None) -> int:
     """Delete all but the newest `keep` stored validation results of each suite
-    (or of `suite`) under expectations/gx/uncommitted/validations/; returns how
+    (or of `suite`) under `results_dir()`/validations; returns how
     many were deleted. Runs after every validation, so storage stays bounded
     under a sensor that refreshes all day."""
-    root = GX_DIR / "uncommitted" / "validations"
+    root = results_dir() / "validations"
     deleted = 0
     if not root.is_dir():
         return 0
@@ -332,12 +344,12 @@ def prune_validation_results(keep: int = KEEP_RESULTS_PER_SUITE, suite: str | No
 
 def build_data_docs() -> pathlib.Path:
     """Render Data Docs (suites + the newest stored validation results) into
-    expectations/gx/uncommitted/data_docs/ (git-ignored); returns the index.html path."""
+    `data_docs_dir()`; returns the index.html path."""
     ctx = get_context()
     with _run_lock:
         prune_validation_results()
         sites = ctx.build_data_docs()
-    index = DATA_DOCS_DIR / "local_site" / "index.html"
+    index = data_docs_dir() / "local_site" / "index.html"
     for url in (sites or {}).values():
         if isinstance(url, str) and url.startswith("file://"):
             index = pathlib.Path(url[len("file://"):])

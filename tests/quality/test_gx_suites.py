@@ -203,7 +203,7 @@ def test_build_data_docs(warehouse):
     quality.validate_table(warehouse, "fct_campaigns")
     index = quality.build_data_docs()
     assert index.exists() and index.name == "index.html"
-    assert quality.DATA_DOCS_DIR in index.parents
+    assert quality.data_docs_dir() in index.parents
 
 
 @pytest.mark.parametrize("low_end", ["3000", "１３００", "2.5"])

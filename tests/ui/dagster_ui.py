@@ -36,6 +36,7 @@ class DagsterDev:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
         dg = Path(sys.executable).with_name("dg")
+        env = {**env, "VIRTUAL_ENV": str(Path(sys.executable).parent.parent)}  # as `make ui` sets it
         self.process = subprocess.Popen(
             [str(dg), "dev", "-h", "127.0.0.1", "-p", str(self.port)],
             cwd=PROJECT_ROOT, env=env, stdout=log_path.open("w"), stderr=subprocess.STDOUT,
