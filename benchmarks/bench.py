@@ -1,6 +1,7 @@
 """`make bench`: speed and memory of the warehouse, printed as one table.
 
-    python benchmarks/bench.py [--sizes 1000,10000] [--steps extraction,workers,sizes] [--workdir DIR]
+    python benchmarks/bench.py [--sizes 1000,10000] [--steps extraction,workers,sizes,arrival]
+                               [--compare REV] [--workdir DIR]
 
 Steps (all by default):
 
@@ -17,6 +18,9 @@ sizes       `make run` end to end on N generated files (--sizes; 100000 is
             process started as `make run` starts it: seconds and peak memory; a
             refresh after one new file, as the sensor runs it (`--files NEW`); the
             near-duplicate lookup of that file; the warehouse's size.
+arrival     a file dropped into the folder watched by a real `dg dev`, until its
+            facts are queryable in the published warehouse (benchmarks/arrival.py);
+            `--compare REV` runs the same step on commit REV first (before/after).
 
 Every process the bench starts runs from a copy of the project in the work
 folder (benchmarks/project.py): nothing is written into the checkout.
@@ -41,11 +45,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import arrival  # noqa: E402
 from benchmarks.memory import TreePeak  # noqa: E402
-from benchmarks.project import BIN, Project, copy_checkout  # noqa: E402
+from benchmarks.project import BIN, Project, copy_checkout, describe, export_commit  # noqa: E402
 from dagster_project.extraction import extract_document  # noqa: E402
 
-STEPS = ("extraction", "workers", "sizes")
+STEPS = ("extraction", "workers", "sizes", "arrival")
 # the naive script of issue 14: jionlp's money finder plus one count regex
 COUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(户|人次|名|人|位|家)")
 LARGE = 50_000  # sizes from here on take many minutes and several GB of disk
@@ -272,7 +277,33 @@ def check_disk(workdir: Path, sizes: list[int]) -> None:
                          f"{free / 1e9:.0f} GB are (choose another --workdir)")
 
 
+# --- arrival to answer ----------------------------------------------------------------
+
+
+def arrival_step(workdir: Path, checkout: Project, base_files: int, drops: int, compare: str | None) -> list:
+    corpus = generate(workdir / "arrival_corpus", base_files + drops, seed=11)
+    names = sorted(corpus.glob("*.txt"))
+    held_dir = workdir / "arrival_held"
+    held_dir.mkdir()
+    held = []
+    for path in names[-drops:]:
+        held.append(Path(shutil.move(str(path), held_dir / path.name)))
+    projects = []
+    if compare:
+        projects.append(Project(export_commit(compare, workdir / "project_before"), "before"))
+    projects.append(checkout)
+    results = []
+    for project in projects:
+        log(f"arrival ({project.label}): build of {base_files:,} files, then dev and {drops} drops")
+        results.append(arrival.measure(project, workdir, corpus, held))
+    return results
+
+
 # --- the table --------------------------------------------------------------------------
+
+
+def _s(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
 
 
 def report(args, found: dict, load_before: tuple, load_after: tuple) -> None:
@@ -306,6 +337,24 @@ def report(args, found: dict, load_before: tuple, load_after: tuple) -> None:
         factor = big["n"] / small["n"]
         print(f"| {big['n']:,} vs {small['n']:,} files ({factor:g}× the files) | build "
               f"{big['build_s'] / small['build_s']:.2f}×, refresh {big['refresh_s'] / small['refresh_s']:.2f}× |")
+    results = found.get("arrival", [])
+    for res in results:
+        print(f"| file dropped → facts queryable, `dg dev`, {res.files:,} files, {res.label} | median of "
+              f"{len(res.drops)}: {res.median_s:.1f} s ({', '.join(f'{d.latency_s:.1f}' for d in res.drops)}); "
+              f"parts (medians): sensor tick {_s(res.part_median('tick_s'))} s, queued "
+              f"{_s(res.part_median('queue_s'))} s, run start {_s(res.part_median('start_s'))} s, "
+              f"run to publication {_s(res.part_median('run_s'))} s |")
+    if results:
+        print("\narrival to answer, each drop (s): tick = drop → run requested, queue = → launched, "
+              "start = → run process executing, run = → facts queryable")
+        print("| project | file | total | tick | queue | start | run |")
+        print("|---|---|---|---|---|---|---|")
+        for res in results:
+            for d in res.drops:
+                print(f"| {res.label} | {d.name} | {d.latency_s:.1f} | {_s(d.tick_s)} | {_s(d.queue_s)} | "
+                      f"{_s(d.start_s)} | {_s(d.run_s)} |")
+        if args.compare:
+            print(f"\nbefore = {describe(args.compare)}; after = this checkout (working tree)")
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -322,6 +371,9 @@ def main() -> int:
     parser.add_argument("--steps", default=",".join(STEPS), help=f"which steps, of {','.join(STEPS)}")
     parser.add_argument("--rounds", type=int, default=7, help="alternating rounds of the extraction steps")
     parser.add_argument("--workers-files", type=int, default=1000, help="files of the workers step")
+    parser.add_argument("--arrival-files", type=int, default=1000, help="files in the warehouse the drops go into")
+    parser.add_argument("--drops", type=int, default=5, help="files dropped, one at a time, in the arrival step")
+    parser.add_argument("--compare", metavar="REV", help="also run the arrival step on commit REV, first")
     parser.add_argument("--workdir", type=Path, help="keep the corpora, warehouses and logs here")
     args = parser.parse_args()
     steps = [s for s in args.steps.split(",") if s]
@@ -335,8 +387,8 @@ def main() -> int:
     load_before = os.getloadavg()
     found: dict = {}
     checkout = None
-    if "sizes" in steps:
-        checkout = Project(copy_checkout(workdir / "project"), "checkout")
+    if {"sizes", "arrival"} & set(steps):
+        checkout = Project(copy_checkout(workdir / "project"), "after" if args.compare else "checkout")
     if "extraction" in steps:
         log(f"extraction: extractor and naive script, one core, {args.rounds} rounds")
         generated = read_texts(generate(workdir / "throughput_corpus", 300))
@@ -352,6 +404,8 @@ def main() -> int:
         if max(args.sizes) >= LARGE:
             log(f"sizes: {max(args.sizes):,} files take long (about 11× the 10,000-file build, plus generating)")
         found["sizes"] = [build_and_refresh(checkout, workdir, n) for n in args.sizes]
+    if "arrival" in steps:
+        found["arrival"] = arrival_step(workdir, checkout, args.arrival_files, args.drops, args.compare)
     report(args, found, load_before, os.getloadavg())
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
