@@ -58,12 +58,16 @@ def daily_refresh(tz_name: str) -> dg.ScheduleDefinition:
 
 SENSOR_NAME = "new_article_files"
 MAX_ATTEMPTS = 3  # a file whose runs failed this often waits for the daily refresh or `make run`
+# How often the folder is looked at. The daemon's sensor loop runs every 5 s (Dagster's
+# MIN_INTERVAL_LOOP_TIME), so a shorter interval gains nothing. A look lists the folder
+# and stats every file: 0.2-0.4 s at 10,000 files, 1-4 s at 100,000 (2 shared cores).
+SENSOR_INTERVAL_SECONDS = 5
 
 
 @dg.sensor(
     name=SENSOR_NAME,
     job=refresh_job,
-    minimum_interval_seconds=15,
+    minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
     default_status=dg.DefaultSensorStatus.RUNNING,
     description="Starts a refresh for new, changed and removed *.txt files in SEEDS_DIR.",
 )
