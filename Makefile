@@ -96,8 +96,11 @@ clean:  ## remove built warehouse files and the Dagster instance (not the enviro
 	rm -rf "$$target" "$$target.wal" "$$target.tmp" "$$(dirname "$$target")/.$$(basename "$$target")".*.tmp \
 	  "$(WAREHOUSE_PATH).wal" "$(WAREHOUSE_DIR).build" "$(DAGSTER_HOME)" dbt_models/target
 
-bench: env  ## speed and memory table (generated corpora of 1,000 and 10,000 files); takes several minutes
-	$(BIN)/python benchmarks/bench.py --sizes $(or $(SIZES),1000,10000)
+# SIZES=1000,10000,100000 adds the 100,000-file build (long: see README, Performance);
+# STEPS= a subset of extraction,workers,sizes,arrival; COMPARE=REV also times arrival on commit REV.
+bench: env  ## speed and memory table (SIZES=1000,10000; STEPS=; COMPARE=REV); takes several minutes
+	$(BIN)/python benchmarks/bench.py --sizes $(or $(SIZES),1000,10000) $(if $(STEPS),--steps $(STEPS)) \
+	  $(if $(COMPARE),--compare $(COMPARE))
 
 corpus: env  ## a generated corpus with gold: make corpus N=1000 [OUT=corpus] [SEED=7] [REPUBLISHED=0.2]
 	$(BIN)/python -m tools.corpus --out $(or $(OUT),corpus) --files $(or $(N),1000) --seed $(or $(SEED),7) \
