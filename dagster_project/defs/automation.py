@@ -89,13 +89,13 @@ def new_article_files(context: dg.SensorEvaluationContext, warehouse: WarehouseR
     look_started = time.time()
     wait = _too_soon(state, look_started)
     if wait:
-        return dg.SkipReason(wait)
+        return dg.SensorResult(skip_reason=wait)  # the cursor stays: nothing looked at
     look_clock = time.monotonic()
     try:
         on_disk = files.list_article_files(warehouse.seeds)
     except files.InputFolderUnusable as exc:
         # an unmounted or vanished folder is not "every file removed": wait, keep the cursor
-        return dg.SkipReason(str(exc))
+        return dg.SensorResult(skip_reason=str(exc))
     look_seconds = time.monotonic() - look_clock  # the listing: what grows with the folder
     if context.cursor is None:
         state["files"] = _already_landed(warehouse, on_disk)
@@ -108,18 +108,16 @@ def new_article_files(context: dg.SensorEvaluationContext, warehouse: WarehouseR
     look = [look_started, round(look_seconds + time.monotonic() - diff_clock, 3)]
     new_cursor = json.dumps({"files": changes.cursor, "checked": checked, "look": look})
     if not changes.names:
-        context.update_cursor(new_cursor)
-        return dg.SkipReason("no new, changed or removed files")
+        return dg.SensorResult(skip_reason="no new, changed or removed files", cursor=new_cursor)
     key = [changes.names, [changes.cursor.get(n) for n in changes.names], attempt if retry else 0]
     run_key = hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
-    context.update_cursor(new_cursor)
     context.log.info(f"{len(changes.changed)} new/changed, {len(changes.removed)} removed"
                      + (f"; {len(retry)} again after a failed run (attempt {attempt})" if retry else ""))
-    return dg.RunRequest(
+    return dg.SensorResult(run_requests=[dg.RunRequest(
         run_key=run_key,
         run_config=refresh_run_config(changes.names),
         tags={"trigger": SENSOR_NAME, "files": str(len(changes.names)), "attempt": str(attempt if retry else 1)},
-    )
+    )], cursor=new_cursor)
 
 
 def _load_cursor(cursor: str | None) -> dict:

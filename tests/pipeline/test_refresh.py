@@ -67,20 +67,21 @@ def test_sensor_requests_a_run_for_the_new_file_only(tmp_path):
     warehouse = WarehouseResource(seeds_dir=str(seeds), warehouse_path=str(tmp_path / "w.duckdb"))
     with dg.instance_for_test() as instance:
         first = dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse})
-        initial = new_article_files(first)
-        assert sorted(initial.run_config["ops"]["raw__article_files"]["config"]["only_files"]) == sorted(
+        initial = new_article_files(first)  # a SensorResult: its run requests and new cursor
+        assert sorted(initial.run_requests[0].run_config["ops"]["raw__article_files"]["config"]["only_files"]) == sorted(
             p.name for p in SEEDS.glob("*.txt"))
 
         (seeds / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
         import os, time
         old = time.time() - 60
         os.utime(seeds / "new.txt", (old, old))
-        second = dg.build_sensor_context(instance=instance, cursor=first.cursor, resources={"warehouse": warehouse})
+        second = dg.build_sensor_context(instance=instance, cursor=initial.cursor, resources={"warehouse": warehouse})
         request = new_article_files(second)
-        assert request.run_config["ops"]["raw__article_files"]["config"]["only_files"] == ["new.txt"]
+        assert request.run_requests[0].run_config["ops"]["raw__article_files"]["config"]["only_files"] == ["new.txt"]
 
-        third = dg.build_sensor_context(instance=instance, cursor=second.cursor, resources={"warehouse": warehouse})
-        assert isinstance(new_article_files(third), dg.SkipReason)
+        third = dg.build_sensor_context(instance=instance, cursor=request.cursor, resources={"warehouse": warehouse})
+        skipped = new_article_files(third)
+        assert not skipped.run_requests and skipped.skip_reason is not None
 
 
 def test_a_new_extractor_version_re_extracts_every_file_once(tmp_path, monkeypatch):

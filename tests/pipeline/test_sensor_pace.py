@@ -25,8 +25,8 @@ def _add_settled_file(seeds, name="new.txt"):
     os.utime(seeds / name, (old, old))
 
 
-def _only_files(request):
-    return request.run_config["ops"]["raw__article_files"]["config"]["only_files"]
+def _only_files(result: dg.SensorResult):
+    return result.run_requests[0].run_config["ops"]["raw__article_files"]["config"]["only_files"]
 
 
 def test_a_quick_look_is_recorded_and_every_tick_looks(tmp_path):
@@ -35,8 +35,7 @@ def test_a_quick_look_is_recorded_and_every_tick_looks(tmp_path):
     warehouse = WarehouseResource(seeds_dir=str(seeds), warehouse_path=str(tmp_path / "w.duckdb"))
     assert automation.SENSOR_INTERVAL_SECONDS == 5
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse})
-        new_article_files(first)
+        first = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse}))
         started, seconds = json.loads(first.cursor)["look"]
         assert abs(started - time.time()) < 60 and 0 <= seconds < 5
         _add_settled_file(seeds)
@@ -51,15 +50,14 @@ def test_a_slow_look_spaces_out_the_next_ones(tmp_path):
     shutil.copytree(SEEDS, seeds)
     warehouse = WarehouseResource(seeds_dir=str(seeds), warehouse_path=str(tmp_path / "w.duckdb"))
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse})
-        new_article_files(first)
+        first = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse}))
         _add_settled_file(seeds)
         # the last look took 4 s (a folder of ~100,000 files) and began 1 s ago: the next waits until 16 s
         slow = _with_look(first.cursor, time.time() - 1, 4.0)
         held = dg.build_sensor_context(instance=instance, cursor=slow, resources={"warehouse": warehouse})
         skip = new_article_files(held)
-        assert isinstance(skip, dg.SkipReason) and "took 4.0 s" in skip.skip_message
-        assert held.cursor == slow  # nothing looked at, nothing forgotten
+        assert not skip.run_requests and "took 4.0 s" in skip.skip_reason.skip_message
+        assert skip.cursor is None  # the cursor stays: nothing looked at, nothing forgotten
         # 16 s after it began, the folder is looked at again and the new file found
         later = _with_look(first.cursor, time.time() - 16.5, 4.0)
         assert _only_files(new_article_files(dg.build_sensor_context(
@@ -76,8 +74,7 @@ def test_a_cursor_without_a_look_still_works(tmp_path):
     shutil.copytree(SEEDS, seeds)
     warehouse = WarehouseResource(seeds_dir=str(seeds), warehouse_path=str(tmp_path / "w.duckdb"))
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse})
-        new_article_files(first)
+        first = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": warehouse}))
         state = json.loads(first.cursor)
         del state["look"]
         _add_settled_file(seeds)

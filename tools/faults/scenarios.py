@@ -193,8 +193,7 @@ def file_being_written(root: Path) -> Outcome:
     ws = Workspace(root, GOOD)
     resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
-        new_article_files(first)
+        first = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
         with open(ws.seeds / "arriving.txt", "w", encoding="utf-8") as fh:
             fh.write(SAMPLE[:500])
             fh.flush()
@@ -203,12 +202,14 @@ def file_being_written(root: Path) -> Outcome:
             fh.write(SAMPLE[500:])
         old = time.time() - 30
         os.utime(ws.seeds / "arriving.txt", (old, old))
-        after = dg.build_sensor_context(instance=instance, cursor=during.cursor, resources={"warehouse": resource})
+        after = dg.build_sensor_context(instance=instance, cursor=mid.cursor or first.cursor,
+                                        resources={"warehouse": resource})
         done = new_article_files(after)
-    taken = done.run_config["ops"]["raw__article_files"]["config"]["only_files"] if isinstance(done, dg.RunRequest) else []
-    ok = isinstance(mid, dg.SkipReason) and taken == ["arriving.txt"]
+    taken = done.run_requests[0].run_config["ops"]["raw__article_files"]["config"]["only_files"] \
+        if done.run_requests else []
+    ok = not mid.run_requests and taken == ["arriving.txt"]
     return Outcome("skipped while being written, taken once complete",
-                   f"while writing: {type(mid).__name__}; after: {taken}", ok)
+                   f"while writing: {'run requested' if mid.run_requests else 'skipped'}; after: {taken}", ok)
 
 
 def edit_delete_rename(root: Path) -> Outcome:
@@ -308,16 +309,15 @@ def burst_of_files(root: Path) -> Outcome:
     for p in ws.seeds.glob("*.txt"):
         os.utime(p, (old, old))
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
-        request = new_article_files(first)
-        again = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+        request = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
+        again = new_article_files(dg.build_sensor_context(instance=instance, cursor=request.cursor,
                                                           resources={"warehouse": resource}))
-    names = request.run_config["ops"]["raw__article_files"]["config"]["only_files"]
+    names = request.run_requests[0].run_config["ops"]["raw__article_files"]["config"]["only_files"]
     result = ws.materialize(only_files=names)
     parsed = ws.value("SELECT count(*) FROM dim_source_files WHERE status = 'parsed'")
-    ok = len(names) == len(set(names)) == 500 and isinstance(again, dg.SkipReason) and result.success and parsed == 500
+    ok = len(names) == len(set(names)) == 500 and not again.run_requests and result.success and parsed == 500
     return Outcome("one run request for all 500 files, nothing requested twice, 500 files parsed",
-                   f"{len(set(names))} files in 1 request; next tick: {type(again).__name__}; {parsed} parsed", ok)
+                   f"{len(set(names))} files in 1 request; next tick: {'run requested' if again.run_requests else 'skipped'}; {parsed} parsed", ok)
 
 
 def safety(root: Path) -> Outcome:
@@ -395,10 +395,10 @@ def input_folder_missing(root: Path) -> Outcome:
         tick = new_article_files(dg.build_sensor_context(instance=instance, cursor='{"x.txt": [1, 1]}',
                                                          resources={"warehouse": resource}))
     ok = (not result.success and str(ws.seeds) in message and "SEEDS_DIR" in message
-          and ws.mart_fingerprint() == old and isinstance(tick, dg.SkipReason))
+          and ws.mart_fingerprint() == old and _skipped(tick))
     return Outcome("run fails naming SEEDS_DIR and its path; published marts unchanged; sensor skips",
                    f"run ok={result.success}; message names folder={str(ws.seeds) in message}; "
-                   f"marts unchanged={ws.mart_fingerprint() == old}; sensor: {type(tick).__name__}", ok)
+                   f"marts unchanged={ws.mart_fingerprint() == old}; sensor: {_kind(tick)}", ok)
 
 
 def input_folder_emptied(root: Path) -> Outcome:
@@ -572,21 +572,19 @@ def future_dated_file(root: Path) -> Outcome:
     resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
     ws.materialize()
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
-        new_article_files(first)
+        first = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
         path = ws.seeds / "ahead.txt"
         path.write_bytes((SEEDS / "002_1d757981b0c1c260.txt").read_bytes())
         ahead = time.time() + 86_400
         os.utime(path, (ahead, ahead))
         request = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
                                                             resources={"warehouse": resource}))
-    taken = request.run_config["ops"]["raw__article_files"]["config"]["only_files"] \
-        if isinstance(request, dg.RunRequest) else []
+    taken = _requested(request)
     result = ws.materialize(only_files=taken or None)
     stories = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = 'ahead.txt'")
     ok = taken == ["ahead.txt"] and result.success and stories == 4
     return Outcome("the sensor requests it at once; the run parses it (4 stories)",
-                   f"sensor: {taken or type(request).__name__}; run ok={result.success}; {stories} stories", ok)
+                   f"sensor: {taken or _kind(request)}; run ok={result.success}; {stories} stories", ok)
 
 
 def dagster_home_bounded(root: Path) -> Outcome:
@@ -926,23 +924,26 @@ def failed_sensor_run_retried(root: Path) -> Outcome:
     os.utime(ws.seeds / "new.txt", (old, old))
     job = build_definitions(ws.settings).resolve_job_def("refresh_warehouse")
     with dg.instance_for_test() as instance:
-        tick = lambda cursor: (ctx := dg.build_sensor_context(  # noqa: E731
-            instance=instance, cursor=cursor, resources={"warehouse": resource}), new_article_files(ctx), ctx.cursor)[1:]
+        def tick(cursor):
+            result = new_article_files(dg.build_sensor_context(instance=instance, cursor=cursor,
+                                                               resources={"warehouse": resource}))
+            return result, result.cursor or cursor
         first, cursor = tick(None)
+        asked = first.run_requests[0]
         # the daemon started the requested run and it died before landing anything
-        run = instance.create_run_for_job(job, run_config=first.run_config,
-                                          tags={**first.tags, "dagster/sensor_name": "new_article_files",
-                                                "dagster/run_key": first.run_key})
+        run = instance.create_run_for_job(job, run_config=asked.run_config,
+                                          tags={**asked.tags, "dagster/sensor_name": "new_article_files",
+                                                "dagster/run_key": asked.run_key})
         instance.report_run_failed(run)
         again, cursor = tick(cursor)
-        retried = isinstance(again, dg.RunRequest) and _requested(again) == ["new.txt"] and again.run_key != first.run_key
+        retried = _requested(again) == ["new.txt"] and again.run_requests[0].run_key != asked.run_key
         result = ws.materialize(only_files=_requested(again)) if retried else None
         quiet, _ = tick(cursor)
     landed = ws.value("SELECT count(*) FROM dim_articles WHERE source_file = 'new.txt'")
-    ok = _requested(first) == ["new.txt"] and retried and result.success and landed == 4 and isinstance(quiet, dg.SkipReason)
+    ok = _requested(first) == ["new.txt"] and retried and result.success and landed == 4 and _skipped(quiet)
     return Outcome("after the failed run the next tick requests new.txt again (new run key); it lands; then the "
                    "sensor is quiet", f"first: {_requested(first)}; after the failure: {_requested(again)}; "
-                   f"{landed} stories of it landed; next tick: {type(quiet).__name__}", ok)
+                   f"{landed} stories of it landed; next tick: {_kind(quiet)}", ok)
 
 
 def first_tick_after_make_run(root: Path) -> Outcome:
@@ -958,28 +959,37 @@ def first_tick_after_make_run(root: Path) -> Outcome:
     ws.materialize()
     resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
     with dg.instance_for_test() as instance:
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
-        tick = new_article_files(first)
+        tick = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
         (ws.seeds / "new.txt").write_text(SAMPLE.replace("牡丹江", "七台河"), encoding="utf-8")
         old = time.time() - 30
         os.utime(ws.seeds / "new.txt", (old, old))
-        later = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
+        later = new_article_files(dg.build_sensor_context(instance=instance, cursor=tick.cursor,
                                                           resources={"warehouse": resource}))
     (ws.seeds / "new.txt").unlink()
     (ws.seeds / GOOD[1]).unlink()
     with dg.instance_for_test() as instance:  # the UI started again, with no cursor
         removed = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
-    ok = isinstance(tick, dg.SkipReason) and _requested(later) == ["new.txt"] and _requested(removed) == [GOOD[1]]
+    ok = _skipped(tick) and _requested(later) == ["new.txt"] and _requested(removed) == [GOOD[1]]
     return Outcome("first tick: SkipReason (no run for files make run built); then only the new file is requested; "
                    "a first tick after a deletion requests only the deleted file",
-                   f"first tick: {type(tick).__name__} {_requested(tick) or ''}; after a new file: {_requested(later)}; "
+                   f"first tick: {_kind(tick)} {_requested(tick) or ''}; after a new file: {_requested(later)}; "
                    f"after a deletion: {_requested(removed)}", ok)
 
 
-def _requested(request) -> list[str]:
-    """The files a sensor's RunRequest names (none for a SkipReason)."""
-    config = getattr(request, "run_config", None) or {}
+def _requested(result) -> list[str]:
+    """The files the run a sensor's SensorResult requests names (none when it skips)."""
+    runs = getattr(result, "run_requests", None) or []
+    config = runs[0].run_config if runs else {}
     return config.get("ops", {}).get("raw__article_files", {}).get("config", {}).get("only_files", [])
+
+
+def _skipped(result) -> bool:
+    return not result.run_requests and result.skip_reason is not None
+
+
+def _kind(result) -> str:
+    """What a tick did, as the UI's sensor page says it."""
+    return "RunRequest" if result.run_requests else "SkipReason"
 
 
 def quarantine_lifted_by_settings(root: Path) -> Outcome:
@@ -1023,8 +1033,7 @@ def edit_keeping_size_and_mtime(root: Path) -> Outcome:
     ws.materialize()
     resource = WarehouseResource(seeds_dir=str(ws.seeds), warehouse_path=str(ws.warehouse))
     with dg.instance_for_test() as instance:  # the seed copies are old: settled for the sensor
-        first = dg.build_sensor_context(instance=instance, resources={"warehouse": resource})
-        new_article_files(first)
+        first = new_article_files(dg.build_sensor_context(instance=instance, resources={"warehouse": resource}))
         _edit_keeping_size_and_mtime(ws.seeds / GOOD[0], "134237元", "234237元")
         tick = new_article_files(dg.build_sensor_context(instance=instance, cursor=first.cursor,
                                                          resources={"warehouse": resource}))
@@ -1033,7 +1042,7 @@ def edit_keeping_size_and_mtime(root: Path) -> Outcome:
     old_value = ws.value("SELECT count(*) FROM fct_funds WHERE amount_yuan = 134237")
     ok = _requested(tick) == [GOOD[0]] and result.success and new_value == 1 and old_value == 0
     return Outcome("the sensor requests the file; a full run reads it: the new amount replaces the old",
-                   f"sensor: {_requested(tick) or type(tick).__name__}; run ok={result.success}; "
+                   f"sensor: {_requested(tick) or _kind(tick)}; run ok={result.success}; "
                    f"new amount {new_value}, old amount {old_value}", ok)
 
 
