@@ -2,14 +2,17 @@
 (webserver, daemon, code server, as `make ui` starts them), until its facts are
 queryable in the published warehouse.
 
-For one project folder (the checkout's copy, or an older commit's export):
-build a warehouse of N generated files with `cli run`, start `dg dev` (or
-`dagster dev` for a project without `[tool.dg]`) on it, wait for the sensor's
-first tick, then drop the held-back files one at a time, each after a pause that
-puts it at another point of the sensor's cycle, and poll the published file
-read-only (a new connection each time: the file is replaced atomically) until
-`main.dim_source_files` lists the file as `parsed`. Each drop's run is then
-looked up in the instance, to split the latency into its parts:
+For each project folder (the checkout's copy, and with `--compare REV` an older
+commit's export): build a warehouse of N generated files with `cli run` in a
+temporary SEEDS_DIR / WAREHOUSE_PATH / DAGSTER_HOME (the project's own
+config/dagster.yaml), start `dg dev` (or `dagster dev` for a project without
+`[tool.dg]`) on it and wait for the sensor's first tick. Then drop the held-back
+files one at a time, each after a pause that puts it at another point of the
+sensor's cycle, and poll the published file read-only (a new connection each
+time: the file is replaced atomically) until `main.dim_source_files` lists the
+file as `parsed`. Two projects' devs run side by side and take the drops in turn,
+so that the load of a shared machine weighs on both alike. Each drop's run is
+then looked up in the instance, to split the latency into its parts:
 
     tick      the drop until the sensor's run request (the run's creation)
     queue     the run's creation until the daemon launched it (RUN_STARTING)
@@ -149,48 +152,89 @@ def _wait(predicate, timeout_s: float, what: str, log: Path, proc: subprocess.Po
         time.sleep(POLL_S)
 
 
-def measure(project: Project, workdir: Path, corpus: Path, held: list[Path], *, seed: int = 7,
-            max_pause_s: float = 20.0, timeout_s: float = 600.0) -> ArrivalResult:
-    """Build `corpus` into a warehouse with `project`, start its `dg dev`, drop the
-    `held` files one at a time and time each until queryable."""
-    from dagster_project.supervise import stop_group
+class DevSession:
+    """One project's warehouse of the corpus, built, and its `dg dev` running on it."""
 
-    root = workdir / f"arrival_{project.label}"
-    seeds = root / "seeds"
-    shutil.copytree(corpus, seeds, ignore=shutil.ignore_patterns("gold"))
-    warehouse = root / "warehouse" / "warehouse.duckdb"
-    home = root / "dagster_home"
-    env = project.env(seeds, warehouse, home)
-    project.dbt_parse(warehouse)
-    build = subprocess.run([str(BIN / "python"), "-m", "dagster_project.cli", "run", "--no-progress"],
-                           cwd=project.path, env=env, capture_output=True, text=True)
-    if build.returncode != 0:
-        raise RuntimeError(f"the build of {seeds} ({project.label}) failed:\n{build.stderr[-3000:]}")
-    log = root / "dev.log"
-    started = time.time()
-    with open(log, "w") as out:
-        proc = subprocess.Popen(dev_command(project, free_port()), cwd=project.path, env=env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-    drops: list[Drop] = []
+    def __init__(self, project: Project, workdir: Path, corpus: Path, timeout_s: float = 600.0):
+        self.project = project
+        self.timeout_s = timeout_s
+        root = workdir / f"arrival_{project.label}"
+        self.seeds = root / "seeds"
+        shutil.copytree(corpus, self.seeds, ignore=shutil.ignore_patterns("gold"))
+        self.files = sum(1 for _ in self.seeds.glob("*.txt"))
+        self.warehouse = root / "warehouse" / "warehouse.duckdb"
+        self.home = root / "dagster_home"
+        self.log = root / "dev.log"
+        self.env = project.env(self.seeds, self.warehouse, self.home)
+        self.proc: subprocess.Popen | None = None
+        self.instance = None
+        self.drops: list[Drop] = []
+
+    def build(self) -> None:
+        self.project.dbt_parse(self.warehouse)
+        build = subprocess.run([str(BIN / "python"), "-m", "dagster_project.cli", "run", "--no-progress"],
+                               cwd=self.project.path, env=self.env, capture_output=True, text=True)
+        if build.returncode != 0:
+            raise RuntimeError(f"the build of {self.seeds} ({self.project.label}) failed:\n{build.stderr[-3000:]}")
+
+    def start(self) -> None:
+        """`dg dev`, until the sensor's first tick (which counts the built files as seen)."""
+        started = time.time()
+        with open(self.log, "w") as out:
+            self.proc = subprocess.Popen(dev_command(self.project, free_port()), cwd=self.project.path,
+                                         env=self.env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        self.instance = _instance(self.home)
+        self._wait(lambda: _sensor_ticked(self.instance, started), "the sensor's first tick under dev")
+
+    def drop(self, source: Path) -> Drop:
+        """Copy `source` in (a new file, written now); wait until it is queryable, then
+        until its run has finished, so that the next drop starts from a quiet instance."""
+        shutil.copy(source, self.seeds / source.name)
+        dropped_at = time.time()
+        self._wait(lambda: queryable(self.warehouse, source.name), f"{source.name} queryable")
+        drop = Drop(source.name, time.time() - dropped_at)
+        self._wait(lambda: not _runs_busy(self.instance), "the run to finish")
+        _parts(self.instance, drop, dropped_at)
+        self.drops.append(drop)
+        print(f"  {self.project.label}: {drop.name} queryable after {drop.latency_s:.1f} s", file=sys.stderr,
+              flush=True)
+        return drop
+
+    def stop(self) -> None:
+        from dagster_project.supervise import stop_group
+
+        if self.proc is not None:
+            stop_group(self.proc, grace=15)
+        if self.instance is not None:
+            self.instance.dispose()
+
+    def result(self) -> ArrivalResult:
+        return ArrivalResult(self.project.label, self.files, self.drops, self.log)
+
+    def _wait(self, predicate, what: str) -> None:
+        _wait(predicate, self.timeout_s, what, self.log, self.proc)
+
+
+def measure(projects: list[Project], workdir: Path, corpus: Path, held: list[Path], *, seed: int = 7,
+            max_pause_s: float = 20.0) -> list[ArrivalResult]:
+    """Build `corpus` with each project, start each one's `dg dev` (all running at
+    once, idle but for their sensors), then drop the `held` files one at a time into
+    each in turn, the order of the projects alternating from file to file: a shared
+    machine's load then weighs on every project alike. Before each drop, a pause
+    (the same for every project) puts it at another point of the sensor's cycle."""
+    sessions = [DevSession(project, workdir, corpus) for project in projects]
     pauses = random.Random(seed)
-    instance = None
     try:
-        instance = _instance(home)
-        _wait(lambda: _sensor_ticked(instance, started), timeout_s, "the sensor's first tick under dev", log, proc)
-        for source in held:
-            # a pause so that the drops fall at different points of the sensor's cycle
-            time.sleep(pauses.uniform(0, max_pause_s))
-            shutil.copy(source, seeds / source.name)  # a new file: written now
-            dropped_at = time.time()
-            _wait(lambda: queryable(warehouse, source.name), timeout_s, f"{source.name} queryable", log, proc)
-            drop = Drop(source.name, time.time() - dropped_at)
-            _wait(lambda: not _runs_busy(instance), timeout_s, "the run to finish", log, proc)
-            _parts(instance, drop, dropped_at)
-            drops.append(drop)
-            print(f"  {project.label}: {drop.name} queryable after {drop.latency_s:.1f} s", file=sys.stderr,
-                  flush=True)
+        for session in sessions:
+            session.build()
+        for session in sessions:
+            session.start()
+        for k, source in enumerate(held):
+            pause = pauses.uniform(0, max_pause_s)
+            for session in (sessions if k % 2 == 0 else sessions[::-1]):
+                time.sleep(pause)
+                session.drop(source)
     finally:
-        stop_group(proc, grace=15)
-        if instance is not None:
-            instance.dispose()
-    return ArrivalResult(project.label, sum(1 for _ in corpus.glob("*.txt")), drops, log)
+        for session in sessions:
+            session.stop()
+    return [session.result() for session in sessions]

@@ -292,11 +292,8 @@ def arrival_step(workdir: Path, checkout: Project, base_files: int, drops: int, 
     if compare:
         projects.append(Project(export_commit(compare, workdir / "project_before"), "before"))
     projects.append(checkout)
-    results = []
-    for project in projects:
-        log(f"arrival ({project.label}): build of {base_files:,} files, then dev and {drops} drops")
-        results.append(arrival.measure(project, workdir, corpus, held))
-    return results
+    log(f"arrival ({', '.join(p.label for p in projects)}): build of {base_files:,} files, dev, {drops} drops")
+    return arrival.measure(projects, workdir, corpus, held)
 
 
 # --- the table --------------------------------------------------------------------------
