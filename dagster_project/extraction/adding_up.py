@@ -20,6 +20,7 @@ lists live in ``lexicon.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
 from .context import StoryContext
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
@@ -122,13 +123,13 @@ class CampaignLinker:
     def _other_place(self, pos: int) -> bool:
         """The fact's paragraph is about another county or city than the one where the
         story's campaign was named."""
-        named = self.ctx.region_at(next(sp.start for sp in self.spans if sp.campaign_id == self.main))
+        first = next(sp.start for sp in self.spans if sp.campaign_id == self.main)
+        named = self.ctx.region_at(first)
         here = self.ctx.region_at(pos)
         if named.city and here.city and named.city != here.city:
             return True
         if named.county and here.county and named.county != here.county:
             return True
-        first = next(sp.start for sp in self.spans if sp.campaign_id == self.main)
         there, then = self.ctx.paragraph_county(first), self.ctx.paragraph_county(pos)
         return bool(there and then and there != then)
 
@@ -294,8 +295,6 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 
 def _fewest_summing(ids: list[int], values: list[float], whole: float) -> list[int] | None:
-    from itertools import combinations
-
     for size in range(2, len(ids) + 1):
         for combo in combinations(range(len(ids)), size):
             if abs(sum(values[k] for k in combo) - whole) <= SUM_TOLERANCE * whole:
