@@ -26,7 +26,7 @@ from .context import StoryContext
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SUMMARY_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, STANDARD_AFTER_RE, SUMMARY_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -182,9 +182,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     whole; ``head``: the head noun of a count's group; ``end``: where the
     figure ends, for words after it (…新纳入低保).
     """
-    if per is not None:
-        return "rate"
     text = ctx.text
+    if per is not None or (end is not None and STANDARD_AFTER_RE.match(text, end)):
+        return "rate"
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):

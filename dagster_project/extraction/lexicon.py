@@ -53,7 +53,9 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     r"(?:成立|设立|创立|创办|启动|实施)于(?P<founded>(?:19|20)\d{2})年[^。；]{0,20}?累计|"
                     r"(?:19|20)\d{2}年?(?:至|到|—|-|~)(?:19|20)\d{2}年|"
                     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|"
-                    r"开展以来[^，。；]{0,6}累计")
+                    r"开展以来[^，。；]{0,6}累计|"
+                    # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
+                    r"(?:^|[，,])(?:至今|迄今)(?:为止)?[，,][^。；]{0,30}?累计")
 # the poverty battle (脱贫攻坚, 2016-2020): a figure of it reported later sums its years;
 # consolidating its results (巩固脱贫攻坚成果) is current work
 POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村振兴|与乡村振兴)"
@@ -137,6 +139,10 @@ COMPONENT_TAIL_RE = re.compile(COMPONENT_TAIL_WORDS)
 BACK_REFERENCE_RE = re.compile(BACK_REFERENCE_WORDS)
 BACK_REFERENCE_IN_RE = re.compile(BACK_REFERENCE_IN_WORDS)
 INCLUDED_IN_RE = re.compile(INCLUDED_IN_WORDS)
+# a figure that is a standard, whatever it is per ("按照3000-6000元的标准进行慰问" a home)
+# (the low end of a range reads past the high end: "3000-6000元的标准")
+STANDARD_AFTER_RE = re.compile(r"(?:\s*(?:-|－|—|–|~|～|至|到)\s*[\d.]+[万亿千百]?元?)?(?:/[^\d，。；]{1,3})?"
+                               r"的?(?:标准|定额)(?!化)")
 PART_CLOSED_RE = re.compile(PART_CLOSED_WORDS)
 SUMMARY_RE = re.compile(SUMMARY_WORDS)
 WIDE_LAUNCH_RE = re.compile(WIDE_LAUNCH_WORDS)

@@ -60,7 +60,9 @@ NOT_BYLINE_RE = re.compile(r"讯|电|获悉|从|日前|近日|表示|介绍|报�
 DATELINE_RE = re.compile(r"^[^，。]{0,12}?(\d{4}年\d{1,2}月\d{1,2}日)[电讯]")
 LEAD_CREDIT_RE = re.compile(r"^[^（(]{0,20}[（(](?:本报)?(?:记者|通讯员|特约记者)[\s:：]*([^（）()]{2,30})[）)]")
 # a lead naming the site or paper: "今日罗田讯", "邵阳新闻在线讯", "依安新闻消息"
-SITE_LEAD_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,10}?)(?:讯|消息|电)(?:[（(]|[:：]|\s)")
+SITE_LEAD_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,10}?)(?:讯|消息|电)(?:[（(]|[:：]|\s)"
+                          # "今日竹山网消息又是一年…": a site's lead, its space already gone
+                          r"|^([\u4e00-\u9fff]{1,10}网)(?:讯|消息)")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站|"
                     r"^(?:我|全)(?:省|市|县|区|州|旗|盟)")  # a local paper's headline: "我省提高…标准"
 NUMBERED_HEADING_RE = re.compile(r"^[（(]?[一二三四五六七八九十]+[、）)]")
@@ -434,6 +436,6 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         published = own_date or meta.published or (parse_date(dl.group(1)) if dl else None)
         lead = SITE_LEAD_RE.match(simp_head)
         hint = "\n".join([*meta.head_lines, *meta.site_names, meta.paper or "", meta.source or "",
-                          source or "", lead.group(1) if lead else ""])
+                          source or "", (lead.group(1) or lead.group(2)) if lead else ""])
         stories.append(Story(title, body, source, d.byline, published, hint))
     return stories, meta

@@ -101,6 +101,12 @@ def _rows(text, kind="funds"):
      "全年接收社会捐赠款物3350万元。\n", "funds",
      {"18.6亿元": (True, None), "9.73亿元": (False, "part"), "4260万元": (False, "part"),
       "8120万元": (False, "part"), "3350万元": (True, None)}),
+    # a standard stays a rate when it is per home or institution, not per person, a range too
+    ("对全县敬老院按照2000-5000元的标准给予慰问，共发放慰问金36万元。\n", "funds",
+     {"2000": (False, "rate"), "5000元": (False, "rate"), "36万元": (True, None)}),
+    # "至今，…累计" reaches back to the start of a charity's work
+    ("春节前全市各级慈善会安排善款1260万元。至今，全市慈善会累计用于春节慰问的善款达2.3亿元。\n", "funds",
+     {"1260万元": (True, None), "2.3亿元": (False, "cumulative")}),
 ])
 def test_not_countable_reasons(text, kind, expected):
     got = {k: v[:2] for k, v in _rows(text, kind).items()}

@@ -107,3 +107,9 @@ def test_the_levels_a_fund_draws_on_are_not_where_it_is_spent():
             "今年县里共统筹中央、省级困难群众救助补助资金和县级财政资金412.6万元。\n")
     (f,) = extract(text).funds
     assert (f["province"], f["city"]) == ("四川省", "巴中市")
+
+
+def test_a_site_lead_whose_space_was_lost_names_the_county_of_the_page():
+    # "某某网消息" with the space before the lead gone: the site's county short name is the place
+    facts = extract("今日竹山网消息 1月20日，县民政局走访慰问困难群众，发放慰问金32.6万元。\n")
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == ("湖北省", "十堰市")
