@@ -139,6 +139,12 @@ def test_money_received_shared_out_and_raised_at_a_sale_has_its_flow():
     assert (f["120万元"]["flow"], f["95万元"]["flow"]) == ("allocated", "allocated")
 
 
+def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
+    text = "市慈善总会拨出8万元善款（其中5万元由一家企业捐赠），用于慰问160户困难家庭。\n"
+    f = by_text(extract(text).funds, "amount_text")
+    assert f["8万元"]["flow"] == "allocated"
+
+
 def test_increase_follows_the_allocation_of_its_sentence():
     f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
     assert f["3.2亿元"]["flow"] == "allocated"
