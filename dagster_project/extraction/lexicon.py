@@ -20,7 +20,9 @@ FLOW_WORDS = [
                "收到"),
     ("allocated", "安排|拨付|拨出|拨款|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
-    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|补助|补贴|"
+    ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|"
+                  # (a 补助资金 / 补贴标准 is a thing, not its payment)
+                  "(?:补助|补贴)(?!资金|金|款|经费|标准|对象|政策|办法)|"
                   "给予|慰问金送|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了"),
 ]
 # a standard being set or stated: no money moves ("低保标准为每人每年7200元")

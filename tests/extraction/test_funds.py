@@ -145,6 +145,11 @@ def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
     assert f["8万元"]["flow"] == "allocated"
 
 
+def test_subsidy_money_named_as_a_thing_takes_the_verb_that_moves_it():
+    f = by_text(extract("目前，2160万元市级财政补助资金已全部下拨到位。\n").funds, "amount_text")
+    assert f["2160万元"]["flow"] == "allocated"
+
+
 def test_increase_follows_the_allocation_of_its_sentence():
     f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
     assert f["3.2亿元"]["flow"] == "allocated"
