@@ -276,15 +276,21 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     (30 + 20 = 50) add up by chance too often to count as evidence.
     """
     idx = [i for i, r in enumerate(rows) if r["countable"] and r[value_key] > 0]
-    if len(idx) < 3:
+    if len(idx) < 2:
         return
+    # a piece already read as a part of a whole in its own sentence (其中, 含) still adds up
+    # with its siblings to that whole: "共7036.7万元，其中：市慈善总会2029.2万元（含…）。县区
+    # 慈善总会5007.5万元" (the second has no 其中)
+    read_as_part = [i for i, r in enumerate(rows) if r[value_key] > 0 and r["not_countable_reason"] == "part"]
     kind = kind_key or (lambda r: None)
     taken: set[int] = set()
     for w in sorted(idx, key=lambda i: -rows[i][value_key]):
         whole = rows[w][value_key]
         ps, _ = ctx.seg.paragraph(rows[w]["span_start"])
         _, pe = ctx.seg.paragraph(ctx.seg.paragraph(rows[w]["span_start"])[1] + 1)
-        near = [i for i in idx if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
+        sentence = ctx.seg.sentence(rows[w]["span_start"])
+        pieces = idx + [i for i in read_as_part if sentence[0] <= rows[i]["span_start"] < sentence[1]]
+        near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                 and ps <= rows[i]["span_start"] < pe and rows[i][value_key] < whole]
         near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - rows[w]["span_start"]))[:SUM_CANDIDATES]
         parts = _fewest_summing(sorted(near), [rows[i][value_key] for i in sorted(near)], whole)
@@ -292,6 +298,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
             for i in parts:
                 rows[i]["countable"], rows[i]["not_countable_reason"] = False, "part"
             taken.update(parts)
+            idx = [i for i in idx if i not in taken]
 
 
 def _fewest_summing(ids: list[int], values: list[float], whole: float) -> list[int] | None:

@@ -57,7 +57,7 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|"
                     r"开展以来[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
-                    r"(?:^|[，,])(?:至今|迄今)(?:为止)?[，,][^。；]{0,30}?累计")
+                    r"(?:^|[，,])(?:至今|迄今)(?:为止)?[，,]?[^。；]{0,30}?累计")
 # the poverty battle (脱贫攻坚, 2016-2020): a figure of it reported later sums its years;
 # consolidating its results (巩固脱贫攻坚成果) is current work
 POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村振兴|与乡村振兴)"

@@ -104,6 +104,15 @@ def _rows(text, kind="funds"):
     # a standard stays a rate when it is per home or institution, not per person, a range too
     ("对全县敬老院按照2000-5000元的标准给予慰问，共发放慰问金36万元。\n", "funds",
      {"2000": (False, "rate"), "5000元": (False, "rate"), "36万元": (True, None)}),
+    # a sibling of a 其中 part, in the next sentence, adds up with it to the whole
+    ("全市累计接受捐款3268.4万元，其中市慈善总会收到1036.9万元（含600万元基金）。县区慈善总会收到2231.5万元。\n",
+     "funds", {"3268.4万元": (True, None), "1036.9万元": (False, "part"), "600万元": (False, "part"),
+               "2231.5万元": (False, "part")}),
+    # …but a part does not add up with a figure of another sentence to a third one
+    ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
+     {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
+    ("一位老人又捐款1万元，至今他已累计捐款近8万元。\n", "funds",
+     {"1万元": (True, None), "近8万元": (False, "cumulative")}),
     # "至今，…累计" reaches back to the start of a charity's work
     ("春节前全市各级慈善会安排善款1260万元。至今，全市慈善会累计用于春节慰问的善款达2.3亿元。\n", "funds",
      {"1260万元": (True, None), "2.3亿元": (False, "cumulative")}),
