@@ -11,6 +11,11 @@ def test_staff_volunteers_organisations_items_are_not_beneficiaries():
     assert [(r["quantity_text"], r["category"]) for r in rows] == [("800人", "elderly")]
 
 
+def test_patrol_staff_are_not_beneficiaries():
+    rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["21人"]
+
+
 def test_counts_with_chinese_numerals_and_qualifiers():
     text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
@@ -24,6 +29,7 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     ("为120名留守儿童送去学习用品。", "orphans_children"),
     ("全市共有重度残疾人3000人享受护理补贴。", "disabled"),
     ("救助流浪乞讨人员260人次。", "homeless"),
+    ("当晚巡查中发现露宿街头人员23人。", "homeless"),
     ("走访慰问老党员、老战士等120人。", "veterans_cadres"),
     ("为300户困难家庭送去年货。", "needy_general"),
     ("全市80岁以上高龄老人2.5万人领取高龄津贴。", "elderly"),
