@@ -19,7 +19,9 @@ from .years import parse_date
 CHROME_RE = re.compile(
     r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
-    r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】")
+    r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
+    # a listing's pager: "工作动态（第1页 共12页）"
+    r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")
 # labels of short credit lines ("编辑：张三 审核：李四")
 SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
                              r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏"
@@ -77,13 +79,17 @@ def is_chrome(simp_line: str) -> bool:
                 or (">" in s and "首页" in s))
 
 
-def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[list[bool], PageMeta]:
+def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
+         spaced_lines: list[str] | None = None) -> tuple[list[bool], PageMeta]:
     """Flag chrome lines and collect page metadata.
 
     Rules run on the simplified lines; the source is copied as written from the
-    raw lines (same length, char for char).
+    raw lines (same length, char for char). ``spaced_lines``: the same lines
+    before the spaces next to Chinese characters were dropped, where a menu bar
+    still shows its items apart.
     """
     raw_lines = raw_lines or simp_lines
+    spaced_lines = spaced_lines or simp_lines
     meta = PageMeta()
     flags = [False] * len(simp_lines)
     # one pass of the chrome regex over the whole page, mapped back to lines
@@ -120,7 +126,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None) -> tuple[lis
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
         elif t.count("|") + t.count("｜") >= 2 and "。" not in t:
             hit.add(i)  # a menu bar: "首页 | 机构概况 | 政务公开"
-        elif MENU_BAR_RE.match(t) or ISSUE_HEADER_RE.match(t):
+        elif MENU_BAR_RE.match(spaced_lines[i].strip()) or ISSUE_HEADER_RE.match(t):
             hit.add(i)
         elif DATE_LINE_RE.match(t):
             hit.add(i)

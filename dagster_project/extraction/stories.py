@@ -112,11 +112,12 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     if "&" in text and ";" in text:  # scraped pages sometimes keep HTML entities (&nbsp; &ldquo;)
         text = html.unescape(text)
     text = ZERO_WIDTH_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    spaced = text.split("\n")  # a menu bar's items stand apart only here
     text = PINYIN_GLOSS_RE.sub("", FONT_SIZE_WIDGET_RE.sub("", clean_spaces(text)))
     simp_text = to_simplified(text)
     raw = text.split("\n")
     simp = simp_text.split("\n") if simp_text is not text else raw
-    flags, meta = chrome.scan(simp, raw)
+    flags, meta = chrome.scan(simp, raw, spaced if len(spaced) == len(raw) else None)
     out: list[_Line] = []
     blanks = 0
     for o, s, is_chrome in zip(raw, simp, flags):

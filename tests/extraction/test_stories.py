@@ -257,6 +257,15 @@ def test_spaced_menu_bar_and_bulletin_masthead_are_chrome_and_the_date_line_date
     assert s["published_date"] == dt.date(2024, 3, 8)
 
 
+def test_a_long_spaced_menu_bar_and_a_listing_pager_are_chrome():
+    text = ("某市民政局\n首页　机构概况　政务公开　民政业务　公众参与　专题专栏　互动交流\n"
+            "首页 > 民政业务 > 工作动态\n\n工作动态（第2页 共9页）\n\n"
+            "全市春节慰问取得实效\n\n　　今年春节前，市民政局走访慰问困难群众1500户。\n\n上一页　1　2　3　下一页\n")
+    (s,) = extract(text).stories
+    assert s["title"] == "全市春节慰问取得实效"
+    assert "下一页" not in s["body"]
+
+
 def test_a_story_listed_under_related_news_keeps_its_headline():
     text = ("某省启动冬季慈善救助\n\n1月10日，某省慈善联合会启动冬季慈善救助，认捐款物800万元。\n\n"
             "（某省慈善联合会）\n\n【打印本页】　【关闭窗口】\n\n相关新闻\n\n"
