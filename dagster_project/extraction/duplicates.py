@@ -17,6 +17,13 @@ filled in) are different stories.
 
 Landing (``defs/extraction.py``) looks the bands up among the stories already
 landed, so a refresh compares only its new stories against the index.
+
+Within one page the stories are compared exactly (``repeats_on_page``): a
+listing page often carries a story twice, the second time as another outlet
+republished it, cut short (a paragraph left out) and with its own dateline and
+credit.  Such a copy is too unlike the whole for ``NEAR_DUPLICATE``, but nearly
+all of its 5-grams (``CONTAINED``) lie inside the first one and its figures are
+some of the first one's.
 """
 from __future__ import annotations
 
@@ -31,6 +38,7 @@ NUM_PERM = 32
 BANDS, ROWS = 8, 4  # 8 bands of 4 rows: a pair at Jaccard 0.8 shares a band with p = 0.985, at 0.9 with 0.9998
 SHINGLE = 5
 NEAR_DUPLICATE = 0.8
+CONTAINED = 0.8  # share of a shortened copy's 5-grams found in the story it copies
 _DROP_RE = re.compile(r"[\W_]+")
 
 
@@ -104,3 +112,27 @@ def same_story(a: Fingerprint, b: Fingerprint) -> bool:
         return False
     fa, fb = set(filter(None, a.figures.split(","))), set(filter(None, b.figures.split(",")))
     return fa == fb or (bool(fa) and bool(fb) and (fa <= fb or fb <= fa) and len(fa ^ fb) <= 1)
+
+
+def _shingles(simplified_body: str) -> set[str]:
+    norm = normalized(simplified_body)
+    return {norm[i:i + SHINGLE] for i in range(max(1, len(norm) - SHINGLE + 1))}
+
+
+def repeats_on_page(bodies: list[str], figures: list[list[float]]) -> list[int | None]:
+    """For each story of one page (simplified bodies, in order, with their figures),
+    the index of an earlier story of the page that it repeats, whole or cut short;
+    None for a story of its own."""
+    keys = [set(figures_key(f).split(",")) - {""} for f in figures]
+    sets: dict[int, set[str]] = {}
+    out: list[int | None] = [None] * len(bodies)
+    for i in range(1, len(bodies)):
+        for j in range(i):
+            if out[j] is not None or not keys[i] or not keys[i] <= keys[j]:
+                continue  # a copy's figures are all the first one's
+            a = sets.setdefault(i, _shingles(bodies[i]))
+            b = sets.setdefault(j, _shingles(bodies[j]))
+            if len(a & b) >= CONTAINED * len(a):
+                out[i] = j
+                break
+    return out
