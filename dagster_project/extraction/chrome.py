@@ -34,7 +34,8 @@ DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
-                       r"热点新闻|最新新闻|图片新闻)\s*[:：>》]*\s*$")
+                       r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
+                       r"热门推荐|相关推荐)\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -11,6 +11,11 @@ def test_staff_volunteers_organisations_items_are_not_beneficiaries():
     assert [(r["quantity_text"], r["category"]) for r in rows] == [("800人", "elderly")]
 
 
+def test_urban_and_rural_recipients_are_no_places():
+    rows = extract("本次补贴惠及困难群众9.8万人，其中城市对象3.6万人、农村对象6.2万人。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["9.8万人", "3.6万人", "6.2万人"]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]

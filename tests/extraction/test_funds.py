@@ -150,6 +150,13 @@ def test_subsidy_money_named_as_a_thing_takes_the_verb_that_moves_it():
     assert f["2160万元"]["flow"] == "allocated"
 
 
+def test_money_a_handout_needs_is_allocated_and_money_a_charity_finds_itself_is_raised():
+    text = ("补贴标准为每人200元，全省共需资金1.86亿元。今年活动共筹集善款320万元，其中省慈善总会下拨80万元，"
+            "市慈善总会自筹160万元，企业捐赠80万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["1.86亿元"]["flow"], f["160万元"]["flow"]) == ("allocated", "raised")
+
+
 def test_increase_follows_the_allocation_of_its_sentence():
     f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
     assert f["3.2亿元"]["flow"] == "allocated"

@@ -257,6 +257,13 @@ def test_spaced_menu_bar_and_bulletin_masthead_are_chrome_and_the_date_line_date
     assert s["published_date"] == dt.date(2024, 3, 8)
 
 
+def test_past_issues_and_most_read_lists_are_chrome():
+    text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
+            "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
+    facts = extract(text)
+    assert [r["amount_text"] for r in facts.funds] == ["36万元"]
+
+
 def test_a_long_spaced_menu_bar_and_a_listing_pager_are_chrome():
     text = ("某市民政局\n首页　机构概况　政务公开　民政业务　公众参与　专题专栏　互动交流\n"
             "首页 > 民政业务 > 工作动态\n\n工作动态（第2页 共9页）\n\n"
