@@ -27,6 +27,11 @@ def test_list_of_quoted_names_shares_the_kind():
     assert {x["kind"] for x in c.values()} == {"行动"}
 
 
+def test_a_list_counted_after_deng_shares_the_kind():
+    c = names("多年来，省慈善总会打造了“温情之旅”“复明行”“药箱计划”等60多个慈善品牌项目。\n")
+    assert {n: c[n]["kind"] for n in c} == {"温情之旅": "项目", "复明行": "项目", "药箱计划": "计划"}
+
+
 def test_name_carrying_its_own_kind_word():
     c = names("2024年，贵州省启动“黔爱计划”，并推进“银龄安康”项目。\n")
     assert c["黔爱计划"]["kind"] == "计划"
