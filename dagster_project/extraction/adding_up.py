@@ -25,7 +25,7 @@ from itertools import combinations
 from .context import StoryContext
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
-                      EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
+                      EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, STANDARD_AFTER_RE, SUMMARY_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
@@ -212,7 +212,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         marker = s + part.start()
         # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above;
         # "上述款物中，包含…": out of a whole given in an earlier paragraph
-        back = BACK_REFERENCE_IN_RE.search(left, 0, part.start())
+        back = BACK_REFERENCE_IN_RE.search(left, 0, part.start()) or part.group("lead")
         scope = 0 if start - (s + part.end()) <= 2 or back else _scope_start(ctx, s, marker)
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker]
         if head is not None and _semicolon_part(ctx, start)[0] > marker:
@@ -223,9 +223,27 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             wholes = [w for w in wholes if w.head == head] + parts
         if wholes:
             return "part"
+    if _listed_under(ctx, start, earlier_same_kind):
+        return "part"
     if restated:
         return "restatement"
     return None
+
+
+def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole]) -> bool:
+    """The fact stands in an item of a list ("一是…", "（二）…") under a paragraph that
+    gives a whole and ends on "：" ("全年支出慈善款物1.72亿元，主要用于以下方面：",
+    "在1.72亿元支出中，重点实施了以下项目："): the items break that whole down."""
+    seg, text = ctx.seg, ctx.text
+    ps, _ = seg.paragraph(start)
+    if ps == 0 or not LIST_ITEM_RE.match(text, ps):
+        return False
+    while ps > 0:
+        ps, pe = seg.paragraph(ps - 1)
+        if not LIST_ITEM_RE.match(text, ps):
+            break
+    intro = text[ps:pe].rstrip()
+    return intro.endswith(("：", ":")) and any(ps <= w.start < pe for w in earlier)
 
 
 def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:

@@ -86,7 +86,12 @@ COMPONENTS_WORDS = r"\s*[（(](?:含|包括|其中包括)(?P<items>[^）)。]{4,
 COMPONENT_SPLIT_WORDS = r"[、，,]|和|及|与"
 COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 # a part of a whole written just before it
-PART_WORDS = r"其中|包括|包含|内含|含(?!义|量)"
+PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|"
+              # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元"
+              r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
+# the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole
+LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+                          r"|\d{1,2}[.、．](?!\d))")
 # a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…"),
 # and so does the next numbered item ("一是…其中…；二是…")
 PART_CLOSED_WORDS = r"[；;]\s*(?:同时|此外|另外|另|还|[二三四五六七八九十]是|第[二三四五六七八九十])"

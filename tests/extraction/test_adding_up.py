@@ -113,6 +113,13 @@ def _rows(text, kind="funds"):
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
     ("一位老人又捐款1万元，至今他已累计捐款近8万元。\n", "funds",
      {"1万元": (True, None), "近8万元": (False, "cumulative")}),
+    # a sentence opening on the whole it breaks down
+    ("全年接收捐赠款物2.46亿元。在2.46亿元捐赠款物中，通过网络募捐平台筹集3180万元。\n", "funds",
+     {"2.46亿元": (False, "restatement"), "3180万元": (False, "part")}),
+    # the items of a list under a paragraph that gives the whole and ends on "："
+    ("全年支出慈善款物1.38亿元，主要用于以下方面：\n一是扶贫济困，投入款物2260万元。\n"
+     "二是助学，资助大学新生820名，共计410万元。\n全年募集善款1.5亿元。\n", "funds",
+     {"1.38亿元": (True, None), "2260万元": (False, "part"), "410万元": (False, "part"), "1.5亿元": (True, None)}),
     # "至今，…累计" reaches back to the start of a charity's work
     ("春节前全市各级慈善会安排善款1260万元。至今，全市慈善会累计用于春节慰问的善款达2.3亿元。\n", "funds",
      {"1260万元": (True, None), "2.3亿元": (False, "cumulative")}),
