@@ -120,6 +120,11 @@ def _rows(text, kind="funds"):
     ("全年支出慈善款物1.38亿元，主要用于以下方面：\n一是扶贫济困，投入款物2260万元。\n"
      "二是助学，资助大学新生820名，共计410万元。\n全年募集善款1.5亿元。\n", "funds",
      {"1.38亿元": (True, None), "2260万元": (False, "part"), "410万元": (False, "part"), "1.5亿元": (True, None)}),
+    # a change after a comparison named in the clause before
+    ("今年共筹集善款612万元。与上年相比，今年筹集善款增加41.3万元，慰问户数增加380户。\n", "funds",
+     {"612万元": (True, None), "41.3万元": (False, "change")}),
+    # one campaign season a year, several of them
+    ("该行动已连续开展四个冬季，累计入户走访9.6万户次。\n", "beneficiaries", {"9.6万户次": (False, "cumulative")}),
     # "至今，…累计" reaches back to the start of a charity's work
     ("春节前全市各级慈善会安排善款1260万元。至今，全市慈善会累计用于春节慰问的善款达2.3亿元。\n", "funds",
      {"1260万元": (True, None), "2.3亿元": (False, "cumulative")}),
