@@ -4,7 +4,9 @@ body, traditional characters, statistics bulletins, county papers), tests/heldou
 (12 stories written after the rules were tuned), tests/heldout2/ (17 stories,
 10 provinces, written blind later: listing pages, WeChat posts, GB18030, converter
 leftovers) and tests/heldout3/ (17 stories, 11 provinces, written blind for adding
-up: totals listed by their pieces, bulletins, republished copies, GBK). All were
+up: totals listed by their pieces, bulletins, republished copies, GBK) and
+tests/heldout4/ (17 stories, 10 regions none of the others used, written blind: lists
+under a whole, 在…中 breakdowns, a copy cut short on a listing page). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -19,12 +21,17 @@ SETS = {
     "heldout2": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.97},
     # 1.000 / 0.996 / 0.993 / 0.944 (two campaigns the annotator counts are not found)
     "heldout3": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.93},
+    # 1.000 / 1.000 / 1.000 / 0.952 (the scorer counts a campaign once per file; the gold
+    # has 护苗暖冬 in a story and in its republished copy)
+    "heldout4": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.93},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
-# campaigns.kind 0.824, where annotators differ on 专项救助行动) and totals by province
-# (lowest now: funds 0.818 on tests/heldout3); the hidden sets' bars are 0.90 and 0.80
-MIN_ATTRIBUTE = {"heldout3": 0.80}
-MIN_PROVINCE_TOTALS = {"heldout3": 0.80}
+# campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
+# campaigns.kind 0.900 and beneficiaries.category 0.910) and totals by province
+# (lowest now: funds 0.818 on tests/heldout3 and tests/heldout4); the hidden sets'
+# bars are 0.90 and 0.80
+MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88}
+MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
