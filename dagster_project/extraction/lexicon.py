@@ -116,7 +116,8 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  # a facility's running costs ("长者饭堂运营补贴资金86万元")
                  r"运营补贴|运营经费")
 # another period than the campaign's ("去年全市…", "上年")
-OTHER_PERIOD_WORDS = r"去年|上年|前年|往年|今年以来|年初以来"  # (a year-to-date total is the regular work's)
+# ("去年入冬以来", "去年12月以来": the season running now, begun last year)
+OTHER_PERIOD_WORDS = r"去年(?!入冬|冬|底|年底|1[012]月)|上年|前年|往年|今年以来|年初以来"  # (a year-to-date total is the regular work's)
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
 ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,])"  # "冬春生活救助方面，…": another programme
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")

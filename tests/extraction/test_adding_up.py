@@ -249,6 +249,12 @@ def test_a_facilitys_running_costs_are_no_campaigns():
     assert rows["86万元"][2] is None and rows["3元"][2] is None
 
 
+def test_a_winter_action_begun_last_year_owns_its_figures_since_then():
+    text = ("针对流浪乞讨人员，民政部门开展“寒冬送温暖”专项行动，引导他们到站接受救助。"
+            "自去年入冬以来，全省共救助流浪乞讨人员8200多人次。\n")
+    assert _rows(text, "beneficiaries")["8200多人次"][2] == "寒冬送温暖"
+
+
 def test_a_figure_before_the_campaign_is_first_named_is_not_its_own():
     text = ("2024年全省投入社会救助资金92.7亿元，保障困难群众150余万人。\n"
             "春节期间，全省民政系统组织开展“暖冬行动”走访慰问活动，发放慰问款物1.6亿元。\n")
