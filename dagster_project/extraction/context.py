@@ -41,6 +41,7 @@ class StoryContext:
         self.text = simp_body  # extraction runs on the simplified copy
         self.reference_year: int | None = None  # the publication year: 今年/去年 count from it
         self.seg = Segmenter(simp_body)
+        self._paragraph_counties: dict[int, str | None] = {}
         g = gazetteer()
         title_mentions = g.find(simp_title) if simp_title else []
         self.mentions: list[Mention] = g.find(simp_body)
@@ -148,6 +149,11 @@ class StoryContext:
         """The county a round-up paragraph opens on by its short name ("江安将…", "长宁在
         全县…"), if it is one of the story's own city (or province)."""
         ps, _ = self.seg.paragraph(pos)
+        if ps not in self._paragraph_counties:  # asked once per fact: looked up once per paragraph
+            self._paragraph_counties[ps] = self._opening_county(ps)
+        return self._paragraph_counties[ps]
+
+    def _opening_county(self, ps: int) -> str | None:
         head = self.text[ps:ps + 6]
         for m in gazetteer().find_in_hint(head):
             if m.start > 0:
