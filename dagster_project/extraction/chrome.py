@@ -28,7 +28,9 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              # a WeChat post copied to a web page: its account line and buttons
                              r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
                              # the listen button and a round-up's item numbers ("【1】")
-                             r"|^听全文$|^[【\[]\s*\d{1,2}\s*[】\]]$")
+                             r"|^听全文$|^[【\[]\s*\d{1,2}\s*[】\]]$"
+                             # a share widget drawn with dashes: "—分享—"
+                             r"|^[-—–\s]*分享[-—–\s]*$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")

@@ -35,6 +35,7 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     ("全市共有重度残疾人3000人享受护理补贴。", "disabled"),
     ("救助流浪乞讨人员260人次。", "homeless"),
     ("当晚巡查中发现露宿街头人员23人。", "homeless"),
+    ("走访慰问革命五老人员86人。", "veterans_cadres"),
     ("走访慰问老党员、老战士等120人。", "veterans_cadres"),
     ("为300户困难家庭送去年货。", "needy_general"),
     ("全市80岁以上高龄老人2.5万人领取高龄津贴。", "elderly"),

@@ -257,6 +257,12 @@ def test_spaced_menu_bar_and_bulletin_masthead_are_chrome_and_the_date_line_date
     assert s["published_date"] == dt.date(2024, 3, 8)
 
 
+def test_a_share_widget_drawn_with_dashes_is_not_part_of_the_headline():
+    text = "全省慰问活动启动\n\n来源：某日报 2022-01-13\n—分享—\n\n12日，全省慰问活动启动，走访慰问困难群众5200户。\n"
+    (s,) = extract(text).stories
+    assert s["title"] == "全省慰问活动启动"
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
