@@ -165,6 +165,7 @@ class Whole:
     count, the head noun of its group (城乡低保对象 -> 对象)."""
     start: int
     head: str | None = None
+    value: float | None = None  # a part is smaller than its whole
 
 
 def group_head(group: str | None) -> str | None:
@@ -174,7 +175,7 @@ def group_head(group: str | None) -> str | None:
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
                          earlier_same_kind: list[Whole], year: int | None,
                          multi_year_story: bool = False, head: str | None = None,
-                         end: int | None = None) -> str | None:
+                         end: int | None = None, value: float | None = None) -> str | None:
     """Why the fact at ``start`` may not be added to the others (None: it may).
 
     ``earlier_same_kind``: the story's earlier facts of the same kind (amounts
@@ -208,13 +209,14 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     part = None
     for part in PART_RE.finditer(left):
         pass
-    if part is not None and not PART_CLOSED_RE.search(left, part.end()):
+    if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
+            and not _whole_of_its_own(ctx, s + part.end(), start, end):
         marker = s + part.start()
         # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above;
         # "上述款物中，包含…": out of a whole given in an earlier paragraph
         back = BACK_REFERENCE_IN_RE.search(left, 0, part.start()) or part.group("lead")
         scope = 0 if start - (s + part.end()) <= 2 or back else _scope_start(ctx, s, marker)
-        wholes = [w for w in earlier_same_kind if scope <= w.start < marker]
+        wholes = [w for w in earlier_same_kind if scope <= w.start < marker and _larger(w, value)]
         if head is not None and _semicolon_part(ctx, start)[0] > marker:
             # past a ；, a list goes on only with the kind of group of its whole or of its
             # first parts ("其中，城市低保对象…；农村低保对象…", "其中本科新生318名…；专科新生234名"),
@@ -223,7 +225,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             wholes = [w for w in wholes if w.head == head] + parts
         if wholes:
             return "part"
-    if _listed_under(ctx, start, earlier_same_kind):
+    if _listed_under(ctx, start, [w for w in earlier_same_kind if _larger(w, value)]):
         return "part"
     if restated:
         return "restatement"
@@ -244,6 +246,17 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole]) -> bool:
             break
     intro = text[ps:pe].rstrip()
     return intro.endswith(("：", ":")) and any(ps <= w.start < pe for w in earlier)
+
+
+def _larger(whole: Whole, value: float | None) -> bool:
+    return whole.value is None or value is None or whole.value > value
+
+
+def _whole_of_its_own(ctx: StoryContext, marker_end: int, start: int, end: int | None) -> bool:
+    """An item past a ；that is broken down itself ("农村低保金1342.6万元，其中…；集中供养
+    资金88万元，其中春节补贴21万元；…") is the next whole of the list, not a part of the first."""
+    lo, hi = _semicolon_part(ctx, start)
+    return lo > marker_end and end is not None and PART_RE.search(ctx.text, end, hi) is not None
 
 
 def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
@@ -306,17 +319,30 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
         whole = rows[w][value_key]
         ps, _ = ctx.seg.paragraph(rows[w]["span_start"])
         _, pe = ctx.seg.paragraph(ctx.seg.paragraph(rows[w]["span_start"])[1] + 1)
-        sentence = ctx.seg.sentence(rows[w]["span_start"])
-        pieces = idx + [i for i in read_as_part if sentence[0] <= rows[i]["span_start"] < sentence[1]]
+        at = rows[w]["span_start"]
+        sentence = ctx.seg.sentence(at)
+        pieces = idx + [i for i in read_as_part if sentence[0] <= rows[i]["span_start"] < sentence[1]
+                        and _owner(rows, idx, i, kind) == w]
         near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                 and ps <= rows[i]["span_start"] < pe and rows[i][value_key] < whole]
-        near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - rows[w]["span_start"]))[:SUM_CANDIDATES]
-        parts = _fewest_summing(sorted(near), [rows[i][value_key] for i in sorted(near)], whole)
+        near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]
+        # the pieces of a whole stand on one side of it: listed after it, or added up after them
+        after = sorted(i for i in near if rows[i]["span_start"] > at)
+        before = sorted(i for i in near if rows[i]["span_start"] < at)
+        parts = _fewest_summing(after, [rows[i][value_key] for i in after], whole) \
+            or _fewest_summing(before, [rows[i][value_key] for i in before], whole)
         if parts and not all(is_round(rows[i][value_key]) for i in parts + [w]):
             for i in parts:
                 rows[i]["countable"], rows[i]["not_countable_reason"] = False, "part"
             taken.update(parts)
             idx = [i for i in idx if i not in taken]
+
+
+def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
+    """The whole a part read from 其中/含 belongs to: the nearest countable figure of its
+    kind before it."""
+    before = [j for j in countable if rows[j]["span_start"] < rows[i]["span_start"] and kind(rows[j]) == kind(rows[i])]
+    return max(before, key=lambda j: rows[j]["span_start"]) if before else None
 
 
 def _fewest_summing(ids: list[int], values: list[float], whole: float) -> list[int] | None:

@@ -99,7 +99,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             restated = (key in seen_money and (f.flow in seen_money[key] or not is_round(f.amount))) \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
             reason = not_countable_reason(ctx, f.start, f.per, restated, fund_starts, year, multi_year,
-                                          end=f.end)
+                                          end=f.end, value=f.amount)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -110,7 +110,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.setdefault(key, set()).add(f.flow)
-            fund_starts.append(Whole(f.start))
+            fund_starts.append(Whole(f.start, value=f.amount))
         seen_counts: set = set()
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)
         for b in extract_beneficiaries(ctx):
@@ -118,7 +118,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             key = (b.count, kind, b.category)
             wholes = [w for k, w in count_starts if k in WHOLE_KINDS_OF.get(kind, (kind,))]
             reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, wholes,
-                                          year, multi_year, head=group_head(b.group), end=b.end)
+                                          year, multi_year, head=group_head(b.group), end=b.end, value=b.count)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
                 "article_id": aid, "source_file": source_file, "quantity": b.count,
@@ -130,7 +130,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": b.start, "span_end": b.end,
             })
             seen_counts.add(key)
-            count_starts.append((kind, Whole(b.start, group_head(b.group))))
+            count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity",

@@ -120,6 +120,12 @@ def _rows(text, kind="funds"):
     ("全年支出慈善款物1.38亿元，主要用于以下方面：\n一是扶贫济困，投入款物2260万元。\n"
      "二是助学，资助大学新生820名，共计410万元。\n全年募集善款1.5亿元。\n", "funds",
      {"1.38亿元": (True, None), "2260万元": (False, "part"), "410万元": (False, "part"), "1.5亿元": (True, None)}),
+    # an item past a ；that is broken down itself is the next whole of the list
+    ("发放农村低保金1342.6万元，其中春节补贴576.6万元；集中供养资金88万元，其中春节补贴21万元。\n", "funds",
+     {"1342.6万元": (True, None), "576.6万元": (False, "part"), "88万元": (True, None), "21万元": (False, "part")}),
+    # a figure larger than every whole before it is no part of them
+    ("共发放资金120万元，其中低保金80万元；为1200名优抚对象发放抚恤金150.6万元。\n", "funds",
+     {"120万元": (True, None), "80万元": (False, "part"), "150.6万元": (True, None)}),
     # a change after a comparison named in the clause before
     ("今年共筹集善款612万元。与上年相比，今年筹集善款增加41.3万元，慰问户数增加380户。\n", "funds",
      {"612万元": (True, None), "41.3万元": (False, "change")}),
