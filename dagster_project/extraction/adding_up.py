@@ -191,7 +191,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
     for cum in CUMULATIVE_RE.finditer(left):
-        since = cum.group("since") or cum.group("founded")
+        since = cum.group("since") or cum.group("founded") or cum.group("set_up")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
         # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
         if (since is None or year is None or int(since) < year - 1) \

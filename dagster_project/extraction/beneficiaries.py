@@ -48,6 +48,8 @@ HEAD_RE = re.compile(
     r"家属|老干部|老战士|老专家|老教师|老模范|长者|孩子|人")
 # a household group named before a 家/个 count ("困难家庭150家", "低保家庭1844家")
 HOUSEHOLD_BEFORE_RE = re.compile(r"(?:家庭|户)$")
+# what a 个/家 count after a household group counts instead: "…贫困残疾家庭4个公益项目"
+THINGS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|活动|计划|工程|品牌|基金|单位|部门|组织|机构|站点|基地)")
 TRAINING_RE = re.compile(r"培训|轮训|培养")
 PREV_COUNT_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[多余]?(?:户次|人次|户|人|名|位)")
 FILLER_RE = re.compile(r"^(?:共|累计|共计|合计|已经|已|还|再|并|全省|全市|全县|今年|去年|截至目前|目前|其中)+")
@@ -281,7 +283,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
                 categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)
-                or (not after and HOUSEHOLD_BEFORE_RE.search(before)))):
+                or (not after and HOUSEHOLD_BEFORE_RE.search(before) and not THINGS_AFTER_RE.match(text, end)))):
             continue  # 个/家 count organisations and places far more often than families
         group = after or before
         if _head_is_staff(group) or "一行" in clause[-4:]:

@@ -126,6 +126,9 @@ def _rows(text, kind="funds"):
     # a figure larger than every whole before it is no part of them
     ("共发放资金120万元，其中低保金80万元；为1200名优抚对象发放抚恤金150.6万元。\n", "funds",
      {"120万元": (True, None), "80万元": (False, "part"), "150.6万元": (True, None)}),
+    # a fund set up in a past year, its total since then
+    ("现场共募得善款2860万元。一位老人2015年在市慈善总会设立了个人冠名基金，累计捐赠已达到126万余元。\n", "funds",
+     {"2860万元": (True, None), "126万余元": (False, "cumulative")}),
     # a change after a comparison named in the clause before
     ("今年共筹集善款612万元。与上年相比，今年筹集善款增加41.3万元，慰问户数增加380户。\n", "funds",
      {"612万元": (True, None), "41.3万元": (False, "change")}),

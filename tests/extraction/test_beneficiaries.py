@@ -16,6 +16,11 @@ def test_urban_and_rural_recipients_are_no_places():
     assert [r["quantity_text"] for r in rows] == ["9.8万人", "3.6万人", "6.2万人"]
 
 
+def test_projects_counted_after_a_household_group_are_no_households():
+    rows = extract("今年设有援助贫困学生、重病家庭和残疾家庭3个公益项目，将为全区420余名困难人员提供援助。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["420余名"]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]

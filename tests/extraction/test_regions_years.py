@@ -109,6 +109,10 @@ def test_the_levels_a_fund_draws_on_are_not_where_it_is_spent():
     assert (f["province"], f["city"]) == ("四川省", "巴中市")
 
 
+def test_the_year_a_fund_was_set_up_told_in_passing_is_not_the_story_s():
+    assert story_year("", "昨天，第20届慈善一日捐活动启动。一位老人2014年在市慈善总会设立了冠名慈善基金。", None) is None
+
+
 def test_a_site_lead_whose_space_was_lost_names_the_county_of_the_page():
     # "某某网消息" with the space before the lead gone: the site's county short name is the place
     facts = extract("今日竹山网消息 1月20日，县民政局走访慰问困难群众，发放慰问金32.6万元。\n")
