@@ -38,6 +38,11 @@ LITERARY = {
 }
 # county-level full names that are ordinary words
 NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖区", "市中区", "中区"}
+# A one-character county (成县, 和县, 沛县) is read only after a boundary: not Chinese, a
+# place's own suffix (陇南市成县), or a word that leads to a place (在, 赴, 、); after any
+# other character it is the end of a word and the start of another ("责成县民政局",
+# "资金和县级配套", "建成县级中心")
+SHORT_COUNTY_AFTER = set("在到赴往至于和与及的对向为从自进、，,：:（(“\"省市州区县盟旗") | {"\n", " ", "\u3000"}
 
 
 class Place(NamedTuple):
@@ -195,6 +200,9 @@ class Gazetteer:
         out: list[Mention] = []
         last_end = -1
         for s, e in spans:
+            if e - s == 2 and s > 0 and text[e - 1] in "县旗" and text[s - 1] not in SHORT_COUNTY_AFTER \
+                    and "\u4e00" <= text[s - 1] <= "\u9fff":
+                continue
             if s >= last_end:
                 name = text[s:e]
                 out.append(Mention(s, e, name, self.names[name]))

@@ -117,3 +117,10 @@ def test_a_site_lead_whose_space_was_lost_names_the_county_of_the_page():
     # "某某网消息" with the space before the lead gone: the site's county short name is the place
     facts = extract("今日竹山网消息 1月20日，县民政局走访慰问困难群众，发放慰问金32.6万元。\n")
     assert (facts.stories[0]["province"], facts.stories[0]["city"]) == ("湖北省", "十堰市")
+
+
+def test_a_one_character_county_is_not_read_across_two_words():
+    # "责成县民政局": 责成 + 县民政局, not 成县 (甘肃); after a boundary the county is read
+    names = [m.name for m in gazetteer().find("主要领导责成县民政局走访慰问，资金和县级配套一并拨付。")]
+    assert "成县" not in names and "和县" not in names
+    assert [m.name for m in gazetteer().find("慰问组赴成县、徽县走访。")] == ["成县", "徽县"]
