@@ -112,6 +112,7 @@ def _named(text: str):
         if tail:
             kinds = KIND_RE.findall(tail.group("kind"))
             kind = kinds[-1] if kinds else None
+            # ("“寒冬送温暖”专项救助行动" is typed 行动, as the shared gold types it)
             names = [(n, kind) for n in _names(g.group(), tail.group("count"))]
         else:
             for n in _names(g.group(), None):

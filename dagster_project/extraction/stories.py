@@ -105,6 +105,7 @@ def _clean_source(s: str) -> str:
     return re.sub(r"(?:消息|报道|報導)$", "", s).strip()
 
 
+ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
 OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂志|雜誌|客户端|新闻|新聞)$")
 
 
@@ -425,7 +426,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         body = "\n".join(_paragraphs(d.lines, narrow, column)).strip()
         if not body or (len(drafts) > 1 and "\n" not in body and EDITOR_NOTE_RE.match(to_simplified(body))):
             continue  # "编者按：…" introducing a round-up's stories is none of them
-        title = re.sub(r"\s+", "", "".join(t.orig for t in d.title)) or None
+        title = re.sub(r"\s+", "", "".join(t.orig for t in d.title))
+        title = ORIGINAL_TITLE_RE.sub("", title) or None  # "原标题：…" on a reposted page
         if d.byline is None:  # "本报讯（通讯员 龙婷）近日，…"
             m = LEAD_CREDIT_RE.search(to_simplified(body[:60]))
             d.byline = body[m.start(1):m.end(1)] if m else None

@@ -263,6 +263,13 @@ def test_a_share_widget_drawn_with_dashes_is_not_part_of_the_headline():
     assert s["title"] == "全省慰问活动启动"
 
 
+def test_an_original_title_label_is_not_part_of_the_headline():
+    text = "原标题：全省送温暖活动在长沙举行\n全省送温暖活动昨日举行，现已归集走访慰问资金5.87亿元。\n"
+    facts = extract(text)
+    assert facts.stories[0]["title"] == "全省送温暖活动在长沙举行"
+    assert facts.funds[0]["flow"] == "allocated"  # 归集: money pooled for the campaign
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
