@@ -106,6 +106,12 @@ class CampaignLinker:
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:
                 return None
+            if self.main_from_title and before[-1].campaign_id != self.main \
+                    and before[-1].start < ss and INCLUDED_IN_RE.search(ctx.text, before[-1].start, ss):
+                # "“万人上街”募捐活动筹得128.6万元，已计入上述募集资金。市慈善基金会还为…":
+                # a sub-activity told as part of the headline campaign; the next sentence
+                # goes back to the headline campaign
+                return self.main
             return before[-1].campaign_id
         if self.main is None:
             return None

@@ -264,6 +264,15 @@ def test_a_winter_action_begun_last_year_owns_its_figures_since_then():
     assert _rows(text, "beneficiaries")["8200多人次"][2] == "寒冬送温暖"
 
 
+def test_after_a_sub_activity_counted_in_the_headline_total_the_next_sentence_is_the_headline_s():
+    text = ("第十届“暖冬同行”慈善活动落幕 募集款物1.2亿元\n"
+            "本届“暖冬同行”慈善活动期间共募集款物1.2亿元。\n"
+            "当天举行的“爱心集市”义卖活动筹得善款36.5万元，已计入上述募集款物。市慈善基金会还为8000户困难家庭"
+            "送去新春慰问金，共计400万元。\n")
+    rows = _rows(text)
+    assert (rows["36.5万元"][2], rows["400万元"][2]) == ("爱心集市", "暖冬同行")
+
+
 def test_a_figure_before_the_campaign_is_first_named_is_not_its_own():
     text = ("2024年全省投入社会救助资金92.7亿元，保障困难群众150余万人。\n"
             "春节期间，全省民政系统组织开展“暖冬行动”走访慰问活动，发放慰问款物1.6亿元。\n")
