@@ -11,9 +11,10 @@ so one of them takes its place.
 from __future__ import annotations
 
 import duckdb
+import numpy as np
 
 from dagster_project import tables
-from dagster_project.extraction.duplicates import Fingerprint, same_story
+from dagster_project.extraction.duplicates import NEAR_DUPLICATE, NUM_PERM, Fingerprint, same_story
 
 FACTS = ("fund_mentions", "beneficiary_mentions")
 
@@ -44,25 +45,59 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, found: dict[str, list[dict]]
         [sorted(set(replacing)), [s["text_hash"] for s in stories], [r["band"] for r in found["story_bands"]]],
     )
     cols = [d[0] for d in cur.description]
-    earlier = [dict(zip(cols, r)) for r in cur.fetchall()]
+    index = _StoryIndex()
+    for row in cur.fetchall():
+        index.add(dict(zip(cols, row)))
     copies: set[str] = set()
     for story in stories:
-        fp = _fp(story)
-        bands = set(fp.bands)
-        for other in earlier:
-            if other["article_id"] == story["article_id"]:
-                continue
-            if (other["text_hash"] == fp.text_hash or bands & set(other["lsh_bands"] or [])) \
-                    and same_story(fp, _fp(other)):
-                story["duplicate_of"] = other["duplicate_of"] or other["article_id"]
-                copies.add(story["article_id"])
-                break
-        earlier.append(story)
+        kept = index.first_copy_of(story)
+        if kept is not None:
+            story["duplicate_of"] = kept["duplicate_of"] or kept["article_id"]
+            copies.add(story["article_id"])
+        index.add(story)
     for table in FACTS:
         for row in found[table]:
             if row["article_id"] in copies:
                 row["countable"], row["not_countable_reason"] = False, "duplicate"
     return len(copies)
+
+
+class _StoryIndex:
+    """Stories already landed or earlier in the batch, looked up by text hash and LSH
+    band. A story's candidates share one of them; their MinHash similarity is computed
+    at once over a matrix of signatures (a templated corpus gives a story hundreds of
+    candidates: a loop over pairs made each batch slower than the last)."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.signatures = np.zeros((64, NUM_PERM), dtype=np.int64)
+
+    def add(self, row: dict) -> None:
+        i = len(self.rows)
+        self.rows.append(row)
+        if i == len(self.signatures):
+            self.signatures = np.concatenate([self.signatures, np.zeros_like(self.signatures)])
+        signature = list(row["minhash"] or [])
+        if len(signature) == NUM_PERM:
+            self.signatures[i] = signature
+        for key in ("#" + (row["text_hash"] or ""), *(row["lsh_bands"] or [])):
+            self.by_key.setdefault(key, []).append(i)
+
+    def first_copy_of(self, story: dict) -> dict | None:
+        """The first indexed story that ``story`` repeats, or None."""
+        keys = ("#" + story["text_hash"], *story["lsh_bands"])
+        candidates = sorted({i for key in keys for i in self.by_key.get(key, ())})
+        if not candidates:
+            return None
+        mine = np.asarray(story["minhash"], dtype=np.int64)
+        similar = (self.signatures[candidates] == mine).mean(axis=1)
+        fp = _fp(story)
+        for i, sim in zip(candidates, similar):
+            other = self.rows[i]
+            if (sim >= NEAR_DUPLICATE or other["text_hash"] == story["text_hash"]) and same_story(fp, _fp(other)):
+                return other
+        return None
 
 
 def dependent_files(con: duckdb.DuckDBPyConnection, changed: list[str]) -> set[str]:
