@@ -74,7 +74,8 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         readable = store.parsed_files(con)
         # a file's version is its content and the extractor's code; copies are extracted once
         wanted = store.extraction_versions(readable, EXTRACTOR_VERSION)
-        todo, gone = store.pending(wanted, store.ledger(con, STAGE))
+        landed = store.ledger(con, STAGE)
+        todo, gone = store.pending(wanted, landed)
         # rows deleted or added outside a run: landed again, not left to pass every check unseen
         tampered = sorted(set(store.files_with_changed_rows(con, STAGE)) & set(wanted))
         if tampered:
@@ -85,6 +86,9 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         todo = sorted(set(todo) | (dedupe.dependent_files(con, todo + gone) & set(wanted)))
         copies = 0
         done_files: set[str] = set()
+        # files whose old rows are still landed until this run redoes them (none in a first build:
+        # the set is not rebuilt from every file of the run for each batch)
+        redo_landed = set(todo) & (set(landed) | set(tampered))
         # removed files go first: a story must not be found a copy of one that is gone
         if gone:
             frames = {table: store.frame(table, []) for table in (*EXTRACTED_TABLES, "story_bands")}
@@ -140,7 +144,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                     per_file.append({"source_file": name, "stories": len(facts.stories), "funds": len(facts.funds),
                                      "beneficiaries": len(facts.beneficiaries), "campaigns": len(facts.campaigns)})
                 # compare with what is landed, except the old rows of files this run has still to redo
-                not_yet = set(todo) - done_files
+                not_yet = redo_landed - done_files
                 copies += dedupe.mark_duplicates(con, found, sorted(not_yet))
                 done_files.update(batch)
                 frames = {table: store.frame(table, rows) for table, rows in found.items()}
