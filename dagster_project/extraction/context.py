@@ -25,6 +25,7 @@ DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央、省|省、市|[和及、]县级|市县两级|省市县")
+NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -45,6 +46,12 @@ class StoryContext:
         g = gazetteer()
         title_mentions = g.find(simp_title) if simp_title else []
         self.mentions: list[Mention] = g.find(simp_body)
+        dateline = DATELINE_PLACE_RE.match(simp_body)
+        if dateline and NATIONAL_RE.search(simp_body) and not title_mentions \
+                and all(m.start < dateline.end() for m in self.mentions):
+            # "中新网北京1月22日电 …全国民政部门…": where the reporter filed from, not what
+            # a national story is about
+            self.mentions = []
         weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
         self.province = dominant_province(title_mentions + self.mentions, weights)
         hint_mentions = g.find_in_hint(place_hint) if place_hint and self.province is None else []
@@ -58,7 +65,6 @@ class StoryContext:
         # the opening sentence's places, without a dateline's ("本报兰州电": where the
         # reporter filed from) when the sentence names another place
         opening = [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
-        dateline = DATELINE_PLACE_RE.match(simp_body)
         if dateline and any(m.start >= dateline.end() for m in opening):
             opening = [m for m in opening if m.start >= dateline.end()]
         lead = title_mentions + opening

@@ -124,3 +124,11 @@ def test_a_one_character_county_is_not_read_across_two_words():
     names = [m.name for m in gazetteer().find("主要领导责成县民政局走访慰问，资金和县级配套一并拨付。")]
     assert "成县" not in names and "和县" not in names
     assert [m.name for m in gazetteer().find("慰问组赴成县、徽县走访。")] == ["成县", "徽县"]
+
+
+def test_a_national_story_filed_from_beijing_is_about_no_province():
+    facts = extract("中新网北京1月22日电 民政部22日表示，去年入冬以来，全国民政部门救助临时遇困人员10.3万余人次。\n")
+    assert facts.stories[0]["province"] is None
+    # a local story filed from its own city keeps it
+    local = extract("中新网沈阳1月10日电 市民政局表示，全市共发放两节救助金3360余万元。\n")
+    assert local.stories[0]["province"] == "辽宁省"
