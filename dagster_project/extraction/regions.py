@@ -36,6 +36,8 @@ LITERARY = {
     "南粤": "广东省", "八桂": "广西壮族自治区", "云岭": "云南省", "之江": "浙江省", "琼州": "海南省",
     "雪域": "西藏自治区", "塞上": "宁夏回族自治区", "天山南北": "新疆维吾尔自治区", "黔贵": "贵州省",
 }
+# jionlp's prefecture placeholder for county-level units under the province directly
+PLACEHOLDER_CITIES = {"省直辖行政区划", "自治区直辖县级行政区划", "省直辖县级行政区划"}
 # county-level full names that are ordinary words
 NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖区", "市中区", "中区"}
 # A one-character county (成县, 和县, 沛县) is read only after a boundary: not Chinese, a
@@ -129,10 +131,12 @@ class Gazetteer:
                 for county, _ in cv.items():
                     if county.startswith("_"):
                         continue
-                    add(county, Place(prov, None if muni else city, county, "county"))
+                    # a county-level city under no prefecture (仙桃市, 石河子市): its own city
+                    seat = None if muni else (county if city in PLACEHOLDER_CITIES else city)
+                    add(county, Place(prov, seat, county, "county"))
                     short = banner_short_name(county)
                     if short and short not in names:
-                        add(short, Place(prov, None if muni else city, county, "county"))
+                        add(short, Place(prov, seat, county, "county"))
         for name, prov in LITERARY.items():
             if prov in data:
                 add(name, Place(prov, None, None, "province"))
@@ -172,8 +176,8 @@ class Gazetteer:
                         continue
                     for a in _aliases(kv.get("_alias")):
                         if len(a) >= 2 and a not in self.names:
-                            county_alias.setdefault(a, set()).add(
-                                Place(prov, None if muni else city, county, "county"))
+                            seat = None if muni else (county if city in PLACEHOLDER_CITIES else city)
+                            county_alias.setdefault(a, set()).add(Place(prov, seat, county, "county"))
         self.county_alias = {k: tuple(sorted(v)) for k, v in county_alias.items()}
         self.county_alias_regex = re.compile(_trie_regex(sorted(self.county_alias)))
 

@@ -105,6 +105,7 @@ def _clean_source(s: str) -> str:
     return re.sub(r"(?:消息|报道|報導)$", "", s).strip()
 
 
+LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{2,8}(?:网|报|台))(?:讯|消息)")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
 OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂志|雜誌|客户端|新闻|新聞)$")
 
@@ -428,6 +429,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
             continue  # "编者按：…" introducing a round-up's stories is none of them
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title))
         title = ORIGINAL_TITLE_RE.sub("", title) or None  # "原标题：…" on a reposted page
+        if title and LEAD_ONLY_RE.fullmatch(to_simplified(title)):
+            title = None  # "本网讯" on a line of its own: the lead of the story, not its headline
         if d.byline is None:  # "本报讯（通讯员 龙婷）近日，…"
             m = LEAD_CREDIT_RE.search(to_simplified(body[:60]))
             d.byline = body[m.start(1):m.end(1)] if m else None

@@ -157,6 +157,11 @@ def test_money_a_handout_needs_is_allocated_and_money_a_charity_finds_itself_is_
     assert (f["1.86亿元"]["flow"], f["160万元"]["flow"]) == ("allocated", "raised")
 
 
+def test_an_arabic_number_before_qian_is_thousands():
+    f = extract("为每户困难家庭送上2千元红包，共发放慰问金36万元。\n").funds
+    assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [("2千元", 2000.0), ("36万元", 360000.0)]
+
+
 def test_increase_follows_the_allocation_of_its_sentence():
     f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
     assert f["3.2亿元"]["flow"] == "allocated"

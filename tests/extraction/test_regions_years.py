@@ -132,3 +132,13 @@ def test_a_national_story_filed_from_beijing_is_about_no_province():
     # a local story filed from its own city keeps it
     local = extract("中新网沈阳1月10日电 市民政局表示，全市共发放两节救助金3360余万元。\n")
     assert local.stories[0]["province"] == "辽宁省"
+
+
+def test_a_county_level_city_under_no_prefecture_is_its_own_city():
+    (place,) = gazetteer().find("仙桃市")[0].candidates
+    assert (place.province, place.city, place.county) == ("湖北省", "仙桃市", "仙桃市")
+
+
+def test_a_lead_on_a_line_of_its_own_is_no_headline():
+    facts = extract("本网讯\n1月18日，县慈善总会慰问重大疾病困难户，共发放救助金17.73万元。\n")
+    assert facts.stories[0]["title"] is None
