@@ -111,13 +111,17 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_money.setdefault(key, set()).add(f.flow)
             fund_starts.append(Whole(f.start, value=f.amount))
-        seen_counts: set = set()
+        seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)
         for b in extract_beneficiaries(ctx):
             kind = UNIT_KINDS.get(b.unit, b.unit)
             key = (b.count, kind, b.category)
             wholes = [w for k, w in count_starts if k in WHOLE_KINDS_OF.get(kind, (kind,))]
-            reason = not_countable_reason(ctx, b.chain_start, None, key in seen_counts, wholes,
+            # the same count again is a restatement; a round one ("20户") in another paragraph
+            # is as likely another group of the same size (two townships visited in turn)
+            restated = key in seen_counts and (not is_round(b.count) or ctx.seg.paragraph(seen_counts[key])
+                                               == ctx.seg.paragraph(b.start))
+            reason = not_countable_reason(ctx, b.chain_start, None, restated, wholes,
                                           year, multi_year, head=group_head(b.group), end=b.end, value=b.count)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
@@ -129,7 +133,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(b.start),
                 "span_start": b.start, "span_end": b.end,
             })
-            seen_counts.add(key)
+            seen_counts.setdefault(key, b.start)
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")

@@ -129,6 +129,9 @@ def _rows(text, kind="funds"):
     # a fund set up in a past year, its total since then
     ("现场共募得善款2860万元。一位老人2015年在市慈善总会设立了个人冠名基金，累计捐赠已达到126万余元。\n", "funds",
      {"2860万元": (True, None), "126万余元": (False, "cumulative")}),
+    # a round count again in another paragraph is another group of the same size
+    ("慰问组上午来到东湖镇，看望了20户贫困户。\n下午来到蓼沿乡，又慰问了20户贫困户。\n", "beneficiaries",
+     {"20户": (True, None)}),
     # a change after a comparison named in the clause before
     ("今年共筹集善款612万元。与上年相比，今年筹集善款增加41.3万元，慰问户数增加380户。\n", "funds",
      {"612万元": (True, None), "41.3万元": (False, "change")}),
