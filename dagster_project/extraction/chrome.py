@@ -24,13 +24,18 @@ CHROME_RE = re.compile(
     r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")
 # labels of short credit lines ("编辑：张三 审核：李四")
 SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
+                             # a press conference's card: "发布会地点：…", "发布人：…", "主持人：…"
+                             r"|^(?:发布会)?(?:时间|地点)\s*[:：]|^(?:发布人|主持人|发言人|出席人员?)\s*[:：]"
                              r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏"
                              # a WeChat post copied to a web page: its account line and buttons
                              r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
                              # the listen button and a round-up's item numbers ("【1】")
                              r"|^听全文$|^[【\[]\s*\d{1,2}\s*[】\]]$"
                              # a share widget drawn with dashes: "—分享—"
-                             r"|^[-—–\s]*分享[-—–\s]*$")
+                             r"|^[-—–\s]*分享[-—–\s]*$"
+                             # a transcript's speaker turn: "【主持人 王晓东】", "【陕西日报记者】"
+                             r"|^[【\[][^】\]]{0,20}?(?:记者|主持人|厅长|局长|会长|处长|主任|书记|部长|市长|县长|区长|"
+                             r"秘书长|发言人|发布人|嘉宾|网友|答|问)[^】\]]{0,6}[】\]]$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
@@ -42,7 +47,7 @@ FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
-ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网)$")
+ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)$")
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
@@ -55,6 +60,10 @@ META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时
 # spaces between fields may already be gone, so stop at the next field name too
 SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜，,。【]{2,30}?)"
                        r"(?=\s|$|[|｜，,。【]|浏览|阅读|点击|作者|编辑|时间|发布|字体|字号|责任)")
+# the card of a government information-disclosure page (政府信息公开): "索引号：…", "文号：…"
+GOV_CARD_RE = re.compile(r"^(?:索引号|信息分类|主题分类|体裁分类|发布机构|发文机关|所属机构|生成日期|成文日期|"
+                         r"文号|发文字号|有效性|名称|公开方式|公开范围|公开时限)\s*[:：]")
+FIELD_GOES_ON_RE = re.compile(r"[ \t\u3000]{2,}\S")
 LEAD_IN_RE = re.compile(r"^(?:导读|导语|摘要)\s*[:：]")
 SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)$")
 
@@ -123,8 +132,11 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         elif FOOTER_RE.match(t):
             footer = True
             hit.add(i)
-        elif t and len(t) <= 40 and SHORT_CHROME_RE.search(t):
+        elif t and (len(t) <= 40 and SHORT_CHROME_RE.search(t) or GOV_CARD_RE.match(t)):
             hit.add(i)
+        elif i - 1 in hit and FIELD_GOES_ON_RE.match(spaced_lines[i]) and len(t) <= 30 \
+                and not any(c in t for c in "，。；！？"):
+            hit.add(i)  # an indented line under a field ("发布人：…" / "　　　　省财政厅…处长 韩立")
         elif LEAD_IN_RE.match(t):
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
         elif t.count("|") + t.count("｜") >= 2 and "。" not in t:

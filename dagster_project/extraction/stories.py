@@ -105,6 +105,8 @@ def _clean_source(s: str) -> str:
     return re.sub(r"(?:消息|报道|報導)$", "", s).strip()
 
 
+ATTACHMENT_ONLY_RE = re.compile(r"(?:附件\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
+ATTACHMENT_NOTE_RE = re.compile(r"\n附件\s*\d*\s*[:：][^\n]{0,60}$")
 LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{2,8}(?:网|报|台))(?:讯|消息)")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
 OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂志|雜誌|客户端|新闻|新聞)$")
@@ -211,13 +213,22 @@ def _classify(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+# lines of a document's tail that no headline is: its attachment ("附件：…分配表") and the
+# numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
+NOT_A_HEADLINE_RE = re.compile(r"附件\s*\d*\s*[:：]|\d{1,2}[.．、][^\d\s：:]{1,20}[：:].*\d")
+
+
 def _title_line_narrow(s: str) -> bool:
+    if NOT_A_HEADLINE_RE.match(s):
+        return False
     if not 2 <= len(s) <= 40 or any(c in s for c in "，,。；;！!？?") or LEAD_RE.match(s):
         return False
     return not s.endswith(("、", "：", ":")) and not s.replace(".", "").isdigit()
 
 
 def _title_para_wide(s: str) -> bool:
+    if NOT_A_HEADLINE_RE.match(s):
+        return False
     if not 2 <= len(s) <= 50 or any(c in s for c in "。；;"):
         return False
     if s[-1] in "，,、：:" or LEAD_RE.match(s) or s.count("，") + s.count(",") > 1:
@@ -428,6 +439,14 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         if not body or (len(drafts) > 1 and "\n" not in body and EDITOR_NOTE_RE.match(to_simplified(body))):
             continue  # "编者按：…" introducing a round-up's stories is none of them
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title))
+        if stories and (ATTACHMENT_NOTE_RE.search(to_simplified(stories[-1].body))
+                        or ATTACHMENT_ONLY_RE.fullmatch(to_simplified(body))):
+            # the attachment a document announces at its end ("附件：…分配表") is that document's
+            last = stories[-1]
+            heading = "\n".join(t.orig.strip() for t in d.title)
+            stories[-1] = Story(last.title, "\n".join(x for x in (last.body, heading, body) if x), last.source,
+                                last.byline, last.published_date, last.place_hint)
+            continue
         title = ORIGINAL_TITLE_RE.sub("", title) or None  # "原标题：…" on a reposted page
         if title and LEAD_ONLY_RE.fullmatch(to_simplified(title)):
             title = None  # "本网讯" on a line of its own: the lead of the story, not its headline

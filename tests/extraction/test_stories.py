@@ -270,6 +270,26 @@ def test_an_original_title_label_is_not_part_of_the_headline():
     assert facts.funds[0]["flow"] == "allocated"  # 归集: money pooled for the campaign
 
 
+def test_a_press_conference_transcript_is_one_story_without_speaker_or_card_lines():
+    text = ("某省春节困难群众保障新闻发布会实录\n\n发布会时间：2026年1月15日上午10时\n"
+            "发布人：省民政厅副厅长 张三\n　　　　省财政厅处长 李四\n\n【主持人 王五】\n　　各位记者朋友，大家好。\n\n"
+            "【省民政厅副厅长 张三】\n　　全省共走访慰问困难群众38.6万户。\n\n【某日报记者】\n　　请问低保标准有没有调整？\n\n"
+            "【省民政厅副厅长 张三】\n　　全省共有城乡低保对象96.8万人。\n")
+    (s,) = extract(text).stories
+    assert s["title"] == "某省春节困难群众保障新闻发布会实录"
+    assert "【" not in s["body"] and "发布人" not in s["body"]
+
+
+def test_a_disclosure_card_is_chrome_and_a_notice_keeps_its_attachment():
+    text = ("某市人民政府信息公开网\n\n索引号：1134/202601-00012　信息分类：民政\n文号：某财社〔2026〕6号\n"
+            "名称：某市民政局关于下达2026年春节慰问资金的通知\n\n某市民政局关于下达2026年春节慰问资金的通知\n\n"
+            "各县民政局：\n　　现下达你们春节慰问资金860万元（具体分配见附件）。\n\n　　附件：春节慰问资金分配表\n\n"
+            "某市民政局\n春节慰问资金分配表\n1.甲县：520万元，慰问13000户\n2.乙县：340万元，慰问8500户\n合计：860万元\n")
+    (s,) = extract(text).stories
+    assert s["title"] == "某市民政局关于下达2026年春节慰问资金的通知"
+    assert "1.甲县：520万元" in s["body"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
