@@ -53,6 +53,8 @@ STANDARD_RE = re.compile(STANDARD_WORDS)
 # a monthly or yearly rate is a standard, not a one-off handout
 PERIODIC_RE = re.compile(r"每[月年季天日]|按月|按年|/月|/年")
 PERIODIC_AFTER_RE = re.compile(r"[^，。；]{0,3}?[/·每](?:人·)?[月年]")  # "784.6元/人·月"
+# a table row naming a place or body before its amount: "1.临泉县：", "合计："
+PLACE_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、])?[\u4e00-\u9fff（）()]{2,16}[：:]\s*$")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
@@ -162,6 +164,9 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)
     prev_flow = prev.flow if prev is not None and prev.end > s_start else None
+    if prev_flow is None and prev is not None and PLACE_ITEM_RE.search(text, s_start, a0):
+        # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"): the total's verb
+        prev_flow = prev.flow
     return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
                 _in_kind(left, right, text[s_start:a0]), ctx.region_at(start))
 

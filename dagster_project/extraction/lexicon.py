@@ -17,7 +17,7 @@ ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
 # ---- money flows (GUIDELINES: raised / allocated / disbursed) -------------------
 FLOW_WORDS = [
     ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|筹得|认捐|链接|争取|汇聚|接收捐|"
-               "收到|自筹"),
+               "收到|自筹|接收(?!上级|中央|省级)"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
     ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|"

@@ -162,6 +162,14 @@ def test_an_arabic_number_before_qian_is_thousands():
     assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [("2千元", 2000.0), ("36万元", 360000.0)]
 
 
+def test_donations_a_charity_receives_are_raised_and_table_rows_take_their_total_s_verb():
+    text = ("市慈善总会本级接收680万元，各县区慈善总会接收1520万元。\n现下达春节慰问资金860万元。\n"
+            "1.甲县：520万元，慰问13000户\n2.乙县：340万元，慰问8500户\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["680万元"]["flow"], f["1520万元"]["flow"]) == ("raised", "raised")
+    assert (f["520万元"]["flow"], f["340万元"]["flow"]) == ("allocated", "allocated")
+
+
 def test_increase_follows_the_allocation_of_its_sentence():
     f = by_text(extract("今年，省级财政安排救助资金约58.6亿元，比上年增加3.2亿元。\n").funds, "amount_text")
     assert f["3.2亿元"]["flow"] == "allocated"
