@@ -164,7 +164,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)
     prev_flow = prev.flow if prev is not None and prev.end > s_start else None
-    if prev_flow is None and prev is not None and PLACE_ITEM_RE.search(text, s_start, a0):
+    if prev_flow is None and prev is not None and PLACE_ITEM_RE.search(text[s_start:a0]):
         # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"): the total's verb
         prev_flow = prev.flow
     return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
