@@ -19,6 +19,7 @@ lists live in ``lexicon.py``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -212,9 +213,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
     if end is not None and INCLUDED_IN_RE.match(text, end):
         return "part"  # "当天筹得善款3.62万元，已计入上述186万元专项善款"
-    part = None
-    for part in PART_RE.finditer(left):
-        pass
+    # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含
+    # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)
+    part = next((p for p in reversed(list(PART_RE.finditer(left))) if not _in_closed_aside(left, p)), None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
             and not _whole_of_its_own(ctx, s + part.end(), start, end):
         marker = s + part.start()
@@ -252,6 +253,14 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole]) -> bool:
             break
     intro = text[ps:pe].rstrip()
     return intro.endswith(("：", ":")) and any(ps <= w.start < pe for w in earlier)
+
+
+def _in_closed_aside(left: str, part) -> bool:
+    """The 含/包括 stands in a parenthesis closed before the fact: "青州市612.7万元（含冠名基金
+    200万元），诸城市698.2万元" (the parenthesis breaks down 612.7万元 only)."""
+    opened = max(left.rfind("（", 0, part.start()), left.rfind("(", 0, part.start()))
+    return opened >= 0 and max(left.rfind("）"), left.rfind(")")) > part.end() \
+        and max(left.rfind("）", 0, part.start()), left.rfind(")", 0, part.start())) < opened
 
 
 def _larger(whole: Whole, value: float | None) -> bool:
@@ -299,7 +308,7 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
 SUM_TOLERANCE = 0.001
 # how many figures around a whole may be its parts (subsets of them are tried)
-SUM_CANDIDATES = 10
+SUM_CANDIDATES = 12
 
 
 def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
@@ -321,27 +330,58 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     read_as_part = [i for i, r in enumerate(rows) if r[value_key] > 0 and r["not_countable_reason"] == "part"]
     kind = kind_key or (lambda r: None)
     taken: set[int] = set()
-    for w in sorted(idx, key=lambda i: -rows[i][value_key]):
-        whole = rows[w][value_key]
-        ps, _ = ctx.seg.paragraph(rows[w]["span_start"])
-        _, pe = ctx.seg.paragraph(ctx.seg.paragraph(rows[w]["span_start"])[1] + 1)
+    # a whole may be a figure given again ("合计：2140万元" under the table of its pieces) or a
+    # part itself ("其中，…各县市区接收4991.2万元。各县市区接收情况为：奎文区386.5万元，…")
+    wholes = [i for i, r in enumerate(rows) if r[value_key] > 0
+              and (r["countable"] or r["not_countable_reason"] in ("restatement", "part"))]
+    for w in sorted(wholes, key=lambda i: -rows[i][value_key]):
+        whole = rows[w][value_key]  # (a part may be the whole of smaller ones: nested breakdowns)
         at = rows[w]["span_start"]
+        lo, hi = _sum_scope(ctx, at)
         sentence = ctx.seg.sentence(at)
-        pieces = idx + [i for i in read_as_part if sentence[0] <= rows[i]["span_start"] < sentence[1]
-                        and _owner(rows, idx, i, kind) == w]
-        near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
-                and ps <= rows[i]["span_start"] < pe and rows[i][value_key] < whole]
-        near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]
-        # the pieces of a whole stand on one side of it: listed after it, or added up after them
-        after = sorted(i for i in near if rows[i]["span_start"] > at)
-        before = sorted(i for i in near if rows[i]["span_start"] < at)
-        parts = _fewest_summing(after, [rows[i][value_key] for i in after], whole) \
-            or _fewest_summing(before, [rows[i][value_key] for i in before], whole)
-        if parts and not all(is_round(rows[i][value_key]) for i in parts + [w]):
+        # a whole broken down twice ("其中单位捐款…、个人捐款…。从接收渠道看，市本级…，各县…")
+        for _ in range(3):
+            pieces = idx + [i for i in read_as_part if sentence[0] <= rows[i]["span_start"] < sentence[1]
+                            and _owner(rows, idx, i, kind) == w]
+            near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
+                    and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
+            near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]
+            # the pieces of a whole stand on one side of it: listed after it, or added up after them
+            after = sorted(i for i in near if rows[i]["span_start"] > at)
+            before = sorted(i for i in near if rows[i]["span_start"] < at)
+            parts = _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
+            if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
+                break
             for i in parts:
                 rows[i]["countable"], rows[i]["not_countable_reason"] = False, "part"
             taken.update(parts)
             idx = [i for i in idx if i not in taken]
+
+
+LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
+
+
+def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
+    """Where the pieces of the whole at ``at`` may stand: its paragraph and the next, and
+    the short lines of a table running on from them either way."""
+    seg, text = ctx.seg, ctx.text
+    lo, _ = seg.paragraph(at)
+    _, hi = seg.paragraph(seg.paragraph(at)[1] + 1)
+
+    def row(s: int, e: int) -> bool:
+        return 0 < e - s <= LIST_ROW_CHARS and any(c.isdigit() for c in text[s:e])
+
+    while lo > 0:
+        s, e = seg.paragraph(lo - 1)
+        if not row(s, e):
+            break
+        lo = s
+    while hi < len(text):
+        s, e = seg.paragraph(hi + 1)
+        if not row(s, e) or e <= hi:
+            break
+        hi = e
+    return lo, hi
 
 
 def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
@@ -351,12 +391,32 @@ def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
     return max(before, key=lambda j: rows[j]["span_start"]) if before else None
 
 
-def _fewest_summing(ids: list[int], values: list[float], whole: float) -> list[int] | None:
+def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int) -> list[int] | None:
+    """The fewest of ``ids`` whose figures add up to the figure of ``w``, to the precision
+    they are written with (386.5万元 is 386.45–386.55万元; 46万多户 up to a whole 万)."""
+    values = [rows[i][value_key] for i in ids]
+    slack = [_slack(rows[i]) for i in ids]
+    whole, whole_slack = rows[w][value_key], _slack(rows[w])
     for size in range(2, len(ids) + 1):
         for combo in combinations(range(len(ids)), size):
-            if abs(sum(values[k] for k in combo) - whole) <= SUM_TOLERANCE * whole:
+            tolerance = min(SUM_TOLERANCE * whole, whole_slack + sum(slack[k] for k in combo))
+            if abs(sum(values[k] for k in combo) - whole) <= tolerance:
                 return [ids[k] for k in combo]
     return None
+
+
+_WRITTEN_NUMBER_RE = re.compile(r"(\d+(?:[,，]\d{3})*)(?:\.(\d+))?\s*(千万|百万|十万|万亿|万|亿|千)?")
+_SCALE = {None: 1, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
+
+
+def _slack(row: dict) -> float:
+    """How far the true figure may lie from the written one: half its last written digit
+    (a whole digit for 多/余/约/近)."""
+    m = _WRITTEN_NUMBER_RE.search(row.get("amount_text") or row.get("quantity_text") or "")
+    if m is None:
+        return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
+    unit = 10.0 ** -len(m.group(2) or "") * _SCALE[m.group(3)]
+    return unit if row.get("qualifier") not in (None, "exact") else unit / 2
 
 
 def is_round(value: float) -> bool:

@@ -132,6 +132,22 @@ def _rows(text, kind="funds"):
     # a round count again in another paragraph is another group of the same size
     ("慰问组上午来到东湖镇，看望了20户贫困户。\n下午来到蓼沿乡，又慰问了20户贫困户。\n", "beneficiaries",
      {"20户": (True, None)}),
+    # a notice's table of places, with its 合计 restating the total given above
+    ("现下达春节慰问资金860.4万元。\n附件：分配表\n1.甲县：486.2万元\n2.乙县：256.8万元\n3.丙县：117.4万元\n"
+     "合计：860.4万元\n", "funds",
+     {"486.2万元": (False, "part"), "256.8万元": (False, "part"), "117.4万元": (False, "part"),
+      "860.4万元": (False, "restatement")}),
+    # a part broken down again, by a list after it; a 含 closed in its parenthesis governs no more
+    ("共接收捐款6853.6万元。其中，市慈善总会接收1862.4万元（含冠名基金600万元），各县市区接收4991.2万元。"
+     "各县市区接收情况为：甲区1386.5万元，乙县1612.7万元（含冠名基金200万元），丙市1992.0万元。\n", "funds",
+     {"6853.6万元": (True, None), "1862.4万元": (False, "part"), "600万元": (False, "part"),
+      "4991.2万元": (False, "part"), "1386.5万元": (False, "part"), "1612.7万元": (False, "part"),
+      "200万元": (False, "part"), "1992.0万元": (False, "part")}),
+    # a whole broken down twice: by kind of donor, then by who received it
+    ("共募集善款5860万元，其中单位捐款4120万元、个人捐款1740万元。从接收渠道看，市本级接收1240万元，"
+     "各县区接收4620万元。\n", "funds",
+     {"5860万元": (True, None), "4120万元": (False, "part"), "1740万元": (False, "part"), "1240万元": (False, "part"),
+      "4620万元": (False, "part")}),
     # a change after a comparison named in the clause before
     ("今年共筹集善款612万元。与上年相比，今年筹集善款增加41.3万元，慰问户数增加380户。\n", "funds",
      {"612万元": (True, None), "41.3万元": (False, "change")}),
