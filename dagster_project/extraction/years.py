@@ -85,7 +85,7 @@ def anniversary_year(text: str) -> int | None:
 
 
 SINCE_AFTER_RE = re.compile(r"[^，。；\d]{0,6}?(?:以来|至今)")
-FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划")
+FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划|打算")
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
 # a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened
@@ -118,6 +118,8 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         # (a full date "2024年1月20日" is when the report was given, a plan "部署2024年…" is
         # ahead: neither is the year of the figures)
         named = set(_event_years(body, full_dates=False))
+        if published.year in _event_years(title, full_dates=False):
+            return published.year  # "2026年元旦春节期间…发布会" in January 2026: the headline says so
         if published.month <= 3 and named and max(named) == published.year - 1:
             return published.year - 1
         return published.year

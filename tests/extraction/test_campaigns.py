@@ -83,3 +83,9 @@ def test_a_headline_shorthand_the_body_never_quotes_is_no_campaign():
     text = ("普安：“暖冬行动”让困难群众安心过冬\n\n"
             "入冬以来，普安县民政局开展“黔暖普安·冬日守护”行动，统筹资金286.4万元。\n")
     assert [c["name"] for c in extract(text).campaigns] == ["黔暖普安·冬日守护"]
+
+
+def test_a_campaign_named_again_in_next_year_s_plan_keeps_the_year_it_ran():
+    text = ("2025年，全市开展“寒冬送温暖”专项救助行动，救助流浪乞讨人员1200人次。\n"
+            "2026年，市本级计划安排资金2.4亿元，继续开展“寒冬送温暖”专项救助行动。\n")
+    assert names(text)["寒冬送温暖"]["year"] == 2025

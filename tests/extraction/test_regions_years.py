@@ -142,3 +142,11 @@ def test_a_county_level_city_under_no_prefecture_is_its_own_city():
 def test_a_lead_on_a_line_of_its_own_is_no_headline():
     facts = extract("本网讯\n1月18日，县慈善总会慰问重大疾病困难户，共发放救助金17.73万元。\n")
     assert facts.stories[0]["title"] is None
+
+
+def test_a_headline_naming_the_publication_year_dates_the_story():
+    published = dt.date(2026, 1, 15)
+    # printed in January, the body's figures of 2025 would date it 2025; the headline says 2026
+    assert story_year("某省2026年元旦春节期间困难群众保障新闻发布会", "2025年全年支出低保资金58.3亿元。", published) == 2026
+    # a plan for the new year in a headline is no event year
+    assert story_year("某市民政局2025年工作总结和2026年工作打算", "2025年全年支出低保资金9.3亿元。", published) == 2025

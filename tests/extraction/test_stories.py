@@ -290,6 +290,14 @@ def test_a_disclosure_card_is_chrome_and_a_notice_keeps_its_attachment():
     assert "1.甲县：520万元" in s["body"]
 
 
+def test_a_bulletin_s_table_of_contents_is_chrome():
+    text = ("某省民政工作简报（2025年第2期）\n\n本期目录\n1. 全省投入社会救助资金186.4亿元\n2. 某县老人吃上暖心饭\n\n"
+            "全省投入社会救助资金186.4亿元\n\n　　记者从省民政厅获悉，2024年全省各级民政部门累计投入社会救助资金186.4亿元，"
+            "保障困难群众的基本生活。\n")
+    (s,) = extract(text).stories
+    assert s["title"] == "全省投入社会救助资金186.4亿元"
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
