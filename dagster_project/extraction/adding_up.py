@@ -419,6 +419,10 @@ def _slack(row: dict) -> float:
     return unit if row.get("qualifier") not in (None, "exact") else unit / 2
 
 
+def significant_digits(value: float) -> int:
+    return len(f"{value:.0f}".rstrip("0"))
+
+
 def is_round(value: float) -> bool:
     """One significant digit (20, 300, 5万): sums of such figures match by chance."""
     digits = f"{value:.0f}".rstrip("0")

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .adding_up import is_round, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
+from .adding_up import is_round, significant_digits, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import fingerprint, repeats_on_page
@@ -111,6 +111,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_money.setdefault(key, set()).add(f.flow)
             fund_starts.append(Whole(f.start, value=f.amount))
+        seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)
         for b in extract_beneficiaries(ctx):
@@ -121,6 +122,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # is as likely another group of the same size (two townships visited in turn)
             restated = key in seen_counts and (not is_round(b.count) or ctx.seg.paragraph(seen_counts[key])
                                                == ctx.seg.paragraph(b.start))
+            # a count exact to three digits or more given again ("5.35万户" … "合计：…53500户") is the
+            # same count, whatever the group is called the second time
+            restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
             reason = not_countable_reason(ctx, b.chain_start, None, restated, wholes,
                                           year, multi_year, head=group_head(b.group), end=b.end, value=b.count)
             out.beneficiaries.append({
@@ -134,6 +138,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": b.start, "span_end": b.end,
             })
             seen_counts.setdefault(key, b.start)
+            seen_exact.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")

@@ -148,6 +148,11 @@ def _rows(text, kind="funds"):
      "各县区接收4620万元。\n", "funds",
      {"5860万元": (True, None), "4120万元": (False, "part"), "1740万元": (False, "part"), "1240万元": (False, "part"),
       "4620万元": (False, "part")}),
+    # the same exact count under another name is the same count
+    ("慰问对象全市共计5.35万户。\n合计：2140万元，慰问53500户\n", "beneficiaries",
+     {"5.35万户": (True, None), "53500户": (False, "restatement")}),
+    # since a year a quoted name with digits in it
+    ("县慈善总会自2019年参与“99公益日”以来，累计筹集善款612万元。\n", "funds", {"612万元": (False, "cumulative")}),
     # a change after a comparison named in the clause before
     ("今年共筹集善款612万元。与上年相比，今年筹集善款增加41.3万元，慰问户数增加380户。\n", "funds",
      {"612万元": (True, None), "41.3万元": (False, "change")}),
