@@ -84,7 +84,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
-SINCE_AFTER_RE = re.compile(r"[^，。；\d]{0,6}?(?:以来|至今)")
+SINCE_AFTER_RE = re.compile(r"(?:[^，。；\d“”]|“[^”]{1,12}”){0,6}?(?:以来|至今)")  # (“99公益日”: a name)
 FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划|打算")
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
