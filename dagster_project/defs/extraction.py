@@ -148,7 +148,9 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                 copies += dedupe.mark_duplicates(con, found, sorted(not_yet))
                 done_files.update(batch)
                 frames = {table: store.frame(table, rows) for table, rows in found.items()}
-                store.replace_file_rows(con, frames, processed, STAGE, processed, run_id=context.run_id)
+                # only files landed before have rows to delete: a first build scans no table to delete nothing
+                store.replace_file_rows(con, frames, [name for name in processed if name in redo_landed], STAGE,
+                                        processed, run_id=context.run_id)
                 rate = done / max(time.monotonic() - extract_started, 1e-9)
                 context.log.info(f"extract: {done}/{len(todo)} files ({rate:.0f} files/s, {pool.workers} worker(s))")
         finally:

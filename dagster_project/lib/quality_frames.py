@@ -142,9 +142,12 @@ def _region_checks(alias: str = "f") -> str:
                           where g.province = {alias}.province and g.city = {alias}.city) end as city_in_province"""
 
 
+ONLY_FILES = "/* only the validated files */"  # validation_frame narrows the bodies read here to them
+
+
 def _articles(table: str) -> str:
     # one body per article_id, so duplicate ids in the dimension cannot multiply fact rows
-    return f"(select article_id, any_value(body) as body from {table} group by article_id)"
+    return f"(select article_id, any_value(body) as body from {table} {ONLY_FILES} group by article_id)"
 
 
 def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: str, own_checks: str) -> str:
@@ -319,15 +322,18 @@ def validation_frame(con, suite: str, files: list[str] | None = None) -> pd.Data
     columns; for a per-file suite, only the rows of `files` when given."""
     if suite not in SUITES:
         raise KeyError(f"unknown suite {suite!r}; known: {sorted(SUITES)}")
-    sql, params = frame_sql(suite), []
+    sql, params = frame_sql(suite), {}
     if files is not None and suite in PER_FILE_SUITES:
         # filter the validated table itself, so derived columns are computed for those rows only
         whole = f"from {SUITES[suite]} f\n"
         if sql.count(whole) != 1:
             raise ValueError(f"frame SQL of {suite} does not read {SUITES[suite]} once as `f`")
-        sql = sql.replace(whole, f"from (select * from {SUITES[suite]} "
-                                 "where source_file in (select unnest(?::VARCHAR[]))) f\n")
-        params = [files]
+        only = "where source_file in (select unnest($files::VARCHAR[]))"
+        sql = sql.replace(whole, f"from (select * from {SUITES[suite]} {only}) f\n")
+        # the story bodies a fact is checked against: those of the same files, not every body of
+        # the warehouse (at 100,000 files that aggregate alone outgrew DuckDB's memory limit)
+        sql = sql.replace(ONLY_FILES, only)
+        params = {"files": files}
     con.register("gx_gazetteer", gazetteer())
     try:
         return con.execute(sql, params).df()
