@@ -232,14 +232,17 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             wholes = [w for w in wholes if w.head == head] + parts
         if wholes:
             return "part"
-    if _listed_under(ctx, start, [w for w in earlier_same_kind if _larger(w, value)]):
+    if _listed_under(ctx, start, earlier_same_kind, value):
         return "part"
     if restated:
         return "restatement"
     return None
 
 
-def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole]) -> bool:
+MAX_LIST_ITEMS = 60
+
+
+def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
     """The fact stands in an item of a list ("一是…", "（二）…") under a paragraph that
     gives a whole and ends on "：" ("全年支出慈善款物1.72亿元，主要用于以下方面：",
     "在1.72亿元支出中，重点实施了以下项目："): the items break that whole down."""
@@ -247,12 +250,16 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole]) -> bool:
     ps, _ = seg.paragraph(start)
     if ps == 0 or not LIST_ITEM_RE.match(text, ps):
         return False
-    while ps > 0:
+    for _ in range(MAX_LIST_ITEMS):  # (bounded: thousands of numbered lines are no one list)
+        if ps <= 0:
+            return False
         ps, pe = seg.paragraph(ps - 1)
         if not LIST_ITEM_RE.match(text, ps):
             break
+    else:
+        return False
     intro = text[ps:pe].rstrip()
-    return intro.endswith(("：", ":")) and any(ps <= w.start < pe for w in earlier)
+    return intro.endswith(("：", ":")) and any(ps <= w.start < pe and _larger(w, value) for w in earlier)
 
 
 def _in_closed_aside(left: str, part) -> bool:
@@ -309,6 +316,7 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
 SUM_TOLERANCE = 0.001
 # how many figures around a whole may be its parts (subsets of them are tried)
 SUM_CANDIDATES = 12
+MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
 
 
 def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
@@ -334,7 +342,8 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     # part itself ("其中，…各县市区接收4991.2万元。各县市区接收情况为：奎文区386.5万元，…")
     wholes = [i for i, r in enumerate(rows) if r[value_key] > 0
               and (r["countable"] or r["not_countable_reason"] in ("restatement", "part"))]
-    for w in sorted(wholes, key=lambda i: -rows[i][value_key]):
+    # (a page of thousands of figures is no breakdown to search: its largest wholes only)
+    for w in sorted(wholes, key=lambda i: -rows[i][value_key])[:MAX_WHOLES]:
         whole = rows[w][value_key]  # (a part may be the whole of smaller ones: nested breakdowns)
         at = rows[w]["span_start"]
         lo, hi = _sum_scope(ctx, at)
@@ -359,6 +368,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
+LIST_ROWS = 40  # rows a table may run on from its whole, each way
 
 
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
@@ -371,12 +381,16 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     def row(s: int, e: int) -> bool:
         return 0 < e - s <= LIST_ROW_CHARS and any(c.isdigit() for c in text[s:e])
 
-    while lo > 0:
+    for _ in range(LIST_ROWS):  # (bounded: a page of thousands of numbered lines is no one table)
+        if lo <= 0:
+            break
         s, e = seg.paragraph(lo - 1)
         if not row(s, e):
             break
         lo = s
-    while hi < len(text):
+    for _ in range(LIST_ROWS):
+        if hi >= len(text):
+            break
         s, e = seg.paragraph(hi + 1)
         if not row(s, e) or e <= hi:
             break
