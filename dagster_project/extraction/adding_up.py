@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
+from .amounts import MULT, MULT_RE
 from .context import StoryContext
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
@@ -419,8 +420,7 @@ def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int) ->
     return None
 
 
-_WRITTEN_NUMBER_RE = re.compile(r"(\d+(?:[,，]\d{3})*)(?:\.(\d+))?\s*(千万|百万|十万|万亿|万|亿|千)?")
-_SCALE = {None: 1, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
+_WRITTEN_NUMBER_RE = re.compile(rf"(\d+(?:[,，]\d{{3}})*)(?:\.(\d+))?\s*({MULT_RE})?")
 
 
 def _slack(row: dict) -> float:
@@ -429,7 +429,7 @@ def _slack(row: dict) -> float:
     m = _WRITTEN_NUMBER_RE.search(row.get("amount_text") or row.get("quantity_text") or "")
     if m is None:
         return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
-    unit = 10.0 ** -len(m.group(2) or "") * _SCALE[m.group(3)]
+    unit = 10.0 ** -len(m.group(2) or "") * MULT[m.group(3) or ""]
     return unit if row.get("qualifier") not in (None, "exact") else unit / 2
 
 
@@ -439,8 +439,7 @@ def significant_digits(value: float) -> int:
 
 def is_round(value: float) -> bool:
     """One significant digit (20, 300, 5万): sums of such figures match by chance."""
-    digits = f"{value:.0f}".rstrip("0")
-    return len(digits) <= 1
+    return significant_digits(value) <= 1
 
 
 def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:

@@ -86,9 +86,6 @@ class StoryContext:
         ends: dict[int, int] = {}
         for m in self.mentions:
             p = resolve(m, self.province)
-            if p is not None and p.county and len(m.name) == 2 and m.name[-1] in "县区旗" \
-                    and self.province and p.province != self.province:
-                continue  # "全县17个镇和县直单位": a one-character county (和县) read across a word
             if p is not None and p.city is None and marks and marks[-1][1].city \
                     and marks[-1][1].province == p.province and _in_quotes(simp_body, m.start) \
                     and marks[-1][0] >= self.seg.sentence(m.start)[0]:

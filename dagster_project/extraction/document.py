@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .adding_up import is_round, significant_digits, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
-from .duplicates import fingerprint, repeats_on_page
+from .duplicates import Fingerprint, fingerprint, repeats_on_page
 from .context import StoryContext
 from .funds import extract_funds
 from .ids import article_id, campaign_id, fact_id
@@ -58,7 +58,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         file_year = next((anniversary_year(s) for _, _, s, _, _ in prepared if anniversary_year(s)), None)
 
     out = DocumentFacts()
-    page_figures: list[list[float]] = []
+    page_prints: list[Fingerprint] = []
     for idx, st, simp_body, simp_title, year in prepared:
         year = year if year is not None else file_year
         aid = article_id(source_file, idx)
@@ -146,21 +146,21 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                           lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
-        page_figures.append(figures)
         fp = fingerprint(simp_body, figures)
+        page_prints.append(fp)
         out.stories[-1].update({"duplicate_of": None, "text_hash": fp.text_hash, "figures": fp.figures,
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})
-    _mark_repeats_on_page(out, [p[2] for p in prepared], page_figures)
+    _mark_repeats_on_page(out, page_prints)
     return out
 
 
-def _mark_repeats_on_page(out: DocumentFacts, bodies: list[str], figures: list[list[float]]) -> None:
+def _mark_repeats_on_page(out: DocumentFacts, prints: list[Fingerprint]) -> None:
     """A story the page carries twice (a listing page's republished copy) is counted once:
     the copy names the first one in ``duplicate_of`` and its facts are not countable."""
-    if len(bodies) < 2:
+    if len(prints) < 2:
         return
     copies = {}
-    for story, first in zip(out.stories, repeats_on_page(bodies, figures)):
+    for story, first in zip(out.stories, repeats_on_page(prints)):
         if first is not None:
             story["duplicate_of"] = copies[story["article_id"]] = out.stories[first]["article_id"]
     for row in out.funds + out.beneficiaries if copies else ():

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -48,6 +48,8 @@ class Fingerprint:
     figures: str
     minhash: list[int]
     bands: list[str]
+    # the distinct 5-gram hashes, for comparing stories of one page exactly; not stored
+    shingles: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 def normalized(text: str) -> str:
@@ -83,14 +85,15 @@ def fingerprint(simplified_body: str, figures: list[float]) -> Fingerprint:
     from datasketch.minhash import _fmix
 
     a, b = _permutations()
-    hv = _fmix(_shingle_hashes(norm).astype(np.uint32), 32).reshape(-1, 1)
+    shingles = _shingle_hashes(norm).astype(np.uint32)
+    hv = _fmix(shingles, 32).reshape(-1, 1)
     # datasketch's MinHash update (affine32 scheme: mix, then a*h+b mod 2**32),
     # on all 5-grams in one array operation
     with np.errstate(over="ignore"):
         values = (hv * a + b).min(axis=0).astype(np.int64)
     bands = [f"{b}:" + hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
              for b in range(BANDS)]
-    return Fingerprint(text_hash, figures_key(figures), values.tolist(), bands)
+    return Fingerprint(text_hash, figures_key(figures), values.tolist(), bands, np.unique(shingles))
 
 
 def figures_key(figures: list[float]) -> str:
@@ -114,25 +117,17 @@ def same_story(a: Fingerprint, b: Fingerprint) -> bool:
     return fa == fb or (bool(fa) and bool(fb) and (fa <= fb or fb <= fa) and len(fa ^ fb) <= 1)
 
 
-def _shingles(simplified_body: str) -> set[str]:
-    norm = normalized(simplified_body)
-    return {norm[i:i + SHINGLE] for i in range(max(1, len(norm) - SHINGLE + 1))}
-
-
-def repeats_on_page(bodies: list[str], figures: list[list[float]]) -> list[int | None]:
-    """For each story of one page (simplified bodies, in order, with their figures),
-    the index of an earlier story of the page that it repeats, whole or cut short;
-    None for a story of its own."""
-    keys = [set(figures_key(f).split(",")) - {""} for f in figures]
-    sets: dict[int, set[str]] = {}
-    out: list[int | None] = [None] * len(bodies)
-    for i in range(1, len(bodies)):
+def repeats_on_page(stories: list[Fingerprint]) -> list[int | None]:
+    """For each story of one page (in order), the index of an earlier story of the
+    page that it repeats, whole or cut short; None for a story of its own."""
+    keys = [set(fp.figures.split(",")) - {""} for fp in stories]
+    out: list[int | None] = [None] * len(stories)
+    for i in range(1, len(stories)):
         for j in range(i):
             if out[j] is not None or not keys[i] or not keys[i] <= keys[j]:
                 continue  # a copy's figures are all the first one's
-            a = sets.setdefault(i, _shingles(bodies[i]))
-            b = sets.setdefault(j, _shingles(bodies[j]))
-            if len(a & b) >= CONTAINED * len(a):
+            a, b = stories[i].shingles, stories[j].shingles
+            if np.isin(a, b, assume_unique=True).sum() >= CONTAINED * len(a):
                 out[i] = j
                 break
     return out
