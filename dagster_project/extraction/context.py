@@ -86,6 +86,11 @@ class StoryContext:
         ends: dict[int, int] = {}
         for m in self.mentions:
             p = resolve(m, self.province)
+            if p is not None and p.county and len(m.name) == 2 and m.name[-1] in "县区旗" \
+                    and self.province and p.province != self.province:
+                # a one-character county of another province read across words where the
+                # gazetteer's boundary rule cannot see it ("分解到各市（区）和县（市、区）")
+                continue
             if p is not None and p.city is None and marks and marks[-1][1].city \
                     and marks[-1][1].province == p.province and _in_quotes(simp_body, m.start) \
                     and marks[-1][0] >= self.seg.sentence(m.start)[0]:

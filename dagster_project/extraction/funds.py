@@ -7,7 +7,7 @@ incomes and output figures are not civil-affairs money and are skipped.
 
 Flow (see ``_flow``): the clause's own main verb (``统筹整合…社会捐赠款物近3.5亿元``
 is *allocated*), else a verb in the following clauses (``按每人200元的标准，发放…``
-is *disbursed*), else, for totals, the sentence's earlier flow.  A standard
+is *disbursed*), else, for totals, the sentence's earlier flow, else *disbursed*.  A standard
 being set (``提高到每人每月800元``) is *other*.  In-kind: the value of goods
 (``物资折款``, ``价值…的物资``, ``价值…`` after a list of goods); money and goods
 together (``款物``, ``慰问金（含物折款）``) is not in-kind.
@@ -118,6 +118,10 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             return last.lastgroup or "other"
         if total and prev_flow:
             return prev_flow
+        if total:
+            # a sum with no verb anywhere ("慰问金总计9万元", "1月份资金6620万元") is money
+            # handed out: every verbless total of the annotated sets is disbursed
+            return "disbursed"
     return "other"
 
 

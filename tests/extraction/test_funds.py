@@ -204,3 +204,11 @@ def test_a_deficit_keeps_its_minus_sign_and_a_range_dash_is_no_sign():
     funds = by_text(extract("临时救助资金支出125万元，结余-5万元；按每户3000-6000元标准发放。\n").funds, "amount_text")
     assert funds["-5万元"]["amount_yuan"] == -50000
     assert (funds["3000"]["amount_yuan"], funds["6000元"]["amount_yuan"]) == (3000, 6000)
+
+
+def test_a_sum_with_no_verb_anywhere_is_money_handed_out():
+    text = ("今年全县入户看望低保户1200户，每户800元。看望乡镇敬老院，慰问金合计6万元。"
+            "春节期间，另有临时救助困难户50万元资金。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["6万元"]["flow"], f["50万元"]["flow"]) == ("disbursed", "disbursed")
+    assert f["800元"]["per_unit"] == "household"

@@ -70,6 +70,9 @@ def test_a_one_character_county_of_another_province_is_not_read_across_words():
             "共认捐善款1386.5万元。\n")
     (f,) = extract(text).funds
     assert (f["province"], f["city"]) == ("广东省", "河源市")
+    # after a bracket the boundary rule reads 和县 (安徽): the story's province rules it out
+    text = "陕西省民政厅下达的救助资金已全部分解到各市（区）和县（市、区），共计8.6亿元。\n"
+    assert [f["province"] for f in extract(text).funds] == ["陕西省"]
 
 
 def test_the_page_head_of_a_city_bureau_gives_the_city_of_a_story_naming_its_province():
