@@ -24,7 +24,7 @@ REGION_MARK = re.compile(r"全区|自治区本级|区本级")
 DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
-FUNDING_LEVELS_RE = re.compile(r"中央、省|省、市|[和及、]县级|市县两级|省市县")
+FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
 NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -91,10 +91,13 @@ class StoryContext:
                 # a one-character county of another province read across words where the
                 # gazetteer's boundary rule cannot see it ("分解到各市（区）和县（市、区）")
                 continue
-            if p is not None and p.city is None and marks and marks[-1][1].city \
-                    and marks[-1][1].province == p.province and _in_quotes(simp_body, m.start) \
-                    and marks[-1][0] >= self.seg.sentence(m.start)[0]:
-                continue  # "和平县…“广东扶贫济困日”活动": a province in a name after the county says nothing of where
+            if p is not None and p.city is None and _in_quotes(simp_body, m.start) and (
+                    (marks and marks[-1][1].city and marks[-1][1].province == p.province
+                     and marks[-1][0] >= self.seg.sentence(m.start)[0])
+                    or (self.city and p.province == self.province)):
+                # a province in a name says nothing of where: "和平县…“广东扶贫济困日”活动",
+                # a city's "情暖陇原" drive
+                continue
             if p is not None:
                 marks.append((m.start, self._region(p)))
                 ends[m.start] = m.end

@@ -118,8 +118,11 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         # (a full date "2024年1月20日" is when the report was given, a plan "部署2024年…" is
         # ahead: neither is the year of the figures)
         named = set(_event_years(body, full_dates=False))
-        if published.year in _event_years(title, full_dates=False):
+        headline = _event_years(title, full_dates=False)
+        if published.year in headline:
             return published.year  # "2026年元旦春节期间…发布会" in January 2026: the headline says so
+        if headline and max(headline) < published.year:
+            return max(headline)  # "某市2024年民政事业发展统计公报", printed in April 2025
         if published.month <= 3 and named and max(named) == published.year - 1:
             return published.year - 1
         return published.year

@@ -4,7 +4,7 @@ import datetime as dt
 from dagster_project.extraction.regions import gazetteer, resolve
 from dagster_project.extraction.years import parse_date, story_year
 
-from .helpers import extract
+from .helpers import by_text, extract
 
 
 def places(text, province=None):
@@ -153,3 +153,24 @@ def test_a_headline_naming_the_publication_year_dates_the_story():
     assert story_year("某省2026年元旦春节期间困难群众保障新闻发布会", "2025年全年支出低保资金58.3亿元。", published) == 2026
     # a plan for the new year in a headline is no event year
     assert story_year("某市民政局2025年工作总结和2026年工作打算", "2025年全年支出低保资金9.3亿元。", published) == 2025
+
+
+def test_a_headline_naming_an_earlier_year_dates_the_story_whenever_it_was_printed():
+    # a year's statistics bulletin is printed in spring or later, after the month rule stops
+    published = dt.date(2025, 5, 20)
+    assert story_year("某市2024年民政事业发展统计公报", "全年支出城乡低保资金3.1亿元。", published) == 2024
+    assert story_year("某市开展春节走访慰问", "全年支出城乡低保资金3.1亿元。", published) == 2025
+
+
+def test_a_province_in_a_city_drives_name_leaves_its_figures_in_the_city():
+    text = ("甘肃省白银市民政局\n\n全年全市接收社会捐赠款物1800万元，其中包括全市慈善组织开展“情暖陇原”"
+            "助困活动募集的款物420万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["420万元"]["province"], f["420万元"]["city"]) == ("甘肃省", "白银市")
+
+
+def test_money_from_the_centre_and_the_province_stays_in_the_county_that_spends_it():
+    text = ("甘肃省陇南市成县民政局近日获悉，今冬明春期间，全县统筹中央和省级下拨的冬春救助资金960万元，"
+            "对全县困难群众发放生活救助。\n")
+    f = next(r for r in extract(text).funds if r["amount_text"] == "960万元")
+    assert (f["province"], f["city"]) == ("甘肃省", "陇南市")
