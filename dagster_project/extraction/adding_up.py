@@ -25,6 +25,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
+from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
@@ -103,7 +104,13 @@ class CampaignLinker:
             before = [sp for sp in para if sp.start < pos]
             if not before:
                 # named only after the fact: the paragraph reports it if the story does
-                return self.main if self.main_from_title and ids == {self.main} else None
+                # (its headline names it, or it is the story's only campaign, named in the lead)
+                # ("至此，…“慈善情暖万家”活动拉开序幕"), unless the lead names it as a plan
+                # ("今年将实施“幸福食光”工程": the figures before are the work done so far)
+                first = para[0].start
+                planned = FUTURE_RE.search(ctx.text, ctx.seg.sentence(first)[0], first)
+                reports = self.main_from_title or (self.main_from_lead and not planned)
+                return self.main if reports and ids == {self.main} else None
             where = ctx.region_at(before[-1].start)
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:

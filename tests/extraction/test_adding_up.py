@@ -311,6 +311,17 @@ def test_the_headline_campaign_named_after_the_fact_in_its_paragraph_still_owns_
     assert _rows(text)["96万元"][2] == "幸福食堂"
 
 
+def test_the_only_campaign_named_at_the_end_of_the_lead_owns_the_lead_s_figures_unless_it_is_a_plan():
+    text = ("县慈善总会走访困难家庭\n"
+            "昨日，县慈善总会分3组走访了12户困难家庭。县慈善总会还拨出8万元，委托各镇慰问困难群众。"
+            "至此，全县“慈善暖冬”活动拉开序幕。\n")
+    rows = _rows(text)
+    assert rows["8万元"][2] == "慈善暖冬"
+    planned = ("区老年助餐服务见成效\n"
+               "全区已建成长者食堂16家，每年投入助餐补贴资金近700万元。今年，全区将实施“暖心助餐”提升工程。\n")
+    assert _rows(planned)["近700万元"][2] is None
+
+
 def test_a_campaign_quoted_again_without_its_kind_word_is_still_named_there():
     text = ("今年5月启动的全市“慈善一日捐”活动已收官。\n"
             "另一件事也值得一提。“慈善一日捐”自2003年发起以来已连续开展22年，累计收到善款1.9亿元。\n")
