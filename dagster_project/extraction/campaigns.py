@@ -150,8 +150,9 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
                                       start, story_year, ctx.reference_year)
         c = found.get(key)
         if c is None:
-            # "宜城·银龄守护" named again by its short name "银龄守护": the same campaign
-            full = next((k for k in found if "·" in k and k.rsplit("·", 1)[-1] == key), None)
+            # named again by its short name: "宜城·银龄守护" as "银龄守护", "慈善一日捐" as
+            # "一日捐" (the tail of a name already given, three characters at least)
+            full = next((k for k in found if _short_name_of(key, k)), None)
             c = found.get(full) if full else None
         if c is None:
             c = found[key] = Campaign(start, end, name, kind, year,
@@ -176,7 +177,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         c.mentions.sort()
     for _raw, key, kind, _ in _named(title):
         bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林
-        if any(k in (key, bare) or ("·" in k and k.rsplit("·", 1)[-1] in (key, bare)) for k in found):
+        if any(k in (key, bare) or _short_name_of(key, k) or _short_name_of(bare, k) for k in found):
             continue
         # only when the body quotes the name too: a headline's "“暖冬行动”" alone may be
         # a shorthand for the campaign the body names in full
@@ -184,3 +185,8 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         if quoted:
             found[bare] = Campaign(*quoted[0], bare, kind, story_year, mentions=quoted)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _short_name_of(short: str, full: str) -> bool:
+    """``short`` is ``full`` named again by its tail: "银龄守护" of "宜城·银龄守护", "一日捐" of "慈善一日捐"."""
+    return short != full and (full.rsplit("·", 1)[-1] == short or (len(short) >= 3 and full.endswith(short)))

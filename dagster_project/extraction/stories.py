@@ -107,7 +107,7 @@ def _clean_source(s: str) -> str:
 
 ATTACHMENT_ONLY_RE = re.compile(r"(?:附件\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
 ATTACHMENT_NOTE_RE = re.compile(r"\n附件\s*\d*\s*[:：][^\n]{0,60}$")
-LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{2,8}(?:网|报|台))(?:讯|消息)")
+LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))(?:讯|消息)")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
 OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂志|雜誌|客户端|新闻|新聞)$")
 

@@ -227,6 +227,9 @@ def test_a_campaign_named_again_by_its_short_name_is_one_campaign():
     facts = extract(text)
     assert [c["name"] for c in facts.campaigns] == ["宜城·银龄守护"]
     assert _rows(text, "beneficiaries")["4320名"][2] == "宜城·银龄守护"
+    text = ("从去年12月全市启动“慈善一日捐”活动到目前，捐款总数已达2160万元。此次“一日捐”活动中，"
+            "共有12万市民参与捐助。\n")
+    assert [c["name"] for c in extract(text).campaigns] == ["慈善一日捐"]
 
 
 def test_the_campaign_framing_a_paragraph_owns_its_unnamed_clauses():

@@ -145,6 +145,8 @@ def test_a_county_level_city_under_no_prefecture_is_its_own_city():
 def test_a_lead_on_a_line_of_its_own_is_no_headline():
     facts = extract("本网讯\n1月18日，县慈善总会慰问重大疾病困难户，共发放救助金17.73万元。\n")
     assert facts.stories[0]["title"] is None
+    facts = extract("晚报讯\n记者从市慈善总会了解到，捐款总数已达1260万元。\n")
+    assert facts.stories[0]["title"] is None
 
 
 def test_a_headline_naming_the_publication_year_dates_the_story():
