@@ -39,7 +39,7 @@ CATEGORIES = [
     ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
     ("dibao", "低保"),
     ("needy_general", "困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
-                      "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|救助对象|"
+                      "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|贫困对象|救助对象|"
                       "临时救助|致贫|返贫"),
 ]
 CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)  # the set of vocabulary.CATEGORIES (tested)

@@ -44,10 +44,12 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     ("走访慰问老党员、老战士等120人。", "veterans_cadres"),
     ("为300户困难家庭送去年货。", "needy_general"),
     ("全市80岁以上高龄老人2.5万人领取高龄津贴。", "elderly"),
+    # after a list of 低保 groups, "特殊贫困对象" is a group of its own
+    ("走访低保户300户，每户500元；领导走访特殊贫困对象40户，每户800元。", "needy_general"),
 ])
 def test_category_from_group_phrase(sentence, category):
     rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries
-    assert rows and rows[0]["category"] == category
+    assert rows and rows[-1]["category"] == category
 
 
 def test_group_after_count_is_trimmed_to_the_head_noun():
