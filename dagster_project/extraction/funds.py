@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .amounts import MULT_RE, NUM, NUM_FAST, money_value, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
-from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS
+from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS, VISIT_RE
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -116,6 +116,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             pass
         if last is not None and (total or last.lastgroup == "disbursed"):
             return last.lastgroup or "other"
+        if not total and VISIT_RE.search(text, s_start, start):
+            return "disbursed"  # "慰问困难家庭4500户，每户800元": what each visited household is given
         if total and prev_flow:
             return prev_flow
         if total:

@@ -25,6 +25,8 @@ FLOW_WORDS = [
                   "(?:补助|补贴)(?!资金|金|款|经费|标准|对象|政策|办法)|"
                   "给予|慰问金送|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了"),
 ]
+# a visit with gifts: a rate after it is what each visited household or person is given
+VISIT_RE = re.compile(r"慰问")
 # a standard being set or stated: no money moves ("低保标准为每人每年7200元")
 STANDARD_WORDS = ("提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是|标准达到|标准由|"
                   "标准分别为|标准分别是|标准分别提高")

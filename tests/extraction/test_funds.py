@@ -212,3 +212,9 @@ def test_a_sum_with_no_verb_anywhere_is_money_handed_out():
     f = by_text(extract(text).funds, "amount_text")
     assert (f["6万元"]["flow"], f["50万元"]["flow"]) == ("disbursed", "disbursed")
     assert f["800元"]["per_unit"] == "household"
+
+
+def test_a_rate_after_a_visit_is_what_each_visited_household_is_given():
+    text = "市慈善总会安排280万元，用于慰问市区困难家庭3500户，每户800元。\n"
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["280万元"]["flow"], f["800元"]["flow"], f["800元"]["per_unit"]) == ("allocated", "disbursed", "household")
