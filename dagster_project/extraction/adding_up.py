@@ -81,7 +81,11 @@ class CampaignLinker:
         if len(here) == 1:
             return here.pop()
         if here:
-            return None
+            # several campaigns in one part: a figure goes with the one its own clause names
+            # ("其中“慈善一日捐”活动募集善款8640万元，“99公益日”…筹款2180万元（含…310万元）")
+            cs = max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1
+            own = {sp.campaign_id for sp in self._ids(cs, pos)}
+            return own.pop() if len(own) == 1 else None
         ref = ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)
         if ref:
             # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference

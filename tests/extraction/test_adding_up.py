@@ -177,6 +177,14 @@ def test_a_sentence_naming_one_campaign_ties_its_facts():
     assert _rows(text)["1040万元"][2] == "情暖江苏"
 
 
+def test_in_a_sentence_of_several_campaigns_a_figure_goes_with_the_one_its_clause_names():
+    text = ("全市全年接收捐赠款物2.1亿元，其中“慈善一日捐”活动募集善款5200万元，“99公益日”网络募捐活动"
+            "筹款1360万元（含配捐240万元）。\n")
+    rows = _rows(text)
+    assert (rows["5200万元"][2], rows["1360万元"][2], rows["240万元"][2]) == ("慈善一日捐", "99公益日", "99公益日")
+    assert rows["2.1亿元"][2] is None
+
+
 def test_a_figure_for_several_campaigns_together_belongs_to_none():
     text = ("全省打造了“慈善一日捐”“光明行”等慈善品牌，累计募捐80多亿元。\n"
             "开展“夏日送清凉”“寒冬送温暖”服务，2021年救助流浪乞讨人员9万多人次。\n")
