@@ -29,7 +29,7 @@ from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, STANDARD_AFTER_RE, SUMMARY_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -103,7 +103,13 @@ class CampaignLinker:
         if len(ids) > 1:
             # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
             # campaign framing the paragraph owns the clauses that name no other one
-            return self._frame(ps, para)
+            framed = self._frame(ps, para)
+            if framed is None and self.main_from_title and self.main in ids \
+                    and not SEVERAL_CAMPAIGNS_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+                # the headline's campaign among its projects ("上线“助学圆梦”等3个项目，开展
+                # “99公益日”活动。三天筹集善款…"): the clauses naming none are the headline's
+                return self.main
+            return framed
         if ids:
             before = [sp for sp in para if sp.start < pos]
             if not before:

@@ -164,6 +164,8 @@ PART_CLOSED_RE = re.compile(PART_CLOSED_WORDS)
 SUMMARY_RE = re.compile(SUMMARY_WORDS)
 WIDE_LAUNCH_RE = re.compile(WIDE_LAUNCH_WORDS)
 SECTION_RE = re.compile(SECTION_WORDS)
+# a figure of several campaigns together ("两项活动共入户走访…", "上述活动累计…")
+SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|上述)(?:项|个|大)?(?:活动|行动|项目)")
 # a date inside the current year ("截至8月底"): in a review of several years, that clause is this year's
 IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)")
 # a single year named in a clause: its figures are that year's

@@ -185,6 +185,15 @@ def test_in_a_sentence_of_several_campaigns_a_figure_goes_with_the_one_its_claus
     assert rows["2.1亿元"][2] is None
 
 
+def test_the_headline_campaign_owns_the_unnamed_figures_of_a_paragraph_naming_its_projects_too():
+    text = ("某县“99公益日”两天筹集善款96.8万元\n"
+            "9月7日至8日，县慈善总会上线“助学圆梦”“银龄助餐”2个公益项目，开展2025年“99公益日”网络募捐活动。"
+            "两天时间，全县共筹集善款96.8万元。\n")
+    assert _rows(text)["96.8万元"][2] == "99公益日"
+    together = text.replace("两天时间，全县共筹集", "两项活动共筹集")
+    assert _rows(together)["96.8万元"][2] is None
+
+
 def test_a_figure_for_several_campaigns_together_belongs_to_none():
     text = ("全省打造了“慈善一日捐”“光明行”等慈善品牌，累计募捐80多亿元。\n"
             "开展“夏日送清凉”“寒冬送温暖”服务，2021年救助流浪乞讨人员9万多人次。\n")
