@@ -117,7 +117,7 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户")
                  r"共有|现有|在册|在保|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
                  # the standing programme's own fund ("全县支出临时救助资金412.8万元")
-                 r"临时救助资金|供养资金|供养金|第[一二三四]季度|"
+                 r"临时救助资金|社会救助资金|供养资金|供养金|第[一二三四]季度|"
                  # a facility's running costs ("长者饭堂运营补贴资金86万元")
                  r"运营补贴|运营经费")
 # another period than the campaign's ("去年全市…", "上年")

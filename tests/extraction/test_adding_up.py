@@ -236,6 +236,9 @@ def test_regular_payments_and_other_periods_are_no_campaign_s():
     rows = _rows(text)
     assert rows["36万元"][2] == "冬春暖心"
     assert rows["48万元"][2] is None and rows["310万元"][2] is None
+    # the province's whole social relief budget, named in a campaign's paragraph, is regular work
+    text = ("“暖心赣鄱”走访活动已连续开展3年。负责人表示，全年96.2亿元社会救助资金已全部发放到户。\n")
+    assert _rows(text)["96.2亿元"][2] is None
 
 
 def test_a_campaign_named_again_by_its_short_name_is_one_campaign():
