@@ -29,7 +29,7 @@ from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -252,6 +252,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "part"
     if _listed_under(ctx, start, earlier_same_kind, value):
         return "part"
+    if _spent_out_of(ctx, s, start, earlier_same_kind, value):
+        return "part"
     if restated:
         return "restatement"
     return None
@@ -286,6 +288,16 @@ def _in_closed_aside(left: str, part) -> bool:
     opened = max(left.rfind("（", 0, part.start()), left.rfind("(", 0, part.start()))
     return opened >= 0 and max(left.rfind("）"), left.rfind(")")) > part.end() \
         and max(left.rfind("）", 0, part.start()), left.rfind(")", 0, part.start())) < opened
+
+
+def _spent_out_of(ctx: StoryContext, sent_start: int, start: int, earlier: list[Whole],
+                  value: float | None) -> bool:
+    """"募集专项善款186万元，主要用于慰问930户…，每户1000元，共计93万元": the sum of a use the
+    sentence gives its money is a part of that money."""
+    if not USE_SUM_RE.search(ctx.text, max(sent_start, start - 4), start):
+        return False
+    return any(sent_start <= w.start and _larger(w, value) and USED_FOR_RE.search(ctx.text, w.start, start)
+               for w in earlier if w.value is not None)
 
 
 def _larger(whole: Whole, value: float | None) -> bool:

@@ -167,6 +167,14 @@ def test_not_countable_reasons(text, kind, expected):
     assert got == expected
 
 
+def test_the_sum_of_a_use_the_sentence_gives_its_money_is_a_part_of_it():
+    text = ("县慈善总会募集专项善款142万元，主要用于慰问680户困难家庭，每户1000元，共计68万元，"
+            "其余资金留作急难救助备用。\n")
+    rows = _rows(text)
+    assert rows["142万元"][:2] == (True, None)
+    assert rows["68万元"][:2] == (False, "part")
+
+
 def test_each_count_of_a_chain_shares_the_chain_reason():
     rows = _rows("全年新增低保对象4210户、9876名。\n", "beneficiaries")
     assert {k: v[:2] for k, v in rows.items()} == {"4210户": (False, "change"), "9876名": (False, "change")}
