@@ -45,7 +45,8 @@ LANDED_TABLES: dict[str, list[tuple[str, str]]] = {
         ("minhash", "BIGINT[]"),           # MinHash signature of the body's 5-grams
         ("lsh_bands", "VARCHAR[]"),        # its LSH band keys
     ],
-    # the LSH index: one row per (story, band key), looked up by a refresh's new stories
+    # the copy index: one row per (story, LSH band key) and per (story, figures key with one
+    # figure left out, "f:…"), looked up by a batch's new stories (lib/dedupe.py)
     "story_bands": [
         ("band", "VARCHAR"),
         ("article_id", "VARCHAR"),

@@ -100,6 +100,15 @@ def figures_key(figures: list[float]) -> str:
     return ",".join(f"{v:g}" for v in sorted(set(figures)))
 
 
+def one_figure_less(figures: str) -> list[str]:
+    """The figures keys of ``figures`` with one figure left out (none for fewer than two
+    figures): a copy with a figure more (``same_story``) has one of them as its whole key."""
+    parts = figures.split(",") if figures else []
+    if len(parts) < 2:
+        return []
+    return [",".join(parts[:i] + parts[i + 1:]) for i in range(len(parts))]
+
+
 def jaccard(a: list[int], b: list[int]) -> float:
     if not a or not b or len(a) != len(b):
         return 0.0

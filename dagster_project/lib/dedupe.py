@@ -1,8 +1,9 @@
 """One story counted once, at landing: the LSH index lookup.
 
 A batch's new stories are compared with the stories already landed that share
-their text hash or an LSH band key (``raw.story_bands``, a hash join), and with
-the batch's earlier stories.  A copy points at the story kept (the one landed
+their text hash, or an LSH band key and figures that could be the same story's
+(``raw.story_bands`` holds both kinds of key; hash joins), and with the batch's
+earlier stories.  A copy points at the story kept (the one landed
 first; within a batch, the first by file name) through ``duplicate_of``, and
 its facts are not countable (reason ``duplicate``).  When the kept story's
 file changes or goes, its copies are extracted again (``dependent_files``),
@@ -14,9 +15,10 @@ import duckdb
 import numpy as np
 
 from dagster_project import tables
-from dagster_project.extraction.duplicates import NEAR_DUPLICATE, NUM_PERM, Fingerprint, same_story
+from dagster_project.extraction.duplicates import NEAR_DUPLICATE, NUM_PERM, Fingerprint, one_figure_less, same_story
 
 FACTS = ("fund_mentions", "beneficiary_mentions")
+FIGURE_KEY = "f:"  # prefix of a figures-key row of the index (LSH band keys start with their band number)
 
 
 def _fp(row: dict) -> Fingerprint:
@@ -28,21 +30,56 @@ def mark_duplicates(con: duckdb.DuckDBPyConnection, found: dict[str, list[dict]]
     their facts not countable, and add the batch's band rows to ``found``.
     Returns the number of copies found."""
     stories = found["stories"]
+    # the index rows: a story's LSH bands, and its figures keys with one figure left out
+    # (FIGURE_KEY prefix), under which a later copy with one figure fewer finds it
     found["story_bands"] = [{"band": b, "article_id": s["article_id"], "source_file": s["source_file"]}
-                            for s in stories for b in s["lsh_bands"]]
+                            for s in stories
+                            for b in (*s["lsh_bands"], *(FIGURE_KEY + k for k in one_figure_less(s["figures"] or "")))]
     if not stories:
         return 0
+    # Landed stories that could be a batch story's copy (``same_story``): the same text hash,
+    # or an LSH band in common and figures that are the same or one more or fewer. The figures
+    # are looked up first, by key: in a templated corpus a story shares bands with every
+    # earlier story of its template, and a lookup by band alone grew with the warehouse.
+    lookup = [(s["article_id"], key) for s in stories
+              for key in (s["figures"] or "", *one_figure_less(s["figures"] or ""))]
+    bands = [(s["article_id"], b) for s in stories for b in s["lsh_bands"]]
     cur = con.execute(
         f"""
+        WITH batch AS (
+            SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS text_hash,
+                   unnest(?::VARCHAR[]) AS figures
+        ), lookup AS (
+            SELECT unnest(?::VARCHAR[]) AS new_id, unnest(?::VARCHAR[]) AS figures
+        ), batch_bands AS (
+            SELECT unnest(?::VARCHAR[]) AS new_id, unnest(?::VARCHAR[]) AS band
+        ), same_figures AS (
+            -- the same figures, or one fewer: the landed story's key is a lookup key
+            SELECT l.new_id, s.article_id AS old_id
+            FROM lookup AS l JOIN {tables.qualified('stories')} AS s ON coalesce(s.figures, '') = l.figures
+            UNION
+            -- one figure more: a landed key with one figure left out is the batch story's key
+            SELECT b.article_id, sb.article_id
+            FROM batch AS b JOIN {tables.qualified('story_bands')} AS sb ON sb.band = '{FIGURE_KEY}' || b.figures
+            WHERE b.figures <> ''
+        ), candidates AS (
+            SELECT f.old_id AS article_id
+            FROM same_figures AS f JOIN batch_bands AS bb ON bb.new_id = f.new_id
+                 JOIN {tables.qualified('story_bands')} AS sb ON sb.article_id = f.old_id AND sb.band = bb.band
+            UNION
+            SELECT s.article_id FROM {tables.qualified('stories')} AS s
+            WHERE s.text_hash IN (SELECT text_hash FROM batch)
+        )
         SELECT s.article_id, s.source_file, s.duplicate_of, s.text_hash, s.figures, s.minhash, s.lsh_bands
         FROM {tables.qualified('stories')} AS s
-        WHERE s.source_file NOT IN (SELECT unnest(?::VARCHAR[]))
-          AND (s.text_hash IN (SELECT unnest(?::VARCHAR[]))
-               OR s.article_id IN (SELECT b.article_id FROM {tables.qualified('story_bands')} AS b
-                                   WHERE b.band IN (SELECT unnest(?::VARCHAR[]))))
+        WHERE s.article_id IN (SELECT article_id FROM candidates)
+          AND s.source_file NOT IN (SELECT unnest(?::VARCHAR[]))
         ORDER BY s.source_file, s.story_index
         """,
-        [sorted(set(replacing)), [s["text_hash"] for s in stories], [r["band"] for r in found["story_bands"]]],
+        [[s["article_id"] for s in stories], [s["text_hash"] for s in stories],
+         [s["figures"] or "" for s in stories],
+         [i for i, _ in lookup], [k for _, k in lookup], [i for i, _ in bands], [b for _, b in bands],
+         sorted(set(replacing))],
     )
     cols = [d[0] for d in cur.description]
     index = _StoryIndex()
