@@ -197,10 +197,11 @@ def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str
         f"DELETE FROM {target} WHERE stage = ? AND source_file IN (SELECT unnest(?::VARCHAR[]))",
         [stage, sorted(processed)],
     )
-    now = datetime.now()
-    kept = [(stage, name, digest, now, run_id) for name, digest in processed.items() if digest is not None]
+    kept = [(name, digest) for name, digest in processed.items() if digest is not None]
     if kept:
-        con.executemany(f"INSERT INTO {target} VALUES (?, ?, ?, ?, ?)", kept)
+        # one statement for the batch (executemany inserts row by row: 8% of a build's time)
+        con.execute(f"INSERT INTO {target} SELECT ?, unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), ?, ?",
+                    [stage, [n for n, _ in kept], [d for _, d in kept], datetime.now(), run_id])
 
 
 VALIDATION_STAGE = "validation"  # ledger of the extraction versions whose rows passed every per-file suite
