@@ -33,6 +33,8 @@ CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|�
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
+# the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
+OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS) + r")(?:了|到)?的(?:[^，。；]{0,4})?$")
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
 # 每餐补贴3元 (a rate per meal, bed or visit is a person's)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
@@ -97,7 +99,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             return "disbursed"  # a one-off handout's rate ("发放一次性生活补贴，标准为每人200元")
         return "other"  # a standard being set ("补贴分别提高到每人每月90元"), no transfer
     if m:
-        return m.lastgroup or "other"
+        own = OWN_VERB_RE.search(left)
+        return (own or m).lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
     if CHANGE_LEFT_RE.search(left) and prev_flow:
         return prev_flow  # "安排…286.4万元，比去年增加23.5万元": the same money's verb

@@ -218,3 +218,9 @@ def test_a_rate_after_a_visit_is_what_each_visited_household_is_given():
     text = "市慈善总会安排280万元，用于慰问市区困难家庭3500户，每户800元。\n"
     f = by_text(extract(text).funds, "amount_text")
     assert (f["280万元"]["flow"], f["800元"]["flow"], f["800元"]["per_unit"]) == ("allocated", "disbursed", "household")
+
+
+def test_the_verb_of_a_relative_clause_before_the_amount_is_its_own():
+    # 资助 (a paying verb) comes first in the clause, but the money is what was raised
+    text = "全省各级红十字会通过政府资助、社会捐赠等渠道募集的300多万元爱心款物，将陆续发往各地。\n"
+    assert by_text(extract(text).funds, "amount_text")["300多万元"]["flow"] == "raised"
