@@ -216,7 +216,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
     for cum in CUMULATIVE_RE.finditer(left):
-        since = cum.group("since") or cum.group("founded") or cum.group("set_up")
+        since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
         # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
         if (since is None or year is None or int(since) < year - 1) \
@@ -485,4 +485,4 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
 
 def is_multi_year(title: str) -> bool:
     """A headline that announces figures of several years (``5年累计募捐…``)."""
-    return any(m.group("since") is None or "累计" in title for m in CUMULATIVE_RE.finditer(title))
+    return any((m.group("since") or m.group("started")) is None or "累计" in title for m in CUMULATIVE_RE.finditer(title))

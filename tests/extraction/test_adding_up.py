@@ -27,6 +27,8 @@ def _rows(text, kind="funds"):
     ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
      {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
     ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    ("2025年1月，县红十字会启动走访。自2016年起，全县相继建成博爱家园18家，受益群众超2万人次。\n",
+     "beneficiaries", {"超2万人次": (False, "cumulative")}),
     ("该助学活动已连续开展12年，累计资助学生3100余名、发放助学金1800余万元。\n", "funds",
      {"1800余万元": (False, "cumulative")}),
     # the poverty battle (2016-2020) reported afterwards; consolidating its results is current work
