@@ -25,6 +25,11 @@ from .text import clause_before
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
 MONEY_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>{MULT_RE})?(?P<q2>多|余)?元{_NOT_YUAN}(?P<suf>左右|以上|以下|以内)?")
+# 元 left out after a money noun ("发放慰问金32.9万、蛋白质粉1272罐"): still yuan, with 万 or 亿
+# and nothing after that names another unit
+MONEY_NO_YUAN_RE = re.compile(
+    rf"(?:慰问金|救助金|资金|善款|款物|经费|捐款|补助金)(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)(?P<q2>多|余)?(?P<suf>)"
+    r"(?![\u4e00-\u9fff\d元])")
 # a minus sign written right before a number, not after one ("3000-6000元" is a range)
 MINUS_BEFORE_RE = re.compile(r"(?:^|(?<=[^\d.万亿千百元]))[-−－负]$|[^\d.万亿千百元][-−－负]$")
 # what joins a rate to the change of it written right after ("…812元，比上年提高")
@@ -183,11 +188,13 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
 def extract_funds(ctx: StoryContext) -> list[Fund]:
     text = ctx.text
     out: list[Fund] = []
-    for m in MONEY_RE.finditer(text):
+    # (a match of MONEY_NO_YUAN_RE opens on its noun: the amount starts at its number)
+    matches = sorted([*MONEY_RE.finditer(text), *MONEY_NO_YUAN_RE.finditer(text)], key=lambda m: m.start("num"))
+    for m in matches:
         num = m.group("num")
         if not valid_number(num, m.group("mult")):
             continue
-        start = m.start()
+        start = m.start("num")
         if start > 0 and text[start - 1] in "第":
             continue
         window = max(0, start - 24)
@@ -202,7 +209,7 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
             if out and out[-1].start == lo_start:
                 out.pop()  # the low end (written with 元) was already read as a single amount
             for row in (_row(ctx, lo_start, lo_end, lo, "at_least", amt_start=lo_start),
-                        _row(ctx, start, m.end(), money_value(m.group(), num, m.group("mult")), "at_most",
+                        _row(ctx, start, m.end(), money_value(text[start:m.end()], num, m.group("mult")), "at_most",
                              amt_start=lo_start)):
                 if row:
                     out.append(row)

@@ -224,3 +224,10 @@ def test_the_verb_of_a_relative_clause_before_the_amount_is_its_own():
     # 资助 (a paying verb) comes first in the clause, but the money is what was raised
     text = "全省各级红十字会通过政府资助、社会捐赠等渠道募集的300多万元爱心款物，将陆续发往各地。\n"
     assert by_text(extract(text).funds, "amount_text")["300多万元"]["flow"] == "raised"
+
+
+def test_an_amount_after_a_money_noun_may_leave_yuan_out():
+    text = "此次活动共发放慰问金28.6万、棉被800床，另筹集善款3万余，惠及困难群众1200多户、资金1.2万户。\n"
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["28.6万"]["amount_yuan"], f["3万余"]["amount_yuan"]) == (286000, 30000)
+    assert set(f) == {"28.6万", "3万余"}  # 1.2万户 counts households, not yuan
