@@ -425,6 +425,23 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     return paras
 
 
+REPEATED_PARAGRAPH_CHARS = 30  # shorter lines ("图为…", a refrain) may well recur
+
+
+def _once(paras: list[str]) -> list[str]:
+    """The paragraphs with a long one the page prints twice kept once (an e-paper page
+    repeating its second paragraph would count every figure of it twice)."""
+    seen: set[str] = set()
+    out = []
+    for p in paras:
+        key = re.sub(r"\s+", "", p)
+        if len(key) >= REPEATED_PARAGRAPH_CHARS and key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out
+
+
 def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
     """Stories of one source file, in reading order."""
     lines, meta = _physical_lines(text)
@@ -435,7 +452,7 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
     drafts = _assemble(_classify(lines), narrow, column)
     stories = []
     for d in drafts:
-        body = "\n".join(_paragraphs(d.lines, narrow, column)).strip()
+        body = "\n".join(_once(_paragraphs(d.lines, narrow, column))).strip()
         if not body or (len(drafts) > 1 and "\n" not in body and EDITOR_NOTE_RE.match(to_simplified(body))):
             continue  # "编者按：…" introducing a round-up's stories is none of them
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title))

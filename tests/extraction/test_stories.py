@@ -376,3 +376,11 @@ def test_an_editors_note_and_a_photo_caption_are_no_story_text():
     stories = extract(text).stories
     assert [s["title"] for s in stories] == ["高密：长者食堂开到家门口", "昌乐：高龄老人按月领津贴"]
     assert "图片" not in stories[0]["body"]
+
+
+def test_a_long_paragraph_a_page_prints_twice_is_kept_once():
+    para = "市红十字会共划拨棉衣、棉被、大米等共计价值38.6万元的物资用于开展活动，共计惠及全市1800多个家庭。"
+    page = "市红十字会启动“博爱送万家”活动\n文章字数:286\n本报讯 1月16日，市红十字会启动慰问活动。\n" + para + "\n" + para + "\n"
+    (story,) = extract(page).stories
+    assert story["title"] == "市红十字会启动“博爱送万家”活动"  # (the e-paper's word count is chrome)
+    assert story["body"].count("38.6万元") == 1
