@@ -37,7 +37,7 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              r"|^[【\[][^】\]]{0,20}?(?:记者|主持人|厅长|局长|会长|处长|主任|书记|部长|市长|县长|区长|"
                              r"秘书长|发言人|发布人|嘉宾|网友|答|问)[^】\]]{0,6}[】\]]$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
-DATE_LINE_RE = re.compile(r"^(?:发布)?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"

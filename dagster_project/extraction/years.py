@@ -39,14 +39,22 @@ def _year_value(tok: str) -> int | None:
     return y if 1949 <= y <= 2100 else None
 
 
+# day first, as an aggregator prints it: "24.01.2015  11:00"
+DAY_FIRST_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
+
+
 def parse_date(text: str) -> dt.date | None:
     """First full date printed in ``text`` (used on chrome/dateline lines)."""
     m = DATE_RE.search(text)
     if not m:
-        return None
-    y = int(m.group(1))
-    mo = int(m.group(2) or m.group(4))
-    d = int(m.group(3) or m.group(5))
+        day_first = DAY_FIRST_DATE_RE.search(text)
+        if not day_first:
+            return None
+        d, mo, y = (int(g) for g in day_first.groups())
+    else:
+        y = int(m.group(1))
+        mo = int(m.group(2) or m.group(4))
+        d = int(m.group(3) or m.group(5))
     try:
         return dt.date(y, mo, d)
     except ValueError:

@@ -27,6 +27,8 @@ def _rows(text, kind="funds"):
     ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
      {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
     ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    # a 年度 across two years is one winter-spring season, not two years summed
+    ("近日，省民政厅下拨2023—2024年度第一批冬春生活救助资金8600万元。\n", "funds", {"8600万元": (True, None)}),
     ("2025年1月，县红十字会启动走访。自2016年起，全县相继建成博爱家园18家，受益群众超2万人次。\n",
      "beneficiaries", {"超2万人次": (False, "cumulative")}),
     ("该助学活动已连续开展12年，累计资助学生3100余名、发放助学金1800余万元。\n", "funds",

@@ -176,3 +176,10 @@ def test_money_from_the_centre_and_the_province_stays_in_the_county_that_spends_
             "对全县困难群众发放生活救助。\n")
     f = next(r for r in extract(text).funds if r["amount_text"] == "960万元")
     assert (f["province"], f["city"]) == ("甘肃省", "陇南市")
+
+
+def test_a_day_first_date_line_under_the_headline_is_the_publication_date():
+    (story,) = extract("某区下拨冬春救助资金860万元\n\n24.01.2015  11:00\n\n近日，区民政局下拨冬春救助资金860万元。\n").stories
+    assert story["title"] == "某区下拨冬春救助资金860万元"
+    assert story["published_date"] == dt.date(2015, 1, 24)
+
