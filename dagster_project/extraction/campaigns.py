@@ -34,6 +34,7 @@ TAIL_RE = re.compile(
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
+FIGURATIVE_RE = re.compile(r"(?:变成了?|变为|成为|化作|化为|当作|称为|誉为|被誉为)$")
 NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一"}
 ORG_WORD_RE = re.compile(
     r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
@@ -108,6 +109,8 @@ def _named(text: str):
     """(name as written, its simplified key, kind, where its quoted group starts) of
     every campaign named in ``text``, by the rules of the module docstring."""
     for g in GROUP_RE.finditer(text):
+        if FIGURATIVE_RE.search(text, max(0, g.start() - 4), g.start()):
+            continue  # "让“敲门行动”变成了“暖心行动”“连心行动”": what the work became, not another one
         tail = TAIL_RE.match(text, g.end())
         names = []
         if tail:

@@ -96,3 +96,9 @@ def test_low_income_population_is_helped_and_households_renovated_are_counted():
     rows = {b["quantity_text"]: b for b in extract(text).beneficiaries}
     assert set(rows) == {"6.93万人次", "2.15万人次", "17.6万户", "1.93万户"}
     assert rows["1.93万户"]["category"] == "elderly"
+
+
+def test_a_count_scoped_by_the_whole_county_is_of_households_not_of_places():
+    text = "某县开展“敲门行动”。截至目前，全县敲门入户1750户，发放宣传资料2000份，发放棉衣808件。\n"
+    assert [r["quantity_text"] for r in extract(text).beneficiaries] == ["1750户"]
+

@@ -89,3 +89,9 @@ def test_a_campaign_named_again_in_next_year_s_plan_keeps_the_year_it_ran():
     text = ("2025年，全市开展“寒冬送温暖”专项救助行动，救助流浪乞讨人员1200人次。\n"
             "2026年，市本级计划安排资金2.4亿元，继续开展“寒冬送温暖”专项救助行动。\n")
     assert names(text)["寒冬送温暖"]["year"] == 2025
+
+
+def test_what_the_work_became_in_quotes_is_no_campaign():
+    text = "某县组织开展“敲门行动”，全县入户走访860户，让“敲门行动”变成了“暖心行动”“连心行动”。\n"
+    assert [c["name"] for c in extract(text).campaigns] == ["敲门"]
+
