@@ -135,6 +135,10 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
     return "other"
 
 
+# the last 标准 of the clause, with only its verb and figures of the same standard after it
+STANDARD_NO_UNIT_RE = re.compile(r"标准[^共合总计金额资费款，,；;。]{0,16}$")
+
+
 def _per(left: str, right: str) -> str | None:
     m = PER_LEFT_RE.search(left[-24:])
     u = None
@@ -144,7 +148,9 @@ def _per(left: str, right: str) -> str | None:
         r = PER_RIGHT_RE.match(right)
         u = r.group("u") if r else None
     if u is None:
-        return None
+        # a standard named with no unit ("农村低保标准从年标准1680元提高到2760元", "供养标准为人年
+        # 6240元") is a person's: the unit is said only when it is a household's
+        return "person" if STANDARD_NO_UNIT_RE.search(left) else None
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 

@@ -231,3 +231,11 @@ def test_an_amount_after_a_money_noun_may_leave_yuan_out():
     f = by_text(extract(text).funds, "amount_text")
     assert (f["28.6万"]["amount_yuan"], f["3万余"]["amount_yuan"]) == (286000, 30000)
     assert set(f) == {"28.6万", "3万余"}  # 1.2万户 counts households, not yuan
+
+
+def test_a_standard_named_with_no_unit_is_a_person_s_rate():
+    text = ("农村低保标准从年标准1680元提高到2760元。五保供养标准为人年6240元。"
+            "春节期间为13690户发放一次性生活补贴629万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[k]["per_unit"] for k in ("1680元", "2760元", "6240元")] == ["person"] * 3
+    assert f["629万元"]["per_unit"] is None and f["629万元"]["countable"]
