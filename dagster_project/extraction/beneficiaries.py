@@ -296,8 +296,11 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             s, e = ctx.seg.sentence(chain_start)
             # a relief verb in the sentence, or a change of a level the sentence names
             # ("低保对象16.82万户、30.15万人，比上年减少0.37万人")
-            if not (RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group)
-                    or RELIEF_RE.search(text, chain_end, e) or COMPARE_RE.search(lead)):
+            relief = RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group) \
+                or RELIEF_RE.search(text, chain_end, e)
+            # (a change only of a count kept in the sentence: "参与人次达132.6万人次，比去年
+            # 35.4万人次净增97.2万人次" counts donors, not people helped)
+            if not (relief or (COMPARE_RE.search(lead) and out and out[-1].start >= s)):
                 continue
             category = _context_category(ctx, start) or ("needy_general" if not group else "other")
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(h.value)), unit, h.qualifier,

@@ -30,7 +30,7 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              # a WeChat post copied to a web page: its account line and buttons
                              r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
                              # the listen button and a round-up's item numbers ("【1】")
-                             r"|^听全文$|^[【\[]\s*\d{1,2}\s*[】\]]$"
+                             r"|^听(?:全文|新闻)$|^[【\[]\s*\d{1,2}\s*[】\]]$"
                              # an image's file name left where the picture was ("图片2.png")
                              r"|^\S{1,40}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)$"
                              # a share widget drawn with dashes: "—分享—"

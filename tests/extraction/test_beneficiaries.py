@@ -102,3 +102,11 @@ def test_a_count_scoped_by_the_whole_county_is_of_households_not_of_places():
     text = "某县开展“敲门行动”。截至目前，全县敲门入户1750户，发放宣传资料2000份，发放棉衣808件。\n"
     assert [r["quantity_text"] for r in extract(text).beneficiaries] == ["1750户"]
 
+
+def test_the_change_of_a_count_of_donors_is_no_count_of_people_helped():
+    text = ("今年项目共筹集善款3260万元，参与人次达86.4万人次，比去年21.5万人次净增64.9万人次。"
+            "全市低保对象3.2万户，比上年减少0.3万户。\n")
+    rows = by_text(extract(text).beneficiaries, "quantity_text")
+    assert set(rows) == {"3.2万户", "0.3万户"}
+    assert rows["0.3万户"]["not_countable_reason"] == "change"
+

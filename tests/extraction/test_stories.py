@@ -387,6 +387,6 @@ def test_a_long_paragraph_a_page_prints_twice_is_kept_once():
 
 
 def test_an_image_file_name_left_under_the_headline_is_chrome():
-    page = "某县开展“敲门行动”\n\n日期: 2024-01-05 16:13\n\n图片2.png\n\n某县民政局组织干部入户走访分散特困老人，共走访860户。\n"
+    page = "某县开展“敲门行动”\n\n日期: 2024-01-05 16:13\n听新闻\n\n图片2.png\n\n某县民政局组织干部入户走访分散特困老人，共走访860户。\n"
     (story,) = extract(page).stories
     assert story["title"] == "某县开展“敲门行动”"
