@@ -170,6 +170,11 @@ SECTION_RE = re.compile(SECTION_WORDS)
 # the sum of a use a sentence gives its money ("…用于慰问930户，每户1000元，共计93万元")
 USED_FOR_RE = re.compile(r"用于")
 USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
+# last year, told as the time of a figure ("去年该活动共筹集…"), not as the start of a span
+# ("自去年11月以来", "去年入冬以来": the current season)
+# (not the other term of a comparison, "比上年增长", nor "送去年夜饭")
+PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
+SINCE_RE = re.compile(r"以来|至今|起")
 # a figure of several campaigns together ("两项活动共入户走访…", "上述活动累计…")
 SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|上述)(?:项|个|大)?(?:活动|行动|项目)")
 # a date inside the current year ("截至8月底"): in a review of several years, that clause is this year's

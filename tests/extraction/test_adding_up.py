@@ -27,6 +27,13 @@ def _rows(text, kind="funds"):
     ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
      {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
     ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    # last year's figures beside this year's are the other term of a comparison (no mixing periods)
+    ("今年活动共筹集善款3280万元，慰问困难家庭2.6万户。去年该活动共筹集善款3015万元，慰问困难家庭2.4万户，"
+     "比上年增长8.8%。\n", "funds", {"3280万元": (True, None), "3015万元": (False, "change")}),
+    # ... but a review of last year alone keeps them, and 比上年/送去年夜饭 are no time of a figure
+    ("去年全市共实施临时救助2.3万人次，支出临时救助资金3100余万元。\n", "funds", {"3100余万元": (True, None)}),
+    ("为286名老人送去年夜饭，所需4.8万余元由市慈善总会列支。全年支出慈善款物1.72亿元，比上年多支出1850万元。\n",
+     "funds", {"4.8万余元": (True, None), "1.72亿元": (True, None), "1850万元": (False, "change")}),
     # a 年度 across two years is one winter-spring season, not two years summed
     ("近日，省民政厅下拨2023—2024年度第一批冬春生活救助资金8600万元。\n", "funds", {"8600万元": (True, None)}),
     ("2025年1月，县红十字会启动走访。自2016年起，全县相继建成博爱家园18家，受益群众超2万人次。\n",
