@@ -370,6 +370,25 @@ def mark_other_period(ctx: StoryContext, rows: list[dict]) -> None:
             row["countable"], row["not_countable_reason"] = False, "change"
 
 
+def mark_several_campaigns_totals(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
+    """A figure of several campaigns together ("两项活动共走访慰问困难家庭1.3万余户") that adds up
+    figures the story gave each campaign before is those figures again: a restatement."""
+    kind = kind_key or (lambda r: None)
+    for w, row in enumerate(rows):
+        if not row["countable"]:
+            continue
+        s, _ = ctx.seg.sentence(row["span_start"])
+        if not SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, row["span_start"]):
+            continue
+        before = [i for i in range(w) if rows[i]["countable"] and kind(rows[i]) == kind(row)
+                  and 0 < rows[i][value_key] < row[value_key] * 1.1][-SUM_CANDIDATES:]
+        # to the precision the figures are written with ("1.3万余户" is 13,000 to 13,999)
+        if any(abs(sum(rows[i][value_key] for i in combo) - row[value_key])
+               <= _slack(row) + sum(_slack(rows[i]) for i in combo)
+               for n in (2, 3, 4) for combo in combinations(before, n)):
+            row["countable"], row["not_countable_reason"] = False, "restatement"
+
+
 def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
     """Figures that add up to another figure of the story are its parts.
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .adding_up import mark_other_period, is_round, significant_digits, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
+from .adding_up import mark_other_period, mark_several_campaigns_totals, is_round, significant_digits, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -141,6 +141,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             seen_exact.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
+        mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity",
+                                      lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity",
