@@ -499,7 +499,12 @@ def _slack(row: dict) -> float:
     if m is None:
         return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
     unit = 10.0 ** -len(m.group(2) or "") * MULT[m.group(3) or ""]
-    return unit if row.get("qualifier") not in (None, "exact") else unit / 2
+    if row.get("qualifier") in (None, "exact"):
+        return unit / 2
+    if not m.group(2):  # "9000余户": 9,000 to 9,999, a whole last significant digit
+        integer = m.group(1).replace(",", "").replace("，", "")
+        unit *= 10.0 ** (len(integer) - len(integer.rstrip("0")))
+    return unit
 
 
 def significant_digits(value: float) -> int:
