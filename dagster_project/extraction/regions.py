@@ -44,6 +44,8 @@ NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖
 # place's own suffix (陇南市成县), or a word that leads to a place (在, 赴, 、); after any
 # other character it is the end of a word and the start of another ("责成县民政局",
 # "资金和县级配套", "建成县级中心")
+COUNT_WORDS = set("名个户位")  # measure words that open place names too (名山区, 个旧市, 户县)
+NUMERAL_CHARS = set("0123456789０１２３４５６７８９万千百十两零一二三四五六七八九余多")
 SHORT_COUNTY_AFTER = set("在到赴往至于和与及的对向为从自进、，,：:（(“\"省市州区县盟旗") | {"\n", " ", "\u3000"}
 
 
@@ -207,6 +209,8 @@ class Gazetteer:
             if e - s == 2 and s > 0 and text[e - 1] in "县旗" and text[s - 1] not in SHORT_COUNTY_AFTER \
                     and "\u4e00" <= text[s - 1] <= "\u9fff":
                 continue
+            if text[s] in COUNT_WORDS and s > 0 and text[s - 1] in NUMERAL_CHARS:
+                continue  # "4万名山区留守儿童": 名 counts the children, there is no 名山区 here
             if s >= last_end:
                 name = text[s:e]
                 out.append(Mention(s, e, name, self.names[name]))

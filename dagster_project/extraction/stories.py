@@ -235,7 +235,10 @@ def _title_para_wide(s: str) -> bool:
         return False
     if any(c in s[:-1] for c in "？！?!"):
         return False
-    return not (s[-1] in "？！?!" and len(s) > 25)
+    # a long exclamation is a quoted sentence, unless it has no comma at all (a WeChat
+    # headline: "2023年“99公益日”收官丨全省慈善会系统筹款超1.5亿元！")
+    return not (s[-1] in "？！?!" and len(s) > 25
+                and (s[-1] in "？?" or "，" in s or "," in s or "：" in s or len(s) > 40))
 
 
 def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:

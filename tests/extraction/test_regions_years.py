@@ -183,3 +183,9 @@ def test_a_day_first_date_line_under_the_headline_is_the_publication_date():
     assert story["title"] == "某区下拨冬春救助资金860万元"
     assert story["published_date"] == dt.date(2015, 1, 24)
 
+
+def test_a_measure_word_after_a_count_opens_no_place_name():
+    # "4万名山区留守儿童": 名 counts the children; 名山区 (四川雅安) is not named
+    names = [m.name for m in gazetteer().find("将为4万名山区留守儿童每人送去冬衣，3个旧房改造点同时开工。")]
+    assert "名山区" not in names and "个旧市" not in names and "个旧" not in names
+

@@ -390,3 +390,10 @@ def test_an_image_file_name_left_under_the_headline_is_chrome():
     page = "某县开展“敲门行动”\n\n日期: 2024-01-05 16:13\n听新闻\n\n图片2.png\n\n某县民政局组织干部入户走访分散特困老人，共走访860户。\n"
     (story,) = extract(page).stories
     assert story["title"] == "某县开展“敲门行动”"
+
+
+def test_a_wechat_headline_ending_on_an_exclamation_mark_is_the_headline():
+    page = ("2024年“99公益日”收官丨全市慈善会系统筹款超3000万元！\n\n原创　某市慈善总会　2024-09-11 18:36\n\n"
+            "9月7日至9日，一年一度的“99公益日”活动落下帷幕，全市慈善会系统筹集善款3126万元。\n")
+    (story,) = extract(page).stories
+    assert story["title"] == "2024年“99公益日”收官丨全市慈善会系统筹款超3000万元！"
