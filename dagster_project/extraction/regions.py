@@ -211,6 +211,8 @@ class Gazetteer:
                 continue
             if text[s] in COUNT_WORDS and s > 0 and text[s - 1] in NUMERAL_CHARS:
                 continue  # "4万名山区留守儿童": 名 counts the children, there is no 名山区 here
+            if text[e - 1] == "乡" and text[e:e + 1] in ("亲", "贤"):
+                continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if s >= last_end:
                 name = text[s:e]
                 out.append(Mention(s, e, name, self.names[name]))

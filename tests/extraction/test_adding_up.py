@@ -27,6 +27,7 @@ def _rows(text, kind="funds"):
     ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
      {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
     ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    ("“慈善情暖万家”活动已连续举办十一年，累计筹集款物逾2.8亿元。\n", "funds", {"逾2.8亿元": (False, "cumulative")}),
     # last year's figures beside this year's are the other term of a comparison (no mixing periods)
     ("今年活动共筹集善款3280万元，慰问困难家庭2.6万户。去年该活动共筹集善款3015万元，慰问困难家庭2.4万户，"
      "比上年增长8.8%。\n", "funds", {"3280万元": (True, None), "3015万元": (False, "change")}),

@@ -189,3 +189,8 @@ def test_a_measure_word_after_a_count_opens_no_place_name():
     names = [m.name for m in gazetteer().find("将为4万名山区留守儿童每人送去冬衣，3个旧房改造点同时开工。")]
     assert "名山区" not in names and "个旧市" not in names and "个旧" not in names
 
+
+def test_xiangxian_and_xiangqin_are_people_not_xinxiang():
+    names = [m.name for m in gazetteer().find("侨胞乡贤踊跃捐资，旅新乡亲捐资1460万元，新乡贤代表出席。")]
+    assert "新乡" not in names and "新乡市" not in names
+
