@@ -29,7 +29,7 @@ from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, TOP_N_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -77,6 +77,8 @@ class CampaignLinker:
             return None  # a story that names no campaign
         ctx = self.ctx
         s, e = _semicolon_part(ctx, pos)
+        if SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, pos):
+            return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
         here = {sp.campaign_id for sp in self._ids(s, e)}
         if len(here) == 1:
             return here.pop()
@@ -279,7 +281,12 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
     else:
         return False
     intro = text[ps:pe].rstrip()
-    return intro.endswith(("：", ":")) and any(ps <= w.start < pe and _larger(w, value) for w in earlier)
+    if not intro.endswith(("：", ":")):
+        return False
+    if TOP_N_RE.search(intro):
+        # "筹款排名前五的项目分别是：": a selection out of a whole given before it
+        return any(w.start < ps and _larger(w, value) for w in earlier)
+    return any(ps <= w.start < pe and _larger(w, value) for w in earlier)
 
 
 def _in_closed_aside(left: str, part) -> bool:

@@ -175,6 +175,8 @@ USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
 # (not the other term of a comparison, "比上年增长", nor "送去年夜饭")
 PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
 SINCE_RE = re.compile(r"以来|至今|起")
+# a list of the top N out of a whole given before ("筹款排名前五的项目分别是：")
+TOP_N_RE = re.compile(r"前[一二三四五六七八九十两\d]+(?:名|位|个|项|家|大)?(?:的|项目|个项目)")
 # a figure of several campaigns together ("两项活动共入户走访…", "上述活动累计…")
 SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|上述)(?:项|个|大)?(?:活动|行动|项目)")
 # a date inside the current year ("截至8月底"): in a review of several years, that clause is this year's

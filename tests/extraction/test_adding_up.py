@@ -217,6 +217,17 @@ def test_the_headline_campaign_owns_the_unnamed_figures_of_a_paragraph_naming_it
     assert _rows(together)["96.8万元"][2] is None
 
 
+def test_a_top_n_list_is_a_selection_out_of_the_whole_given_before_it():
+    text = ("某省“99公益日”筹款8600万元\n"
+            "今年“99公益日”期间，全省慈善会系统筹集善款8600万元。\n筹款排名前三的项目分别是：\n"
+            "1.“助学圆梦”项目筹款620万元；\n2.“银龄助餐”项目筹款480万元；\n3.“温暖冬衣”项目筹款350万元。\n"
+            "加上5月开展的“慈善一日捐”活动募集的3100万元，两项活动共筹集善款1.17亿元。\n")
+    rows = _rows(text)
+    assert rows["8600万元"][:2] == (True, None)
+    assert [rows[k][:2] for k in ("620万元", "480万元", "350万元")] == [(False, "part")] * 3
+    assert rows["1.17亿元"][2] is None and rows["3100万元"][2] == "慈善一日捐"
+
+
 def test_a_figure_for_several_campaigns_together_belongs_to_none():
     text = ("全省打造了“慈善一日捐”“光明行”等慈善品牌，累计募捐80多亿元。\n"
             "开展“夏日送清凉”“寒冬送温暖”服务，2021年救助流浪乞讨人员9万多人次。\n")
