@@ -358,9 +358,9 @@ MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest firs
 
 def mark_other_period(ctx: StoryContext, rows: list[dict]) -> None:
     """Last year's figures given beside this period's ("去年该活动共筹集善款3015万元" in a story of
-    this year's drive) are the other term of a comparison, not this story's to add up
-    (GUIDELINES: no mixing periods); reason ``change``. A story of last year's figures
-    alone (a review printed in January) keeps them."""
+    this year's drive), and next year's planned ones ("明年将…提高到300万元"), are the other
+    term of a comparison, not this story's to add up (GUIDELINES: no mixing periods); reason
+    ``change``. A story of last year's figures alone (a review printed in January) keeps them."""
     previous, current = [], False
     for row in rows:
         if not row["countable"]:

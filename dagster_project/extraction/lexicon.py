@@ -173,7 +173,9 @@ USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
 # last year, told as the time of a figure ("去年该活动共筹集…"), not as the start of a span
 # ("自去年11月以来", "去年入冬以来": the current season)
 # (not the other term of a comparison, "比上年增长", nor "送去年夜饭")
-PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
+# (next year's plan, "明年将把备用金提高到300万元", is another period as well)
+PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年|明年|来年|下一年度?)"
+                              r"(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
 SINCE_RE = re.compile(r"以来|至今|起")
 # a list of the top N out of a whole given before ("筹款排名前五的项目分别是：")
 TOP_N_RE = re.compile(r"前[一二三四五六七八九十两\d]+(?:名|位|个|项|家|大)?(?:的|项目|个项目)")

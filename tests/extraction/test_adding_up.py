@@ -31,6 +31,8 @@ def _rows(text, kind="funds"):
     # last year's figures beside this year's are the other term of a comparison (no mixing periods)
     ("今年活动共筹集善款3280万元，慰问困难家庭2.6万户。去年该活动共筹集善款3015万元，慰问困难家庭2.4万户，"
      "比上年增长8.8%。\n", "funds", {"3280万元": (True, None), "3015万元": (False, "change")}),
+    ("今年县里为乡镇预拨临时救助备用金180万元。明年将把乡镇备用金总规模提高到300万元。\n", "funds",
+     {"180万元": (True, None), "300万元": (False, "change")}),
     # ... but a review of last year alone keeps them, and 比上年/送去年夜饭 are no time of a figure
     ("去年全市共实施临时救助2.3万人次，支出临时救助资金3100余万元。\n", "funds", {"3100余万元": (True, None)}),
     ("为286名老人送去年夜饭，所需4.8万余元由市慈善总会列支。全年支出慈善款物1.72亿元，比上年多支出1850万元。\n",
