@@ -29,7 +29,7 @@ from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, TOP_N_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, TOP_N_RE, PLAN_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -356,7 +356,7 @@ SUM_CANDIDATES = 12
 MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
 
 
-def mark_other_period(ctx: StoryContext, rows: list[dict]) -> None:
+def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:
     """Last year's figures given beside this period's ("去年该活动共筹集善款3015万元" in a story of
     this year's drive), and next year's planned ones ("明年将…提高到300万元"), are the other
     term of a comparison, not this story's to add up (GUIDELINES: no mixing periods); reason
@@ -368,7 +368,10 @@ def mark_other_period(ctx: StoryContext, rows: list[dict]) -> None:
         s, _ = ctx.seg.sentence(row["span_start"])
         left = ctx.text[s:row["span_start"]]
         m = PREVIOUS_YEAR_RE.search(left)
-        if m and not SINCE_RE.search(left, m.end()):
+        # a plan dated after the story's year ("2026年，市本级计划安排…")
+        later = story_year is not None and row["year"] is not None and row["year"] > story_year \
+            and PLAN_RE.search(left)
+        if (m and not SINCE_RE.search(left, m.end())) or later:
             previous.append(row)
         else:
             current = True

@@ -140,7 +140,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             seen_counts.setdefault(key, b.start)
             seen_exact.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
-        mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
+        mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
         mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity",
                                       lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))

@@ -177,6 +177,8 @@ USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
 PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年|明年|来年|下一年度?)"
                               r"(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
 SINCE_RE = re.compile(r"以来|至今|起")
+# a plan (not 将, which as often means 把: "近日将1月、2月的低保金提前发放")
+PLAN_RE = re.compile(r"计划|预计|拟|打算|力争|规划")
 # a list of the top N out of a whole given before ("筹款排名前五的项目分别是：")
 TOP_N_RE = re.compile(r"前[一二三四五六七八九十两\d]+(?:名|位|个|项|家|大)?(?:的|项目|个项目)")
 # a figure of several campaigns together ("两项活动共入户走访…", "上述活动累计…")

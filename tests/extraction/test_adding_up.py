@@ -33,6 +33,9 @@ def _rows(text, kind="funds"):
      "比上年增长8.8%。\n", "funds", {"3280万元": (True, None), "3015万元": (False, "change")}),
     ("今年县里为乡镇预拨临时救助备用金180万元。明年将把乡镇备用金总规模提高到300万元。\n", "funds",
      {"180万元": (True, None), "300万元": (False, "change")}),
+    # a plan dated after the story's year; "将" alone is often 把, no plan
+    ("2025年，全市支出社会救助资金2.1亿元。2026年，市本级计划安排社会救助资金2.4亿元。\n", "funds",
+     {"2.1亿元": (True, None), "2.4亿元": (False, "change")}),
     # ... but a review of last year alone keeps them, and 比上年/送去年夜饭 are no time of a figure
     ("去年全市共实施临时救助2.3万人次，支出临时救助资金3100余万元。\n", "funds", {"3100余万元": (True, None)}),
     ("为286名老人送去年夜饭，所需4.8万余元由市慈善总会列支。全年支出慈善款物1.72亿元，比上年多支出1850万元。\n",
