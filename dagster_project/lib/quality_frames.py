@@ -168,10 +168,12 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 
 def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
     return _fact_sql(fact, articles, campaigns, "amount_text", "fund_id", f"""
-        -- the low end of a range (3000-6000元) is written without its unit
+        -- the low end of a range (3000-6000元) is written without its unit; after a money
+        -- noun 元 may be left out of 万 and 亿 ("发放慰问金32.9万、…")
         case when f.amount_text is null then null
              else contains(f.amount_text, '元')
                   or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9０-９]+([.．][0-9０-９]+)?'))
+                  or regexp_full_match(f.amount_text, '[0-9,，.]+[多余]?[万亿][多余]?')
         end as amount_text_has_yuan,
         {_number_matches_text('f.amount_text', 'f.amount_yuan')}            as amount_matches_text""")
 

@@ -8,7 +8,9 @@ up: totals listed by their pieces, bulletins, republished copies, GBK) and
 tests/heldout4/ (17 stories, 10 regions none of the others used, written blind: lists
 under a whole, 在…中 breakdowns, a copy cut short on a listing page) and tests/heldout5/
 (16 stories, written blind after the seed gold's conventions: a press-conference
-transcript, an allocation notice with its table, a year-end summary, a Q&A page). All were
+transcript, an allocation notice with its table, a year-end summary, a Q&A page) and
+tests/heldout6/ (11 stories, 10 provinces: an e-paper page printing a paragraph twice, a
+listing page, a GBK bulletin, a traditional page, a 99公益日 post with a top-five list). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -28,15 +30,17 @@ SETS = {
     "heldout4": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.93},
     # 0.968 / 1.000 / 0.992 / 0.947 (a story the annotator splits in two is one here)
     "heldout5": {"stories": 0.95, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.93},
+    # 1.000 / 0.996 / 1.000 / 0.978 (first score, untuned: 1.000 / 0.992 / 1.000 / 0.889)
+    "heldout6": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
 # campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
 # campaigns.kind 0.900 and beneficiaries.category 0.910) and totals by province
 # (lowest now: funds 0.818 on tests/heldout3 and tests/heldout4); the hidden sets'
 # bars are 0.90 and 0.80
-# (tests/heldout5: beneficiaries.category 0.803, funds by province 0.750)
+# (tests/heldout5: beneficiaries.category 0.803, funds by province 0.875)
 MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78}
-MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.72}
+MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
