@@ -38,6 +38,8 @@ CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|�
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
+# a clause opening on a part of the figure before it
+PART_LEAD_RE = re.compile(r"\s*(?:其中|含|包括)")
 # the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
 OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS) + r")(?:了|到)?的(?:[^，。；]{0,4})?$")
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
@@ -107,6 +109,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         own = OWN_VERB_RE.search(left)
         return (own or m).lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
+    if total and prev_flow and PART_LEAD_RE.match(left):
+        return prev_flow  # "…捐赠共计46.8万元，其中现金28万元、物资折款18.8万元": its whole's flow
     if CHANGE_LEFT_RE.search(left) and prev_flow:
         return prev_flow  # "安排…286.4万元，比去年增加23.5万元": the same money's verb
     for clause in _CLAUSE_RE.finditer(text, end, s_end):
@@ -156,6 +160,9 @@ def _per(left: str, right: str) -> str | None:
 
 def _in_kind(left: str, right: str, sentence_before: str) -> bool:
     left = left.rstrip()
+    # an item of a list names its own kind: "其中现金28万元、物资折款18.8万元" (the 现金 and the
+    # 物资 are two items, not money and goods together)
+    left = left[max(left.rfind("、"), left.rfind("元")) + 1:]
     if MIXED_RE.search(left):
         return False  # money and goods together (款物, 资金和物资) is not in-kind
     if INKIND_LEFT_RE.search(left[-12:]):

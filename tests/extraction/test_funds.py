@@ -239,3 +239,11 @@ def test_a_standard_named_with_no_unit_is_a_person_s_rate():
     f = by_text(extract(text).funds, "amount_text")
     assert [f[k]["per_unit"] for k in ("1680元", "2760元", "6240元")] == ["person"] * 3
     assert f["629万元"]["per_unit"] is None and f["629万元"]["countable"]
+
+
+def test_the_items_of_a_whole_after_qizhong_take_its_flow_and_name_their_own_kind():
+    text = ("县红十字会争取上级下拨款物和爱心企业捐赠共计46.8万元，其中现金28万元、物资折款18.8万元，"
+            "用于为困难家庭发放慰问金和年货。行动中共发放慰问金12.6万、慰问品折款3.2万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[k]["flow"] for k in ("46.8万元", "28万元", "18.8万元")] == ["raised"] * 3
+    assert (f["28万元"]["in_kind"], f["18.8万元"]["in_kind"], f["3.2万元"]["in_kind"]) == (False, True, True)
