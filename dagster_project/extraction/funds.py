@@ -195,7 +195,21 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
         # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"): the total's verb
         prev_flow = prev.flow
     return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
-                _in_kind(left, right, text[s_start:a0]), ctx.region_at(start))
+                _in_kind(left, right, text[s_start:a0]), _region(ctx, start, left))
+
+
+# the sum line of a table of places ("合计58,600万元", "全区合计：…")
+TABLE_SUM_RE = re.compile(r"(?:^|[\s|｜，,：:元])(?:合计|总计)[：:]?\s*$")
+
+
+def _region(ctx: StoryContext, start: int, left: str) -> Region:
+    """Where the amount is: a table's sum line is none of its rows' places but the region
+    the table covers (the place named before the table's first row is no help: the
+    story's own region, at province level when the rows are the province's cities)."""
+    region = ctx.region_at(start)
+    if region.city and TABLE_SUM_RE.search(left) and region.city != ctx.city:
+        return Region(region.province, ctx.city if ctx.city and ctx.province == region.province else None, None)
+    return region
 
 
 def extract_funds(ctx: StoryContext) -> list[Fund]:

@@ -194,3 +194,11 @@ def test_xiangxian_and_xiangqin_are_people_not_xinxiang():
     names = [m.name for m in gazetteer().find("侨胞乡贤踊跃捐资，旅新乡亲捐资1460万元，新乡贤代表出席。")]
     assert "新乡" not in names and "新乡市" not in names
 
+
+def test_the_sum_line_of_a_table_of_cities_belongs_to_the_province_not_its_last_row():
+    text = ("内蒙古自治区民政厅下达冬春救助资金，各盟市分配如下：\n呼和浩特市　　4,120万元\n包头市　　3,260万元\n"
+            "阿拉善盟　　1,650万元\n合计　　9,030万元\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["9,030万元"]["province"], f["9,030万元"]["city"]) == ("内蒙古自治区", None)
+    assert f["1,650万元"]["city"] == "阿拉善盟"
+
