@@ -31,5 +31,7 @@ select
     cast(f.modified_at as timestamp)                         as modified_at,
     cast(f.ingested_at as timestamp)                         as ingested_at
 from files f
-left join canonical c on c.content_hash = f.content_hash and f.status = 'parsed'
+-- (the join is on the hash alone: a condition on `f` only in this ON clause made DuckDB
+-- compare every file with every hash, 12 s at 100,000 files; the status is checked above)
+left join canonical c on c.content_hash = f.content_hash
 left join story_counts s on s.source_file = f.source_file
