@@ -55,6 +55,7 @@ class Campaign:
     organizers: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     year_explicit: bool = False  # the year was written at a mention (not the story's)
+    short_names: set[str] = field(default_factory=set)  # the tails it was named again by (一日捐)
 
 
 def normalize_name(name: str) -> str:
@@ -157,6 +158,8 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
             # "一日捐" (the tail of a name already given, three characters at least)
             full = next((k for k in found if _short_name_of(key, k)), None)
             c = found.get(full) if full else None
+            if c is not None:
+                c.short_names.add(raw)
         if c is None:
             c = found[key] = Campaign(start, end, name, kind, year,
                                        _organizers(ctx, sent[0], group_start), year_explicit=explicit)
@@ -171,12 +174,14 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
     for c in found.values():
         # quoted again with no kind word after it ("“慈善一日捐”自2000年发起以来…"): still it
         seen = set(c.mentions)
-        at = text.find(c.name)
-        while at > 0:  # (str.find: a pattern per name would be compiled for every story)
-            span = (at, at + len(c.name))
-            if text[at - 1] in OPEN_QUOTES and text[span[1]:span[1] + 1] in CLOSE_QUOTES and span not in seen:
-                c.mentions.append(span)
-            at = text.find(c.name, at + 1)
+        for name in (c.name, *sorted(c.short_names)):  # (“一日捐”善款 names 慈善一日捐 again)
+            at = text.find(name)
+            while at > 0:  # (str.find: a pattern per name would be compiled for every story)
+                span = (at, at + len(name))
+                if text[at - 1] in OPEN_QUOTES and text[span[1]:span[1] + 1] in CLOSE_QUOTES and span not in seen:
+                    c.mentions.append(span)
+                    seen.add(span)
+                at = text.find(name, at + 1)
         c.mentions.sort()
     for _raw, key, kind, _ in _named(title):
         bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林

@@ -289,6 +289,10 @@ def test_a_campaign_named_again_by_its_short_name_is_one_campaign():
     text = ("从去年12月全市启动“慈善一日捐”活动到目前，捐款总数已达2160万元。此次“一日捐”活动中，"
             "共有12万市民参与捐助。\n")
     assert [c["name"] for c in extract(text).campaigns] == ["慈善一日捐"]
+    # quoted again by that short name with no kind word after it, still the same campaign
+    text = ("“慈善一日捐”活动5月启动，市慈善总会共收到善款116万元。\n"
+            "首笔“一日捐”善款来自两位老人。目前，个人捐款最多的有3万余元。\n九龙湖镇“一日捐”活动共捐善款86万元。\n")
+    assert _rows(text)["3万余元"][2] == "慈善一日捐"
 
 
 def test_the_campaign_framing_a_paragraph_owns_its_unnamed_clauses():
