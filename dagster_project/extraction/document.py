@@ -142,12 +142,10 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
-        mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity",
-                                      lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))
+        mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
-        mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity",
-                          lambda r: UNIT_KINDS.get(r["unit"], r["unit"]))
+        mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)
@@ -156,6 +154,11 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})
     _mark_repeats_on_page(out, page_prints)
     return out
+
+
+def _unit_kind(row: dict) -> str:
+    """People, households or visits: counts add up only within one kind."""
+    return UNIT_KINDS.get(row["unit"], row["unit"])
 
 
 def _mark_repeats_on_page(out: DocumentFacts, prints: list[Fingerprint]) -> None:

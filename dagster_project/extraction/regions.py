@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from .amounts import CN_DIGITS
+
 _SUFFIXES = "省市县区州盟旗"
 _SUFFIX_RE = re.compile(f"[{_SUFFIXES}]")
 MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"}
@@ -45,7 +47,7 @@ NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖
 # other character it is the end of a word and the start of another ("责成县民政局",
 # "资金和县级配套", "建成县级中心")
 COUNT_WORDS = set("名个户位")  # measure words that open place names too (名山区, 个旧市, 户县)
-NUMERAL_CHARS = set("0123456789０１２３４５６７８９万千百十两零一二三四五六七八九余多")
+NUMERAL_CHARS = set("0123456789０１２３４５６７８９万余多") | set(CN_DIGITS)  # what a count ends on
 SHORT_COUNTY_AFTER = set("在到赴往至于和与及的对向为从自进、，,：:（(“\"省市州区县盟旗") | {"\n", " ", "\u3000"}
 
 
