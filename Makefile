@@ -89,11 +89,12 @@ sql:  ## the DuckDB shell on the published warehouse, read-only
 
 # The files of WAREHOUSE_PATH wherever it lives: the published file (through a symlink,
 # the file it points to: the link stays, and the next run publishes there again), its
-# write-ahead log, DuckDB's spill folder, publication temp copies and the build folder.
+# write-ahead log, DuckDB's spill folder, publication temp copies, the standby and the build folder.
 WAREHOUSE_DIR := $(dir $(WAREHOUSE_PATH))
 clean:  ## remove built warehouse files and the Dagster instance (not the environment)
 	target=$$(realpath -m "$(WAREHOUSE_PATH)"); \
 	rm -rf "$$target" "$$target.wal" "$$target.tmp" "$$(dirname "$$target")/.$$(basename "$$target")".*.tmp \
+	  "$$(dirname "$$target")/.$$(basename "$$target").standby" \
 	  "$(WAREHOUSE_PATH).wal" "$(WAREHOUSE_DIR).build" "$(DAGSTER_HOME)" dbt_models/target
 
 # SIZES=1000,10000,100000 adds the 100,000-file build (long: see README, Performance);

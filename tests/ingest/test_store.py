@@ -56,7 +56,77 @@ def test_publish_replaces_the_file_while_an_open_reader_keeps_its_old_view(tmp_p
     reader.close()
     with duckdb.connect(str(published), read_only=True) as fresh:
         assert fresh.execute("SELECT count(*) FROM t").fetchone()[0] == 2
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".build", "warehouse.duckdb"]
+    # the file published before is kept, hidden, to be brought up to date next time
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".build", ".warehouse.duckdb.standby", "warehouse.duckdb"]
+
+
+def _build_with_rows(build, *values):
+    with store.connect(build) as con:
+        con.execute("CREATE OR REPLACE TABLE main.t (v INTEGER)")
+        con.execute("INSERT INTO main.t SELECT unnest($v::INTEGER[])", {"v": list(values)})
+
+
+def _count(path):
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute("SELECT count(*) FROM t").fetchone()[0]
+
+
+def test_publish_brings_the_standby_up_to_date_instead_of_copying_when_no_reader_holds_it(tmp_path):
+    build, published = tmp_path / ".build" / "warehouse.duckdb", tmp_path / "warehouse.duckdb"
+    _build_with_rows(build, 1)
+    publication.publish(build, published)
+    first = published.stat().st_ino
+    _build_with_rows(build, 1, 2)
+    publication.publish(build, published)  # no standby yet: a full copy; the first file becomes it
+    assert publication.standby_path_for(published).stat().st_ino == first
+    _build_with_rows(build, *range(5000))
+    publication.publish(build, published)
+    assert published.stat().st_ino == first  # the same file, rewritten where it differed
+    assert published.read_bytes() == build.read_bytes()
+    assert _count(published) == 5000
+
+
+def test_publish_copies_afresh_when_a_reader_of_another_process_holds_the_standby(tmp_path):
+    import subprocess
+    import sys
+
+    build, published = tmp_path / ".build" / "warehouse.duckdb", tmp_path / "warehouse.duckdb"
+    _build_with_rows(build, 1)
+    publication.publish(build, published)
+    first = published.stat().st_ino
+    reader = subprocess.Popen(  # like `make sql` left open: a read-only DuckDB session
+        [sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
+         "print(c.execute('SELECT count(*) FROM t').fetchone()[0], flush=True); sys.stdin.read(); "
+         "print(c.execute('SELECT count(*) FROM t').fetchone()[0], flush=True)", str(published)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "1"
+        for n in (2, 3):
+            _build_with_rows(build, *range(n))
+            publication.publish(build, published)
+        assert published.stat().st_ino != first  # the reader's file was not rewritten
+        out, _ = reader.communicate("", timeout=60)
+    finally:
+        reader.kill()
+    assert out.strip() == "1"  # its view is the one it opened
+    assert _count(published) == 3
+
+
+def test_publish_leaves_the_standby_alone_while_this_process_reads_it(tmp_path):
+    build, published = tmp_path / ".build" / "warehouse.duckdb", tmp_path / "warehouse.duckdb"
+    _build_with_rows(build, 1)
+    publication.publish(build, published)
+    first = published.stat().st_ino
+    reader = duckdb.connect(str(published), read_only=True)
+    try:
+        for n in (2, 3):
+            _build_with_rows(build, *range(n))
+            publication.publish(build, published)
+        assert published.stat().st_ino != first  # the reader's file was not rewritten
+        assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 1
+    finally:
+        reader.close()
+    assert _count(published) == 3
 
 
 def test_identical_files_are_extracted_once_and_the_next_takes_over_when_the_first_goes():

@@ -515,7 +515,7 @@ def checks_die_after_publication(root: Path) -> Outcome:
 
 def make_clean_custom_path(root: Path) -> Outcome:
     """`make clean` removes the files of WAREHOUSE_PATH where it points (a symlink's
-    target, its WAL, temp copies, build folder), keeps the link, and touches no
+    target, its WAL, temp copies, the standby, build folder), keeps the link, and touches no
     other warehouse. Runs the project's Makefile in an empty folder, so that its
     `dbt_models/target` is not this checkout's."""
     project, disk, home = root / "project", root / "disk", root / "dagster_home"
@@ -523,7 +523,8 @@ def make_clean_custom_path(root: Path) -> Outcome:
         folder.mkdir(parents=True)
     (project / "Makefile").write_text((PROJECT_ROOT / "Makefile").read_text(encoding="utf-8"), encoding="utf-8")
     bystander = project / "warehouse" / "warehouse.duckdb"  # the default warehouse: not the one configured
-    built = [disk / "w.duckdb", disk / "w.duckdb.wal", disk / ".w.duckdb.4242.tmp", root / "wh" / ".build" / "w.duckdb"]
+    built = [disk / "w.duckdb", disk / "w.duckdb.wal", disk / ".w.duckdb.4242.tmp", disk / ".w.duckdb.standby",
+             root / "wh" / ".build" / "w.duckdb"]
     for path in [bystander, *built]:
         path.write_bytes(b"x")
     link = root / "wh" / "w.duckdb"
@@ -532,7 +533,7 @@ def make_clean_custom_path(root: Path) -> Outcome:
                           capture_output=True, text=True)
     left = [p.name for p in built if p.exists()] + (["DAGSTER_HOME"] if home.exists() else [])
     ok = done.returncode == 0 and not left and link.is_symlink() and bystander.exists()
-    return Outcome("removes the target of WAREHOUSE_PATH (symlink kept), its WAL, temp copies, build folder and "
+    return Outcome("removes the target of WAREHOUSE_PATH (symlink kept), its WAL, temp copies, standby, build folder and "
                    "DAGSTER_HOME; the default warehouse/ untouched",
                    f"exit {done.returncode}; left: {left or 'none'}; link kept={link.is_symlink()}; "
                    f"other warehouse kept={bystander.exists()}", ok)
