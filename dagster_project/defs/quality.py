@@ -2,8 +2,9 @@
 
 The suites live in `expectations/` and run through the plain library
 `lib.quality`; here each suite becomes a check on the asset it validates (all run in one
-step, `gx_suites`), with the failing rows' sample in the check's metadata. Row-level suites validate
-the rows of the files the run extracted; table-level suites the whole table.
+step, `gx_suites`), with the failing rows' sample in the check's metadata. On a refresh the
+suites whose rows a file can change validate only the rows of the files not validated
+before (`quality_frames.ROWS_OF_FILES`); the others, and a run without extraction, the whole table.
 """
 
 from collections.abc import Iterator

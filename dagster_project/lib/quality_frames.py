@@ -270,25 +270,25 @@ _FRAME_SQL: dict[str, str] = {
         select campaign_id, count(distinct article_id) as n
         from main.bridge_campaign_articles group by campaign_id
     )
-    select c.*,
+    select f.*,
         -- only countable rows inside the totals
-        case when fu.countable is null then coalesce(c.fund_total_yuan, 0) = 0
-             else abs(coalesce(c.fund_total_yuan, 0) - fu.countable) <= 0.5 + 1e-9 * abs(fu.countable)
+        case when fu.countable is null then coalesce(f.fund_total_yuan, 0) = 0
+             else abs(coalesce(f.fund_total_yuan, 0) - fu.countable) <= 0.5 + 1e-9 * abs(fu.countable)
         end                                                                 as fund_total_matches_countable_funds,
-        coalesce(c.people_total, 0) = coalesce(be.people, 0)
-            and coalesce(c.household_total, 0) = coalesce(be.households, 0)
-            and coalesce(c.person_time_total, 0) = coalesce(be.person_times, 0)
+        coalesce(f.people_total, 0) = coalesce(be.people, 0)
+            and coalesce(f.household_total, 0) = coalesce(be.households, 0)
+            and coalesce(f.person_time_total, 0) = coalesce(be.person_times, 0)
                                                                             as beneficiary_totals_match_countable,
-        c.article_count = coalesce(br.n, 0)                                 as article_count_matches_bridge,
-        case when c.organizers is null then null
-             else len(list_distinct(c.organizers)) = len(c.organizers)
-                  and len(list_filter(c.organizers, o -> o is null or trim(o) = '')) = 0
+        f.article_count = coalesce(br.n, 0)                                 as article_count_matches_bridge,
+        case when f.organizers is null then null
+             else len(list_distinct(f.organizers)) = len(f.organizers)
+                  and len(list_filter(f.organizers, o -> o is null or trim(o) = '')) = 0
         end                                                                 as organizers_distinct_and_clean
-    from main.fct_campaigns c
-    left join funds fu on fu.campaign_id = c.campaign_id
-    left join beneficiaries be on be.campaign_id = c.campaign_id
-    left join bridge br on br.campaign_id = c.campaign_id
-    order by c.campaign_id""",
+    from main.fct_campaigns f
+    left join funds fu on fu.campaign_id = f.campaign_id
+    left join beneficiaries be on be.campaign_id = f.campaign_id
+    left join bridge br on br.campaign_id = f.campaign_id
+    order by f.campaign_id""",
     "bridge_campaign_articles": """
     select f.*,
         f.campaign_id in (select campaign_id from main.fct_campaigns)       as campaign_exists,
@@ -310,12 +310,23 @@ def frame_sql(suite: str) -> str:
     return _FRAME_SQL[suite]
 
 
-# Suites whose rows belong to one source file: a refresh validates only the
-# rows of the files it (re)processed, so its cost follows the new data, not
-# the warehouse size. Whole-table properties (unique ids, relationships) stay
-# covered by dbt's tests on every build.
-PER_FILE_SUITES = frozenset({"stories", "fund_mentions", "beneficiary_mentions", "campaign_mentions",
-                             "dim_articles", "fct_funds", "fct_beneficiaries"})
+_OF_FILES = "(select unnest($files::VARCHAR[]))"
+_ARTICLES_OF_FILES = f"(select article_id from main.dim_articles where source_file in {_OF_FILES})"
+
+# Suites whose rows a source file can change, and which rows those are: a refresh
+# validates only the rows of the files it (re)read, so its cost follows the new data,
+# not the warehouse size. A campaign's row changes with the files of its articles.
+# Whole-table properties (unique ids, relationships) stay covered by dbt's tests on
+# every build. `quarantine` and `dim_regions` stay whole: they do not grow with the files.
+ROWS_OF_FILES: dict[str, str] = {
+    **{suite: f"where source_file in {_OF_FILES}" for suite in (
+        "article_files", "stories", "fund_mentions", "beneficiary_mentions", "campaign_mentions",
+        "dim_articles", "fct_funds", "fct_beneficiaries")},
+    "bridge_campaign_articles": f"where article_id in {_ARTICLES_OF_FILES}",
+    "fct_campaigns": "where campaign_id in (select campaign_id from main.bridge_campaign_articles "
+                     f"where article_id in {_ARTICLES_OF_FILES})",
+}
+PER_FILE_SUITES = frozenset(ROWS_OF_FILES)
 FILES_PER_CHUNK = 2000  # bounds the pandas frame (memory) when a run processed many files
 
 
@@ -330,11 +341,10 @@ def validation_frame(con, suite: str, files: list[str] | None = None) -> pd.Data
         whole = f"from {SUITES[suite]} f\n"
         if sql.count(whole) != 1:
             raise ValueError(f"frame SQL of {suite} does not read {SUITES[suite]} once as `f`")
-        only = "where source_file in (select unnest($files::VARCHAR[]))"
-        sql = sql.replace(whole, f"from (select * from {SUITES[suite]} {only}) f\n")
+        sql = sql.replace(whole, f"from (select * from {SUITES[suite]} {ROWS_OF_FILES[suite]}) f\n")
         # the story bodies a fact is checked against: those of the same files, not every body of
         # the warehouse (at 100,000 files that aggregate alone outgrew DuckDB's memory limit)
-        sql = sql.replace(ONLY_FILES, only)
+        sql = sql.replace(ONLY_FILES, f"where source_file in {_OF_FILES}")
         params = {"files": files}
     con.register("gx_gazetteer", gazetteer())
     try:

@@ -208,8 +208,8 @@ VALIDATION_STAGE = "validation"  # ledger of the extraction versions whose rows 
 
 
 def files_pending_validation(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
-    """The files whose rows `stage` landed but no validation has passed on yet
-    (name -> extraction version): those of this run, and those of an earlier
+    """The files whose rows `stage` landed, or the inventory read, but no validation
+    has passed on yet (name -> extraction version): those of this run, and those of an earlier
     run whose checks failed or never finished, so that such a failure is seen
     again by every run until it is fixed, not forgotten by the next one."""
     target = tables.qualified("processing_ledger")
@@ -222,7 +222,17 @@ def files_pending_validation(con: duckdb.DuckDBPyConnection, stage: str) -> dict
         f"WHERE e.stage = ? AND v.processed_version IS DISTINCT FROM {version} ORDER BY 1",
         [VALIDATION_STAGE, stage],
     ).fetchall()
-    return dict(rows)
+    # and the files the inventory read again since their last validation: a file
+    # quarantined on arrival has no extraction row, but its inventory row is new
+    read_again = con.execute(
+        f"SELECT i.source_file, coalesce({version}, 'inventory@' || cast(i.processed_at AS VARCHAR)) "
+        f"FROM {target} i "
+        f"LEFT JOIN {target} v ON v.stage = ? AND v.source_file = i.source_file "
+        f"LEFT JOIN {target} e ON e.stage = ? AND e.source_file = i.source_file "
+        f"WHERE i.stage = ? AND (v.processed_at IS NULL OR v.processed_at < i.processed_at) ORDER BY 1",
+        [VALIDATION_STAGE, stage, INVENTORY_STAGE],
+    ).fetchall()
+    return dict(sorted({**dict(read_again), **dict(rows)}.items()))
 
 
 def record_validated(con: duckdb.DuckDBPyConnection, versions: dict[str, str], run_id: str | None) -> None:

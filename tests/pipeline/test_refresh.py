@@ -41,7 +41,11 @@ def test_new_changed_and_removed_files_each_touch_only_their_own_rows(tmp_path):
               for e in result.get_asset_check_evaluations() if e.check_name.startswith("gx_")}
     assert scopes["gx_fund_mentions"]["scope"] == "rows of the 1 file(s) not validated before"
     assert scopes["gx_fund_mentions"]["rows_validated"] == 1
-    assert scopes["gx_fct_campaigns"]["scope"] == "whole table"
+    # a campaign's row is validated with the files of its articles: here the new file's one campaign
+    assert scopes["gx_fct_campaigns"]["scope"] == "rows of the 1 file(s) not validated before"
+    assert scopes["gx_fct_campaigns"]["rows_validated"] == 1
+    assert scopes["gx_article_files"]["rows_validated"] == 1
+    assert scopes["gx_quarantine"]["scope"] == "whole table"
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
         assert _files(con) == {"000_834fe5786aebde17.txt": 2, "003_22460755f7ac924c.txt": 4, "new.txt": 1}
         assert con.execute("SELECT amount_yuan FROM fct_funds f JOIN dim_articles a USING (article_id) "
@@ -53,6 +57,14 @@ def test_new_changed_and_removed_files_each_touch_only_their_own_rows(tmp_path):
     with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
         assert con.execute("SELECT amount_yuan FROM fct_funds f JOIN dim_articles a USING (article_id) "
                            "WHERE a.source_file = 'new.txt'").fetchall() == [(30000000.0,)]
+
+    (seeds / "empty.txt").write_bytes(b"")  # quarantined on arrival: no extraction row, an inventory row
+    result = materialize(settings, only_files=["empty.txt"])
+    scopes = {e.check_name: {k: v.value for k, v in e.metadata.items()}
+              for e in result.get_asset_check_evaluations() if e.check_name.startswith("gx_")}
+    assert scopes["gx_article_files"]["rows_validated"] == 1
+    assert scopes["gx_article_files"]["scope"] == "rows of the 1 file(s) not validated before"
+    (seeds / "empty.txt").unlink()
 
     (seeds / "003_22460755f7ac924c.txt").unlink()
     materialize(settings, only_files=["003_22460755f7ac924c.txt"])
