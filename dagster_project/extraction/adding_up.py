@@ -29,7 +29,7 @@ from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, TOP_N_RE, PLAN_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, TOP_N_RE, PLAN_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -88,7 +88,12 @@ class CampaignLinker:
             cs = max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1
             own = {sp.campaign_id for sp in self._ids(cs, pos)}
             return own.pop() if len(own) == 1 else None
+        # (in the figure's own ；-part: "“99公益日”活动期间…；接收定向捐赠…" names no campaign)
         ref = ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)
+        if ref and ref.start() < s and self._list_of_campaigns(pos, s):
+            # an item of a ；-list whose other items name their own campaigns ("“慈善一日捐”募集…；
+            # “99公益日”活动期间…募捐…；接收定向捐赠款物7620.3万元"): this one names none
+            return None
         if ref:
             # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
             before = [sp for sp in self.spans if sp.start < ref.start()]
@@ -159,6 +164,13 @@ class CampaignLinker:
             return True
         there, then = self.ctx.paragraph_county(first), self.ctx.paragraph_county(pos)
         return bool(there and then and there != then)
+
+    def _list_of_campaigns(self, pos: int, part_start: int) -> bool:
+        """The sentence's earlier ；-items name several campaigns, and no campaign frames the paragraph."""
+        ss, _ = self.ctx.seg.sentence(pos)
+        ps, pe = self.ctx.seg.paragraph(pos)
+        return len({sp.campaign_id for sp in self._ids(ss, part_start)}) > 1 \
+            and self._frame(ps, self._ids(ps, pe)) is None
 
     def _frame(self, para_start: int, para: list[CampaignSpan]) -> str | None:
         first = para[0]
@@ -250,6 +262,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # not with a group of its own ("…；事实无人抚养儿童36.7万人")
             parts = [w for w in earlier_same_kind if marker < w.start < start and w.head == head]
             wholes = [w for w in wholes if w.head == head] + parts
+        item_start = _semicolon_part(ctx, start)[0]
+        if item_start > marker:
+            # past a ；, a whole its parts before already add up to has no more parts: "共募集款物
+            # 1126万元，其中款612万元、物资514万元；全年支出款物982万元" is the next report
+            listed = sum(x.value for x in earlier_same_kind if marker < x.start < item_start and x.value)
+            wholes = [w for w in wholes if w.value is None or listed < 0.99 * w.value]
         if wholes:
             return "part"
     if _listed_under(ctx, start, earlier_same_kind, value):
@@ -371,7 +389,7 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
         # a plan dated after the story's year ("2026年，市本级计划安排…")
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \
             and PLAN_RE.search(left)
-        if (m and not SINCE_RE.search(left, m.end())) or later:
+        if (m and not SINCE_RE.search(left, m.end()) and not OWN_TIME_RE.search(left, m.end())) or later:
             previous.append(row)
         else:
             current = True

@@ -169,8 +169,9 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
         return True
     if not VALUE_LEFT_RE.search(left[-6:]):
         return False
-    # 价值…的物资, or 价值… after a list of goods in the same sentence
-    return bool(INKIND_RIGHT_RE.match(right) or ITEMS_RE.search(sentence_before))
+    # 价值…的物资 (价值…的 anything: "价值500元的“博爱温暖包”"; money is not valued), or 价值…
+    # after a list of goods in the same sentence
+    return bool(INKIND_RIGHT_RE.match(right) or right.startswith("的") or ITEMS_RE.search(sentence_before))
 
 
 def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: str,
@@ -191,8 +192,10 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)
     prev_flow = prev.flow if prev is not None and prev.end > s_start else None
-    if prev_flow is None and prev is not None and PLACE_ITEM_RE.search(text[s_start:a0]):
-        # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"): the total's verb
+    if prev_flow is None and prev is not None and (PLACE_ITEM_RE.search(text[s_start:a0])
+                                                   or PART_LEAD_RE.match(text, s_start)):
+        # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"), or a
+        # sentence of parts ("…共筹措慰问资金1.62亿元。其中，市本级1100万元，…"): the total's verb
         prev_flow = prev.flow
     return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
                 _in_kind(left, right, text[s_start:a0]), _region(ctx, start, left))

@@ -39,8 +39,8 @@ CATEGORIES = [
     ("disabled", "残疾|精神疾病|精神障碍|智障|重度残"),
     ("tekun", "特困|五保"),
     ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
-    ("dibao", "低保"),
-    ("needy_general", "困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
+    ("dibao", "低保(?!边缘)"),  # (the families just above the 低保 line are not on it)
+    ("needy_general", "低保边缘|困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
                       "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|贫困对象|救助对象|"
                       "临时救助|致贫|返贫"),
 ]
@@ -177,6 +177,9 @@ USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
 PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年|明年|来年|下一年度?)"
                               r"(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
 SINCE_RE = re.compile(r"以来|至今|起")
+# a time of its own in the figure's clause: the last-year word before it told when something
+# else happened ("艾某去年因车祸致家庭困难，乡政府当天为其发放临时救助金8000元")
+OWN_TIME_RE = re.compile(r"[，,][^，,。；]*(?:当天|当日|今年|本次|此次|日前|近日|如今|目前|现已)[^，,。；]*$")
 # a plan (not 将, which as often means 把: "近日将1月、2月的低保金提前发放")
 PLAN_RE = re.compile(r"计划|预计|拟|打算|力争|规划")
 # a list of the top N out of a whole given before ("筹款排名前五的项目分别是：")

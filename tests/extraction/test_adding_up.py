@@ -181,6 +181,16 @@ def _rows(text, kind="funds"):
     # "至今，…累计" reaches back to the start of a charity's work
     ("春节前全市各级慈善会安排善款1260万元。至今，全市慈善会累计用于春节慰问的善款达2.3亿元。\n", "funds",
      {"1260万元": (True, None), "2.3亿元": (False, "cumulative")}),
+    # past a ；, a whole its parts before already add up to has no more parts: the next report
+    ("去年全州共募集款物980万元，其中款560万元、物资价值420万元；全年支出救助款物870万元，救助2900人次。\n",
+     "funds", {"980万元": (True, None), "560万元": (False, "part"), "420万元": (False, "part"),
+               "870万元": (True, None)}),
+    # ... while a list still short of its whole goes on past the ；
+    ("全年投入资金95亿元，其中发放低保金60亿元；发放特困供养金21亿元；支出临时救助资金8亿元。\n", "funds",
+     {"95亿元": (True, None), "60亿元": (False, "part"), "21亿元": (False, "part"), "8亿元": (False, "part")}),
+    # a last-year word telling when something else happened: the figure's clause has a time of its own
+    ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
+     {"86万元": (True, None), "6000元": (True, None)}),
 ])
 def test_not_countable_reasons(text, kind, expected):
     got = {k: v[:2] for k, v in _rows(text, kind).items()}
@@ -401,3 +411,10 @@ def test_a_round_up_paragraph_on_another_county_is_not_the_first_county_s_campai
     rows = _rows(text, "beneficiaries")
     assert rows["1210户"][2] == "冬日敲门"
     assert rows["4120户"][2] is None
+
+
+def test_an_unnamed_item_of_a_list_whose_other_items_name_their_campaigns_belongs_to_none():
+    text = ("全年共募集款物1.2亿元。\n募集款物主要来自：“慈善一日捐”活动募集善款2100万元；“99公益日”活动期间，"
+            "网络募捐980万元；接收社会各界定向捐赠款物6300万元。\n")
+    rows = _rows(text)
+    assert (rows["2100万元"][2], rows["980万元"][2], rows["6300万元"][2]) == ("慈善一日捐", "99公益日", None)

@@ -46,6 +46,9 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     ("全市80岁以上高龄老人2.5万人领取高龄津贴。", "elderly"),
     # after a list of 低保 groups, "特殊贫困对象" is a group of its own
     ("走访低保户300户，每户500元；领导走访特殊贫困对象40户，每户800元。", "needy_general"),
+    # the families just above the 低保 line are not on it
+    ("在走访对象中，低保边缘家庭1.2万户。", "needy_general"),
+    ("在走访对象中，低保家庭2.3万户。", "dibao"),
 ])
 def test_category_from_group_phrase(sentence, category):
     rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries

@@ -61,6 +61,17 @@ def test_region_is_nearest_place_in_sentence(funds):
     assert funds["2.3亿元"]["province"] == "浙江省" and funds["2.3亿元"]["city"] is None
 
 
+def test_a_sentence_of_parts_takes_the_verb_of_the_whole_before_it():
+    f = extract("全市共筹措慰问资金1.2亿元，走访慰问困难群众15万户。其中，市本级900万元，甲区1300万元、乙区800万元。\n").funds
+    assert [(r["amount_text"], r["flow"]) for r in f] == [
+        ("1.2亿元", "raised"), ("900万元", "raised"), ("1300万元", "raised"), ("800万元", "raised")]
+
+
+def test_a_value_of_anything_is_in_kind():
+    f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
+    assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
+
+
 def test_mixed_money_and_goods_is_not_in_kind():
     f = extract("湖北省社会各界捐赠款物1.5亿元，全省筹集资金和物资3000万元。\n").funds
     assert [r["in_kind"] for r in f] == [False, False]
