@@ -20,6 +20,8 @@ CHROME_RE = re.compile(
     r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|文章字数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
+    # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
+    r"[>＞»][ \t\u3000]*正文[ \t\u3000]*(?=\n|$)|"
     # a listing's pager: "工作动态（第1页 共12页）"
     r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")
 # labels of short credit lines ("编辑：张三 审核：李四")
@@ -42,9 +44,9 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
 # a "related articles" block: everything short after it is other pages' headlines
-FOOTER_RE = re.compile(r"^(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
+FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
-                       r"热门推荐|相关推荐|本期目录|本期导读)\s*[:：>》]*\s*$")
+                       r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -55,7 +57,8 @@ MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
 ISSUE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信息|通讯|动态)\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
                              r"第\s*\d{1,4}\s*期\s*[）)]?$")
-NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]")
+# (or a trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文")
+NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$")  # (one line at a time)
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
     r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享)\s*[:：]?\s*$|打印\s*$")

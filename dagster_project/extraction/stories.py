@@ -371,7 +371,13 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
             i += 1
             continue
         if in_zone:
-            if is_title(it.simp):
+            # a post of short lines opens on its headline, which may have a comma, standing
+            # apart from lines that run on ("暖心敲门丨寒冬里，这份温暖送到4.36万户家中" / blank /
+            # "寒冬腊月，" / "一声声…"); a column printed with a blank after every line has no such line
+            opening = narrow and not drafts and not zone and i + 2 < len(items) \
+                and items[i + 1].blank_before >= 1 and items[i + 2].blank_before == 0 \
+                and _title_para_wide(it.simp)
+            if is_title(it.simp) or opening:
                 zone.append(it)
                 i += 1
                 continue

@@ -23,7 +23,8 @@ CLOSERS = "”’」』）)】"
 _SPACE_RUN_RE = re.compile(r"[ \t\u3000\xa0]+")
 _CJKISH_RE = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 _SENT_RE = re.compile(rf"[^{SENT_END}\n]*(?:[{SENT_END}]+[{CLOSERS}]*|\n|$)")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+# (not the comma of a thousands separator: "由每人每年6,360元提高到6,720元" is one clause)
+_CLAUSE_BREAK = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 @lru_cache(maxsize=1)

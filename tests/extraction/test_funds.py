@@ -67,6 +67,11 @@ def test_a_sentence_of_parts_takes_the_verb_of_the_whole_before_it():
         ("1.2亿元", "raised"), ("900万元", "raised"), ("1300万元", "raised"), ("800万元", "raised")]
 
 
+def test_a_standard_raised_keeps_its_unit_past_a_thousands_comma():
+    f = extract("农村低保标准由每人每年6,360元提高到6,720元。\n").funds
+    assert [(r["amount_text"], r["per_unit"]) for r in f] == [("6,360元", "person"), ("6,720元", "person")]
+
+
 def test_a_value_of_anything_is_in_kind():
     f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]

@@ -397,3 +397,22 @@ def test_a_wechat_headline_ending_on_an_exclamation_mark_is_the_headline():
             "9月7日至9日，一年一度的“99公益日”活动落下帷幕，全市慈善会系统筹集善款3126万元。\n")
     (story,) = extract(page).stories
     assert story["title"] == "2024年“99公益日”收官丨全市慈善会系统筹款超3000万元！"
+
+
+def test_a_post_of_short_lines_opens_on_its_headline_even_with_a_comma_in_it():
+    page = ("敲门行动丨寒冬里，这份温暖送到1.2万户困难群众家中\n\n原创 某市民政局 某市民政局 2024年01月20日 18:05\n\n"
+            "点击上方蓝字 关注我们\n\n寒冬腊月，\n一声声问候\n暖到人心\n\n2024年元旦春节期间，\n某市民政局\n"
+            "在全市开展“暖心敲门”行动，\n走访困难群众1.2万户，\n发放慰问金360万元。\n\n入户时，\n工作人员\n"
+            "逐户核实情况，\n登记困难诉求。\n")
+    (story,) = extract(page).stories
+    assert story["title"] == "敲门行动丨寒冬里，这份温暖送到1.2万户困难群众家中"
+    assert story["body"].startswith("寒冬腊月，")
+
+
+def test_a_bracketed_related_news_label_and_a_trail_ending_on_the_article_are_chrome():
+    page = ("某市新闻网\n某市新闻网 > 新闻中心 > 本地新闻 > 正文\n\n全市走访慰问困难群众\n\n"
+            "春节前，全市走访慰问困难群众2.1万户，发放慰问金1260万元。\n\n【相关新闻】\n"
+            "· 我市提高城乡低保标准 城市低保每人每月提至1,050元\n· 市慈善总会“慈善情暖万家”活动启动\n")
+    (story,) = extract(page).stories
+    assert story["title"] == "全市走访慰问困难群众"
+    assert [r["amount_text"] for r in extract(page).funds] == ["1260万元"]
