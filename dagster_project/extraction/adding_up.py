@@ -29,7 +29,7 @@ from .years import FUTURE_RE
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, TOP_N_RE, PLAN_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, TOP_N_RE, PLAN_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -333,7 +333,11 @@ def _whole_of_its_own(ctx: StoryContext, marker_end: int, start: int, end: int |
     """An item past a ；that is broken down itself ("农村低保金1342.6万元，其中…；集中供养
     资金88万元，其中春节补贴21万元；…") is the next whole of the list, not a part of the first."""
     lo, hi = _semicolon_part(ctx, start)
-    return lo > marker_end and end is not None and PART_RE.search(ctx.text, end, hi) is not None
+    if lo <= marker_end or end is None:
+        return False
+    own = PART_RE.search(ctx.text, end, hi)
+    # (a parenthesis right after it, "网络募捐1268.5万元（含配捐146.2万元）", only says what it holds)
+    return own is not None and ctx.text[end:own.start()].strip() not in ("（", "(")
 
 
 def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
@@ -553,6 +557,9 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
     if marker - sent_start <= 1 and ps >= 2:
         # a paragraph opening on "其中，…" breaks down the figure the paragraph above ended on
         return ctx.seg.sentence(ps - 2)[0]
+    if ps >= 2 and PARAGRAPH_BREAKDOWN_RE.match(ctx.text, ps):
+        # "募集款物主要包括：…" breaks down a whole of the paragraph above
+        return ctx.seg.paragraph(ps - 2)[0]
     return sent_start
 
 

@@ -101,6 +101,8 @@ COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|"
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元"
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
+# a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："
+PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包括|包含|来源(?:于|为|有)?|构成(?:为|如下)?)[：:]")
 # the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole
 LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                           r"|\d{1,2}[.、．](?!\d))")
@@ -125,7 +127,8 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  r"运营补贴|运营经费")
 # another period than the campaign's ("去年全市…", "上年")
 # ("去年入冬以来", "去年12月以来": the season running now, begun last year)
-OTHER_PERIOD_WORDS = r"去年(?!入冬|冬|底|年底|1[012]月)|上年|前年|往年|今年以来|年初以来"  # (a year-to-date total is the regular work's)
+# (a year-to-date total is the regular work's; "较去年的7920万元增加…" only compares with last year)
+OTHER_PERIOD_WORDS = r"(?<![比较与同])(?:去年(?!入冬|冬|底|年底|1[012]月)|上年|前年)|往年|今年以来|年初以来"
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
 ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,])"  # "冬春生活救助方面，…": another programme
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")

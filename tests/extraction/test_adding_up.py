@@ -188,6 +188,12 @@ def _rows(text, kind="funds"):
     # ... while a list still short of its whole goes on past the ；
     ("全年投入资金95亿元，其中发放低保金60亿元；发放特困供养金21亿元；支出临时救助资金8亿元。\n", "funds",
      {"95亿元": (True, None), "60亿元": (False, "part"), "21亿元": (False, "part"), "8亿元": (False, "part")}),
+    # a paragraph opening on what a whole above is made of breaks it down; a parenthesis after an
+    # item only says what that item holds
+    ("全年共募集慈善款物1.5亿元，比上年增加1200万元。\n募集款物主要包括：“慈善一日捐”募集善款2600万元；"
+     "网络募捐1300万元（含配捐150万元）；接收定向捐赠款物8100万元。\n", "funds",
+     {"1.5亿元": (True, None), "1200万元": (False, "change"), "2600万元": (False, "part"), "1300万元": (False, "part"),
+      "150万元": (False, "part"), "8100万元": (False, "part")}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
@@ -418,3 +424,12 @@ def test_an_unnamed_item_of_a_list_whose_other_items_name_their_campaigns_belong
             "网络募捐980万元；接收社会各界定向捐赠款物6300万元。\n")
     rows = _rows(text)
     assert (rows["2100万元"][2], rows["980万元"][2], rows["6300万元"][2]) == ("慈善一日捐", "99公益日", None)
+
+
+def test_a_comparison_with_last_year_keeps_the_campaign_of_the_sentence():
+    text = ("某市开展“雪域送暖”活动\n今年“雪域送暖”活动中，全市共安排慰问资金8600万元，较去年的7900万元增加700万元，"
+            "计划走访慰问困难群众4万户。\n")
+    rows = _rows(text)
+    assert rows["8600万元"] == (True, None, "雪域送暖")
+    assert rows["7900万元"][2] == "雪域送暖" and rows["7900万元"][0] is False
+    assert _rows(text, "beneficiaries")["4万户"] == (True, None, "雪域送暖")
