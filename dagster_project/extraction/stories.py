@@ -425,6 +425,14 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
         return [x.orig for x in lines]
     paras, buf = [], []
     for ln in lines:
+        if EMOJI_HEAD_RE.match(ln.simp):
+            # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
+            # of its own, not the start of the sentence under it
+            if buf:
+                paras.append("".join(buf))
+                buf = []
+            paras.append(ln.orig)
+            continue
         buf.append(ln.orig)
         if ends_sentence(ln.simp) and visual_width(ln.simp) <= column - 1.5:
             paras.append("".join(buf))
@@ -434,6 +442,7 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     return paras
 
 
+EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")
 REPEATED_PARAGRAPH_CHARS = 30  # shorter lines ("图为…", a refrain) may well recur
 
 

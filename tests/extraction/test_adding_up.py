@@ -433,3 +433,12 @@ def test_a_comparison_with_last_year_keeps_the_campaign_of_the_sentence():
     assert rows["8600万元"] == (True, None, "雪域送暖")
     assert rows["7900万元"][2] == "雪域送暖" and rows["7900万元"][0] is False
     assert _rows(text, "beneficiaries")["4万户"] == (True, None, "雪域送暖")
+
+
+def test_an_emoji_section_head_of_a_post_does_not_hide_the_aside_word_of_the_paragraph_under_it():
+    page = ("暖心敲门丨这份温暖送到1.2万户家中\n\n原创 某市民政局 2024年01月20日 18:05\n\n寒冬腊月，\n一声声问候\n暖到人心\n\n"
+            "2024年春节期间，\n某市民政局\n在全市开展“暖心敲门”行动，\n走访困难群众1.2万户，\n发放慰问金360万元。\n\n"
+            "📢节日补贴已到账\n另外，经市政府同意，\n全市向低保对象发放\n一次性春节补贴，\n共计1800万元。\n")
+    rows = _rows(page)
+    assert rows["360万元"][2] == "暖心敲门"
+    assert rows["1800万元"][2] is None
