@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from .amounts import parse_number
 from .context import StoryContext
+from .lexicon import CAMPAIGN_PLAN_RE
 from .years import mention_year
 
-PLAN_RE = re.compile(r"计划|打算|将|继续|力争|预计|明年")
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
 NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
 GENERIC_KINDS = ("行动", "活动")
@@ -165,7 +165,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
                                        _organizers(ctx, sent[0], group_start), year_explicit=explicit)
         elif explicit and not c.year_explicit and not (
                 story_year is not None and year is not None and year > story_year
-                and PLAN_RE.search(text, *sent)):
+                and CAMPAIGN_PLAN_RE.search(text, *sent)):
             # (a plan for next year naming the campaign again, "2026年…继续开展“X”", is not when it ran)
             c.year, c.year_explicit = year, True
         if c.kind is None:

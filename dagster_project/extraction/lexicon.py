@@ -127,8 +127,12 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  r"运营补贴|运营经费")
 # another period than the campaign's ("去年全市…", "上年")
 # ("去年入冬以来", "去年12月以来": the season running now, begun last year)
-# (a year-to-date total is the regular work's; "较去年的7920万元增加…" only compares with last year)
-OTHER_PERIOD_WORDS = r"(?<![比较与同])(?:去年(?!入冬|冬|底|年底|1[012]月)|上年|前年)|往年|今年以来|年初以来"
+# last year, told as the time of a figure ("去年该活动共筹集…"), not as the start of a span
+# ("去年入冬以来", "去年12月以来": the current season), nor the other term of a comparison
+# ("比上年增长", "较去年的7920万元增加…"), nor "送去年夜饭"
+LAST_YEAR_WORDS = r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)"
+# (a year-to-date total is the regular work's)
+OTHER_PERIOD_WORDS = rf"{LAST_YEAR_WORDS}|往年|今年以来|年初以来"
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
 ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,])"  # "冬春生活救助方面，…": another programme
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")
@@ -173,18 +177,20 @@ SECTION_RE = re.compile(SECTION_WORDS)
 # the sum of a use a sentence gives its money ("…用于慰问930户，每户1000元，共计93万元")
 USED_FOR_RE = re.compile(r"用于")
 USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
-# last year, told as the time of a figure ("去年该活动共筹集…"), not as the start of a span
-# ("自去年11月以来", "去年入冬以来": the current season)
-# (not the other term of a comparison, "比上年增长", nor "送去年夜饭")
-# (next year's plan, "明年将把备用金提高到300万元", is another period as well)
-PREVIOUS_YEAR_RE = re.compile(r"(?<![比较与同送])(?:去年|上年|上一年度?|前年|明年|来年|下一年度?)"
-                              r"(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)")
-SINCE_RE = re.compile(r"以来|至今|起")
+# last year's or next year's figures beside this period's ("明年将把备用金提高到300万元")
+PREVIOUS_YEAR_RE = re.compile(rf"{LAST_YEAR_WORDS}|(?<![比较与同])(?:明年|来年|下一年度?)")
+SINCE_WORDS = r"以来|至今"  # the end of a span begun at a time ("自2019年以来")
+SINCE_RE = re.compile(rf"{SINCE_WORDS}|起")
 # a time of its own in the figure's clause: the last-year word before it told when something
 # else happened ("艾某去年因车祸致家庭困难，乡政府当天为其发放临时救助金8000元")
 OWN_TIME_RE = re.compile(r"[，,][^，,。；]*(?:当天|当日|今年|本次|此次|日前|近日|如今|目前|现已)[^，,。；]*$")
 # a plan (not 将, which as often means 把: "近日将1月、2月的低保金提前发放")
-PLAN_RE = re.compile(r"计划|预计|拟|打算|力争|规划")
+PLAN_WORDS = r"计划|预计|拟|打算|力争|规划"
+PLAN_RE = re.compile(PLAN_WORDS)
+# what is yet to come, after a year ("2025年将…", "2025年目标…"): 将 counts once a year is named
+FUTURE_RE = re.compile(rf"将|争取|目标|{PLAN_WORDS}")
+# a campaign named in a plan ("2026年…继续开展“X”", "明年将…"): not when it ran
+CAMPAIGN_PLAN_RE = re.compile(rf"将|继续|明年|{PLAN_WORDS}")
 # a list of the top N out of a whole given before ("筹款排名前五的项目分别是：")
 TOP_N_RE = re.compile(r"前[一二三四五六七八九十两\d]+(?:名|位|个|项|家|大)?(?:的|项目|个项目)")
 # a figure of several campaigns together ("两项活动共入户走访…", "上述活动累计…")

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .amounts import parse_number
+from .lexicon import FUTURE_RE, SINCE_WORDS
 
 _CN_YEAR = "〇零一二三四五六七八九"
 YEAR_RE = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}}|[{_CN_YEAR}]{{4}})\s*年(?!代)")
@@ -92,8 +93,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
-SINCE_AFTER_RE = re.compile(r"(?:[^，。；\d“”]|“[^”]{1,12}”){0,6}?(?:以来|至今)")  # (“99公益日”: a name)
-FUTURE_RE = re.compile(r"将|计划|预计|力争|争取|目标|规划|打算")
+SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,6}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
 # a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened
