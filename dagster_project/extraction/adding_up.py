@@ -414,9 +414,7 @@ def mark_several_campaigns_totals(ctx: StoryContext, rows: list[dict], value_key
         before = [i for i in range(w) if rows[i]["countable"] and kind(rows[i]) == kind(row)
                   and 0 < rows[i][value_key] < row[value_key] * 1.1][-SUM_CANDIDATES:]
         # to the precision the figures are written with ("1.3万余户" is 13,000 to 13,999)
-        if any(abs(sum(rows[i][value_key] for i in combo) - row[value_key])
-               <= _slack(row) + sum(_slack(rows[i]) for i in combo)
-               for n in (2, 3, 4) for combo in combinations(before, n)):
+        if _fewest_summing(before, rows, value_key, w, capped=False, max_size=4) is not None:
             row["countable"], row["not_countable_reason"] = False, "restatement"
 
 
@@ -506,15 +504,19 @@ def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
     return max(before, key=lambda j: rows[j]["span_start"]) if before else None
 
 
-def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int) -> list[int] | None:
-    """The fewest of ``ids`` whose figures add up to the figure of ``w``, to the precision
-    they are written with (386.5万元 is 386.45–386.55万元; 46万多户 up to a whole 万)."""
+def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, capped: bool = True,
+                    max_size: int | None = None) -> list[int] | None:
+    """The fewest of ``ids`` (at most ``max_size``) whose figures add up to the figure of ``w``,
+    to the precision they are written with (386.5万元 is 386.45–386.55万元; 46万多户 up to a
+    whole 万); ``capped``: never looser than SUM_TOLERANCE of the whole."""
     values = [rows[i][value_key] for i in ids]
     slack = [_slack(rows[i]) for i in ids]
     whole, whole_slack = rows[w][value_key], _slack(rows[w])
-    for size in range(2, len(ids) + 1):
+    for size in range(2, min(len(ids), max_size or len(ids)) + 1):
         for combo in combinations(range(len(ids)), size):
-            tolerance = min(SUM_TOLERANCE * whole, whole_slack + sum(slack[k] for k in combo))
+            tolerance = whole_slack + sum(slack[k] for k in combo)
+            if capped:
+                tolerance = min(SUM_TOLERANCE * whole, tolerance)
             if abs(sum(values[k] for k in combo) - whole) <= tolerance:
                 return [ids[k] for k in combo]
     return None
