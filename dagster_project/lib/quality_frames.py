@@ -169,7 +169,9 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
     return _fact_sql(fact, articles, campaigns, "amount_text", "fund_id", f"""
         -- the low end of a range (3000-6000元) is written without its unit; after a money
-        -- noun 元 may be left out of 万 and 亿 ("发放慰问金32.9万、…")
+        -- noun 元 may be left out of 万 and 亿 ("发放慰问金32.9万、…"); written here on its own,
+        -- not read from the extractor's MONEY_NO_YUAN_RE: a check made of the pattern it checks
+        -- would pass whatever that pattern matched
         case when f.amount_text is null then null
              else contains(f.amount_text, '元')
                   or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9０-９]+([.．][0-9０-９]+)?'))
