@@ -10,7 +10,9 @@ under a whole, 在…中 breakdowns, a copy cut short on a listing page) and tes
 (16 stories, written blind after the seed gold's conventions: a press-conference
 transcript, an allocation notice with its table, a year-end summary, a Q&A page) and
 tests/heldout6/ (11 stories, 10 provinces: an e-paper page printing a paragraph twice, a
-listing page, a GBK bulletin, a traditional page, a 99公益日 post with a top-five list). All were
+listing page, a GBK bulletin, a traditional page, a 99公益日 post with a top-five list) and
+tests/heldout7/ (12 stories, 9 provinces: a year-end summary of regular programmes, a charity's
+annual report, a GBK listing page, a WeChat post of short lines and its republished copy). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -32,6 +34,8 @@ SETS = {
     "heldout5": {"stories": 0.95, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.93},
     # 1.000 / 0.996 / 1.000 / 0.978 (first score, untuned: 1.000 / 0.992 / 1.000 / 0.889)
     "heldout6": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
+    # 1.000 / 1.000 / 1.000 / 1.000 (first score, untuned: 1.000 / 0.996 / 0.994 / 1.000)
+    "heldout7": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
 # campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
@@ -39,8 +43,11 @@ SETS = {
 # (lowest now: funds 0.818 on tests/heldout3 and tests/heldout4); the hidden sets'
 # bars are 0.90 and 0.80
 # (tests/heldout5: beneficiaries.category 0.803, funds by province 0.875)
-MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78}
-MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85}
+# (tests/heldout7: funds.flow 0.899, its annotator types a paid benefit's standard disbursed where
+# four other sets type it other; funds by province 0.800, because its r08 is a republished copy of
+# r05: the warehouse counts that story once, as issue 11 asks, its gold counts both files)
+MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7": 0.88}
+MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "heldout7": 0.80}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
