@@ -38,8 +38,10 @@ from .text import clean_spaces, ends_sentence, to_simplified, visual_width
 ATTRIB_RE = re.compile(
     r"[（(]\s*(?:(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)"
     r"|([^（）()，。,\s]{2,24}?)\s*供稿"
-    # a line that is only a body's name in brackets: "（陕西省慈善联合会）" under a story
-    r"|(?<=^[（(])([\u4e00-\u9fff]{2,20}(?:会|局|厅|部|中心|办|委|报|网|台|社|站))(?=[）)]$))\s*[）)]")
+    # a line that is only a body's name in brackets: "（陕西省慈善联合会）" under a story,
+    # maybe with its writers' names: "（某县民政局 王某某）" (spaces may be gone)
+    r"|(?<=^[（(])([\u4e00-\u9fff]{2,20}(?:会|局|厅|部|中心|办|委|报|网|台|社|站))"
+    r"(?:[ \t\u3000]*[\u4e00-\u9fff·]{2,4}){0,3}(?=[）)]$))\s*[）)]")
 BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")

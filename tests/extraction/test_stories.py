@@ -416,3 +416,11 @@ def test_a_bracketed_related_news_label_and_a_trail_ending_on_the_article_are_ch
     (story,) = extract(page).stories
     assert story["title"] == "全市走访慰问困难群众"
     assert [r["amount_text"] for r in extract(page).funds] == ["1260万元"]
+
+
+def test_a_bracketed_office_with_its_writer_s_name_under_a_story_is_its_source_and_place():
+    page = ("春节前，县民政局工作人员进村入户，为全县困难群众共180户每户发放慰问金500元，共计9万元。\n"
+            "(通山县民政局 李某某)\n")
+    (story,) = extract(page).stories
+    assert (story["source"], story["city"], story["county"]) == ("通山县民政局", "咸宁市", "通山县")
+    assert [(r["amount_text"], r["city"]) for r in extract(page).funds] == [("500元", "咸宁市"), ("9万元", "咸宁市")]
