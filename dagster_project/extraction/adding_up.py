@@ -25,10 +25,11 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
+from .text import clause_before
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -235,6 +236,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if (since is None or year is None or int(since) < year - 1) \
                 and not YEAR_MARK_RE.search(left, cum.end()):
             return "cumulative"
+    if value is not None and _running_total(ctx, s, start, earlier_same_kind, value):
+        return "cumulative"
     if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
     if CHANGE_LEFT_RE.search(left[-40:]) or (end is not None and CHANGE_RIGHT_RE.match(text, end)):
@@ -276,6 +279,22 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if restated:
         return "restatement"
     return None
+
+
+def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list[Whole], value: float) -> bool:
+    """The running total beside the period's own smaller figure of the same kind, in one
+    sentence: "市慈善总会共募集善款3536.1万元，累计募集善款5.53亿元；…受助群众1.6万人次，累计救助
+    支出4亿元，受助群众20.2万人次" (a clause opening on 累计 governs the figures after it up to the
+    next one of the kind; not the year's "全年累计发放…")."""
+    text = ctx.text
+    acc = text.rfind("累计", sent_start, start)
+    if acc < 0 or any(acc < w.start < start for w in earlier):
+        return False
+    clause = clause_before(text, acc + 2)
+    clause_start = acc + 2 - len(clause)
+    if not RUNNING_TOTAL_RE.match(clause) or YEAR_MARK_RE.search(text, clause_start, start):
+        return False
+    return any(sent_start <= w.start < clause_start and w.value is not None and w.value < value for w in earlier)
 
 
 MAX_LIST_ITEMS = 60

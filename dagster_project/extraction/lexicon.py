@@ -101,6 +101,8 @@ COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|"
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元"
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
+# a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
+RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 # a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："
 PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包括|包含|来源(?:于|为|有)?|构成(?:为|如下)?)[：:]")
 # the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole

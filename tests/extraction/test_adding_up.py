@@ -194,6 +194,15 @@ def _rows(text, kind="funds"):
      "网络募捐1300万元（含配捐150万元）；接收定向捐赠款物8100万元。\n", "funds",
      {"1.5亿元": (True, None), "1200万元": (False, "change"), "2600万元": (False, "part"), "1300万元": (False, "part"),
       "150万元": (False, "part"), "8100万元": (False, "part")}),
+    # a running total beside the period's own figure of the kind (not the year's own 全年累计)
+    ("截至12月31日，市慈善总会共募集善款3200万元，累计募集善款4.8亿元；救助支出4100万元，受助群众1.5万人次，"
+     "累计救助支出3.9亿元，受助群众18万人次。\n", "funds",
+     {"3200万元": (True, None), "4.8亿元": (False, "cumulative"), "4100万元": (True, None),
+      "3.9亿元": (False, "cumulative")}),
+    ("截至12月31日，市慈善总会救助支出4100万元，受助群众1.5万人次，累计救助支出3.9亿元，受助群众18万人次。\n",
+     "beneficiaries", {"1.5万人次": (True, None), "18万人次": (False, "cumulative")}),
+    ("今年残疾人两项补贴惠及8.3万人，发放补贴3000万元，全年累计发放补贴资金1.1亿元。\n", "funds",
+     {"3000万元": (True, None), "1.1亿元": (True, None)}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
