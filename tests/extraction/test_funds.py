@@ -72,6 +72,13 @@ def test_a_standard_raised_keeps_its_unit_past_a_thousands_comma():
     assert [(r["amount_text"], r["per_unit"]) for r in f] == [("6,360元", "person"), ("6,720元", "person")]
 
 
+def test_a_charity_s_receipts_are_money_raised_but_a_household_s_income_is_no_fund():
+    f = extract("2024年，省慈善总会款物收入为9600万元，款物支出9500万元；全市慈善资金总收入1.2亿元。"
+                "全省农村居民人均可支配收入1.8万元。\n").funds
+    assert [(r["amount_text"], r["flow"]) for r in f] == [
+        ("9600万元", "raised"), ("9500万元", "disbursed"), ("1.2亿元", "raised")]
+
+
 def test_a_value_of_anything_is_in_kind():
     f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
