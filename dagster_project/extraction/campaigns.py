@@ -161,6 +161,14 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
             if c is not None:
                 c.short_names.add(raw)
         if c is None:
+            # named by its short name first ("“博爱送万家”活动正式启动" … "“红十字博爱送万家”
+            # 活动"): the same campaign, under its full name
+            short = next((k for k in found if _short_name_of(k, key)), None)
+            if short is not None:
+                c = found[key] = found.pop(short)
+                c.short_names.add(c.name)
+                c.name = key
+        if c is None:
             c = found[key] = Campaign(start, end, name, kind, year,
                                        _organizers(ctx, sent[0], group_start), year_explicit=explicit)
         elif explicit and not c.year_explicit and not (

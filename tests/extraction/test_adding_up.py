@@ -318,6 +318,11 @@ def test_a_campaign_named_again_by_its_short_name_is_one_campaign():
     text = ("“慈善一日捐”活动5月启动，市慈善总会共收到善款116万元。\n"
             "首笔“一日捐”善款来自两位老人。目前，个人捐款最多的有3万余元。\n九龙湖镇“一日捐”活动共捐善款86万元。\n")
     assert _rows(text)["3万余元"][2] == "慈善一日捐"
+    # the short name first, the full name after it: one campaign, under the full name
+    text = ("近日，某市红十字会2026年度“博爱送万家”活动正式启动，预计惠及近两千户家庭。\n"
+            "今年，市红十字会继续开展“红十字博爱送万家”活动，投入资金32万元。\n")
+    assert [c["name"] for c in extract(text).campaigns] == ["红十字博爱送万家"]
+    assert _rows(text)["32万元"][2] == "红十字博爱送万家"
 
 
 def test_the_campaign_framing_a_paragraph_owns_its_unnamed_clauses():
