@@ -205,6 +205,7 @@ class Whole:
     start: int
     head: str | None = None
     value: float | None = None  # a part is smaller than its whole
+    rate: bool = False  # a rate or standard: no period's figure
 
 
 def group_head(group: str | None) -> str | None:
@@ -294,7 +295,8 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     clause_start = acc + 2 - len(clause)
     if not RUNNING_TOTAL_RE.match(clause) or YEAR_MARK_RE.search(text, clause_start, start):
         return False
-    return any(sent_start <= w.start < clause_start and w.value is not None and w.value < value for w in earlier)
+    return any(sent_start <= w.start < clause_start and w.value is not None and w.value < value and not w.rate
+               for w in earlier)
 
 
 MAX_LIST_ITEMS = 60

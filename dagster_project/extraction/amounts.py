@@ -22,14 +22,14 @@ PRE = r"(?P<pre>大约|约|将近|接近|近|不到|不足|超过|逾|超)?"
 # qualifier in front is read with ``prefix_before``.
 # (an arabic number stops at a Chinese numeral: "2千元" is 2 x 千, as "2万元" is 2 x 万)
 NUM_FAST = rf"[\d{CN_DIGITS}](?:(?<=[\d,，.])[\d,，.]|(?<=[{CN_DIGITS}点])[\d,，.{CN_DIGITS}点])*"
-_PRE_RE = re.compile(r"(?:大约|约|将近|接近|近|不到|不足|超过|逾|超)$")
+_PRE_RE = re.compile(r"(?:大约|约|将近|接近|近|不到|不足|不超过|不高于|最多|超过|逾|超)$")  # (不超过 before 超过)
 SUF = r"(?P<suf>左右|以上|以下|以内)?"
 MULT = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7,
         "亿": 1e8, "万亿": 1e12}
 MULT_RE = r"(?:千万|百万|十万|万亿|万|亿|千)"
 
 AT_LEAST = {"多", "余", "超过", "超", "逾", "以上"}
-AT_MOST = {"近", "将近", "接近", "不到", "不足", "以下", "以内"}
+AT_MOST = {"近", "将近", "接近", "不到", "不足", "不超过", "不高于", "最多", "以下", "以内"}
 APPROX = {"约", "大约", "左右"}
 
 

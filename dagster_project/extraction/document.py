@@ -110,7 +110,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.setdefault(key, set()).add(f.flow)
-            fund_starts.append(Whole(f.start, value=f.amount))
+            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)

@@ -47,8 +47,9 @@ OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
 PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床)|(?P<avg>人均|户均|人次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各)"
-                         # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas)
-                         r"(?:每[月年季次天餐])?(?:[\u4e00-\u9fff\d]|(?<=\d)[,.](?=\d)){0,14}$|"
+                         # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
+                         # a quoted name between, "每人发放“新春红包”600元")
+                         r"(?:每[月年季次天餐])?(?:[\u4e00-\u9fff\d“”「」]|(?<=\d)[,.](?=\d)){0,14}$|"
                          r"(?P<get>可获得?|可领取|可享受)$")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
@@ -58,7 +59,7 @@ ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|�
 INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|售价|价格|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|售价|标价|价格|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)

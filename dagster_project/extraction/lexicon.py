@@ -98,7 +98,7 @@ COMPONENTS_WORDS = r"\s*[（(](?:含|包括|其中包括)(?P<items>[^）)。]{4,
 COMPONENT_SPLIT_WORDS = r"[、，,]|和|及|与"
 COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 # a part of a whole written just before it
-PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|"
+PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩余的116.5万元: the rest of a whole)
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元"
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")

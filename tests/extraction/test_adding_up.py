@@ -203,6 +203,12 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"1.5万人次": (True, None), "18万人次": (False, "cumulative")}),
     ("今年残疾人两项补贴惠及8.3万人，发放补贴3000万元，全年累计发放补贴资金1.1亿元。\n", "funds",
      {"3000万元": (True, None), "1.1亿元": (True, None)}),
+    # ... a rate given before it is no period's figure
+    ("行动为每户独居老人发放价值180元的过冬物资包，累计发放物资价值近46万元。\n", "funds",
+     {"180元": (False, "rate"), "近46万元": (True, None)}),
+    # the rest of a whole
+    ("全市筹集取暖救助资金1280万元。各地已将其中的1163.5万元发放到困难家庭手中，剩余的116.5万元留作备用金。\n",
+     "funds", {"1280万元": (True, None), "1163.5万元": (False, "part"), "116.5万元": (False, "part")}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),

@@ -79,6 +79,16 @@ def test_a_charity_s_receipts_are_money_raised_but_a_household_s_income_is_no_fu
         ("9600万元", "raised"), ("9500万元", "disbursed"), ("1.2亿元", "raised")]
 
 
+def test_prices_marked_on_goods_are_no_funds_and_a_quoted_name_keeps_the_rate_per_person():
+    f = extract("义卖区的爱心商品标价从10元到200元不等。市慈善总会对散居孤儿每人发放“新春红包”600元。\n").funds
+    assert [(r["amount_text"], r["per_unit"]) for r in f] == [("600元", "person")]
+
+
+def test_not_more_than_is_at_most():
+    f = extract("对困难老年人家庭给予补贴，每户补贴最高不超过1.5万元。\n").funds
+    assert [r["qualifier"] for r in f] == ["at_most"]
+
+
 def test_a_value_of_anything_is_in_kind():
     f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
