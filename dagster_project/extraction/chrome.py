@@ -51,6 +51,8 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相�
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
+# an e-paper's masthead on a line of its own: "今日光山 数字报", "某某日报电子版"
+MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电子报|电子版|数字版)$")
 ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)$")
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
@@ -166,6 +168,11 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         hit.add(first)  # the publishing body's name above the headline
     for i, line in enumerate(simp_lines[:10]):
         t = line.strip()
+        masthead = MASTHEAD_RE.match(t)
+        if masthead:
+            hit.add(i)
+            meta.paper = meta.paper or raw_lines[i].strip()[masthead.start("paper"):masthead.end("paper")]
+            continue
         h = PAGE_HEADER_RE.match(t)
         if h and ("星期" in t or "版" in t or h.end() >= len(t) - 1):
             hit.add(i)

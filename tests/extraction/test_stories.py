@@ -424,3 +424,12 @@ def test_a_bracketed_office_with_its_writer_s_name_under_a_story_is_its_source_a
     (story,) = extract(page).stories
     assert (story["source"], story["city"], story["county"]) == ("通山县民政局", "咸宁市", "通山县")
     assert [(r["amount_text"], r["city"]) for r in extract(page).funds] == [("500元", "咸宁市"), ("9万元", "咸宁市")]
+
+
+def test_an_e_paper_masthead_on_its_own_line_is_chrome_and_names_the_place():
+    page = ("今日光山 数字报\n2022年1月27日　星期四　第2版：民生\n\n县领导走访慰问困难群众\n\n"
+            "本报讯（记者 某某）1月25日，县领导深入砖桥镇走访慰问困难群众5户，送去慰问金5000元。\n")
+    (story,) = extract(page).stories
+    assert story["title"] == "县领导走访慰问困难群众"
+    assert (story["province"], story["city"], story["county"]) == ("河南省", "信阳市", "光山县")
+    assert story["source"] == "今日光山"
