@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .amounts import MULT_RE, NUM, NUM_FAST, money_value, prefix_before, qualifier, valid_number
+from .amounts import MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
 from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS, VISIT_RE
 from .text import clause_before
@@ -179,7 +179,7 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
 
 
 def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: str,
-         amt_start: int | None = None, prev: Fund | None = None) -> Fund | None:
+         amt_start: int | None = None, prev: Fund | None = None, table_flow: str | None = None) -> Fund | None:
     if not amount:  # None, or a zero (a number that is no amount)
         return None
     text = ctx.text
@@ -195,7 +195,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     right = text[end:end + 16]
     per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)
-    prev_flow = prev.flow if prev is not None and prev.end > s_start else None
+    prev_flow = table_flow or (prev.flow if prev is not None and prev.end > s_start else None)
     if prev_flow is None and prev is not None and (PLACE_ITEM_RE.search(text[s_start:a0])
                                                    or PART_LEAD_RE.match(text, s_start)):
         # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"), or a
@@ -264,4 +264,40 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
                     text, prev.end, row.start):
                 row.per = prev.per  # "标准为每人每月812元，比上年提高36元": a change of a rate is per person
             out.append(row)
+    tables = _table_cells(ctx)
+    return sorted(out + tables, key=lambda f: f.start) if tables else out
+
+
+# a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
+# ("1 太原市 1,086", "合计 13,260"); its caption's verb ("…资金分配表") is every row's
+TABLE_UNIT_RE = re.compile(r"^[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?\s*$", re.M)
+TABLE_ROW_RE = re.compile(r"(?:\d{1,3}\s*)?[\u4e00-\u9fff（）()]{2,20}\s*"
+                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")
+MAX_TABLE_ROWS = 200
+
+
+def _table_cells(ctx: StoryContext) -> list[Fund]:
+    text = ctx.text
+    out: list[Fund] = []
+    for unit in TABLE_UNIT_RE.finditer(text):
+        caption = text[max(0, text.rfind("\n", 0, max(0, unit.start() - 1)) + 1):unit.start()]
+        verb = FLOW_RE.search(caption)
+        pos, rows = unit.end() + 1, 0
+        while pos < len(text) and rows < MAX_TABLE_ROWS:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = TABLE_ROW_RE.fullmatch(text, pos, end)
+            if row is None and rows:
+                break  # the table ends at its first line that is no row (its header comes before)
+            if row is not None:
+                num = row.group("num")
+                amount = parse_number(num)
+                cell = _row(ctx, row.start("num"), row.end("num"), amount and amount * MULT[unit.group("mult")],
+                            "exact", table_flow=verb.lastgroup if verb else None)
+                if cell:
+                    out.append(cell)
+                rows += 1
+            elif pos - unit.end() > 80:
+                break  # no row under the unit line
+            pos = end + 1
     return out

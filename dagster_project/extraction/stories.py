@@ -217,7 +217,13 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 
 # lines of a document's tail that no headline is: its attachment ("附件：…分配表") and the
 # numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
-NOT_A_HEADLINE_RE = re.compile(r"附件\s*\d*\s*[:：]|\d{1,2}[.．、][^\d\s：:]{1,20}[：:].*\d")
+# a table's unit line and its rows ("单位：万元", "1 太原市 1,086", "合计 13,260")
+TABLE_UNIT_LINE = r"[（(]?(?:金额)?单位[:：]\s*[万亿千]?元[）)]?$"
+TABLE_ROW_LINE = r"\d{0,3}\s*[\u4e00-\u9fff（）()]{2,20}\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$"
+TABLE_UNIT_LINE_RE, TABLE_ROW_LINE_RE = re.compile(TABLE_UNIT_LINE), re.compile(TABLE_ROW_LINE)
+# ... and a table's unit line and rows
+NOT_A_HEADLINE_RE = re.compile(rf"附件\s*\d*\s*[:：]|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
+                               rf"{TABLE_UNIT_LINE}|{TABLE_ROW_LINE}")
 
 
 def _title_line_narrow(s: str) -> bool:
@@ -426,10 +432,18 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     if not narrow:
         return [x.orig for x in lines]
     paras, buf = [], []
+    in_table, rows = False, 0
     for ln in lines:
-        if EMOJI_HEAD_RE.match(ln.simp):
+        # a table under its unit line: its header and a row per line, never joined into a sentence
+        if TABLE_UNIT_LINE_RE.match(ln.simp):
+            in_table, rows = True, 0
+        elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
+            rows += 1
+        elif in_table and not (rows == 0 and not re.search(r"\d", ln.simp)):
+            in_table = False
+        if in_table or EMOJI_HEAD_RE.match(ln.simp):
             # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
-            # of its own, not the start of the sentence under it
+            # of its own, not the start of the sentence under it; so is a table row
             if buf:
                 paras.append("".join(buf))
                 buf = []

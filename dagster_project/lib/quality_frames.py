@@ -176,6 +176,9 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
              else contains(f.amount_text, '元')
                   or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9０-９]+([.．][0-9０-９]+)?'))
                   or regexp_full_match(f.amount_text, '[0-9,，.]+[多余]?[万亿][多余]?')
+                  -- a cell of a table whose unit line above it says 元 ("单位：万元")
+                  or (regexp_full_match(f.amount_text, '[0-9,.]+')
+                      and regexp_matches(left(a.body, f.span_start), '单位[:：]\\s*[万亿千]?元'))
         end as amount_text_has_yuan,
         {_number_matches_text('f.amount_text', 'f.amount_yuan')}            as amount_matches_text""")
 

@@ -89,6 +89,16 @@ def test_not_more_than_is_at_most():
     assert [r["qualifier"] for r in f] == ["at_most"]
 
 
+def test_the_cells_of_a_table_under_its_unit_line_are_amounts_of_that_unit():
+    text = ("省级财政共安排春节慰问资金3600万元。\n附件：春节慰问资金分配表\n春节慰问资金分配表\n单位：万元\n"
+            "序号\t地区\t分配金额\n1\t太原市\t1,500\n2\t大同市\t1,300\n3\t朔州市\t800\n\t合计\t3,600\n")
+    f = extract(text).funds
+    assert [(r["amount_text"], r["amount_yuan"], r["flow"], r["city"], r["not_countable_reason"]) for r in f] == [
+        ("3600万元", 3.6e7, "allocated", None, None),
+        ("1,500", 1.5e7, "allocated", "太原市", "part"), ("1,300", 1.3e7, "allocated", "大同市", "part"),
+        ("800", 8e6, "allocated", "朔州市", "part"), ("3,600", 3.6e7, "allocated", None, "restatement")]
+
+
 def test_a_value_of_anything_is_in_kind():
     f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
