@@ -5,7 +5,8 @@ build is complete, so an open SQL session keeps its consistent (old) view and
 never sees a half-built warehouse, and never blocks a refresh.
 
 The file put in place is not written afresh each time. The file published before
-the current one stays beside it as a hidden standby (`.<name>.standby`); when no
+the current one stays beside it as a hidden standby (`.<name>.standby`; after the first
+publication, a copy of it); when no
 reader has it open any more, it is brought up to the build by rewriting only the
 blocks that differ, and renamed into place. A one-file refresh into a 100,000-file
 warehouse changes a few MB of a 3 GB file, and a full copy plus its fsync was the
@@ -54,9 +55,7 @@ def publish(build_path: Path, warehouse_path: Path) -> int:
         staged = standby if _bring_up_to_date(standby, build_path) else fresh
         try:
             if staged == fresh:
-                shutil.copyfile(build_path, fresh)
-                with open(fresh, "rb+") as fh:
-                    os.fsync(fh.fileno())
+                _copy_synced(build_path, fresh)
             if target.exists():  # the operator's chmod (group-readable, say) survives the swap
                 os.chmod(staged, stat.S_IMODE(target.stat().st_mode))
                 os.link(target, kept)  # the file published now becomes the next standby
@@ -68,6 +67,12 @@ def publish(build_path: Path, warehouse_path: Path) -> int:
             os.replace(staged, target)
             if kept.exists():
                 os.replace(kept, standby)
+            elif not standby.exists():
+                # the first publication has no file before it: its standby is a copy, made
+                # after users can already open the warehouse, so that the next refresh
+                # rewrites pieces instead of copying the whole file
+                _copy_synced(target, fresh)
+                os.replace(fresh, standby)
         except BaseException:
             fresh.unlink(missing_ok=True)  # never leave a partial copy filling the disk
             kept.unlink(missing_ok=True)
@@ -78,6 +83,12 @@ def publish(build_path: Path, warehouse_path: Path) -> int:
     finally:
         os.close(dir_fd)
     return target.stat().st_size
+
+
+def _copy_synced(source: Path, dest: Path) -> None:
+    shutil.copyfile(source, dest)
+    with open(dest, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def _bring_up_to_date(standby: Path, build_path: Path) -> bool:

@@ -76,8 +76,10 @@ def test_publish_brings_the_standby_up_to_date_instead_of_copying_when_no_reader
     _build_with_rows(build, 1)
     publication.publish(build, published)
     first = published.stat().st_ino
+    assert publication.standby_path_for(published).read_bytes() == published.read_bytes()  # a copy
     _build_with_rows(build, 1, 2)
-    publication.publish(build, published)  # no standby yet: a full copy; the first file becomes it
+    publication.publish(build, published)  # the copy is brought up; the first file becomes the standby
+    assert published.read_bytes() == build.read_bytes()
     assert publication.standby_path_for(published).stat().st_ino == first
     _build_with_rows(build, *range(5000))
     publication.publish(build, published)

@@ -63,8 +63,9 @@ def test_dbt_tests_and_gx_suites_pass_inside_the_dagster_run(seed_build):
 
 def test_publication_leaves_only_the_warehouse_file_for_users(seed_build):
     settings, _ = seed_build
-    visible = sorted(p.name for p in settings.warehouse_path.parent.iterdir())
-    assert visible == [".build", "warehouse.duckdb"]
+    names = sorted(p.name for p in settings.warehouse_path.parent.iterdir())
+    # beside it only hidden working state: the build folder and the standby of the next publication
+    assert names == [".build", ".warehouse.duckdb.standby", "warehouse.duckdb"]
 
 
 def test_gold_score_check_reports_the_scorer_table_on_the_published_warehouse(seed_build):
