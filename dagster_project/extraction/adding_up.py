@@ -29,7 +29,7 @@ from .text import clause_before
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -275,6 +275,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "part"
     if _listed_under(ctx, start, earlier_same_kind, value):
         return "part"
+    if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and _larger(w, value) and not w.rate
+                                                and w.value is not None for w in earlier_same_kind):
+        return "part"  # "从救助对象看，救助低保对象897人次、…": a whole given before, broken down
     if _spent_out_of(ctx, s, start, earlier_same_kind, value):
         return "part"
     if restated:

@@ -101,6 +101,8 @@ COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩余的116.5万元: the rest of a whole)
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元"
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
+# a sentence breaking down a whole given before it, by a dimension: "从救助对象看，…", "分县市区看，…"
+BREAKDOWN_LEAD_RE = re.compile(r"(?:从|分|按)[^，,。；;\d]{1,8}(?:看|来看|分)[，,：:]")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 # a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："

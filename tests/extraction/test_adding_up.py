@@ -209,6 +209,11 @@ def _rows(text, kind="funds"):
     # the rest of a whole
     ("全市筹集取暖救助资金1280万元。各地已将其中的1163.5万元发放到困难家庭手中，剩余的116.5万元留作备用金。\n",
      "funds", {"1280万元": (True, None), "1163.5万元": (False, "part"), "116.5万元": (False, "part")}),
+    # a sentence breaking down a whole given before it, by a dimension: even a selection of it
+    ("3月份，全市共实施临时救助2300人次，支出资金350万元。\n从救助对象看，救助低保对象900人次、特困人员140人次。"
+     "分县市区看，甲县救助410人次、支出58万元，乙县救助360人次、支出49万元，救助人次居全市前二。\n", "beneficiaries",
+     {"2300人次": (True, None), "900人次": (False, "part"), "140人次": (False, "part"), "410人次": (False, "part"),
+      "360人次": (False, "part")}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
