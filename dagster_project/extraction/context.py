@@ -98,6 +98,11 @@ class StoryContext:
                 # a province in a name says nothing of where: "和平县…“广东扶贫济困日”活动",
                 # a city's "情暖陇原" drive
                 continue
+            if p is not None and p.city is None and self.city and p.province == self.province \
+                    and COMPANY_AFTER_RE.match(simp_body, m.end):
+                # the province in a company's name ("浙江竹语科技集团有限公司认捐500万元") is
+                # no place of what it gave: the story's city stands
+                continue
             if p is not None:
                 marks.append((m.start, self._region(p)))
                 ends[m.start] = m.end
@@ -187,6 +192,9 @@ class StoryContext:
         if i >= 0 and self.mark_pos[i] >= ps:
             return self.mark_region[i]
         return self.default_region
+
+
+COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行)")
 
 
 def _in_quotes(text: str, pos: int) -> bool:

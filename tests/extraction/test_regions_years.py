@@ -202,3 +202,11 @@ def test_the_sum_line_of_a_table_of_cities_belongs_to_the_province_not_its_last_
     assert (f["9,030万元"]["province"], f["9,030万元"]["city"]) == ("内蒙古自治区", None)
     assert f["1,650万元"]["city"] == "阿拉善盟"
 
+
+
+def test_the_province_in_a_company_s_name_is_no_place_of_its_gift():
+    text = ("9月5日，安吉县举行“中华慈善日”主题活动，共认捐善款1380万元。浙江竹语科技集团有限公司认捐500万元，"
+            "县个体劳动者协会认捐30万元。\n")
+    funds = {r["amount_text"]: r for r in extract(text).funds}
+    assert [(funds[k]["province"], funds[k]["city"]) for k in ("1380万元", "500万元", "30万元")] == \
+        [("浙江省", "湖州市")] * 3
