@@ -29,7 +29,7 @@ from .text import clause_before
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -79,7 +79,8 @@ class CampaignLinker:
         s, e = _semicolon_part(ctx, pos)
         if SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, pos):
             return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
-        here = {sp.campaign_id for sp in self._ids(s, e)}
+        # ("2016年首个“中华慈善日”以来，全县累计募集…": a campaign named as a time is no owner)
+        here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)}
         if len(here) == 1:
             return here.pop()
         if here:
@@ -164,6 +165,11 @@ class CampaignLinker:
             return True
         there, then = self.ctx.paragraph_county(first), self.ctx.paragraph_county(pos)
         return bool(there and then and there != then)
+
+    def _named_as_time(self, sp: CampaignSpan) -> bool:
+        text = self.ctx.text
+        return bool(CAMPAIGN_AS_TIME_RE.match(text, sp.end)) \
+            and not TAKING_PART_RE.search(text, max(0, sp.start - 8), max(0, sp.start - 1))
 
     def _list_of_campaigns(self, pos: int, part_start: int) -> bool:
         """The sentence's earlier ；-items name several campaigns, and no campaign frames the paragraph."""

@@ -103,6 +103,10 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
 # a sentence breaking down a whole given before it, by a dimension: "从救助对象看，…", "分县市区看，…"
 BREAKDOWN_LEAD_RE = re.compile(r"(?:从|分|按)[^，,。；;\d]{1,8}(?:看|来看|分)[，,：:]")
+# a campaign named as a date that starts a span ("2016年首个“中华慈善日”以来"): a time, not the
+# figure's owner; unless the span is of taking part in it ("自2019年参与“99公益日”以来": its money)
+CAMPAIGN_AS_TIME_RE = re.compile(r"[”」』\"]?(?:活动|行动|项目)?(?:开展|举办|设立|实施|启动)?以来")
+TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启动|发起|上线)[^，。；]{0,4}$")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 # a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："

@@ -467,3 +467,12 @@ def test_an_emoji_section_head_of_a_post_does_not_hide_the_aside_word_of_the_par
     rows = _rows(page)
     assert rows["360万元"][2] == "暖心敲门"
     assert rows["1800万元"][2] is None
+
+
+def test_a_campaign_named_as_the_date_a_span_starts_is_no_owner_unless_the_span_is_of_taking_part():
+    as_date = ("9月5日，某县举行“中华慈善日”主题活动，共认捐善款1380万元。\n"
+               "2016年首个“中华慈善日”以来，全县慈善组织累计募集款物5.12亿元。\n")
+    assert _rows(as_date)["5.12亿元"] == (False, "cumulative", None)
+    taking_part = ("今年“99公益日”网络募捐活动中，某县慈善总会筹款86万元。\n"
+                   "该县自2019年参与“99公益日”以来，累计筹集善款612万元。\n")
+    assert _rows(taking_part)["612万元"] == (False, "cumulative", "99公益日")
