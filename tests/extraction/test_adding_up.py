@@ -476,3 +476,10 @@ def test_a_campaign_named_as_the_date_a_span_starts_is_no_owner_unless_the_span_
     taking_part = ("今年“99公益日”网络募捐活动中，某县慈善总会筹款86万元。\n"
                    "该县自2019年参与“99公益日”以来，累计筹集善款612万元。\n")
     assert _rows(taking_part)["612万元"] == (False, "cumulative", "99公益日")
+
+
+def test_a_stock_of_children_told_as_now_is_no_campaign_s_result():
+    text = ("今年以来，市民政局开展“童伴成长”关爱行动，累计探访留守儿童4.2万人次。目前，全市有农村留守儿童12.6万名，"
+            "均已建立档案。\n")
+    rows = _rows(text, "beneficiaries")
+    assert rows["4.2万人次"][2] == "童伴成长" and rows["12.6万名"][2] is None
