@@ -29,7 +29,7 @@ from .text import clause_before
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, YEAR_TO_DATE_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -245,6 +245,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "cumulative"
     if value is not None and _running_total(ctx, s, start, earlier_same_kind, value):
         return "cumulative"
+    if value is not None and _year_to_date_beside_month(ctx, s, left, earlier_same_kind, value):
+        return "cumulative"  # "1—3月，全市累计实施临时救助6905人次" beside March's own figures
     if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
     if CHANGE_LEFT_RE.search(left[-40:]) or (end is not None and CHANGE_RIGHT_RE.match(text, end)):
@@ -306,6 +308,16 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
         return False
     return any(sent_start <= w.start < clause_start and w.value is not None and w.value < value and not w.rate
                for w in earlier)
+
+
+def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, earlier: list[Whole],
+                               value: float) -> bool:
+    """A monthly report's year-to-date figure ("3月份，全市共实施临时救助2318人次…1—3月，全市累计实施
+    临时救助6905人次"): another period than the month the story reports."""
+    m = YEAR_TO_DATE_RE.search(left)
+    if m is None or not re.search(rf"(?<![—\-－~～至到\d]){m.group('month')}月份", ctx.text[:sent_start]):
+        return False
+    return any(w.start < sent_start and w.value is not None and not w.rate and w.value < value for w in earlier)
 
 
 MAX_LIST_ITEMS = 60

@@ -107,6 +107,9 @@ BREAKDOWN_LEAD_RE = re.compile(r"(?:从|分|按)[^，,。；;\d]{1,8}(?:看|来�
 # figure's owner; unless the span is of taking part in it ("自2019年参与“99公益日”以来": its money)
 CAMPAIGN_AS_TIME_RE = re.compile(r"[”」』\"]?(?:活动|行动|项目)?(?:开展|举办|设立|实施|启动)?以来")
 TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启动|发起|上线)[^，。；]{0,4}$")
+# a figure from January to the report's month ("1—3月，全市累计…"): the year so far, not the month
+# (it is only beside a report of that month: "3月份，全市…" then "1—3月，全市累计…")
+YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 # a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："

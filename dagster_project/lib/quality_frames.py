@@ -95,14 +95,15 @@ def _simplified(text: str) -> str:
     return f"translate({text}, '萬億餘戶場個', '万亿余户场个')"
 
 
-def _number_matches_text(text: str, value: str) -> str:
+def _number_matches_text(text: str, value: str, unit_mult: str = "1") -> str:
     """Derived: the number written in `text` (× 万/亿/千/百, signed) is within 0.5 % of `value`.
 
     NULL (not checked) when the text has no ASCII digits (Chinese numerals) or mixes
-    亿 and 万 (1亿2000万). A range text (3000-6000元) matches if either end matches."""
+    亿 and 万 (1亿2000万). A range text (3000-6000元) matches if either end matches.
+    `unit_mult`: a unit given elsewhere (a table cell under "单位：万元")."""
     t = f"replace(replace({_simplified(text)}, ',', ''), '，', '')"
     mult = (
-        f"((case when {t} like '%亿%' then 1e8 else 1 end)"
+        f"({unit_mult} * (case when {t} like '%亿%' then 1e8 else 1 end)"
         f" * (case when {t} like '%万%' then 1e4 else 1 end)"
         f" * (case when regexp_matches({t}, '[0-9]千') then 1e3"
         f"         when regexp_matches({t}, '[0-9]百') then 1e2 else 1 end))"
@@ -180,7 +181,13 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
                   or (regexp_full_match(f.amount_text, '[0-9,.]+')
                       and regexp_matches(left(a.body, f.span_start), '单位[:：]\\s*[万亿千]?元'))
         end as amount_text_has_yuan,
-        {_number_matches_text('f.amount_text', 'f.amount_yuan')}            as amount_matches_text""")
+        {_number_matches_text('f.amount_text', 'f.amount_yuan', _TABLE_UNIT_MULT)}  as amount_matches_text""")
+
+
+# a bare number under a table's unit line ("单位：万元") counts in that unit (the last such line above it)
+_TABLE_UNIT_MULT = """(case when not regexp_full_match(f.amount_text, '[0-9,.]+') then 1
+        else (case regexp_extract(left(a.body, f.span_start), '(?s).*单位[:：]\\s*([万亿千]?)元', 1)
+              when '万' then 1e4 when '亿' then 1e8 when '千' then 1e3 else 1 end) end)"""
 
 
 def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:

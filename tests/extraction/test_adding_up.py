@@ -214,6 +214,12 @@ def _rows(text, kind="funds"):
      "分县市区看，甲县救助410人次、支出58万元，乙县救助360人次、支出49万元，救助人次居全市前二。\n", "beneficiaries",
      {"2300人次": (True, None), "900人次": (False, "part"), "140人次": (False, "part"), "410人次": (False, "part"),
       "360人次": (False, "part")}),
+    # a monthly report's year-to-date figure is another period than the month it reports ...
+    ("3月份，全市共实施临时救助2300人次。\n1—3月，全市累计实施临时救助6900人次，完成年度计划的27.6%。\n",
+     "beneficiaries", {"2300人次": (True, None), "6900人次": (False, "cumulative")}),
+    # ... but a year-to-date figure the story reports for itself counts
+    ("1—9月，全省各级救助管理机构共救助流浪乞讨人员1.36万人次，其中护送返乡2870人次。\n", "beneficiaries",
+     {"1.36万人次": (True, None), "2870人次": (False, "part")}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
