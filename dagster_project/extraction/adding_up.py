@@ -392,7 +392,8 @@ def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
 def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """A total that names its components ("民政事业费支出31.45亿元（含城乡低保、特困人员救助
     供养、临时救助…等资金）") makes each later figure of a named component a part: a
-    statistics bulletin gives the total first and each programme's spending further down."""
+    statistics bulletin gives the total first and each programme's spending further down;
+    and an earlier figure it names by what it was ("…（含启动仪式当天捐赠款物）")."""
     text = ctx.text
     for w in rows:
         listed = COMPONENTS_RE.match(text, w["span_end"])
@@ -403,8 +404,21 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
             item = item.strip()
             if len(item) >= 2:
                 keys.update({item[:2], item[-4:]} if len(item) >= 4 else {item})
+        items = [item.strip() for item in COMPONENT_SPLIT_RE.split(listed.group("items")) if item.strip()]
+        # (one thing named, not a list of programmes: those are broken down after the total)
+        heads = {items[0][:4]} if len(items) == 1 and len(items[0]) >= 4 and not re.search(r"\d", items[0]) \
+            else set()
         for r in rows:
-            if r is w or not r["countable"] or r["span_start"] <= w["span_end"] or r[value_key] >= w[value_key]:
+            if r is w or not r["countable"] or r[value_key] >= w[value_key]:
+                continue
+            if r["span_end"] <= w["span_start"]:
+                # a figure told before, named by what it was: "启动仪式上，…现场捐赠款物385.6万元" …
+                # "已筹集款物1126.8万元（含启动仪式当天捐赠款物）"
+                s, _ = ctx.seg.sentence(r["span_start"])
+                if s < ctx.seg.sentence(w["span_start"])[0] and any(h in text[s:r["span_start"]] for h in heads):
+                    r["countable"], r["not_countable_reason"] = False, "part"
+                continue
+            if r["span_start"] <= w["span_end"]:
                 continue
             clause = text[max(text.rfind("，", 0, r["span_start"]), text.rfind("。", 0, r["span_start"])) + 1:
                           r["span_start"]]

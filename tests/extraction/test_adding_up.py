@@ -220,6 +220,9 @@ def _rows(text, kind="funds"):
     # ... but a year-to-date figure the story reports for itself counts
     ("1—9月，全省各级救助管理机构共救助流浪乞讨人员1.36万人次，其中护送返乡2870人次。\n", "beneficiaries",
      {"1.36万人次": (True, None), "2870人次": (False, "part")}),
+    # an earlier figure a later total says it includes, by what it was
+    ("启动仪式上，14家爱心企业现场捐赠款物380万元。\n截至2月2日，活动已筹集款物1120万元（含启动仪式当天捐赠款物）。\n",
+     "funds", {"380万元": (False, "part"), "1120万元": (True, None)}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
