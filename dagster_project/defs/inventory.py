@@ -48,20 +48,25 @@ def article_files(
     asked for. A file that cannot be decoded, or holds no text, is marked
     `quarantined` with a reason (it shows in the `quarantine` mart); the rest go on.
     """
+    named = set(config.only_files)
     try:
-        on_disk = files.list_article_files(warehouse.seeds)
+        # a run for named files (the sensor's) looks at those only: its cost follows them,
+        # not the size of the folder or of the warehouse
+        on_disk = files.list_article_files(warehouse.seeds, only=named or None)
     except files.InputFolderUnusable as exc:
         raise dg.Failure(description=str(exc)) from None
     with warehouse.get_connection() as con:
+        only = "WHERE source_file IN (SELECT unnest($names::VARCHAR[]))" if named else ""
+        params = {"names": sorted(named)} if named else {}
         known = {
             row[0]: _Known(*row[1:])
             for row in con.execute(
                 f"SELECT source_file, content_hash, size_bytes, modified_at, status, reason "
-                f"FROM {tables.qualified('article_files')}"
+                f"FROM {tables.qualified('article_files')} {only}", params
             ).fetchall()
         }
-        looked = store.ledger(con, store.INVENTORY_STAGE)  # name -> the file's stat when last read
-        named = set(config.only_files)
+        held = con.execute(f"SELECT count(*) FROM {tables.qualified('article_files')}").fetchone()[0]
+        looked = store.ledger(con, store.INVENTORY_STAGE, only=named or None)  # name -> stat when last read
         names = sorted(named) if named else sorted(set(on_disk) | set(known))
         rows, removed, read_now = [], [], {}
         for done, name in enumerate(names, 1):
@@ -82,7 +87,7 @@ def article_files(
                 row.update(status="quarantined", reason=NO_STORY_REASON)  # same bytes: the extraction's verdict stands
             if previous is None or previous != _Known(*(row[k] for k in _Known._fields)):
                 rows.append(row)
-        _guard_mass_removal(removed, known, on_disk, warehouse)
+        _guard_mass_removal(removed, held, None if named else on_disk, warehouse)
         inventory = store.frame("article_files", rows)
         store.replace_file_rows(con, {"article_files": inventory}, [r["source_file"] for r in rows] + removed,
                                 store.INVENTORY_STAGE, {**read_now, **dict.fromkeys(removed)})
@@ -137,15 +142,17 @@ def _look_again(previous: _Known, stat: files.FileStat, last_look: str | None, m
             or (previous.status == "parsed" and stat.size_bytes > max_bytes))  # MAX_FILE_MB lowered
 
 
-def _guard_mass_removal(removed: list[str], known: dict, on_disk: dict, warehouse: WarehouseResource) -> None:
-    """Stop before removing most of the warehouse's files at once (an emptied or
-    swapped folder, a half-finished sync) unless the operator confirmed it."""
+def _guard_mass_removal(removed: list[str], held: int, on_disk: dict | None, warehouse: WarehouseResource) -> None:
+    """Stop before removing most of the warehouse's `held` files at once (an emptied or
+    swapped folder, a half-finished sync) unless the operator confirmed it. `on_disk`:
+    the folder's files when it was listed whole (None for a run of named files)."""
     if warehouse.allow_mass_removal or not removed:
         return
-    if (not on_disk and known) or (len(removed) > 2 and len(removed) > len(known) / 2):
+    if (on_disk is not None and not on_disk and held) or (len(removed) > 2 and len(removed) > held / 2):
+        there = "" if on_disk is None else f"; {len(on_disk)} file(s) there now"
         raise dg.Failure(description=(
-            f"{len(removed)} of the {len(known)} files in the warehouse are gone from {warehouse.seeds} "
-            f"(SEEDS_DIR; {len(on_disk)} file(s) there now): nothing was changed or published. If they were "
+            f"{len(removed)} of the {held} files in the warehouse are gone from {warehouse.seeds} "
+            f"(SEEDS_DIR{there}): nothing was changed or published. If they were "
             "removed on purpose, run again with ALLOW_MASS_REMOVAL=1 (make run ALLOW_MASS_REMOVAL=1)."))
 
 

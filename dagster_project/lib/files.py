@@ -9,6 +9,7 @@ import codecs
 import hashlib
 import os
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -55,8 +56,10 @@ class InputFolderUnusable(Exception):
     """SEEDS_DIR is missing, not a folder or not readable: a run must change nothing."""
 
 
-def list_article_files(folder: Path) -> dict[str, FileStat]:
-    """Every regular `*.txt` file directly in `folder` (`.TXT`, `.Txt` too), by name.
+def list_article_files(folder: Path, only: Collection[str] | None = None) -> dict[str, FileStat]:
+    """Every regular `*.txt` file directly in `folder` (`.TXT`, `.Txt` too), by name;
+    with `only`, just those of these names that are there (a refresh of named files
+    need not list a folder of 100,000).
 
     Symlinks that lead outside the folder are not followed (a link must not
     pull arbitrary files of the machine into the warehouse); sub-folders are
@@ -74,12 +77,13 @@ def list_article_files(folder: Path) -> dict[str, FileStat]:
             f"the input folder {folder} (SEEDS_DIR) cannot be read by this user: nothing was changed or "
             "published. Give the user read access (chmod u+rx) or point SEEDS_DIR elsewhere.")
     root = folder.resolve()
-    for path in folder.iterdir():
+    paths = folder.iterdir() if only is None else (folder / name for name in sorted(only) if "/" not in name)
+    for path in paths:
         if path.suffix.lower() != ARTICLE_SUFFIX:
             continue
         if path.is_symlink() and root not in path.resolve().parents:
             continue
-        if not path.is_file():
+        if not path.is_file():  # (a named file gone: not there)
             continue
         st = path.stat()
         name, problem = path.name, None

@@ -75,13 +75,15 @@ def _writable(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
-def ledger(con: duckdb.DuckDBPyConnection, stage: str) -> dict[str, str]:
-    """source_file -> the version (content hash, ...) that `stage` has processed."""
-    rows = con.execute(
-        f"SELECT source_file, processed_version FROM {tables.qualified('processing_ledger')} WHERE stage = ?",
-        [stage],
-    ).fetchall()
-    return dict(rows)
+def ledger(con: duckdb.DuckDBPyConnection, stage: str, only: Iterable[str] | None = None) -> dict[str, str]:
+    """source_file -> the version (content hash, ...) that `stage` has processed
+    (of the files named in `only`, when given)."""
+    sql = f"SELECT source_file, processed_version FROM {tables.qualified('processing_ledger')} WHERE stage = ?"
+    params: list = [stage]
+    if only is not None:
+        sql += " AND source_file IN (SELECT unnest(?::VARCHAR[]))"
+        params.append(sorted(only))
+    return dict(con.execute(sql, params).fetchall())
 
 
 def parsed_files(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

@@ -130,3 +130,12 @@ def test_a_file_dated_in_the_future_is_taken_at_once_but_one_just_written_waits(
     }
     changes = files.diff_folder({}, current, now_ns=now)
     assert changes.changed == ["ahead.txt"]
+
+
+def test_listing_named_files_looks_at_those_only(tmp_path):
+    for name in ("a.txt", "b.txt", "c.TXT", "notes.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    named = files.list_article_files(tmp_path, only={"b.txt", "c.TXT", "gone.txt", "notes.md", "sub"})
+    assert sorted(named) == ["b.txt", "c.TXT"]  # a named file gone, not an article or a folder: not there
+    assert sorted(files.list_article_files(tmp_path)) == ["a.txt", "b.txt", "c.TXT"]
