@@ -43,6 +43,10 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
+# a site's name with a date of no year and a time: "昆明信息港    10-09 17:26:51"
+SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# a trail from the home page to the article, spaced or not: "首页 民生保障 正文"
+HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>＞»]+正文$")
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
@@ -154,6 +158,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         elif DATE_LINE_RE.match(t):
             hit.add(i)
             meta.published = meta.published or parse_date(t)
+        elif SITE_DATE_LINE_RE.match(spaced_lines[i].strip()) or HOME_TRAIL_RE.match(spaced_lines[i].strip()):
+            hit.add(i)
     # page header: lines above a navigation line near the top (site/organisation name)
     nav = next((i for i, line in enumerate(simp_lines[:15]) if NAV_RE.search(line)), None)
     if nav is not None:

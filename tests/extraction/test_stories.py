@@ -433,3 +433,10 @@ def test_an_e_paper_masthead_on_its_own_line_is_chrome_and_names_the_place():
     assert story["title"] == "县领导走访慰问困难群众"
     assert (story["province"], story["city"], story["county"]) == ("河南省", "信阳市", "光山县")
     assert story["source"] == "今日光山"
+
+
+def test_a_spaced_home_trail_and_a_site_line_with_a_yearless_date_are_chrome():
+    page = ("首页 民生保障 正文\n官渡：区级领导走访慰问高龄老人\n某某信息港    10-09 17:26:51\n\n"
+            "    10月8日，官渡区区级领导看望慰问了4位90岁以上的高龄老人，每人发放600元慰问金。\n")
+    (story,) = extract(page).stories
+    assert story["title"] == "官渡：区级领导走访慰问高龄老人"
