@@ -84,6 +84,11 @@ def test_prices_marked_on_goods_are_no_funds_and_a_quoted_name_keeps_the_rate_pe
     assert [(r["amount_text"], r["per_unit"]) for r in f] == [("600元", "person")]
 
 
+def test_a_disaster_s_economic_loss_is_no_fund():
+    f = extract("去年，全省受灾1598.4万人次，直接经济损失达211.4亿元。省民政厅下拨冬春救助资金2.9亿元。\n").funds
+    assert [r["amount_text"] for r in f] == ["2.9亿元"]
+
+
 def test_not_more_than_is_at_most():
     f = extract("对困难老年人家庭给予补贴，每户补贴最高不超过1.5万元。\n").funds
     assert [r["qualifier"] for r in f] == ["at_most"]
