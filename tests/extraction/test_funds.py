@@ -89,9 +89,9 @@ def test_a_disaster_s_economic_loss_is_no_fund():
     assert [r["amount_text"] for r in f] == ["2.9亿元"]
 
 
-def test_not_more_than_is_at_most():
-    f = extract("对困难老年人家庭给予补贴，每户补贴最高不超过1.5万元。\n").funds
-    assert [r["qualifier"] for r in f] == ["at_most"]
+def test_not_more_than_is_at_most_and_not_less_than_at_least():
+    f = extract("对困难老年人家庭给予补贴，每户补贴最高不超过1.5万元。散居孤儿基本生活费标准每人每月不低于600元。\n").funds
+    assert [r["qualifier"] for r in f] == ["at_most", "at_least"]
 
 
 def test_the_cells_of_a_table_under_its_unit_line_are_amounts_of_that_unit():
