@@ -29,7 +29,7 @@ from .text import clause_before
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
-                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, YEAR_TO_DATE_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
+                      POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, YEAR_TO_DATE_RE, PER_PERIOD_RE, PERIOD_TOTAL_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
                       WIDE_LAUNCH_RE, YEAR_MARK_RE)
 
 
@@ -232,6 +232,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     text = ctx.text
     if per is not None or (end is not None and STANDARD_AFTER_RE.match(text, end)):
         return "rate"
+    clause = clause_before(text, start)
+    if PER_PERIOD_RE.search(clause) and not PERIOD_TOTAL_RE.search(clause):
+        return "rate"  # "受助对象每年可免费选购600元的必需品": so much per year, no total
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):

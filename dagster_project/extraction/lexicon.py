@@ -110,6 +110,10 @@ TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启�
 # a figure from January to the report's month ("1—3月，全市累计…"): the year so far, not the month
 # (it is only beside a report of that month: "3月份，全市…" then "1—3月，全市累计…")
 YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)")
+# a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
+# "每个季度只能使用250元"): a rate; not what is spent per year ("全省每年投入近6000万元")
+PER_PERIOD_RE = re.compile(r"每个?(?:年|月|季度?|周|天)[^，,。；;]{0,16}?(?:可|能|选购|领取|使用|享受)")
+PERIOD_TOTAL_RE = re.compile(r"共|合计|总计|累计|全年|总额|总量")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 # a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："

@@ -223,6 +223,10 @@ def _rows(text, kind="funds"):
     # an earlier figure a later total says it includes, by what it was
     ("启动仪式上，14家爱心企业现场捐赠款物380万元。\n截至2月2日，活动已筹集款物1120万元（含启动仪式当天捐赠款物）。\n",
      "funds", {"380万元": (False, "part"), "1120万元": (True, None)}),
+    # what a recipient may take per period is a rate; what is spent per year is not
+    ("今年，区里投入70多万元慈善救助资金设立慈善超市。受助对象每年在慈善超市免费选购所需600元价值的必需品，"
+     "每季度领取物品价值不超过150元。全省每年投入近6000万元培训养老从业人员。\n", "funds",
+     {"70多万元": (True, None), "600元": (False, "rate"), "不超过150元": (False, "rate"), "近6000万元": (True, None)}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
