@@ -212,6 +212,7 @@ class Whole:
     head: str | None = None
     value: float | None = None  # a part is smaller than its whole
     rate: bool = False  # a rate or standard: no period's figure
+    flow: str | None = None  # of an amount: raised, allocated, disbursed, other
 
 
 def group_head(group: str | None) -> str | None:
@@ -221,7 +222,8 @@ def group_head(group: str | None) -> str | None:
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
                          earlier_same_kind: list[Whole], year: int | None,
                          multi_year_story: bool = False, head: str | None = None,
-                         end: int | None = None, value: float | None = None) -> str | None:
+                         end: int | None = None, value: float | None = None,
+                         flow: str | None = None) -> str | None:
     """Why the fact at ``start`` may not be added to the others (None: it may).
 
     ``earlier_same_kind``: the story's earlier facts of the same kind (amounts
@@ -280,8 +282,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if item_start > marker:
             # past a ；, a whole its parts before already add up to has no more parts: "共募集款物
             # 1126万元，其中款612万元、物资514万元；全年支出款物982万元" is the next report
-            listed = sum(x.value for x in earlier_same_kind if marker < x.start < item_start and x.value)
-            wholes = [w for w in wholes if w.value is None or listed < 0.99 * w.value]
+            listed = [x for x in earlier_same_kind if marker < x.start < item_start]
+            wholes = [w for w in wholes if w.value is None or sum(x.value or 0 for x in listed) < 0.99 * w.value]
+            if flow not in (None, "other") and listed and listed[0].flow not in (None, "other", flow):
+                # money moved another way than both the whole and its first part is the next
+                # report: "全年募集善款4987.31万元，其中“慈善一日捐”455.31万元；慈善救助支出3772.96万元"
+                wholes = [w for w in wholes if w.flow in (None, "other", flow)]
         if wholes:
             return "part"
     if _listed_under(ctx, start, earlier_same_kind, value):

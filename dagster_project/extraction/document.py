@@ -99,7 +99,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             restated = (key in seen_money and (f.flow in seen_money[key] or not is_round(f.amount))) \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
             reason = not_countable_reason(ctx, f.start, f.per, restated, fund_starts, year, multi_year,
-                                          end=f.end, value=f.amount)
+                                          end=f.end, value=f.amount, flow=f.flow)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -110,7 +110,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.setdefault(key, set()).add(f.flow)
-            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None))
+            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)

@@ -227,6 +227,9 @@ def _rows(text, kind="funds"):
     ("今年，区里投入70多万元慈善救助资金设立慈善超市。受助对象每年在慈善超市免费选购所需600元价值的必需品，"
      "每季度领取物品价值不超过150元。全省每年投入近6000万元培训养老从业人员。\n", "funds",
      {"70多万元": (True, None), "600元": (False, "rate"), "不超过150元": (False, "rate"), "近6000万元": (True, None)}),
+    # past a ；, money moved another way than both the whole and its first part is the next report
+    ("过去一年，全县募集善款4987万元，其中“慈善一日捐”455万元；慈善救助支出3773万元，受益困难群众47160人次。\n",
+     "funds", {"4987万元": (True, None), "455万元": (False, "part"), "3773万元": (True, None)}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
