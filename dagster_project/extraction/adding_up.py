@@ -272,6 +272,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         back = BACK_REFERENCE_IN_RE.search(left, 0, part.start()) or part.group("lead")
         scope = 0 if start - (s + part.end()) <= 2 or back else _scope_start(ctx, s, marker)
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and _larger(w, value)]
+        stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if head is not None and _semicolon_part(ctx, start)[0] > marker:
             # past a ；, a list goes on only with the kind of group of its whole or of its
             # first parts ("其中，城市低保对象…；农村低保对象…", "其中本科新生318名…；专科新生234名"),
@@ -283,12 +284,13 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # past a ；, a whole its parts before already add up to has no more parts: "共募集款物
             # 1126万元，其中款612万元、物资514万元；全年支出款物982万元" is the next report
             listed = [x for x in earlier_same_kind if marker < x.start < item_start]
-            wholes = [w for w in wholes if w.value is None or sum(x.value or 0 for x in listed) < 0.99 * w.value]
+            filled = sum(x.value or 0 for x in listed if not x.rate)
+            wholes = [w for w in wholes if w.start > marker or w.value is None or filled < 0.99 * w.value]
             if flow not in (None, "other") and listed and listed[0].flow not in (None, "other", flow):
                 # money moved another way than both the whole and its first part is the next
                 # report: "全年募集善款4987.31万元，其中“慈善一日捐”455.31万元；慈善救助支出3772.96万元"
                 wholes = [w for w in wholes if w.flow in (None, "other", flow)]
-        if wholes:
+        if wholes and stated:
             return "part"
     if _listed_under(ctx, start, earlier_same_kind, value):
         return "part"

@@ -230,6 +230,14 @@ def _rows(text, kind="funds"):
     # past a ；, money moved another way than both the whole and its first part is the next report
     ("过去一年，全县募集善款4987万元，其中“慈善一日捐”455万元；慈善救助支出3773万元，受益困难群众47160人次。\n",
      "funds", {"4987万元": (True, None), "455万元": (False, "part"), "3773万元": (True, None)}),
+    # past a ；, a sibling of a part stays a part of the whole written before ...
+    ("8月份，全县共有城乡低保对象15110户28981人。其中：城市低保1236户2051人；农村低保13874户26930人。\n",
+     "beneficiaries", {"15110户": (True, None), "28981人": (True, None), "1236户": (False, "part"),
+                       "2051人": (False, "part"), "13874户": (False, "part"), "26930人": (False, "part")}),
+    # ... but with no whole of its unit written, the parts count (GUIDELINES)
+    ("截至年底，全国共有城乡低保对象4021万人。其中，城市低保对象662万户、1085万人；农村低保对象1924万户、2937万人。\n",
+     "beneficiaries", {"4021万人": (True, None), "662万户": (True, None), "1085万人": (False, "part"),
+                       "1924万户": (True, None), "2937万人": (False, "part")}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
