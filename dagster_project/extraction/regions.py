@@ -46,6 +46,10 @@ NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖
 # place's own suffix (陇南市成县), or a word that leads to a place (在, 赴, 、); after any
 # other character it is the end of a word and the start of another ("责成县民政局",
 # "资金和县级配套", "建成县级中心")
+# county names whose first two characters are a verb, read as the verb after an office's
+# name ("…局会同县民政局", "…厅通道县…" is rarer but the same)
+VERB_NAMES = {"会同"}
+ORG_ENDS = set("局厅委办部府门会处")
 COUNT_WORDS = set("名个户位")  # measure words that open place names too (名山区, 个旧市, 户县)
 NUMERAL_CHARS = set("0123456789０１２３４５６７８９万余多") | set(CN_DIGITS)  # what a count ends on
 SHORT_COUNTY_AFTER = set("在到赴往至于和与及的对向为从自进、，,：:（(“\"省市州区县盟旗") | {"\n", " ", "\u3000"}
@@ -215,6 +219,8 @@ class Gazetteer:
                 continue  # "4万名山区留守儿童": 名 counts the children, there is no 名山区 here
             if text[e - 1] == "乡" and text[e:e + 1] in ("亲", "贤"):
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
+            if text[s:s + 2] in VERB_NAMES and s > 0 and text[s - 1] in ORG_ENDS:
+                continue  # "县应急管理局会同县民政局": 会同 (jointly) is a verb here, not 会同县 (湖南)
             if s >= last_end:
                 name = text[s:e]
                 out.append(Mention(s, e, name, self.names[name]))

@@ -210,3 +210,10 @@ def test_the_province_in_a_company_s_name_is_no_place_of_its_gift():
     funds = {r["amount_text"]: r for r in extract(text).funds}
     assert [(funds[k]["province"], funds[k]["city"]) for k in ("1380万元", "500万元", "30万元")] == \
         [("浙江省", "湖州市")] * 3
+
+
+def test_huitong_after_an_office_is_the_verb_jointly_not_a_county_of_hunan():
+    text = "涞水县应急管理局会同县民政局制定救助方案，全县发放冬春救助资金1860万元。\n"
+    (story,) = extract(text).stories
+    assert (story["province"], story["city"]) == ("河北省", "保定市")
+    assert [m.name for m in gazetteer().find("会同县民政局")] == ["会同县"]  # at a boundary it is the county
