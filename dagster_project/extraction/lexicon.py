@@ -99,8 +99,10 @@ COMPONENT_SPLIT_WORDS = r"[、，,]|和|及|与"
 COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 # a part of a whole written just before it
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩余的116.5万元: the rest of a whole)
-              # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元"
-              r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,]))")
+              # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元",
+              # or on the money named before: "助学资金中，某公司定向捐赠50万元，其余由…统筹"
+              r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,])|"
+              r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,]))")
 # a sentence breaking down a whole given before it, by a dimension: "从救助对象看，…", "分县市区看，…"
 BREAKDOWN_LEAD_RE = re.compile(r"(?:从|分|按)[^，,。；;\d]{1,8}(?:看|来看|分)[，,：:]")
 # a campaign named as a date that starts a span ("2016年首个“中华慈善日”以来"): a time, not the

@@ -238,6 +238,9 @@ def _rows(text, kind="funds"):
     ("截至年底，全国共有城乡低保对象4021万人。其中，城市低保对象662万户、1085万人；农村低保对象1924万户、2937万人。\n",
      "beneficiaries", {"4021万人": (True, None), "662万户": (True, None), "1085万人": (False, "part"),
                        "1924万户": (True, None), "2937万人": (False, "part")}),
+    # a sentence opening on the money named before ("助学资金中，") breaks it down
+    ("今年共发放助学资金148.9万元，资助学生353名。\n助学资金中，县内爱心企业定向捐赠50万元，其余由县慈善总会统筹安排。\n",
+     "funds", {"148.9万元": (True, None), "50万元": (False, "part")}),
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
