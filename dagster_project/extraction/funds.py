@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .amounts import MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
-from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS, VISIT_RE
+from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_WORDS, VISIT_RE
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -268,11 +268,9 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
     return sorted(out + tables, key=lambda f: f.start) if tables else out
 
 
-# a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
-# ("1 太原市 1,086", "合计 13,260"); its caption's verb ("…资金分配表") is every row's
-TABLE_UNIT_RE = re.compile(r"^[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?\s*$", re.M)
-TABLE_ROW_RE = re.compile(r"(?:\d{1,3}\s*)?[\u4e00-\u9fff（）()]{2,20}\s*"
-                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$")
+# a table under its unit line (lexicon.TABLE_UNIT_WORDS); its caption's verb ("…资金分配表") is every row's
+TABLE_UNIT_RE = re.compile(rf"^{TABLE_UNIT_WORDS}\s*$", re.M)
+TABLE_ROW_RE = re.compile(rf"{TABLE_ROW_WORDS}\s*$")
 MAX_TABLE_ROWS = 200
 
 

@@ -103,6 +103,11 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               # or on the money named before: "助学资金中，某公司定向捐赠50万元，其余由…统筹"
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,])|"
               r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,]))")
+# a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
+# ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
+TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?"
+# (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)
+TABLE_ROW_WORDS = r"\d{0,3}\s*[\u4e00-\u9fff（）()]{2,20}\s*(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
 # a sentence breaking down a whole given before it, by a dimension: "从救助对象看，…", "分县市区看，…"
 BREAKDOWN_LEAD_RE = re.compile(r"(?:从|分|按)[^，,。；;\d]{1,8}(?:看|来看|分)[，,：:]")
 # a campaign named as a date that starts a span ("2016年首个“中华慈善日”以来"): a time, not the

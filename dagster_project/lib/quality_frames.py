@@ -167,6 +167,10 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
     order by f.{id_column}"""
 
 
+# a table's unit line in SQL (RE2): its own pattern, as every check here, not the extractor's
+_UNIT_LINE = "单位[:：]\\s*([万亿千]?)元"
+
+
 def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
     return _fact_sql(fact, articles, campaigns, "amount_text", "fund_id", f"""
         -- the low end of a range (3000-6000元) is written without its unit; after a money
@@ -179,14 +183,14 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
                   or regexp_full_match(f.amount_text, '[0-9,，.]+[多余]?[万亿][多余]?')
                   -- a cell of a table whose unit line above it says 元 ("单位：万元")
                   or (regexp_full_match(f.amount_text, '[0-9,.]+')
-                      and regexp_matches(left(a.body, f.span_start), '单位[:：]\\s*[万亿千]?元'))
+                      and regexp_matches(left(a.body, f.span_start), '{_UNIT_LINE}'))
         end as amount_text_has_yuan,
         {_number_matches_text('f.amount_text', 'f.amount_yuan', _TABLE_UNIT_MULT)}  as amount_matches_text""")
 
 
 # a bare number under a table's unit line ("单位：万元") counts in that unit (the last such line above it)
-_TABLE_UNIT_MULT = """(case when not regexp_full_match(f.amount_text, '[0-9,.]+') then 1
-        else (case regexp_extract(left(a.body, f.span_start), '(?s).*单位[:：]\\s*([万亿千]?)元', 1)
+_TABLE_UNIT_MULT = f"""(case when not regexp_full_match(f.amount_text, '[0-9,.]+') then 1
+        else (case regexp_extract(left(a.body, f.span_start), '(?s).*{_UNIT_LINE}', 1)
               when '万' then 1e4 when '亿' then 1e8 when '千' then 1e3 else 1 end) end)"""
 
 
