@@ -57,6 +57,10 @@ GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元"
 ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份)")
 INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
+# goods converted into money: "棉被1.2万床、棉衣8600件…，折款约186万元"
+CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
+# a clause that only totals: "每人送去价值260元的冬衣…，共计4.63万元" totals the goods
+TOTAL_ONLY_RE = re.compile(r"\s*(?:共计|合计|总计)(?:约|近|超过|逾|超|达)?")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
@@ -171,6 +175,8 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
         return False  # money and goods together (款物, 资金和物资) is not in-kind
     if INKIND_LEFT_RE.search(left[-12:]):
         return True
+    if CONVERTED_LEFT_RE.search(left[-10:]):
+        return not MIXED_RE.search(sentence_before)  # "送去棉被和慰问金，户均折款约800元": both
     if not VALUE_LEFT_RE.search(left[-6:]):
         return False
     # 价值…的物资 (价值…的 anything: "价值500元的“博爱温暖包”"; money is not valued), or 价值…
@@ -201,8 +207,11 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
         # a row of a table of places under a total ("1.临泉县：486万元，慰问12150户"), or a
         # sentence of parts ("…共筹措慰问资金1.62亿元。其中，市本级1100万元，…"): the total's verb
         prev_flow = prev.flow
+    in_kind = _in_kind(left, right, text[s_start:a0]) or (
+        prev is not None and prev.end > s_start and prev.in_kind and prev.per is not None
+        and TOTAL_ONLY_RE.fullmatch(left) is not None)
     return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
-                _in_kind(left, right, text[s_start:a0]), _region(ctx, start, left))
+                in_kind, _region(ctx, start, left))
 
 
 # the sum line of a table of places ("合计58,600万元", "全区合计：…")

@@ -23,7 +23,7 @@ FLOW_WORDS = [
     ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|"
                   # (a 补助资金 / 补贴标准 is a thing, not its payment)
                   "(?:补助|补贴)(?!资金|金|款|经费|标准|对象|政策|办法)|"
-                  "给予|慰问金送|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了"),
+                  "给予|慰问金送|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了|准备了"),
 ]
 # a visit with gifts: a rate after it is what each visited household or person is given
 VISIT_RE = re.compile(r"慰问")

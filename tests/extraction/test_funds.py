@@ -162,6 +162,20 @@ def test_goods_converted_to_renminbi_are_in_kind():
     assert f[1]["per_unit"] == "person" and f[1]["flow"] == "disbursed"
 
 
+@pytest.mark.parametrize("text,in_kind", [
+    # goods counted in pieces, then their money value on its own
+    ("吉林省向受灾县调拨帐篷500顶、棉衣3200件，已全部发放，折款约96万元。\n", [True]),
+    # goods and money together: the value is of both
+    ("县慈善会为特困老人送去棉被和慰问金，户均折款约500元。\n", [False]),
+    # a total after a per-person value of goods totals the goods
+    ("区妇联为留守儿童每人送去价值180元的书包、文具，共计3.6万元。\n", [True, True]),
+    # ...but a total after a cash rate is cash
+    ("区民政局为困难老人每人发放慰问金500元，共计8万元。\n", [False, False]),
+])
+def test_goods_valued_in_money_later_in_the_sentence_are_in_kind(text, in_kind):
+    assert [f["in_kind"] for f in extract(text).funds] == in_kind
+
+
 def test_standards_being_set_have_flow_other_and_list_items_share_the_unit():
     text = ("云南省困难残疾人生活补贴和重度残疾人护理补贴分别提高到每人每月90元和100元，"
             "全年累计发放两项补贴资金12.6亿元。照料护理标准分别按每人每月200元、600元、1200元执行。\n")
@@ -185,6 +199,12 @@ def test_money_received_shared_out_and_raised_at_a_sale_has_its_flow():
     f = by_text(extract(text).funds, "amount_text")
     assert (f["865.2万元"]["flow"], f["2.7万元"]["flow"]) == ("raised", "raised")
     assert (f["120万元"]["flow"], f["95万元"]["flow"]) == ("allocated", "allocated")
+
+
+def test_gifts_prepared_for_the_people_visited_are_handed_out():
+    f = extract("社区还为每位高龄老人准备了价值150元的米面油等慰问品。\n").funds
+    assert [(r["amount_text"], r["flow"], r["per_unit"], r["in_kind"]) for r in f] == [
+        ("150元", "disbursed", "person", True)]
 
 
 def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
