@@ -135,6 +135,8 @@ PART_CLOSED_WORDS = r"[；;]\s*(?:同时|此外|另外|另|还|[二三四五六�
 SUMMARY_WORDS = r"全省|全市|全区|全县|全州|全盟|据统计|共计|合计|累计|共(?!同|建|享|产)|总计|活动期间|此次|本次"
 # a campaign launched across the whole area (the story's own campaign)
 WIDE_LAUNCH_WORDS = r"(?:全省|全市|全区|全县|全州|全国|全盟)[^。；]{0,12}(?:开展|启动|组织|实施)|(?:开展|启动)[^。；]{0,4}全省"
+# the first numbered section heading of a report ("一、城乡最低生活保障")
+FIRST_SECTION_RE = re.compile(r"\s*[（(]?一[、）)]")
 # a numbered section of a round-up ("二是…", "第三，…", "（二）")
 SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十]+[）)])"
 

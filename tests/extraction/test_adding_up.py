@@ -90,6 +90,11 @@ def _rows(text, kind="funds"):
      "特困人员共计80.8万元；二是募集善款142.3万元；三是企业捐赠物资折价40万元。\n", "funds",
      {"433.5万元": (True, None), "251.2万元": (False, "part"), "170.4万元": (False, "part"),
       "80.8万元": (False, "part"), "142.3万元": (False, "part"), "40万元": (False, "part")}),
+    # a whole leading a report of numbered sections: each section's figure is a piece of it
+    ("9月份，全县共支出各类救助资金812.46万元。\n一、低保\n本月发放城乡低保金603.21万元，月人均补差410元。\n"
+     "二、特困供养\n本月发放特困人员供养金158.05万元。\n三、临时救助\n实施临时救助212人次，支出资金51.2万元。\n", "funds",
+     {"812.46万元": (True, None), "603.21万元": (False, "part"), "158.05万元": (False, "part"),
+      "51.2万元": (False, "part"), "410元": (False, "rate")}),
     # round figures add up by chance: 30 + 20 = 50 is no evidence
     ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
      {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),
