@@ -534,6 +534,8 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
+HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
+HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
 LIST_ROWS = 40  # rows a table may run on from its whole, each way
 
 
@@ -541,8 +543,15 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     """Where the pieces of the whole at ``at`` may stand: its paragraph and the next, and
     the short lines of a table running on from them either way."""
     seg, text = ctx.seg, ctx.text
-    lo, _ = seg.paragraph(at)
-    _, hi = seg.paragraph(seg.paragraph(at)[1] + 1)
+    lo, hi = seg.paragraph(at)
+    # the next paragraph, past headings and the line introducing a list ("01" "资金分配到县"
+    # "此次资金…分配，具体为："), which give no figures of their own
+    for _ in range(HEADING_LINES):
+        s, e = seg.paragraph(hi + 1)
+        if e <= hi or not (HEADING_LINE_RE.fullmatch(text, s, e) or text[s:e].rstrip().endswith(("：", ":"))):
+            break
+        hi = e
+    _, hi = seg.paragraph(hi + 1)
 
     def row(s: int, e: int) -> bool:
         return 0 < e - s <= LIST_ROW_CHARS and any(c.isdigit() for c in text[s:e])

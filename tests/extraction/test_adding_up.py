@@ -95,6 +95,11 @@ def _rows(text, kind="funds"):
      "二、特困供养\n本月发放特困人员供养金158.05万元。\n三、临时救助\n实施临时救助212人次，支出资金51.2万元。\n", "funds",
      {"812.46万元": (True, None), "603.21万元": (False, "part"), "158.05万元": (False, "part"),
       "51.2万元": (False, "part"), "410元": (False, "rate")}),
+    # ...and a whole whose pieces are listed under a heading and the line introducing them
+    ("近日，市民政局统筹下达临时救助资金2,345万元。\n02\n资金分配\n按各县困难群众人数分配，具体为：\n"
+     "▶甲县812万元；\n▶乙县733万元；\n▶其余各县合计800万元。\n", "funds",
+     {"2,345万元": (True, None), "812万元": (False, "part"), "733万元": (False, "part"),
+      "800万元": (False, "part")}),
     # round figures add up by chance: 30 + 20 = 50 is no evidence
     ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
      {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),
