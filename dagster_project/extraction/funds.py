@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from .amounts import MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
-from .lexicon import CHANGE_LEFT_RE, FLOW_WORDS, STANDARD_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_WORDS, VISIT_RE
+from .lexicon import (CHANGE_LEFT_RE, FLOW_WORDS, LISTING_ROW_WORDS, STANDARD_WORDS, TABLE_ROW_WORDS,
+                      TABLE_UNIT_WORDS, VISIT_RE)
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -74,6 +75,8 @@ PERIODIC_AFTER_RE = re.compile(r"[^，。；]{0,3}?[/·每](?:人·)?[月年]") 
 PLACE_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、])?[\u4e00-\u9fff（）()]{2,16}[：:]\s*$")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
+# an amount noted as goods: "200,000.00元（物资折价）"
+INKIND_NOTE_RE = re.compile(rf"\s*[（(](?:{GOODS})(?:折价|折款|折合)?[）)]")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
 
 
@@ -173,7 +176,7 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
     left = left[max(left.rfind("、"), left.rfind("元")) + 1:]
     if MIXED_RE.search(left):
         return False  # money and goods together (款物, 资金和物资) is not in-kind
-    if INKIND_LEFT_RE.search(left[-12:]):
+    if INKIND_LEFT_RE.search(left[-12:]) or INKIND_NOTE_RE.match(right):
         return True
     if CONVERTED_LEFT_RE.search(left[-10:]):
         return not MIXED_RE.search(sentence_before)  # "送去棉被和慰问金，户均折款约800元": both
@@ -199,6 +202,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     if unrelated is not None and not FLOW_RE.search(left, unrelated.end()):
         return None
     right = text[end:end + 16]
+    table_flow = table_flow or _listing_flow(text, a0)
     per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)
     prev_flow = table_flow or (prev.flow if prev is not None and prev.end > s_start else None)
@@ -275,6 +279,37 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
             out.append(row)
     tables = _table_cells(ctx)
     return sorted(out + tables, key=lambda f: f.start) if tables else out
+
+
+LISTING_ROW_RE = re.compile(LISTING_ROW_WORDS)
+LISTING_HEAD_LINES = 2  # the header and the caption above a list of givers
+
+
+def _listing_flow(text: str, pos: int) -> str | None:
+    """The verb of the header or caption above the row of a list of givers that ``pos`` stands
+    in ("部分捐赠单位名单" / "序号　单位名称　捐赠金额", then "1　某某集团有限公司　500,000.00元"):
+    the row itself has none."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if not LISTING_ROW_RE.fullmatch(text, start, end):
+        return None
+    for _ in range(MAX_TABLE_ROWS):  # up past the rows above
+        if start == 0:
+            return None
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not LISTING_ROW_RE.fullmatch(text, prev, start - 1):
+            break
+        start = prev
+    for _ in range(LISTING_HEAD_LINES):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        verb = FLOW_RE.search(text, prev, start - 1)
+        if verb:
+            return verb.lastgroup
+        start = prev
+    return None
 
 
 # a table under its unit line (lexicon.TABLE_UNIT_WORDS); its caption's verb ("…资金分配表") is every row's

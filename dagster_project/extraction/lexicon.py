@@ -108,6 +108,14 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
 TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?"
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)
 TABLE_ROW_WORDS = r"\d{0,3}\s*[\u4e00-\u9fff（）()]{2,20}\s*(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# a list of givers, one per line, each with its amount in 元 ("1　某某集团有限公司　500,000.00元",
+# "某商会3.68万元（物资折价）"; the spaces next to Chinese are gone by then; a giver by a body's
+# name, since a short headline reads like a person's name and an amount: "认捐善款1386.5万元"), under a
+# header ("序号　单位名称　捐赠金额")
+LISTING_GIVER_WORDS = r"公司|集团|协会|商会|医院|银行|学校|基金会?|中心|委员会|局|会|店|厂|社|所|院|站|行|馆|企业|单位|个人|村|社区"
+LISTING_ROW_WORDS = (rf"\d{{0,3}}\s*[^\s，,。；;：:！？\d]{{1,28}}(?:{LISTING_GIVER_WORDS})"
+                     r"\s*\d[\d,，]*(?:\.\d+)?\s*[万亿]?元(?:\s*[（(][^（）()\n]{1,12}[）)])?")
+LISTING_HEADER_WORDS = r"序号(?=[\u4e00-\u9fff])"
 # a sentence breaking down a whole given before it, by a dimension: "从救助对象看，…", "分县市区看，…"
 BREAKDOWN_LEAD_RE = re.compile(r"(?:从|分|按)[^，,。；;\d]{1,8}(?:看|来看|分)[，,：:]")
 # a campaign named as a date that starts a span ("2016年首个“中华慈善日”以来"): a time, not the

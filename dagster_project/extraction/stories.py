@@ -30,7 +30,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import TABLE_ROW_WORDS, TABLE_UNIT_WORDS
+from .lexicon import LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_WORDS
 from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
@@ -220,9 +220,11 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 # numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
 # a table's unit line and its rows ("单位：万元", "1 太原市 1,086", "合计 13,260")
 TABLE_UNIT_LINE_RE, TABLE_ROW_LINE_RE = re.compile(TABLE_UNIT_WORDS + "$"), re.compile(TABLE_ROW_WORDS + "$")
+# ... and the rows of a list of givers with their amounts, and its header
+LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)$")
 # ... and a table's unit line and rows
 NOT_A_HEADLINE_RE = re.compile(rf"附件\s*\d*\s*[:：]|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
-                               rf"{TABLE_UNIT_WORDS}$|{TABLE_ROW_WORDS}$")
+                               rf"{TABLE_UNIT_WORDS}$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 
 def _title_line_narrow(s: str) -> bool:
@@ -440,9 +442,9 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
             rows += 1
         elif in_table and not (rows == 0 and not re.search(r"\d", ln.simp)):
             in_table = False
-        if in_table or EMOJI_HEAD_RE.match(ln.simp):
+        if in_table or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp):
             # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
-            # of its own, not the start of the sentence under it; so is a table row
+            # of its own, not the start of the sentence under it; so is a table or list row
             if buf:
                 paras.append("".join(buf))
                 buf = []

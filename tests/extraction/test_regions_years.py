@@ -210,6 +210,9 @@ def test_the_province_in_a_company_s_name_is_no_place_of_its_gift():
     funds = {r["amount_text"]: r for r in extract(text).funds}
     assert [(funds[k]["province"], funds[k]["city"]) for k in ("1380万元", "500万元", "30万元")] == \
         [("浙江省", "湖州市")] * 3
+    # a company named after another province's nickname gives where the story is, too
+    text = "乌鲁木齐市慈善总会共接收捐赠款物86万元，其中新疆雪域乳业股份有限公司捐赠20万元。\n"
+    assert [(r["province"], r["city"]) for r in extract(text).funds] == [("新疆维吾尔自治区", "乌鲁木齐市")] * 2
 
 
 def test_huitong_after_an_office_is_the_verb_jointly_not_a_county_of_hunan():

@@ -440,3 +440,19 @@ def test_a_spaced_home_trail_and_a_site_line_with_a_yearless_date_are_chrome():
             "    10月8日，官渡区区级领导看望慰问了4位90岁以上的高龄老人，每人发放600元慰问金。\n")
     (story,) = extract(page).stories
     assert story["title"] == "官渡：区级领导走访慰问高龄老人"
+
+
+def test_a_list_of_givers_with_their_amounts_is_part_of_the_notice_and_each_row_is_read():
+    page = ("某市慈善总会关于“慈善一日捐”接收捐赠情况的公示\n\n发布日期：2024年10月8日\n\n"
+            "活动期间，我会共接收捐赠款物436.2万元。\n\n二、部分捐赠单位名单\n序号　单位名称　捐赠金额\n"
+            "1　某某能源集团有限公司　300,000.00元\n2　某某乳业股份有限公司　120,000.00元（物资折价）\n"
+            "3　某某区个体私营企业协会　16,500.00元\n以上3家单位合计捐赠43.65万元。\n")
+    facts = extract(page)
+    (story,) = facts.stories
+    assert story["title"] == "某市慈善总会关于“慈善一日捐”接收捐赠情况的公示"
+    rows = [(r["amount_text"], r["flow"], r["in_kind"]) for r in facts.funds]
+    assert rows == [("436.2万元", "raised", False), ("300,000.00元", "raised", False),
+                    ("120,000.00元", "raised", True), ("16,500.00元", "raised", False),
+                    ("43.65万元", "raised", False)]
+    # the rows add up to the sum written under them
+    assert [r["not_countable_reason"] for r in facts.funds][1:4] == ["part"] * 3
