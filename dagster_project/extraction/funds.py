@@ -112,9 +112,11 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
     if standard and (m is None or m.start() < standard.start()):
         s_start = ctx.seg.sentence(start)[0]
         handout = [v for v in FLOW_RE.finditer(text, s_start, start - len(left)) if v.lastgroup == "disbursed"]
+        handout = handout or HANDOUT_STANDARD_RE.search(text, s_start, start)
         periodic = PERIODIC_RE.search(left) or PERIODIC_AFTER_RE.match(text, end)
         if handout and not periodic and not CHANGE_LEFT_RE.search(left):
-            return "disbursed"  # a one-off handout's rate ("发放一次性生活补贴，标准为每人200元")
+            # a one-off handout's rate ("发放一次性生活补贴，标准为每人200元", "慰问标准为：每户500元")
+            return "disbursed"
         return "other"  # a standard being set ("补贴分别提高到每人每月90元"), no transfer
     if m:
         own = OWN_VERB_RE.search(left)
@@ -133,7 +135,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             return verb.lastgroup or "other"
     # a total, or a rate of a handout ("为86户送去年货包，每户价值300元"), takes the
     # nearest verb before it in the sentence; a standard being set stays "other"
-    if total or not (STANDARD_RE.search(text, s_start, end) or PERIODIC_RE.search(left)):
+    set_standard = STANDARD_RE.search(text, s_start, end) and not HANDOUT_STANDARD_RE.search(text, s_start, end)
+    if total or not (set_standard or PERIODIC_RE.search(left)):
         last = None
         for last in FLOW_RE.finditer(text, s_start, start):
             pass
@@ -167,6 +170,26 @@ def _per(left: str, right: str) -> str | None:
         # 6240元") is a person's: the unit is said only when it is a household's
         return "person" if STANDARD_NO_UNIT_RE.search(left) else None
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
+
+
+# the standard of a visit's gift is what each one visited is handed ("慰问标准为：低保家庭每户500元")
+HANDOUT_STANDARD_RE = re.compile(r"慰问(?:金)?标准")
+RANGE_RECIPIENT_CHARS = 40
+# a range given as so much to each ("视情给予1000元至3000元不等的一次性慰问"): the rest of it after its low end
+RANGE_VARIES_RE = re.compile(rf"(?:\s*(?:-|－|—|–|~|～|至|到)\s*{NUM}(?:{MULT_RE})?元)?不等")
+# ... to whom: the last recipient named before it in the sentence
+RANGE_RECIPIENT_RE = re.compile(r"(?P<household>家庭|户)|(?P<person>人员|对象|群众|老人|儿童|学生|患者|患儿|残疾人|[人名])")
+
+
+def _per_of_range(before: str, right: str) -> str | None:
+    """A range of amounts that varies ("不等") is what each recipient gets: a rate per the
+    household or person the sentence names before it (none named: no rate)."""
+    if not RANGE_VARIES_RE.match(right):
+        return None
+    last = None
+    for last in RANGE_RECIPIENT_RE.finditer(before):
+        pass
+    return last.lastgroup if last else None
 
 
 def _in_kind(left: str, right: str, sentence_before: str) -> bool:
@@ -203,8 +226,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
         return None
     right = text[end:end + 16]
     table_flow = table_flow or _listing_flow(text, a0)
-    per = _per(left, right)
     s_start, _ = ctx.seg.sentence(a0)
+    per = _per(left, right) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0], right)
     prev_flow = table_flow or (prev.flow if prev is not None and prev.end > s_start else None)
     if prev_flow is None and prev is not None and (PLACE_ITEM_RE.search(text[s_start:a0])
                                                    or PART_LEAD_RE.match(text, s_start)):

@@ -207,6 +207,18 @@ def test_gifts_prepared_for_the_people_visited_are_handed_out():
         ("150元", "disbursed", "person", True)]
 
 
+def test_the_standard_of_a_visit_s_gift_is_handed_out_and_a_varying_range_is_each_recipient_s():
+    text = ("慰问标准为：低保家庭每户600元，困境儿童每人200元；对因病致困的家庭，视情给予800元至2000元不等的"
+            "一次性慰问。\n")
+    f = extract(text).funds
+    assert [(r["amount_text"], r["flow"], r["per_unit"], r["countable"]) for r in f] == [
+        ("600元", "disbursed", "household", False), ("200元", "disbursed", "person", False),
+        ("800元", "disbursed", "household", False), ("2000元", "disbursed", "household", False)]
+    # a standard being set stays "other"; a range with no recipient before it is no rate
+    f = extract("城市低保标准调整为每人每月820元。全年支出救助资金3000元至5000元不等。\n").funds
+    assert [(r["flow"], r["per_unit"]) for r in f] == [("other", "person"), ("disbursed", None), ("disbursed", None)]
+
+
 def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
     text = "市慈善总会拨出8万元善款（其中5万元由一家企业捐赠），用于慰问160户困难家庭。\n"
     f = by_text(extract(text).funds, "amount_text")
