@@ -26,7 +26,7 @@ from itertools import combinations
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
 from .text import clause_before
-from .lexicon import (ANAPHORA_RE, FIRST_SECTION_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
+from .lexicon import (ANAPHORA_RE, FIRST_SECTION_RE, SUM_BACK_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, YEAR_TO_DATE_RE, PER_PERIOD_RE, PERIOD_TOTAL_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
@@ -534,6 +534,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
+SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
 LIST_ROWS = 40  # rows a table may run on from its whole, each way
@@ -556,6 +557,13 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     def row(s: int, e: int) -> bool:
         return 0 < e - s <= LIST_ROW_CHARS and any(c.isdigit() for c in text[s:e])
 
+    # a whole adding up what the paragraphs above told ("两批合计，…499.7万元"): its pieces are there
+    s, _ = seg.sentence(at)
+    if SUM_BACK_RE.search(text, s, at):
+        for _ in range(SUM_BACK_PARAGRAPHS):
+            if lo <= 0:
+                break
+            lo = seg.paragraph(lo - 1)[0]
     # a whole leading a report of numbered sections ("8月份，全县共发放各类社会救助资金…。"
     # then "一、城乡最低生活保障"…): its pieces are in the sections
     if FIRST_SECTION_RE.match(text, seg.paragraph(at)[1] + 1):

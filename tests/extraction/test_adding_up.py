@@ -27,6 +27,9 @@ def _rows(text, kind="funds"):
     ("5年来累计募捐慈善款物80多亿元，全年募集慈善款物18亿元。\n", "funds",
      {"80多亿元": (False, "cumulative"), "18亿元": (True, None)}),
     ("自2016年以来，全省累计投入资金12亿元。\n", "funds", {"12亿元": (False, "cumulative")}),
+    # a place opened in an earlier year and what it has taken in since
+    ("2024年，区慈善超市接收捐赠物资价值83万元。首家慈善超市于2015年开业，目前全区共有慈善超市9家，累计接收捐赠款物"
+     "价值超过900万元。\n", "funds", {"83万元": (True, None), "超过900万元": (False, "cumulative")}),
     ("“慈善情暖万家”活动已连续举办十一年，累计筹集款物逾2.8亿元。\n", "funds", {"逾2.8亿元": (False, "cumulative")}),
     # last year's figures beside this year's are the other term of a comparison (no mixing periods)
     ("今年活动共筹集善款3280万元，慰问困难家庭2.6万户。去年该活动共筹集善款3015万元，慰问困难家庭2.4万户，"
@@ -100,6 +103,10 @@ def _rows(text, kind="funds"):
      "▶甲县812万元；\n▶乙县733万元；\n▶其余各县合计800万元。\n", "funds",
      {"2,345万元": (True, None), "812万元": (False, "part"), "733万元": (False, "part"),
       "800万元": (False, "part")}),
+    # a whole adding up what the paragraphs above told: the batches are its pieces
+    ("5月，第一批救助金发放，为126名患儿发放救助金183.4万元。\n9月，第二批救助金发放，共发放救助资金217.9万元。\n"
+     "两批合计，今年共发放救助金401.3万元。\n", "funds",
+     {"183.4万元": (False, "part"), "217.9万元": (False, "part"), "401.3万元": (True, None)}),
     # round figures add up by chance: 30 + 20 = 50 is no evidence
     ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
      {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),
