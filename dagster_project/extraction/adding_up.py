@@ -516,7 +516,9 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
         sentence = ctx.seg.sentence(at)
         # a whole broken down twice ("其中单位捐款…、个人捐款…。从接收渠道看，市本级…，各县…")
         for _ in range(3):
-            pieces = idx + [i for i in read_as_part if sentence[0] <= rows[i]["span_start"] < sentence[1]
+            # (or on a row of a table: "其中：资金 4,837.16" then "物资折价 1,378.22")
+            pieces = idx + [i for i in read_as_part if (sentence[0] <= rows[i]["span_start"] < sentence[1]
+                                                        or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
                             and _owner(rows, idx, i, kind) == w]
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                     and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
@@ -534,6 +536,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
+BARE_NUMBER_RE = re.compile(r"[\d,.]+")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
@@ -580,10 +583,21 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
         if hi >= len(text):
             break
         s, e = seg.paragraph(hi + 1)
+        if e > hi and not row(s, e) and HEADING_LINE_RE.fullmatch(text, s, e) and e < len(text):
+            # a table's header ("项　目　　金　额") between its caption and its rows
+            s2, e2 = seg.paragraph(e + 1)
+            if e2 > e and row(s2, e2):
+                hi = e
+                continue
         if not row(s, e) or e <= hi:
             break
         hi = e
     return lo, hi
+
+
+def _is_cell(row: dict) -> bool:
+    """A figure written bare, in a table under its unit line."""
+    return bool(BARE_NUMBER_RE.fullmatch(row.get("amount_text") or row.get("quantity_text") or ""))
 
 
 def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:

@@ -107,7 +107,10 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
 TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?"
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)
-TABLE_ROW_WORDS = r"\d{0,3}\s*[\u4e00-\u9fff（）()]{2,20}\s*(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# ("其中：资金　4,837.16": a row may open on what it is of its whole)
+TABLE_ROW_WORDS = r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()]{2,20}\s*(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# the unit line may be the end of the table's caption: "附表：2024年度慈善款物收支简表（单位：万元）"
+TABLE_CAPTION_WORDS = r"[^\n。；;]{0,40}?"
 # a list of givers, one per line, each with its amount in 元 ("1　某某集团有限公司　500,000.00元",
 # "某商会3.68万元（物资折价）"; the spaces next to Chinese are gone by then; a giver by a body's
 # name, since a short headline reads like a person's name and an amount: "认捐善款1386.5万元"), under a

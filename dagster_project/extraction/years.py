@@ -93,6 +93,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
+ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,6}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
@@ -161,6 +162,7 @@ def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], 
     if ps != s:
         lead = body[ps:pe]
         for p, y, scope in explicit_years(lead):
-            if scope and p < 12:
+            # (an organisation's founding, "我会自1996年成立以来", is no start of what it runs)
+            if scope and p < 12 and not ORG_FOUNDED_RE.match(lead, p + 5):
                 return y, True
     return default, False

@@ -91,6 +91,12 @@ def test_a_campaign_named_again_in_next_year_s_plan_keeps_the_year_it_ran():
     assert names(text)["寒冬送温暖"]["year"] == 2025
 
 
+def test_the_founding_of_the_charity_leading_a_paragraph_is_no_year_of_its_project():
+    text = ("2024年，市慈善总会扎实开展各项工作。\n我会自1996年成立以来，累计募集慈善款物6.8亿元。"
+            "其中，“椰城助学”项目累计资助困难学生2.1万名。\n")
+    assert names(text)["椰城助学"]["year"] == 2024
+
+
 def test_what_the_work_became_in_quotes_is_no_campaign():
     text = "某县组织开展“敲门行动”，全县入户走访860户，让“敲门行动”变成了“暖心行动”“连心行动”。\n"
     assert [c["name"] for c in extract(text).campaigns] == ["敲门"]

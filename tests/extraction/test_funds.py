@@ -104,6 +104,16 @@ def test_the_cells_of_a_table_under_its_unit_line_are_amounts_of_that_unit():
         ("800", 8e6, "allocated", "朔州市", "part"), ("3,600", 3.6e7, "allocated", None, "restatement")]
 
 
+def test_a_unit_ending_the_caption_and_a_row_opening_on_qizhong_are_read_too():
+    text = ("全年募集慈善款物1,286.4万元。\n附表：年度慈善款物收支简表（单位：万元）\n项　目　　金　额\n"
+            "募集款物合计　　1,286.4\n　其中：资金　　　1,002.1\n　　　　物资折价　284.3\n")
+    f = extract(text).funds
+    assert [(r["amount_text"], r["amount_yuan"], r["flow"]) for r in f] == [
+        ("1,286.4万元", 12_864_000, "raised"), ("1,286.4", 12_864_000, "raised"),
+        ("1,002.1", 10_021_000, "raised"), ("284.3", 2_843_000, "raised")]
+    assert [r["countable"] for r in f] == [True, False, False, False]
+
+
 def test_a_value_of_anything_is_in_kind():
     f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
