@@ -444,6 +444,10 @@ SUM_CANDIDATES = 12
 MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
 
 
+# a sentence opening on its year ("2023年，全区…")
+EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年(?:全年|度)?[，,]")
+
+
 def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:
     """Last year's figures given beside this period's ("去年该活动共筹集善款3015万元" in a story of
     this year's drive), and next year's planned ones ("明年将…提高到300万元"), are the other
@@ -455,6 +459,12 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             continue
         s, _ = ctx.seg.sentence(row["span_start"])
         left = ctx.text[s:row["span_start"]]
+        if story_year is not None and row["year"] is not None and row["year"] < story_year \
+                and EARLIER_YEAR_LEAD_RE.match(left) and int(EARLIER_YEAR_LEAD_RE.match(left).group("y")) == row["year"]:
+            # a sentence dated an earlier year ("2023年，全区共发放…4.46亿元" in a 2024 story of
+            # new standards): that year's figure, whatever else the story counts
+            row["countable"], row["not_countable_reason"] = False, "change"
+            continue
         m = PREVIOUS_YEAR_RE.search(left)
         # a plan dated after the story's year ("2026年，市本级计划安排…")
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \

@@ -93,6 +93,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
+STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,6}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
@@ -132,7 +133,9 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
             return published.year  # "2026年元旦春节期间…发布会" in January 2026: the headline says so
         if headline and max(headline) < published.year:
             return max(headline)  # "某市2024年民政事业发展统计公报", printed in April 2025
-        if published.month <= 3 and named and max(named) == published.year - 1:
+        # (unless something starts this year: "自2024年1月1日起，…补贴标准…提高到…")
+        starts_now = any(int(m.group("y")) == published.year for m in STARTS_ON_RE.finditer(body))
+        if published.month <= 3 and named and max(named) == published.year - 1 and not starts_now:
             return published.year - 1
         return published.year
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened

@@ -157,6 +157,18 @@ def test_a_headline_naming_the_publication_year_dates_the_story():
     assert story_year("某市民政局2025年工作总结和2026年工作打算", "2025年全年支出低保资金9.3亿元。", published) == 2025
 
 
+def test_a_standard_starting_this_year_dates_a_january_story_this_year_and_last_year_s_figure_is_not_summed():
+    published = dt.date(2024, 1, 12)
+    body = ("自2024年1月1日起，全区困难残疾人生活补贴标准由每人每月100元提高到120元。"
+            "2023年，全区共发放残疾人两项补贴资金4.46亿元。")
+    assert story_year("自治区提高残疾人两项补贴标准", body, published) == 2024
+    # ...while a January review of last year alone is last year's
+    assert story_year("全区残疾人两项补贴工作综述", "2023年，全区共发放残疾人两项补贴资金4.46亿元。", published) == 2023
+    page = ("自治区提高残疾人两项补贴标准\n发布日期：2024-01-12\n\n" + body + "\n")
+    f = by_text(extract(page).funds, "amount_text")
+    assert (f["4.46亿元"]["countable"], f["4.46亿元"]["not_countable_reason"]) == (False, "change")
+
+
 def test_a_headline_naming_an_earlier_year_dates_the_story_whenever_it_was_printed():
     # a year's statistics bulletin is printed in spring or later, after the month rule stops
     published = dt.date(2025, 5, 20)
