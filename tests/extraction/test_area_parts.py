@@ -1,0 +1,42 @@
+"""A round-up's area-wide whole and the figures of its places told after it (area_parts)."""
+import pytest
+
+from .helpers import extract
+
+
+def _reasons(text, kind="funds"):
+    facts = extract(text)
+    rows = facts.funds if kind == "funds" else facts.beneficiaries
+    key = "amount_text" if kind == "funds" else "quantity_text"
+    return {r[key]: r["not_countable_reason"] for r in rows}
+
+
+ROUND_UP = ("春节期间，全省共筹集慰问款物2.18亿元，走访慰问困难群众64.3万户。\n"
+            "各地把慰问款物送到困难群众家中。\n"
+            "长沙市筹集慰问款物4,260万元，走访慰问困难群众11.2万户。\n"
+            "株洲市筹集慰问款物1,870万元，走访慰问困难群众5.6万户。\n")
+
+
+@pytest.mark.parametrize("kind, expected", [
+    ("funds", {"2.18亿元": None, "4,260万元": "part", "1,870万元": "part"}),
+    ("beneficiaries", {"64.3万户": None, "11.2万户": "part", "5.6万户": "part"}),
+])
+def test_the_places_of_an_area_wide_whole_are_its_parts(kind, expected):
+    assert _reasons(ROUND_UP, kind) == expected
+
+
+@pytest.mark.parametrize("text, figure", [
+    # money set apart from the whole
+    ("全省共筹集慰问款物2.18亿元。\n长沙市另行安排一次性生活补贴1,560万元。\n", "1,560万元"),
+    # money moved another way than the whole's
+    ("全省共筹集慰问款物2.18亿元。\n长沙市下拨临时救助资金1,560万元。\n", "1,560万元"),
+    # another year
+    ("2024年，全省共筹集慰问款物2.18亿元。\n长沙市2023年筹集慰问款物1,560万元。\n", "1,560万元"),
+])
+def test_a_place_s_figure_set_apart_or_of_another_flow_or_year_stays_countable(text, figure):
+    assert _reasons(text)[figure] is None
+
+
+def test_a_place_s_count_of_another_group_stays_countable():
+    text = "2020年，全市共保障城乡低保对象11.9万户。\n在甲县、乙县等地，2020年为1.3万户低收入家庭制定帮扶方案。\n"
+    assert _reasons(text, "beneficiaries")["1.3万户"] is None
