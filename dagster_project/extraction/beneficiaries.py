@@ -183,6 +183,7 @@ UNITLESS_RE = re.compile(
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
 ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)")
 LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
+LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
 # a count in 万 written without a unit right after its group ("80周岁以上老年人38.6万，")
@@ -272,8 +273,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
         start, end, unit = h.start, h.end, h.unit
         lead = clause_before(text, chain_start, 12)
-        if LEAVING_RE.search(lead) or PER_BEFORE_RE.search(lead):
-            continue  # "退出低保72户", "每增加1人": not people helped
+        if LEAVING_RE.search(lead) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end):
+            continue  # "退出低保72户", "每增加1人", "2人因灾死亡": not people helped
         after = _group_after(text, chain_end)
         if after and _head_is_staff(after):
             continue

@@ -122,6 +122,14 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         own = OWN_VERB_RE.search(left)
         return (own or m).lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
+    if VALUE_LEFT_RE.search(left.rstrip()[-8:]) and ITEMS_RE.search(text, s_start, start - len(left)):
+        # the value of goods listed before it ("调拨棉被5000床、棉大衣3000件，价值约216万元，确保…
+        # 发放到位"): the verb that moved those goods
+        before = None
+        for before in FLOW_RE.finditer(text, s_start, start - len(left)):
+            pass
+        if before is not None:
+            return before.lastgroup or "other"
     if total and prev_flow and PART_LEAD_RE.match(left):
         return prev_flow  # "…捐赠共计46.8万元，其中现金28万元、物资折款18.8万元": its whole's flow
     if CHANGE_LEFT_RE.search(left) and prev_flow:
@@ -306,22 +314,30 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
 
 LISTING_ROW_RE = re.compile(LISTING_ROW_WORDS)
 LISTING_HEAD_LINES = 2  # the header and the caption above a list of givers
+LIST_ITEM_CHARS = 40  # a short item of a list on a line of its own
+LIST_ITEM_MARK_RE = re.compile(r"\s*[▶►•·●◆■□▪➢➤\-—]")
 
 
 def _listing_flow(text: str, pos: int) -> str | None:
-    """The verb of the header or caption above the row of a list of givers that ``pos`` stands
-    in ("部分捐赠单位名单" / "序号　单位名称　捐赠金额", then "1　某某集团有限公司　500,000.00元"):
-    the row itself has none."""
+    """The verb of the header or caption above the row of a list that ``pos`` stands in, the
+    row having none of its own: a list of givers ("部分捐赠单位名单" / "序号　单位名称　捐赠金额",
+    then "1　某某集团有限公司　500,000.00元"), or short items under a line introducing them
+    ("此次资金按…分配，具体为：" then "▶汉滨区1,020万元；")."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    if not LISTING_ROW_RE.fullmatch(text, start, end):
+
+    def is_row(s: int, e: int) -> bool:
+        return bool(LISTING_ROW_RE.fullmatch(text, s, e)
+                    or (e - s <= LIST_ITEM_CHARS and LIST_ITEM_MARK_RE.match(text, s) and not FLOW_RE.search(text, s, e)))
+
+    if not is_row(start, end):
         return None
     for _ in range(MAX_TABLE_ROWS):  # up past the rows above
         if start == 0:
             return None
         prev = text.rfind("\n", 0, start - 1) + 1
-        if not LISTING_ROW_RE.fullmatch(text, prev, start - 1):
+        if not is_row(prev, start - 1):
             break
         start = prev
     for _ in range(LISTING_HEAD_LINES):

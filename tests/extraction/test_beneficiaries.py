@@ -113,3 +113,11 @@ def test_the_change_of_a_count_of_donors_is_no_count_of_people_helped():
     assert set(rows) == {"3.2万户", "0.3万户"}
     assert rows["0.3万户"]["not_countable_reason"] == "change"
 
+
+
+def test_a_disaster_s_toll_is_no_one_helped_and_people_fallen_into_hardship_are_needy():
+    text = ("强降雨造成8.6万人受灾，3人因灾死亡，紧急转移安置受灾群众1.2万人次。"
+            "各地对排查发现的412名生活陷入困境的群众及时给予临时救助。\n")
+    rows = [(b["quantity_text"], b["category"]) for b in extract(text).beneficiaries]
+    assert ("3人", "other") not in rows and all(q != "3人" for q, _ in rows)
+    assert ("412名", "needy_general") in rows

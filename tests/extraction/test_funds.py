@@ -229,6 +229,17 @@ def test_the_standard_of_a_visit_s_gift_is_handed_out_and_a_varying_range_is_eac
     assert [(r["flow"], r["per_unit"]) for r in f] == [("other", "person"), ("disbursed", None), ("disbursed", None)]
 
 
+def test_short_items_under_a_line_introducing_them_take_its_verb():
+    text = ("近日，市应急管理局统筹下达冬春救助资金2,345万元。\n此次资金按各县受灾人数测算分配，具体为：\n"
+            "▶甲县812万元；\n▶乙县733万元；\n▶其余各县合计800万元。\n")
+    assert [r["flow"] for r in extract(text).funds] == ["allocated"] * 4
+
+
+def test_the_value_of_goods_listed_before_it_takes_the_verb_that_moved_them():
+    text = "市级储备库向各县调拨棉被3000床、棉大衣2000件，价值约158万元，确保春节前全部发放到位。\n"
+    assert [(r["flow"], r["in_kind"]) for r in extract(text).funds] == [("allocated", True)]
+
+
 def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
     text = "市慈善总会拨出8万元善款（其中5万元由一家企业捐赠），用于慰问160户困难家庭。\n"
     f = by_text(extract(text).funds, "amount_text")
