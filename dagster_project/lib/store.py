@@ -182,8 +182,17 @@ def files_with_changed_rows(con: duckdb.DuckDBPyConnection, stage: str) -> list[
     (rows deleted or added by hand, or by a tool writing the build file): the
     ledger alone would call them done for ever, and every check would pass on
     what is left. The caller lands them again."""
+    ledger_table = tables.qualified("processing_ledger")
+    # the common case first: every table holds as many rows, of the same files, as the ledger
+    # says were landed (two sums per table, instead of a count per file of every table: ~1 s
+    # at 100,000 files)
+    landed_tables = [t for (t,) in con.execute(
+        f"SELECT DISTINCT unnest(json_keys(processed_version)) FROM {ledger_table} WHERE stage = ?",
+        [ROWS_PREFIX + stage]).fetchall()]
+    if all(_total_matches(con, ledger_table, stage, table) for table in sorted(landed_tables)):
+        return []
     expected = {name: json.loads(counts) for name, counts in con.execute(
-        f"SELECT source_file, processed_version FROM {tables.qualified('processing_ledger')} WHERE stage = ?",
+        f"SELECT source_file, processed_version FROM {ledger_table} WHERE stage = ?",
         [ROWS_PREFIX + stage]).fetchall()}
     actual: dict[tuple[str, str], int] = {}
     for table in sorted({table for counts in expected.values() for table in counts}):
@@ -191,6 +200,18 @@ def files_with_changed_rows(con: duckdb.DuckDBPyConnection, stage: str) -> list[
             actual[(table, name)] = n
     return sorted(name for name, counts in expected.items()
                   if any(actual.get((table, name), 0) != n for table, n in counts.items()))
+
+
+def _total_matches(con: duckdb.DuckDBPyConnection, ledger_table: str, stage: str, table: str) -> bool:
+    """The table's rows, and the sum of a hash of each row's file, are what the ledger
+    says was landed (the hash catches a row moved from one file to another)."""
+    expected = con.execute(
+        f"SELECT coalesce(sum(n), 0), coalesce(sum(n * hash(source_file)::HUGEINT), 0) FROM ("
+        f"  SELECT source_file, CAST(json_extract(processed_version, ?) AS BIGINT) AS n FROM {ledger_table}"
+        "   WHERE stage = ?)", [f'$."{table}"', ROWS_PREFIX + stage]).fetchone()
+    actual = con.execute(
+        f"SELECT count(*), coalesce(sum(hash(source_file)::HUGEINT), 0) FROM {tables.qualified(table)}").fetchone()
+    return tuple(expected) == tuple(actual)
 
 
 def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str | None], run_id: str | None) -> None:

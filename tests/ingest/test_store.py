@@ -24,6 +24,20 @@ def test_replacing_a_files_rows_leaves_other_files_alone_and_records_the_ledger(
         assert con.execute("SELECT count(*) FROM raw.stories").fetchone()[0] == 1
 
 
+def test_rows_changed_outside_a_run_are_found_per_file_and_untouched_tables_cost_two_counts(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    with store.connect(db) as con:
+        rows = [_story("a.txt", 0, "甲"), _story("a.txt", 1, "乙"), _story("b.txt", 0, "丙")]
+        store.replace_file_rows(con, {"stories": store.frame("stories", rows)}, ["a.txt", "b.txt"],
+                                "extraction", {"a.txt": "h1", "b.txt": "h2"})
+        assert store.files_with_changed_rows(con, "extraction") == []
+        con.execute("DELETE FROM raw.stories WHERE source_file = 'a.txt' AND story_index = 1")
+        assert store.files_with_changed_rows(con, "extraction") == ["a.txt"]
+        con.execute("INSERT INTO raw.stories (article_id, source_file, story_index, title, body) "
+                    "VALUES ('b.txt-9', 'b.txt', 9, '丁', '丁')")
+        assert store.files_with_changed_rows(con, "extraction") == ["a.txt", "b.txt"]
+
+
 def test_a_failed_batch_rolls_back_rows_and_ledger(tmp_path):
     db = tmp_path / "warehouse.duckdb"
     with store.connect(db) as con:
