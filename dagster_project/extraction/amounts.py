@@ -21,7 +21,9 @@ PRE = r"(?P<pre>大约|约|将近|接近|近|不到|不足|超过|逾|超)?"
 # alternation).  Matches of NUM_FAST are validated with ``valid_number`` and the
 # qualifier in front is read with ``prefix_before``.
 # (an arabic number stops at a Chinese numeral: "2千元" is 2 x 千, as "2万元" is 2 x 万)
-NUM_FAST = rf"[\d{CN_DIGITS}](?:(?<=[\d,，.])[\d,，.]|(?<=[{CN_DIGITS}点])[\d,，.{CN_DIGITS}点])*"
+# (a Chinese numeral goes on past 万/亿 when more numerals follow: "二十三万六千余元")
+NUM_FAST = (rf"[\d{CN_DIGITS}](?:(?<=[\d,，.])[\d,，.]|(?<=[{CN_DIGITS}点万亿])[\d,，.{CN_DIGITS}点]"
+            rf"|(?<=[{CN_DIGITS}])[万亿](?=[{CN_DIGITS}]))*")
 _PRE_RE = re.compile(r"(?:大约|约|将近|接近|近|不到|不足|不超过|不高于|最多|不低于|不少于|超过|逾|超)$")  # (不超过 before 超过)
 SUF = r"(?P<suf>左右|以上|以下|以内)?"
 MULT = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7,

@@ -183,6 +183,9 @@ UNITLESS_RE = re.compile(
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
 ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)")
 LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
+# a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
+POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
+PART_OF_POPULATION_RE = re.compile(r"其中")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
@@ -269,6 +272,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     ("为531户、688名低保对象…") is a row with the chain's group."""
     text = ctx.text
     out: list[Beneficiary] = []
+    population_sentence = -1  # the sentence of the last population count skipped
     hits = _hits(text)
     for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
         start, end, unit = h.start, h.end, h.unit
@@ -290,6 +294,11 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         group = after or before
         if _head_is_staff(group) or "一行" in clause[-4:]:
             continue
+        if POPULATION_RE.search(group):
+            population_sentence = ctx.seg.sentence(chain_start)[0]
+            continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
+        if population_sentence == ctx.seg.sentence(chain_start)[0] and PART_OF_POPULATION_RE.search(lead):
+            continue  # "…，其中80周岁以上老年人4.3万人": a part of that population
         if not after and TRAINING_RE.search(before) and not categorize(group):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
         category = categorize(group)

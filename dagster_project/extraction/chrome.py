@@ -33,6 +33,8 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
                              # the listen button and a round-up's item numbers ("【1】")
                              r"|^听(?:全文|新闻)$|^[【\[]\s*\d{1,2}\s*[】\]]$"
+                             # another page's headline in a bulleted list, with its date: "· 县民政局…312.6万元  2024-01-30"
+                             r"|^[·•]\s*\S.{1,60}?\s+\d{4}-\d{1,2}-\d{1,2}$"
                              # an image's file name left where the picture was ("图片2.png")
                              r"|^\S{1,40}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)$"
                              # a share widget drawn with dashes: "—分享—"
@@ -48,7 +50,7 @@ SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1
 # a trail from the home page to the article, spaced or not: "首页 民生保障 正文"
 HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>＞»]+正文$")
 # a "related articles" block: everything short after it is other pages' headlines
-FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
+FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相关文章|相关信息|相关文件|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
                        r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"

@@ -160,6 +160,7 @@ def test_money_raised_after_a_sales_word_is_a_fund():
     ("为困难群众发放慰问金十万元。", "十万元", 100_000),
     ("全年共支出救助资金一千二百万元。", "一千二百万元", 12_000_000),
     ("累计发放1.5万余元。", "1.5万余元", 15_000),
+    ("共募集善款二十三万六千余元。", "二十三万六千余元", 236_000),  # numerals go on past 万
 ])
 def test_chinese_numeral_amounts(sentence, text, value):
     f = by_text(extract("湖南省民政厅通报，" + sentence + "\n").funds, "amount_text")

@@ -456,3 +456,10 @@ def test_a_list_of_givers_with_their_amounts_is_part_of_the_notice_and_each_row_
                     ("43.65万元", "raised", False)]
     # the rows add up to the sum written under them
     assert [r["not_countable_reason"] for r in facts.funds][1:4] == ["part"] * 3
+
+
+def test_a_related_information_block_and_bulleted_headlines_with_dates_are_chrome():
+    page = ("县民政局开展走访慰问\n\n春节前，县民政局走访慰问困难群众860户，发放慰问金43万元。\n\n"
+            "相关信息：\n· 县民政局提前发放一季度高龄津贴312.6万元  2024-01-30\n"
+            "· 县慈善总会“慈心一日捐”活动募集善款486万元  2023-09-15\n")
+    assert [r["amount_text"] for r in extract(page).funds] == ["43万元"]
