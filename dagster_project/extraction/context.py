@@ -112,7 +112,10 @@ class StoryContext:
         levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body)
                    if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)]
         if self.province and self.province.endswith("自治区"):
-            levels += [(m.start(), "p") for m in REGION_MARK.finditer(simp_body)]
+            # (in a story of a district, 全区 is the district: "柳江区民政局…全区共保障城乡低保对象…")
+            district = (self.county or "").endswith("区")
+            levels += [(m.start(), "p") for m in REGION_MARK.finditer(simp_body)
+                       if not (district and m.group() == "全区")]
         marks.sort(key=lambda x: x[0])
         named = list(marks)
         named_pos = [p for p, _ in named]

@@ -232,3 +232,14 @@ def test_huitong_after_an_office_is_the_verb_jointly_not_a_county_of_hunan():
     (story,) = extract(text).stories
     assert (story["province"], story["city"]) == ("河北省", "保定市")
     assert [m.name for m in gazetteer().find("会同县民政局")] == ["会同县"]  # at a boundary it is the county
+
+
+def test_quan_qu_in_a_story_of_a_district_of_an_autonomous_region_is_the_district():
+    text = ("柳州市柳江区民政局2023年工作总结\n\n2023年，区民政局扎实推进各项工作。"
+            "截至12月底，全区共保障城乡低保对象11236户，全年发放低保金1386.2万元。\n")
+    f = extract(text).funds
+    assert [(r["province"], r["city"]) for r in f] == [("广西壮族自治区", "柳州市")]
+    # ...while in a story of the region itself 全区 is the autonomous region
+    text = "广西壮族自治区民政厅召开会议。2023年，全区共发放城乡低保金86.4亿元。\n"
+    f = extract(text).funds
+    assert [(r["province"], r["city"]) for r in f] == [("广西壮族自治区", None)]
