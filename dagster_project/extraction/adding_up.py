@@ -216,7 +216,13 @@ class Whole:
 
 
 def group_head(group: str | None) -> str | None:
-    return group[-2:] if group and len(group) >= 2 else None
+    """The last two characters of a group, past an open end of an age bracket ("100周岁及以上"
+    is of the kind of "80至89周岁")."""
+    group = OPEN_END_RE.sub("", group or "")
+    return group[-2:] if len(group) >= 2 else None
+
+
+OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
-from .lexicon import CATEGORIES, ROUND_NUMBER_WORDS
+from .lexicon import BREAKDOWN_LEAD_RE, CATEGORIES, ROUND_NUMBER_WORDS
 from .text import clause_after, clause_before
 
 COUNT_RE = re.compile(
@@ -77,9 +77,13 @@ class Beneficiary:
 def categorize(group: str) -> str | None:
     """Category of a group phrase. For ``A、B等C`` the head noun C decides; a list
     without one (``低保、特困对象``) takes its first group; otherwise the head noun,
-    which comes last (``困难家庭学生`` are students)."""
+    which comes last (``困难家庭学生`` are students). An age bracket of the old alone
+    (``80至89周岁``) is elderly."""
     if not group:
         return None
+    age = OLD_AGE_RE.fullmatch(group)
+    if age and int(age.group(1)) >= OLD_AGE:
+        return "elderly"
     if "等" in group:
         m = CATEGORY_RE.search(group, group.rindex("等") + 1)
         if m:
@@ -183,6 +187,9 @@ UNITLESS_RE = re.compile(
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
 ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)")
 LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
+# an age bracket standing for the people of that age: "80至89周岁", "100周岁及以上"
+OLD_AGE_RE = re.compile(r"(\d{2,3})(?:(?:至|到|-|—|～)\d{2,3})?周?岁(?:及?以上)?")
+OLD_AGE = 60
 # a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
 POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
 PART_OF_POPULATION_RE = re.compile(r"其中")
@@ -308,6 +315,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             # ("低保对象16.82万户、30.15万人，比上年减少0.37万人")
             relief = RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group) \
                 or RELIEF_RE.search(text, chain_end, e)
+            if not relief and s > 0 and BREAKDOWN_LEAD_RE.match(text, s):
+                # "…实施临时救助683人次…。分月看，1月份271人次、…": the breakdown of the count before
+                ps, _ = ctx.seg.sentence(s - 1)
+                relief = RELIEF_RE.search(text, ps, s)
             # (a change only of a count kept in the sentence: "参与人次达132.6万人次，比去年
             # 35.4万人次净增97.2万人次" counts donors, not people helped)
             if not (relief or (COMPARE_RE.search(lead) and out and out[-1].start >= s)):

@@ -127,3 +127,12 @@ def test_a_registered_population_and_its_parts_are_no_one_helped():
     text = ("目前，全市60周岁以上户籍老年人达31.2万人，其中80周岁以上老年人5.1万人。"
             "全年为2.3万名高龄老人发放高龄津贴；救助非本地户籍对象1.2万人次。\n")
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2.3万名", "1.2万人次"]
+
+
+def test_age_brackets_of_the_old_are_elderly_and_a_breakdown_by_month_is_of_the_count_before():
+    text = ("县民政局发放高龄津贴共计272.76万元，惠及全县80周岁以上老年人1.93万人。其中，80至89周岁1.64万人，"
+            "每人每月60元；100周岁及以上63人，每人每月600元。\n今年一季度，全县共实施临时救助683人次。"
+            "分月看，1月份271人次，2月份238人次，3月份174人次。\n")
+    rows = {b["quantity_text"]: (b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries}
+    assert rows["1.64万人"] == ("elderly", "part") and rows["63人"] == ("elderly", "part")
+    assert [rows[k][1] for k in ("683人次", "271人次", "238人次", "174人次")] == [None, "part", "part", "part"]
