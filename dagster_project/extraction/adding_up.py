@@ -26,7 +26,7 @@ from itertools import combinations
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
 from .text import clause_before
-from .lexicon import (ANAPHORA_RE, FIRST_SECTION_RE, SUM_BACK_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
+from .lexicon import (ANAPHORA_RE, FIRST_SECTION_RE, PERIOD_REPORTED, SUM_BACK_RE, ASIDE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, COMPONENTS_RE, INCLUDED_IN_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, CUMULATIVE_RE,
                       EARLIER_YEAR_BASE_RE, FRAME_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, MEANS_RE, OTHER_PERIOD_RE, PART_CLOSED_RE, PART_RE,
                       POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, STANDARD_AFTER_RE, SUMMARY_RE, USE_SUM_RE, USED_FOR_RE, PREVIOUS_YEAR_RE, SINCE_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, RUNNING_TOTAL_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, TAKING_PART_RE, YEAR_TO_DATE_RE, PER_PERIOD_RE, PERIOD_TOTAL_RE, TOP_N_RE, PLAN_RE, FUTURE_RE,
@@ -332,7 +332,11 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
     """A monthly report's year-to-date figure ("3月份，全市共实施临时救助2318人次…1—3月，全市累计实施
     临时救助6905人次"): another period than the month the story reports."""
     m = YEAR_TO_DATE_RE.search(left)
-    if m is None or not re.search(rf"(?<![—\-－~～至到\d]){m.group('month')}月份", ctx.text[:sent_start]):
+    if m is None:
+        return False
+    reported = rf"(?<![—\-－~～至到\d]){m.group('month')}月份" if m.group("month") else \
+        PERIOD_REPORTED["half" if m.group("half") else "three"]
+    if not re.search(reported, ctx.text[:sent_start]):
         return False
     return any(w.start < sent_start and w.value is not None and not w.rate and w.value < value for w in earlier)
 
@@ -450,8 +454,8 @@ SUM_CANDIDATES = 12
 MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
 
 
-# a sentence opening on its year ("2023年，全区…")
-EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年(?:全年|度)?[，,]")
+# a sentence opening on its year ("2023年，全区…", "据统计，2023年全年，…")
+EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示)?[，,]?\s*(?P<y>(?:19|20)\d{2})年(?:全年|度)?[，,]")
 
 
 def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:

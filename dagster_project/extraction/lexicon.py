@@ -127,7 +127,11 @@ CAMPAIGN_AS_TIME_RE = re.compile(r"[”」』\"]?(?:活动|行动|项目)?(?:开
 TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启动|发起|上线)[^，。；]{0,4}$")
 # a figure from January to the report's month ("1—3月，全市累计…"): the year so far, not the month
 # (it is only beside a report of that month: "3月份，全市…" then "1—3月，全市累计…")
-YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)")
+YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)"
+                             # "今年上半年全县累计…" in a report of the second quarter; "前三季度累计…"
+                             r"|(?P<half>上半年)[^，。；]{0,8}?累计|(?P<three>前三季度)[^，。；]{0,8}?累计")
+# the period a report of a month or quarter gives its own figures for, by the period-to-date above
+PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9月份"}
 # a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
 # "每个季度只能使用250元"): a rate; not what is spent per year ("全省每年投入近6000万元")
 PER_PERIOD_RE = re.compile(r"每个?(?:年|月|季度?|周|天)[^，,。；;]{0,16}?(?:可|能|选购|领取|使用|享受)")

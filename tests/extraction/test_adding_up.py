@@ -107,6 +107,9 @@ def _rows(text, kind="funds"):
     ("5月，第一批救助金发放，为126名患儿发放救助金183.4万元。\n9月，第二批救助金发放，共发放救助资金217.9万元。\n"
      "两批合计，今年共发放救助金401.3万元。\n", "funds",
      {"183.4万元": (False, "part"), "217.9万元": (False, "part"), "401.3万元": (True, None)}),
+    # the half year to date beside a report of its second quarter is another period
+    ("今年第二季度，全县共发放孤儿基本生活费232.2万元。截至6月底，今年上半年全县累计发放儿童基本生活费461.8万元。\n",
+     "funds", {"232.2万元": (True, None), "461.8万元": (False, "cumulative")}),
     # round figures add up by chance: 30 + 20 = 50 is no evidence
     ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
      {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),

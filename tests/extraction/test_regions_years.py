@@ -167,6 +167,11 @@ def test_a_standard_starting_this_year_dates_a_january_story_this_year_and_last_
     page = ("自治区提高残疾人两项补贴标准\n发布日期：2024-01-12\n\n" + body + "\n")
     f = by_text(extract(page).funds, "amount_text")
     assert (f["4.46亿元"]["countable"], f["4.46亿元"]["not_countable_reason"]) == (False, "change")
+    # ...also after a lead-in ("据统计，2023年全年，…")
+    page = ("全市发放三季度高龄津贴\n发布日期：2024-10-12\n\n三季度，全市发放高龄津贴1483.2万元。"
+            "据统计，2023年全年，全市共发放高龄津贴5716万元。\n")
+    f = by_text(extract(page).funds, "amount_text")
+    assert [f[k]["not_countable_reason"] for k in ("1483.2万元", "5716万元")] == [None, "change"]
 
 
 def test_a_headline_naming_an_earlier_year_dates_the_story_whenever_it_was_printed():
