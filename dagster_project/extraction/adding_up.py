@@ -464,8 +464,14 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
     term of a comparison, not this story's to add up (GUIDELINES: no mixing periods); reason
     ``change``. A story of last year's figures alone (a review printed in January) keeps them."""
     previous, current = [], False
+    plans_from = _plan_section_start(ctx)
     for row in rows:
         if not row["countable"]:
+            continue
+        if row["span_start"] >= plans_from:
+            # the section of a work summary that plans next year ("三、2024年工作计划"): no figure
+            # there has happened yet
+            row["countable"], row["not_countable_reason"] = False, "change"
             continue
         s, _ = ctx.seg.sentence(row["span_start"])
         left = ctx.text[s:row["span_start"]]
@@ -486,6 +492,22 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
     if current:
         for row in previous:
             row["countable"], row["not_countable_reason"] = False, "change"
+
+
+# the heading of the section of a work summary that plans ahead: "三、2024年工作计划", "下一步工作打算"
+PLAN_SECTION_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]*[、）).．]?\s*(?:(?:19|20)\d{2}年(?:度)?|明年|下一步|下步|来年)"
+                             r"(?:的)?(?:工作)?(?:计划|打算|思路|安排|目标任务)\s*[:：]?\s*")
+
+
+def _plan_section_start(ctx: StoryContext) -> int:
+    """Where the story's plan section begins (its heading on a line of its own), or past its end."""
+    for m in PLAN_HEADING_LINE_RE.finditer(ctx.text):
+        if PLAN_SECTION_RE.fullmatch(m.group().strip()):
+            return m.end()
+    return len(ctx.text) + 1
+
+
+PLAN_HEADING_LINE_RE = re.compile(r"(?m)^[^\n。，；]{2,30}$")
 
 
 def mark_several_campaigns_totals(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:

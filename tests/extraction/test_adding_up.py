@@ -110,6 +110,9 @@ def _rows(text, kind="funds"):
     # the half year to date beside a report of its second quarter is another period
     ("今年第二季度，全县共发放孤儿基本生活费232.2万元。截至6月底，今年上半年全县累计发放儿童基本生活费461.8万元。\n",
      "funds", {"232.2万元": (True, None), "461.8万元": (False, "cumulative")}),
+    # the plan section of a work summary: nothing there has happened yet
+    ("一、2023年工作开展情况\n全年发放城乡低保金1386.2万元。\n二、2024年工作计划\n计划安排城乡低保资金1420万元。\n",
+     "funds", {"1386.2万元": (True, None), "1420万元": (False, "change")}),
     # round figures add up by chance: 30 + 20 = 50 is no evidence
     ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
      {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),
