@@ -40,6 +40,9 @@ class CampaignSpan:
     campaign_id: str
 
 
+PART_AFTER_RE = re.compile(r"其中")
+
+
 class CampaignLinker:
     """Campaign of a fact at an offset of the story, by the rules above."""
 
@@ -77,10 +80,15 @@ class CampaignLinker:
             return None  # a story that names no campaign
         ctx = self.ctx
         s, e = _semicolon_part(ctx, pos)
+        if any(self._names_a_part_after(sp, pos) for sp in self._ids(pos, e)):
+            return None  # the sentence gives the campaign's share of this figure after 其中: not all of it
         if SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, pos):
             return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
         # ("2016年首个“中华慈善日”以来，全县累计募集…": a campaign named as a time is no owner)
-        here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)}
+        # (a campaign named after a 其中 that follows the figure names a part of it: "发放临时救助金
+        # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
+        here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
+                and not self._names_a_part_after(sp, pos)}
         if len(here) == 1:
             return here.pop()
         if here:
@@ -106,7 +114,7 @@ class CampaignLinker:
         if len(MEANS_RE.findall(ctx.text, ss, se)) >= 2:
             return None  # "通过开展“X”活动…；通过…，让106.5万名…": the result of several means
         ps, pe = ctx.seg.paragraph(pos)
-        para = self._ids(ps, pe)
+        para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)]
         ids = {sp.campaign_id for sp in para}
         if len(ids) > 1:
             # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
@@ -152,6 +160,11 @@ class CampaignLinker:
         if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
             return self.main
         return None
+
+    def _names_a_part_after(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign is named after a 其中 that follows the figure, in its sentence."""
+        _, se = self.ctx.seg.sentence(pos)
+        return pos < sp.start < se and PART_AFTER_RE.search(self.ctx.text, pos, sp.start) is not None
 
     def _other_place(self, pos: int) -> bool:
         """The fact's paragraph is about another county or city than the one where the

@@ -533,3 +533,11 @@ def test_a_stock_of_children_told_as_now_is_no_campaign_s_result():
             "均已建立档案。\n")
     rows = _rows(text, "beneficiaries")
     assert rows["4.2万人次"][2] == "童伴成长" and rows["12.6万名"][2] is None
+
+
+def test_a_figure_whose_sentence_gives_the_campaign_s_share_after_qizhong_is_not_the_campaign_s():
+    text = ("2023年，区民政局深化“暖心敲门”专项行动。\n全年实施临时救助3847人次，发放临时救助金1026.3万元，"
+            "其中通过“暖心敲门”主动发现并实施救助1215人次、316.8万元。\n")
+    funds, counts = _rows(text), _rows(text, "beneficiaries")
+    assert funds["1026.3万元"] == (True, None, None) and counts["3847人次"] == (True, None, None)
+    assert funds["316.8万元"] == (False, "part", "暖心敲门") and counts["1215人次"] == (False, "part", "暖心敲门")
