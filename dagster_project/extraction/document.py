@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .area_parts import mark_area_parts
+from .breakdowns import mark_area_parts, mark_section_parts
 from .adding_up import mark_other_period, mark_several_campaigns_totals, is_round, significant_digits, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
@@ -148,6 +148,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]

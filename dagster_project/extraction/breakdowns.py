@@ -1,4 +1,6 @@
-"""The places of an area-wide whole: "全省共筹集慰问款物3.46亿元，走访慰问困难群众107.6万户" and
+"""Wholes broken down where the text does not say 其中: by place, and by section.
+
+The places of an area-wide whole: "全省共筹集慰问款物3.46亿元，走访慰问困难群众107.6万户" and
 then, sentence by sentence, "武汉市筹集慰问款物6,820万元，走访慰问困难群众19.4万户" — a round-up
 gives the area's total first and then what some of its places did. Those places' figures
 are in the total already (GUIDELINES "Adding up": amounts listed under a stated total are
@@ -8,6 +10,11 @@ A place's figure is a part only when it says the same thing as the whole: the sa
 money (raised with raised) or the same kind of count of the same group, of the same year, told for a place
 below the whole's area, in a sentence that opens on that place and does not set its figure apart
 ("另行安排…", "此外…").
+
+The sections of a named whole: a statistics bulletin gives "其中，社会救助支出125.19亿元" in
+its first section and then a section headed "二、社会救助" whose programmes' spending
+(低保 76.42亿元, 特困 42.35亿元, 临时救助 6.42亿元) makes up that figure. The figures of the
+same flow in the section named by a whole are its parts, as long as they stay within it.
 """
 from __future__ import annotations
 
@@ -60,3 +67,35 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
                     and levels & set(BELOW[area]):
                 r["countable"], r["not_countable_reason"] = False, "part"
                 break
+
+
+# a top-level numbered heading on a line of its own: "二、社会救助"
+SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12})\s*$")
+WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
+SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it
+
+
+def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
+    """Mark, in place, the countable figures of a section named by a whole given before
+    or at its top ("社会救助支出125.19亿元" … "二、社会救助") as its parts (reason ``part``)."""
+    kind = kind or (lambda r: r.get("flow"))
+    text = ctx.text
+    sections = []
+    headings = list(SECTION_HEADING_RE.finditer(text))
+    for i, h in enumerate(headings):
+        sections.append((h.group("name"), h.end(), headings[i + 1].start() if i + 1 < len(headings) else len(text)))
+    if not sections:
+        return
+    for whole in rows:
+        if whole[value_key] <= 0 or not (whole["countable"] or whole["not_countable_reason"] in ("part", "restatement")):
+            continue
+        named = text[max(0, whole["span_start"] - WHOLE_NAME_CHARS):whole["span_start"]]
+        for name, lo, hi in sections:
+            if name not in named or whole["span_start"] >= hi:
+                continue
+            parts = [r for r in rows if r is not whole and r["countable"] and lo <= r["span_start"] < hi
+                     and r["span_start"] > whole["span_start"] and kind(r) == kind(whole)
+                     and 0 < r[value_key] < whole[value_key]]
+            if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+                for r in parts:
+                    r["countable"], r["not_countable_reason"] = False, "part"

@@ -1,4 +1,4 @@
-"""A round-up's area-wide whole and the figures of its places told after it (area_parts)."""
+"""Wholes broken down without 其中: by the places of an area-wide whole, by the sections a whole names (breakdowns)."""
 import pytest
 
 from .helpers import extract
@@ -40,3 +40,22 @@ def test_a_place_s_figure_set_apart_or_of_another_flow_or_year_stays_countable(t
 def test_a_place_s_count_of_another_group_stays_countable():
     text = "2020年，全市共保障城乡低保对象11.9万户。\n在甲县、乙县等地，2020年为1.3万户低收入家庭制定帮扶方案。\n"
     assert _reasons(text, "beneficiaries")["1.3万户"] is None
+
+
+BULLETIN = ("一、民政事业经费\n全年全省民政事业费支出98.42亿元。其中，社会救助支出61.37亿元，社会福利支出21.8亿元。\n"
+            "二、社会救助\n（一）最低生活保障。全年支出城乡低保资金38.21亿元。\n（二）特困人员救助供养。全年支出特困人员救助供养资金"
+            "19.64亿元。\n（三）临时救助。全年支出临时救助资金3.52亿元。\n"
+            "三、社会福利\n全年社会福利支出21.8亿元，分项情况如下。全年发放残疾人两项补贴资金9.12亿元。全年发放高龄津贴5.07亿元。\n"
+            "四、慈善事业\n全年全省各级慈善组织接收社会捐赠款物7.9亿元。\n")
+
+
+def test_the_figures_of_a_section_a_whole_names_are_its_parts():
+    assert _reasons(BULLETIN) == {
+        "98.42亿元": None, "61.37亿元": "part", "21.8亿元": "restatement",
+        "38.21亿元": "part", "19.64亿元": "part", "3.52亿元": "part", "9.12亿元": "part", "5.07亿元": "part",
+        "7.9亿元": None}
+
+
+def test_a_section_whose_figures_add_up_past_the_whole_is_no_breakdown_of_it():
+    text = BULLETIN.replace("全年支出特困人员救助供养资金19.64亿元", "全年支出特困人员救助供养资金47.13亿元")
+    assert _reasons(text)["38.21亿元"] is None
