@@ -130,6 +130,14 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             pass
         if before is not None:
             return before.lastgroup or "other"
+    if COPULA_LEFT_RE.fullmatch(left):
+        # "…项目筹款最多，达612.4万元，将为…提供…": the clause before says what the money did
+        prev_clause = clause_before(text, start - len(left) - 1)
+        verb = None
+        for verb in FLOW_RE.finditer(prev_clause):
+            pass
+        if verb is not None:
+            return verb.lastgroup or "other"
     if total and prev_flow and PART_LEAD_RE.match(left):
         return prev_flow  # "…捐赠共计46.8万元，其中现金28万元、物资折款18.8万元": its whole's flow
     if CHANGE_LEFT_RE.search(left) and prev_flow:
@@ -180,6 +188,8 @@ def _per(left: str, right: str) -> str | None:
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 
+# a clause that only gives the figure ("达612.4万元"): the verb is in the clause before
+COPULA_LEFT_RE = re.compile(r"\s*(?:已|共|总共|累计)?(?:达到?|为|计|是)(?:约|近|超过|逾|超)?\s*")
 # the standard of a visit's gift is what each one visited is handed ("慰问标准为：低保家庭每户500元")
 HANDOUT_STANDARD_RE = re.compile(r"慰问(?:金)?标准")
 RANGE_RECIPIENT_CHARS = 40

@@ -241,6 +241,12 @@ def test_the_value_of_goods_listed_before_it_takes_the_verb_that_moved_them():
     assert [(r["flow"], r["in_kind"]) for r in extract(text).funds] == [("allocated", True)]
 
 
+def test_a_clause_that_only_gives_the_figure_takes_the_verb_of_the_clause_before():
+    text = "其中，“守护银龄”助老项目筹款最多，达612.4万元，将为3000名失能老人提供每人每月200元的居家服务。\n"
+    f = by_text(extract(text).funds, "amount_text")
+    assert f["612.4万元"]["flow"] == "raised"
+
+
 def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
     text = "市慈善总会拨出8万元善款（其中5万元由一家企业捐赠），用于慰问160户困难家庭。\n"
     f = by_text(extract(text).funds, "amount_text")
