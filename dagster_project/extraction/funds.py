@@ -173,6 +173,10 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 STANDARD_NO_UNIT_RE = re.compile(r"标准[^共合总计金额资费款，,；;。]{0,16}$")
 
 
+SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户")
+SINGLE_HOUSEHOLD_RE = re.compile(r"单户|同一家庭|同一户")
+
+
 def _per(left: str, right: str) -> str | None:
     m = PER_LEFT_RE.search(left[-24:])
     u = None
@@ -181,6 +185,9 @@ def _per(left: str, right: str) -> str | None:
     else:
         r = PER_RIGHT_RE.match(right)
         u = r.group("u") if r else None
+    if u is None and SINGLE_LEFT_RE.search(left):
+        # a cap on one payment: "单户单次5000元以内", "对同一家庭单次救助金额原则上不超过1.2万元", "单人最高救助2万元"
+        return "household" if SINGLE_HOUSEHOLD_RE.search(left) else "person"
     if u is None:
         # a standard named with no unit ("农村低保标准从年标准1680元提高到2760元", "供养标准为人年
         # 6240元") is a person's: the unit is said only when it is a household's

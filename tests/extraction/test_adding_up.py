@@ -113,6 +113,9 @@ def _rows(text, kind="funds"):
     # the plan section of a work summary: nothing there has happened yet
     ("一、2023年工作开展情况\n全年发放城乡低保金1386.2万元。\n二、2024年工作计划\n计划安排城乡低保资金1420万元。\n",
      "funds", {"1386.2万元": (True, None), "1420万元": (False, "change")}),
+    # a comparison with the same period of last year
+    ("一季度全县发放高龄津贴286.4万元。与去年同期相比，发放金额增加18.3万元。\n", "funds",
+     {"286.4万元": (True, None), "18.3万元": (False, "change")}),
     # round figures add up by chance: 30 + 20 = 50 is no evidence
     ("发放低保金30万元，特困供养金20万元；临时救助支出50万元。\n", "funds",
      {"30万元": (True, None), "20万元": (True, None), "50万元": (True, None)}),

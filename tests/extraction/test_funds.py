@@ -247,6 +247,17 @@ def test_a_clause_that_only_gives_the_figure_takes_the_verb_of_the_clause_before
     assert f["612.4万元"]["flow"] == "raised"
 
 
+@pytest.mark.parametrize("text,per", [
+    ("县民政局将单户单次5000元以内的临时救助审批权限下放至乡镇。\n", "household"),
+    ("对同一家庭单次救助金额原则上不超过1.2万元。\n", "household"),
+    ("实施助医项目，单人最高救助2万元。\n", "person"),
+    ("急难型救助对象单次救助金额不超过3000元。\n", "person"),
+])
+def test_a_cap_on_one_payment_is_a_rate_of_whom_it_names(text, per):
+    (f,) = extract(text).funds
+    assert (f["per_unit"], f["countable"]) == (per, False)
+
+
 def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
     text = "市慈善总会拨出8万元善款（其中5万元由一家企业捐赠），用于慰问160户困难家庭。\n"
     f = by_text(extract(text).funds, "amount_text")
