@@ -214,12 +214,21 @@ def _total_matches(con: duckdb.DuckDBPyConnection, ledger_table: str, stage: str
     return tuple(expected) == tuple(actual)
 
 
+REMOVED_PREFIX = "removed:"  # ledger stage "removed:<stage>": when a file's rows of that stage were dropped
+
+
 def _record(con: duckdb.DuckDBPyConnection, stage: str, processed: dict[str, str | None], run_id: str | None) -> None:
     target = tables.qualified("processing_ledger")
     con.execute(
-        f"DELETE FROM {target} WHERE stage = ? AND source_file IN (SELECT unnest(?::VARCHAR[]))",
-        [stage, sorted(processed)],
+        f"DELETE FROM {target} WHERE stage IN (?, ?) AND source_file IN (SELECT unnest(?::VARCHAR[]))",
+        [stage, REMOVED_PREFIX + stage, sorted(processed)],
     )
+    gone = sorted(name for name, digest in processed.items() if digest is None)
+    if gone and not stage.startswith(ROWS_PREFIX):
+        # a removal leaves its time, as a landing does: the per-file marts refresh the files
+        # changed since their last build by that time alone (dbt_models/macros/per_file_incremental.sql)
+        con.execute(f"INSERT INTO {target} SELECT ?, unnest(?::VARCHAR[]), '', ?, ?",
+                    [REMOVED_PREFIX + stage, gone, datetime.now(), run_id])
     kept = [(name, digest) for name, digest in processed.items() if digest is not None]
     if kept:
         # one statement for the batch (executemany inserts row by row: 8% of a build's time)

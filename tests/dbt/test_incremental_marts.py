@@ -1,6 +1,8 @@
 """The per-file incremental marts (dim_articles, fct_funds, fct_beneficiaries):
 after files change or go, an incremental `dbt build` leaves exactly what a
-full rebuild gives, and rows built by other SQL are rebuilt."""
+full rebuild gives, and rows built by other SQL are rebuilt. A build with no
+error marks what it built; the next one replaces only the files the ledger
+shows landed or removed since, and tests only the rows it inserted."""
 from __future__ import annotations
 
 import sys
@@ -20,8 +22,22 @@ PER_FILE_MARTS = ("dim_articles", "fct_funds", "fct_beneficiaries")
 
 
 def _contents(db: Path) -> dict[str, list[tuple]]:
+    """The marts' rows, without the id of the build that inserted them."""
     with duckdb.connect(str(db), read_only=True) as con:
-        return {m: con.execute(f"SELECT * FROM main.{m} ORDER BY ALL").fetchall() for m in PER_FILE_MARTS}
+        return {m: con.execute(f"SELECT * EXCLUDE (build_id) FROM main.{m} ORDER BY ALL").fetchall()
+                for m in PER_FILE_MARTS}
+
+
+# what a run does to the ledger when it lands FILE_A again and FILE_B is gone (lib/store.py)
+RELANDED_A_AND_REMOVED_B = (
+    f"UPDATE raw.fund_mentions SET amount_yuan = amount_yuan + 1 WHERE source_file = '{FILE_A}'",
+    f"UPDATE raw.processing_ledger SET processed_version = 'v2', processed_at = now()::TIMESTAMP "
+    f"WHERE source_file = '{FILE_A}'",
+    *[f"DELETE FROM raw.{t} WHERE source_file = '{FILE_B}'"
+      for t in ("stories", "fund_mentions", "beneficiary_mentions", "campaign_mentions",
+                "processing_ledger", "article_files")],
+    f"INSERT INTO raw.processing_ledger VALUES ('removed:extraction', '{FILE_B}', '', now()::TIMESTAMP, NULL)",
+)
 
 
 def _execute(db: Path, *statements: str) -> None:
@@ -42,9 +58,38 @@ def built(tmp_path) -> Path:
     return db
 
 
-def test_changed_and_removed_files_match_a_full_rebuild(built, tmp_path):
+def _mark(db: Path):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("SELECT max(processed_at) FROM raw.processing_ledger WHERE stage = 'marts'").fetchone()[0]
+
+
+def test_a_build_marks_what_it_built_and_a_refresh_replaces_the_files_landed_or_removed_since(built, tmp_path):
+    assert _mark(built) is not None
     # FILE_A is re-extracted with one amount changed; FILE_B is deleted from the folder.
-    _execute(built,
+    _execute(built, *RELANDED_A_AND_REMOVED_B)
+    before = _contents(built)
+    _build(built, tmp_path)
+    incremental = _contents(built)
+    _build(built, tmp_path, "--full-refresh")
+    assert incremental == _contents(built)
+    assert incremental != before
+    with duckdb.connect(str(built), read_only=True) as con:
+        assert con.execute(f"SELECT count(*) FROM main.dim_articles WHERE source_file = '{FILE_B}'").fetchone()[0] == 0
+
+
+def test_a_refresh_tests_the_rows_it_inserted_only(built, tmp_path):
+    # a row of an unchanged file that would fail a test stays unseen; the relanded file's rows are tested
+    _execute(built, f"UPDATE main.fct_funds SET flow = 'sideways' WHERE source_file = '{FILE_B}'")
+    _build(built, tmp_path)
+    _execute(built, f"UPDATE raw.fund_mentions SET flow = 'sideways' WHERE source_file = '{FILE_A}'",
+             f"UPDATE raw.processing_ledger SET processed_at = now()::TIMESTAMP WHERE source_file = '{FILE_A}'")
+    proc = run_dbt(built, "build", target_dir=tmp_path)
+    assert proc.returncode != 0 and "accepted_values_fct_funds_flow" in proc.stdout
+
+
+def test_without_a_mark_every_file_is_compared_with_the_ledger(built, tmp_path):
+    # the ledger changed by hand (no new processing time): only a full comparison sees it
+    _execute(built, "DELETE FROM raw.processing_ledger WHERE stage = 'marts'",
              f"UPDATE raw.fund_mentions SET amount_yuan = amount_yuan + 1 WHERE source_file = '{FILE_A}'",
              f"UPDATE raw.processing_ledger SET processed_version = 'v2' WHERE source_file = '{FILE_A}'",
              *[f"DELETE FROM raw.{t} WHERE source_file = '{FILE_B}'"

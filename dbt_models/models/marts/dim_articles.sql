@@ -18,7 +18,8 @@ select
     published_date,
     {{ region_id('province', 'city', 'county') }} as region_id,
     {{ ledger_version('file_ledger') }} as file_version,
-    {{ sql_version() }} as sql_version
+    {{ sql_version() }} as sql_version,
+    {{ build_id() }} as build_id
 from {{ ref('stg_stories') }} as s
 {{ file_version_join('s') }}
 {{ only_files_not_held('s') }}

@@ -24,7 +24,8 @@ select
     f.source_file,
     cast({{ region_id('province', 'city', 'county') }} as varchar) as region_id,
     {{ ledger_version('file_ledger') }} as file_version,
-    {{ sql_version() }} as sql_version
+    {{ sql_version() }} as sql_version,
+    {{ build_id() }} as build_id
 from {{ ref('stg_fund_mentions') }} as f
 {{ file_version_join('f') }}
 {{ only_files_not_held('f') }}
