@@ -12,7 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .breakdowns import mark_area_parts, mark_section_parts
-from .adding_up import mark_other_period, mark_several_campaigns_totals, is_round, significant_digits, mark_listed_components, mark_summed_parts, refers_back, CampaignLinker, CampaignSpan, Whole, group_head, is_multi_year, not_countable_reason
+from .adding_up import (Whole, group_head, is_multi_year, mark_listed_components, mark_other_period,
+                        not_countable_reason, refers_back)
+from .campaign_links import CampaignLinker, CampaignSpan
+from .sums import is_round, mark_several_campaigns_totals, mark_summed_parts, significant_digits
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page

@@ -1,0 +1,208 @@
+"""Which campaign a fact belongs to (GUIDELINES "Adding up": ``campaign``).
+
+A fact belongs to a campaign when the text ties them, not when they are merely near:
+
+* its sentence names exactly one campaign -> that one; several -> none
+  (``开展“夏日送清凉”“寒冬送温暖”服务，救助…9万多人次``: a figure for them together);
+* its sentence names none: the campaign its paragraph reports, when the
+  paragraph names only that one, before the fact, about the same place
+  (a round-up paragraph moving on to another city reports that city's work);
+* its paragraph names none: the story's own campaign (named in the headline,
+  or launched province- or city-wide in the body) for the story's summary
+  figures (全省/全市…, 据统计, 共…).
+
+The word lists live in ``lexicon.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import StoryContext
+from .lexicon import (ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
+                      MEANS_RE, OTHER_PERIOD_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE,
+                      TAKING_PART_RE, WIDE_LAUNCH_RE)
+
+
+@dataclass(frozen=True)
+class CampaignSpan:
+    start: int
+    end: int
+    campaign_id: str
+
+
+PART_AFTER_RE = re.compile(r"其中")
+
+
+class CampaignLinker:
+    """Campaign of a fact at an offset of the story, by the rules above."""
+
+    def __init__(self, ctx: StoryContext, spans: list[CampaignSpan], title_ids: set[str]):
+        self.ctx = ctx
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.main_from_lead = False
+        self.main = self._main_campaign(title_ids)
+        self.main_from_title = len(title_ids) == 1
+
+    def _main_campaign(self, title_ids: set[str]) -> str | None:
+        if len(title_ids) == 1:
+            return next(iter(title_ids))
+        if title_ids:
+            return None
+        # the first campaign launched wide in its own (non-section) sentence, or the
+        # only campaign of a story that names it in its opening paragraph
+        for sp in self.spans[:1]:
+            s, e = self.ctx.seg.sentence(sp.start)
+            sentence = self.ctx.text[s:e]
+            if SECTION_RE.match(sentence):
+                return None
+            if WIDE_LAUNCH_RE.search(sentence):
+                return sp.campaign_id
+            if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1]:
+                self.main_from_lead = True
+                return sp.campaign_id
+        return None
+
+    def _ids(self, lo: int, hi: int) -> list[CampaignSpan]:
+        return [sp for sp in self.spans if lo <= sp.start < hi]
+
+    def at(self, pos: int) -> str | None:
+        if not self.spans:
+            return None  # a story that names no campaign
+        ctx = self.ctx
+        s, e = semicolon_part(ctx, pos)
+        if any(self._names_a_part_after(sp, pos) for sp in self._ids(pos, e)):
+            return None  # the sentence gives the campaign's share of this figure after 其中: not all of it
+        if SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, pos):
+            return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
+        # ("2016年首个“中华慈善日”以来，全县累计募集…": a campaign named as a time is no owner)
+        # (a campaign named after a 其中 that follows the figure names a part of it: "发放临时救助金
+        # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
+        here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
+                and not self._names_a_part_after(sp, pos)}
+        if len(here) == 1:
+            return here.pop()
+        if here:
+            # several campaigns in one part: a figure goes with the one its own clause names
+            # ("其中“慈善一日捐”活动募集善款8640万元，“99公益日”…筹款2180万元（含…310万元）")
+            cs = max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1
+            own = {sp.campaign_id for sp in self._ids(cs, pos)}
+            return own.pop() if len(own) == 1 else None
+        # (in the figure's own ；-part: "“99公益日”活动期间…；接收定向捐赠…" names no campaign)
+        ref = ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)
+        if ref and ref.start() < s and self._list_of_campaigns(pos, s):
+            # an item of a ；-list whose other items name their own campaigns ("“慈善一日捐”募集…；
+            # “99公益日”活动期间…募捐…；接收定向捐赠款物7620.3万元"): this one names none
+            return None
+        if ref:
+            # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
+            before = [sp for sp in self.spans if sp.start < ref.start()]
+            if before:
+                return before[-1].campaign_id
+        if self._other_business(pos, s, e):
+            return None
+        ss, se = ctx.seg.sentence(pos)
+        if len(MEANS_RE.findall(ctx.text, ss, se)) >= 2:
+            return None  # "通过开展“X”活动…；通过…，让106.5万名…": the result of several means
+        ps, pe = ctx.seg.paragraph(pos)
+        para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)]
+        ids = {sp.campaign_id for sp in para}
+        if len(ids) > 1:
+            # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
+            # campaign framing the paragraph owns the clauses that name no other one
+            framed = self._frame(ps, para)
+            if framed is None and self.main_from_title and self.main in ids \
+                    and not SEVERAL_CAMPAIGNS_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+                # the headline's campaign among its projects ("上线“助学圆梦”等3个项目，开展
+                # “99公益日”活动。三天筹集善款…"): the clauses naming none are the headline's
+                return self.main
+            return framed
+        if ids:
+            before = [sp for sp in para if sp.start < pos]
+            if not before:
+                # named only after the fact: the paragraph reports it if the story does
+                # (its headline names it, or it is the story's only campaign, named in the lead)
+                # ("至此，…“慈善情暖万家”活动拉开序幕"), unless the lead names it as a plan
+                # ("今年将实施“幸福食光”工程": the figures before are the work done so far)
+                first = para[0].start
+                planned = FUTURE_RE.search(ctx.text, ctx.seg.sentence(first)[0], first)
+                reports = self.main_from_title or (self.main_from_lead and not planned)
+                return self.main if reports and ids == {self.main} else None
+            where = ctx.region_at(before[-1].start)
+            here_region = ctx.region_at(pos)
+            if where.city and here_region.city and where.city != here_region.city:
+                return None
+            if self.main_from_title and before[-1].campaign_id != self.main \
+                    and before[-1].start < ss and INCLUDED_IN_RE.search(ctx.text, before[-1].start, ss):
+                # "“万人上街”募捐活动筹得128.6万元，已计入上述募集资金。市慈善基金会还为…":
+                # a sub-activity told as part of the headline campaign; the next sentence
+                # goes back to the headline campaign
+                return self.main
+            return before[-1].campaign_id
+        if self.main is None:
+            return None
+        if self._other_place(pos):
+            return None  # a round-up's paragraph on another county's work ("江安将…")
+        if self.main_from_title or self.main_from_lead:  # the story reports that campaign
+            return self.main
+        if pos < self.spans[0].start:
+            return None  # a figure given before the campaign is first named is not its own
+        sentence = ctx.text[s:e]
+        if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
+            return self.main
+        return None
+
+    def _names_a_part_after(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign is named after a 其中 that follows the figure, in its sentence."""
+        _, se = self.ctx.seg.sentence(pos)
+        return pos < sp.start < se and PART_AFTER_RE.search(self.ctx.text, pos, sp.start) is not None
+
+    def _other_place(self, pos: int) -> bool:
+        """The fact's paragraph is about another county or city than the one where the
+        story's campaign was named."""
+        first = next(sp.start for sp in self.spans if sp.campaign_id == self.main)
+        named = self.ctx.region_at(first)
+        here = self.ctx.region_at(pos)
+        if named.city and here.city and named.city != here.city:
+            return True
+        if named.county and here.county and named.county != here.county:
+            return True
+        there, then = self.ctx.paragraph_county(first), self.ctx.paragraph_county(pos)
+        return bool(there and then and there != then)
+
+    def _named_as_time(self, sp: CampaignSpan) -> bool:
+        text = self.ctx.text
+        return bool(CAMPAIGN_AS_TIME_RE.match(text, sp.end)) \
+            and not TAKING_PART_RE.search(text, max(0, sp.start - 8), max(0, sp.start - 1))
+
+    def _list_of_campaigns(self, pos: int, part_start: int) -> bool:
+        """The sentence's earlier ；-items name several campaigns, and no campaign frames the paragraph."""
+        ss, _ = self.ctx.seg.sentence(pos)
+        ps, pe = self.ctx.seg.paragraph(pos)
+        return len({sp.campaign_id for sp in self._ids(ss, part_start)}) > 1 \
+            and self._frame(ps, self._ids(ps, pe)) is None
+
+    def _frame(self, para_start: int, para: list[CampaignSpan]) -> str | None:
+        first = para[0]
+        fs, fe = self.ctx.seg.sentence(para_start)
+        if first.start >= fe:
+            return None
+        m = FRAME_RE.search(self.ctx.text, fs, fe)
+        return first.campaign_id if m and m.start("name") <= first.start < m.end("name") else None
+
+    def _other_business(self, pos: int, part_start: int, part_end: int) -> bool:
+        """The sentence reports regular work, another period or other work ("另外，…高龄津贴",
+        "去年全市共实施临时救助…", "协会成立8年来…", "冬春生活救助方面，…"), not the campaign's."""
+        s, _ = self.ctx.seg.sentence(pos)
+        left = self.ctx.text[s:pos]
+        return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
+                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left))
+
+
+def semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:
+    """The sentence of ``pos``, narrowed to its ；-separated item (items of a list
+    of measures report different work)."""
+    s, e = ctx.seg.sentence(pos)
+    lo = max(ctx.text.rfind("；", s, pos), ctx.text.rfind(";", s, pos))
+    hi_candidates = [i for i in (ctx.text.find("；", pos, e), ctx.text.find(";", pos, e)) if i >= 0]
+    return (lo + 1 if lo >= 0 else s), (min(hi_candidates) + 1 if hi_candidates else e)

@@ -1,0 +1,206 @@
+"""Figures that add up to another figure of the story are its parts.
+
+A total listed by its pieces often has no 其中 at all; the sum says it, to the precision
+the figures are written with. Round figures (30 + 20 = 50) add up by chance too often to
+count as evidence. A figure of several campaigns together that their own figures add up to
+restates them.
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from .amounts import MULT, MULT_RE
+from .context import StoryContext
+from .lexicon import FIRST_SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
+
+
+# parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
+SUM_TOLERANCE = 0.001
+# how many figures around a whole may be its parts (subsets of them are tried)
+SUM_CANDIDATES = 12
+MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
+
+
+def mark_several_campaigns_totals(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
+    """A figure of several campaigns together ("两项活动共走访慰问困难家庭1.3万余户") that adds up
+    figures the story gave each campaign before is those figures again: a restatement."""
+    kind = kind_key or (lambda r: None)
+    for w, row in enumerate(rows):
+        if not row["countable"]:
+            continue
+        s, _ = ctx.seg.sentence(row["span_start"])
+        if not SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, row["span_start"]):
+            continue
+        before = [i for i in range(w) if rows[i]["countable"] and kind(rows[i]) == kind(row)
+                  and 0 < rows[i][value_key] < row[value_key] * 1.1][-SUM_CANDIDATES:]
+        # to the precision the figures are written with ("1.3万余户" is 13,000 to 13,999)
+        if _fewest_summing(before, rows, value_key, w, capped=False, max_size=4) is not None:
+            row["countable"], row["not_countable_reason"] = False, "restatement"
+
+
+def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
+    """Figures that add up to another figure of the story are its parts.
+
+    A total listed by its pieces ("筹措款物568.4万元……一是…319.74万元……二是…186万元……
+    三是…物资折价62.66万元") often has no 其中 at all; the sum says it. The pieces of a
+    whole are looked for among the countable figures of the same kind in the whole's
+    paragraph and the next one (two or more, the fewest that match), the largest whole
+    first, so a piece may itself be the whole of smaller ones. Round figures only
+    (30 + 20 = 50) add up by chance too often to count as evidence.
+    """
+    idx = [i for i, r in enumerate(rows) if r["countable"] and r[value_key] > 0]
+    if len(idx) < 2:
+        return
+    # a piece already read as a part of a whole in its own sentence (其中, 含) still adds up
+    # with its siblings to that whole: "共7036.7万元，其中：市慈善总会2029.2万元（含…）。县区
+    # 慈善总会5007.5万元" (the second has no 其中)
+    read_as_part = [i for i, r in enumerate(rows) if r[value_key] > 0 and r["not_countable_reason"] == "part"]
+    kind = kind_key or (lambda r: None)
+    taken: set[int] = set()
+    # a whole may be a figure given again ("合计：2140万元" under the table of its pieces) or a
+    # part itself ("其中，…各县市区接收4991.2万元。各县市区接收情况为：奎文区386.5万元，…")
+    wholes = [i for i, r in enumerate(rows) if r[value_key] > 0
+              and (r["countable"] or r["not_countable_reason"] in ("restatement", "part"))]
+    # (a page of thousands of figures is no breakdown to search: its largest wholes only)
+    for w in sorted(wholes, key=lambda i: -rows[i][value_key])[:MAX_WHOLES]:
+        whole = rows[w][value_key]  # (a part may be the whole of smaller ones: nested breakdowns)
+        at = rows[w]["span_start"]
+        lo, hi = _sum_scope(ctx, at)
+        sentence = ctx.seg.sentence(at)
+        # a whole broken down twice ("其中单位捐款…、个人捐款…。从接收渠道看，市本级…，各县…")
+        for _ in range(3):
+            # (or on a row of a table: "其中：资金 4,837.16" then "物资折价 1,378.22")
+            pieces = idx + [i for i in read_as_part if (sentence[0] <= rows[i]["span_start"] < sentence[1]
+                                                        or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
+                            and _owner(rows, idx, i, kind) == w]
+            near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
+                    and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
+            near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]
+            # the pieces of a whole stand on one side of it: listed after it, or added up after them
+            after = sorted(i for i in near if rows[i]["span_start"] > at)
+            before = sorted(i for i in near if rows[i]["span_start"] < at)
+            parts = _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
+            if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
+                break
+            for i in parts:
+                rows[i]["countable"], rows[i]["not_countable_reason"] = False, "part"
+            taken.update(parts)
+            idx = [i for i in idx if i not in taken]
+
+
+LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
+BARE_NUMBER_RE = re.compile(r"[\d,.]+")
+SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
+HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
+HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
+LIST_ROWS = 40  # rows a table may run on from its whole, each way
+
+
+def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
+    """Where the pieces of the whole at ``at`` may stand: its paragraph and the next, and
+    the short lines of a table running on from them either way."""
+    seg, text = ctx.seg, ctx.text
+    lo, hi = seg.paragraph(at)
+    # the next paragraph, past headings and the line introducing a list ("01" "资金分配到县"
+    # "此次资金…分配，具体为："), which give no figures of their own
+    for _ in range(HEADING_LINES):
+        s, e = seg.paragraph(hi + 1)
+        if e <= hi or not (HEADING_LINE_RE.fullmatch(text, s, e) or text[s:e].rstrip().endswith(("：", ":"))):
+            break
+        hi = e
+    _, hi = seg.paragraph(hi + 1)
+
+    def row(s: int, e: int) -> bool:
+        return 0 < e - s <= LIST_ROW_CHARS and any(c.isdigit() for c in text[s:e])
+
+    # a whole adding up what the paragraphs above told ("两批合计，…499.7万元"): its pieces are there
+    s, _ = seg.sentence(at)
+    if SUM_BACK_RE.search(text, s, at):
+        for _ in range(SUM_BACK_PARAGRAPHS):
+            if lo <= 0:
+                break
+            lo = seg.paragraph(lo - 1)[0]
+    # a whole leading a report of numbered sections ("8月份，全县共发放各类社会救助资金…。"
+    # then "一、城乡最低生活保障"…): its pieces are in the sections
+    if FIRST_SECTION_RE.match(text, seg.paragraph(at)[1] + 1):
+        return lo, len(text)
+
+    for _ in range(LIST_ROWS):  # (bounded: a page of thousands of numbered lines is no one table)
+        if lo <= 0:
+            break
+        s, e = seg.paragraph(lo - 1)
+        if not row(s, e):
+            break
+        lo = s
+    for _ in range(LIST_ROWS):
+        if hi >= len(text):
+            break
+        s, e = seg.paragraph(hi + 1)
+        if e > hi and not row(s, e) and HEADING_LINE_RE.fullmatch(text, s, e) and e < len(text):
+            # a table's header ("项　目　　金　额") between its caption and its rows
+            s2, e2 = seg.paragraph(e + 1)
+            if e2 > e and row(s2, e2):
+                hi = e
+                continue
+        if not row(s, e) or e <= hi:
+            break
+        hi = e
+    return lo, hi
+
+
+def _is_cell(row: dict) -> bool:
+    """A figure written bare, in a table under its unit line."""
+    return bool(BARE_NUMBER_RE.fullmatch(row.get("amount_text") or row.get("quantity_text") or ""))
+
+
+def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
+    """The whole a part read from 其中/含 belongs to: the nearest countable figure of its
+    kind before it."""
+    before = [j for j in countable if rows[j]["span_start"] < rows[i]["span_start"] and kind(rows[j]) == kind(rows[i])]
+    return max(before, key=lambda j: rows[j]["span_start"]) if before else None
+
+
+def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, capped: bool = True,
+                    max_size: int | None = None) -> list[int] | None:
+    """The fewest of ``ids`` (at most ``max_size``) whose figures add up to the figure of ``w``,
+    to the precision they are written with (386.5万元 is 386.45–386.55万元; 46万多户 up to a
+    whole 万); ``capped``: never looser than SUM_TOLERANCE of the whole."""
+    values = [rows[i][value_key] for i in ids]
+    slack = [_slack(rows[i]) for i in ids]
+    whole, whole_slack = rows[w][value_key], _slack(rows[w])
+    for size in range(2, min(len(ids), max_size or len(ids)) + 1):
+        for combo in combinations(range(len(ids)), size):
+            tolerance = whole_slack + sum(slack[k] for k in combo)
+            if capped:
+                tolerance = min(SUM_TOLERANCE * whole, tolerance)
+            if abs(sum(values[k] for k in combo) - whole) <= tolerance:
+                return [ids[k] for k in combo]
+    return None
+
+
+_WRITTEN_NUMBER_RE = re.compile(rf"(\d+(?:[,，]\d{{3}})*)(?:\.(\d+))?\s*({MULT_RE})?")
+
+
+def _slack(row: dict) -> float:
+    """How far the true figure may lie from the written one: half its last written digit
+    (a whole digit for 多/余/约/近)."""
+    m = _WRITTEN_NUMBER_RE.search(row.get("amount_text") or row.get("quantity_text") or "")
+    if m is None:
+        return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
+    unit = 10.0 ** -len(m.group(2) or "") * MULT[m.group(3) or ""]
+    if row.get("qualifier") in (None, "exact"):
+        return unit / 2
+    if not m.group(2):  # "9000余户": 9,000 to 9,999, a whole last significant digit
+        integer = m.group(1).replace(",", "").replace("，", "")
+        unit *= 10.0 ** (len(integer) - len(integer.rstrip("0")))
+    return unit
+
+
+def significant_digits(value: float) -> int:
+    return len(f"{value:.0f}".rstrip("0"))
+
+
+def is_round(value: float) -> bool:
+    """One significant digit (20, 300, 5万): sums of such figures match by chance."""
+    return significant_digits(value) <= 1
