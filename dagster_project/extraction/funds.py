@@ -173,6 +173,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 STANDARD_NO_UNIT_RE = re.compile(r"标准[^共合总计金额资费款，,；;。]{0,16}$")
 
 
+CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
+CAP_WORD_CHARS = 6
 SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户")
 SINGLE_HOUSEHOLD_RE = re.compile(r"单户|同一家庭|同一户")
 
@@ -227,7 +229,11 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
     if INKIND_LEFT_RE.search(left[-12:]) or INKIND_NOTE_RE.match(right):
         return True
     if CONVERTED_LEFT_RE.search(left[-10:]):
-        return not MIXED_RE.search(sentence_before)  # "送去棉被和慰问金，户均折款约800元": both
+        # "送去棉被和慰问金，户均折款约800元": both, told in the clause before; not "共接收捐赠款物
+        # 1286.45万元，其中货币捐赠…，物资捐赠折价184.15万元", whose whole is told further back
+        before = sentence_before.rstrip()
+        previous_clause = re.split(r"[，,；;]", before[:len(before) - len(left)].rstrip("，,；;"))[-1]
+        return not MIXED_RE.search(previous_clause)
     if not VALUE_LEFT_RE.search(left[-6:]):
         return False
     # 价值…的物资 (价值…的 anything: "价值500元的“博爱温暖包”"; money is not valued), or 价值…
@@ -315,6 +321,8 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
         if amount is not None and not pre and MINUS_BEFORE_RE.match(text, max(0, start - 2), start):
             span_start, amount = start - 1, -amount  # "结余-5万元": a deficit keeps its sign
         qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))
+        if qual == "exact" and CAP_WORD_RE.search(clause_before(text, start, CAP_WORD_CHARS)):
+            qual = "at_most"  # "单人最高救助2万元": a cap (not "筹款最多，达612.4万元": the most raised)
         row = _row(ctx, span_start, m.end(), amount, qual, amt_start=start, prev=out[-1] if out else None)
         if row:
             prev = out[-1] if out else None

@@ -258,6 +258,18 @@ def test_a_cap_on_one_payment_is_a_rate_of_whom_it_names(text, per):
     assert (f["per_unit"], f["countable"]) == (per, False)
 
 
+def test_a_cap_word_in_the_clause_makes_the_amount_at_most_and_a_superlative_does_not():
+    f = by_text(extract("实施助医项目，发放救助金438.6万元，单人最高救助2万元。"
+                        "其中“守护银龄”项目筹款最多，达612.4万元。\n").funds, "amount_text")
+    assert (f["2万元"]["qualifier"], f["612.4万元"]["qualifier"]) == ("at_most", "exact")
+
+
+def test_goods_converted_to_money_in_a_list_under_a_whole_of_both_are_in_kind():
+    f = by_text(extract("活动期间，共接收捐赠款物1,286.45万元，其中货币捐赠1,102.30万元，物资捐赠折价184.15万元。\n").funds,
+                "amount_text")
+    assert [f[k]["in_kind"] for k in ("1,286.45万元", "1,102.30万元", "184.15万元")] == [False, False, True]
+
+
 def test_money_a_charity_sets_aside_is_allocated_whoever_gave_it():
     text = "市慈善总会拨出8万元善款（其中5万元由一家企业捐赠），用于慰问160户困难家庭。\n"
     f = by_text(extract(text).funds, "amount_text")
