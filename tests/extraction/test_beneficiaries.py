@@ -49,6 +49,7 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     # the families just above the 低保 line are not on it
     ("在走访对象中，低保边缘家庭1.2万户。", "needy_general"),
     ("在走访对象中，低保家庭2.3万户。", "dibao"),
+    ("第二批救助金为217名大病患儿发放。", "orphans_children"),  # sick children are children
 ])
 def test_category_from_group_phrase(sentence, category):
     rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries
