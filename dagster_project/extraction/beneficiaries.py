@@ -299,6 +299,16 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 or (not after and HOUSEHOLD_BEFORE_RE.search(before) and not THINGS_AFTER_RE.match(text, end)))):
             continue  # 个/家 count organisations and places far more often than families
         group = after or before
+        # a relative clause with no noun after it ("其中考入本科院校的215名"): the count is of the
+        # group of the whole before it, not of the 院校 it names
+        sentence_start = ctx.seg.sentence(chain_start)[0]
+        of_whole = group.endswith("的") and bool(out) and out[-1].start >= sentence_start \
+            and PART_OF_POPULATION_RE.search(text, out[-1].end, chain_start) is not None
+        if not of_whole and group.endswith("的") and len(out) >= 2 and out[-1].start >= sentence_start:
+            # a sibling of such a part, past its 、
+            of_whole = out[-1].group == out[-2].group and PART_OF_POPULATION_RE.search(text, out[-2].end, chain_start)
+        if of_whole:
+            group = out[-1].group
         if _head_is_staff(group) or "一行" in clause[-4:]:
             continue
         if POPULATION_RE.search(group):

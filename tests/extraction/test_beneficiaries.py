@@ -137,3 +137,11 @@ def test_age_brackets_of_the_old_are_elderly_and_a_breakdown_by_month_is_of_the_
     rows = {b["quantity_text"]: (b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries}
     assert rows["1.64万人"] == ("elderly", "part") and rows["63人"] == ("elderly", "part")
     assert [rows[k][1] for k in ("683人次", "271人次", "238人次", "174人次")] == [None, "part", "part", "part"]
+
+
+def test_parts_told_by_a_relative_clause_with_no_noun_are_counts_of_the_whole_s_group():
+    text = ("今年助学项目共资助困难家庭学生353名，其中考入本科院校的215名、考入高职（专科）院校的138名，"
+            "每人分别资助5000元和3000元。\n")
+    rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("353名", "orphans_children", None), ("215名", "orphans_children", "part"),
+                    ("138名", "orphans_children", "part")]
