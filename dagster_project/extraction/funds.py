@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .amounts import MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
 from .lexicon import (CHANGE_LEFT_RE, FLOW_WORDS, LISTING_ROW_WORDS, STANDARD_WORDS, TABLE_CAPTION_WORDS,
-                      TABLE_ROW_WORDS, TABLE_UNIT_WORDS, VISIT_RE)
+                      TABLE_ROW_NOTE_WORDS, TABLE_UNIT_WORDS, VISIT_RE)
 from .text import clause_before
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -378,7 +378,7 @@ def _listing_flow(text: str, pos: int) -> str | None:
 
 # a table under its unit line (lexicon.TABLE_UNIT_WORDS); its caption's verb ("…资金分配表") is every row's
 TABLE_UNIT_RE = re.compile(rf"^{TABLE_CAPTION_WORDS}{TABLE_UNIT_WORDS}\s*$", re.M)
-TABLE_ROW_RE = re.compile(rf"{TABLE_ROW_WORDS}\s*$")
+TABLE_ROW_RE = re.compile(rf"{TABLE_ROW_NOTE_WORDS}\s*$")
 MAX_TABLE_ROWS = 200
 
 

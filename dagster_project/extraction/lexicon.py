@@ -34,7 +34,8 @@ STANDARD_WORDS = ("提高到|提高至|提标至|调整为|调整到|上调至|�
 # ---- beneficiaries ---------------------------------------------------------------
 CATEGORIES = [
     ("veterans_cadres", "老干部|老战士|老党员|老专家|老教师|老模范|离退休干部|退役军人|优抚对象|五老"),
-    ("homeless", "流浪乞讨|流浪人员|流浪者|流浪(?!动物|猫|狗)|露宿"),
+    # (the people a 救助管理站 takes in: 受助人员, 长期滞留人员, 站内/站外救助, those sent home, 护送返乡)
+    ("homeless", "流浪乞讨|流浪人员|流浪者|流浪(?!动物|猫|狗)|露宿|受助人员|滞留人员|站内救助|站外救助|护送返乡|寻亲"),
     ("orphans_children", "孤儿|事实无人抚养|留守儿童|困境儿童|儿童|患儿|学子|学生|未成年人|孩子|同学|资助对象|大学生|新生"),
     ("disabled", "残疾|精神疾病|精神障碍|智障|重度残"),
     ("tekun", "特困|五保"),
@@ -109,6 +110,9 @@ TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)
 # ("其中：资金　4,837.16": a row may open on what it is of its whole)
 TABLE_ROW_WORDS = r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()]{2,20}\s*(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放"): under a unit
+# line only (on its own "走访困难群众300户" reads the same)
+TABLE_ROW_NOTE_WORDS = TABLE_ROW_WORDS + r"(?:\s*[\u4e00-\u9fff][^\n\d]{0,15})?"
 # the unit line may be the end of the table's caption: "附表：2024年度慈善款物收支简表（单位：万元）"
 TABLE_CAPTION_WORDS = r"[^\n。；;]{0,40}?"
 # a list of givers, one per line, each with its amount in 元 ("1　某某集团有限公司　500,000.00元",

@@ -30,7 +30,8 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_CAPTION_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_WORDS
+from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS,
+                      TABLE_ROW_WORDS, TABLE_UNIT_WORDS)
 from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
@@ -220,7 +221,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 # numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
 # a table's unit line and its rows ("单位：万元", "1 太原市 1,086", "合计 13,260")
 TABLE_UNIT_LINE_RE = re.compile(TABLE_CAPTION_WORDS + TABLE_UNIT_WORDS + "$")
-TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_WORDS + "$")
+TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_NOTE_WORDS + "$")  # (under a unit line)
 # ... and the rows of a list of givers with their amounts, and its header
 LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)$")
 # ... and a table's unit line and rows
@@ -351,6 +352,24 @@ def _apply_zone(z: _Zone, column: float | None) -> None:
         z.nxt.title = [x for b in blocks[k:] for x in b]
 
 
+def _table_lines(items: list[_Line]) -> set[int]:
+    """Lines of a table under its unit line (its header and rows): never a headline, even a
+    row ending on a note ("1西宁市352.4含省级直接发放")."""
+    out: set[int] = set()
+    in_table, rows = False, 0
+    for k, ln in enumerate(items):
+        if TABLE_UNIT_LINE_RE.match(ln.simp):
+            in_table, rows = True, 0
+        elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
+            rows += 1
+            out.add(k)
+        elif in_table and rows == 0 and not re.search(r"\d", ln.simp):
+            out.add(k)  # the header
+        else:
+            in_table = False
+    return out
+
+
 def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
     drafts: list[_Draft] = []
     cur: _Draft | None = None
@@ -359,7 +378,12 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
     bylines: list[_Line] = []
     zones: list[_Zone] = []
     in_zone, after_attrib = True, False
-    is_title = _title_line_narrow if narrow else _title_para_wide
+    title_shaped = _title_line_narrow if narrow else _title_para_wide
+    table = _table_lines(items)
+
+    def is_title(k: int) -> bool:
+        return k not in table and title_shaped(items[k].simp)
+
     i = 0
     while i < len(items):
         it = items[i]
@@ -387,7 +411,7 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
             opening = narrow and not drafts and not zone and i + 2 < len(items) \
                 and items[i + 1].blank_before >= 1 and items[i + 2].blank_before == 0 \
                 and _title_para_wide(it.simp)
-            if is_title(it.simp) or opening:
+            if is_title(i) or opening:
                 zone.append(it)
                 i += 1
                 continue
@@ -399,13 +423,13 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
                 bylines = []
             drafts.append(cur)
             in_zone, zone = False, []
-        elif is_title(it.simp) and (not narrow or (cur is not None and cur.lines
+        elif is_title(i) and (not narrow or (cur is not None and cur.lines
                                                    and ends_sentence(cur.lines[-1].simp))):
             # narrow pages: only a title group followed by a byline / 本报讯 lead starts a story
             j = i
             group: list[_Line] = []
             while j < len(items) and (items[j].kind == "byline" or
-                                      (items[j].kind == "line" and is_title(items[j].simp))) and len(group) < 5:
+                                      (items[j].kind == "line" and is_title(j))) and len(group) < 5:
                 group.append(items[j])
                 j += 1
             nxt = items[j] if j < len(items) else None

@@ -50,6 +50,9 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     ("在走访对象中，低保边缘家庭1.2万户。", "needy_general"),
     ("在走访对象中，低保家庭2.3万户。", "dibao"),
     ("第二批救助金为217名大病患儿发放。", "orphans_children"),  # sick children are children
+    # the people a 救助管理站 takes in and sends home
+    ("在救助的人员中，站内救助1,356人次，站外救助786人次。", "homeless"),
+    ("帮助94名长期滞留受助人员寻亲成功，护送返乡873人。", "homeless"),
 ])
 def test_category_from_group_phrase(sentence, category):
     rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries

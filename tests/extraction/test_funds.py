@@ -114,6 +114,15 @@ def test_a_unit_ending_the_caption_and_a_row_opening_on_qizhong_are_read_too():
     assert [r["countable"] for r in f] == [True, False, False, False]
 
 
+def test_a_table_row_ending_on_a_note_is_read_and_opens_no_story():
+    text = ("全省共发放慰问金和慰问物资671.1万元。\n附表：分市（州）发放情况\n单位：万元\n序号\t市（州）\t发放款物\t备注\n"
+            "1\t西宁市\t352.4\t含省级直接发放\n2\t海东市\t318.7\t\n\t合计\t671.1\t\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1
+    assert [(r["amount_text"], r["city"], r["not_countable_reason"]) for r in facts.funds] == [
+        ("671.1万元", None, None), ("352.4", "西宁市", "part"), ("318.7", "海东市", "part"), ("671.1", None, "restatement")]
+
+
 def test_a_value_of_anything_is_in_kind():
     f = extract("市红十字会为每户困难家庭发放价值300元的“博爱暖心包”。\n").funds
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
