@@ -28,7 +28,8 @@ AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县)(?:各级|民政系�
 BELOW = {"省": ("city", "county"), "市": ("county",), "州": ("county",), "盟": ("county",), "县": ()}
 # a figure set apart from the whole
 APART_RE = re.compile(r"另行|另外|此外|还|另")
-OPENING_CHARS = 2  # a place opening its sentence may follow "在" or a list mark
+# a place opening its sentence may follow 其中, 在 or a list mark: "其中，郑州市救助管理站…"
+OPENING_LEAD_RE = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:[（(]?\d{1,2}[.、．）)]\s*)?在?")
 
 
 def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
@@ -56,9 +57,8 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
         if not r["countable"] or r[value_key] <= 0:
             continue
         s, _ = ctx.seg.sentence(r["span_start"])
-        lead = ctx.text[s:s + OPENING_CHARS + 1]
-        levels = next((openings[s + k] for k in range(OPENING_CHARS + 1) if s + k in openings
-                       and not lead[:k].strip("在（(0123456789.、 ")), None)
+        opens = OPENING_LEAD_RE.match(ctx.text, s).end()
+        levels = openings.get(opens)
         if levels is None or APART_RE.search(ctx.text, s, r["span_start"]):
             continue
         for whole, area in wholes:

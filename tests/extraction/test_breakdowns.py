@@ -59,3 +59,9 @@ def test_the_figures_of_a_section_a_whole_names_are_its_parts():
 def test_a_section_whose_figures_add_up_past_the_whole_is_no_breakdown_of_it():
     text = BULLETIN.replace("全年支出特困人员救助供养资金19.64亿元", "全年支出特困人员救助供养资金47.13亿元")
     assert _reasons(text)["38.21亿元"] is None
+
+
+def test_a_place_opening_its_sentence_after_qizhong_is_a_part_of_the_area_wide_whole():
+    text = ("专项行动期间，全省共支出救助经费2,361.5万元。\n郑州、洛阳等地救助任务较重。"
+            "其中，郑州市救助管理站在行动期间支出救助经费196.8万元。\n")
+    assert _reasons(text) == {"2,361.5万元": None, "196.8万元": "part"}

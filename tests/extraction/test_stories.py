@@ -463,3 +463,12 @@ def test_a_related_information_block_and_bulleted_headlines_with_dates_are_chrom
             "相关信息：\n· 县民政局提前发放一季度高龄津贴312.6万元  2024-01-30\n"
             "· 县慈善总会“慈心一日捐”活动募集善款486万元  2023-09-15\n")
     assert [r["amount_text"] for r in extract(page).funds] == ["43万元"]
+
+
+def test_a_speaker_named_alone_in_brackets_is_a_turn_of_the_transcript_not_a_headline():
+    page = ("某省2024年社会救助工作情况新闻发布会实录\n来源：省政府新闻办　发布时间：2025-01-17 15:20\n\n"
+            "1月16日，省政府新闻办举行新闻发布会，介绍2024年全省社会救助工作情况。\n"
+            "【主持人　何亮】\n各位记者朋友，大家上午好！\n【赵明】\n"
+            "2024年，全省共实施临时救助128.4万人次，支出资金21.96亿元。\n【四川日报记者】\n"
+            "春节临近，困难群众的节日生活保障有哪些安排？\n【林静】\n谢谢您的提问。春节前，全省发放一次性生活补贴。\n")
+    assert [s["title"] for s in extract(page).stories] == ["某省2024年社会救助工作情况新闻发布会实录"]
