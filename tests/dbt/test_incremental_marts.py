@@ -28,16 +28,20 @@ def _contents(db: Path) -> dict[str, list[tuple]]:
                 for m in PER_FILE_MARTS}
 
 
-# what a run does to the ledger when it lands FILE_A again and FILE_B is gone (lib/store.py)
-RELANDED_A_AND_REMOVED_B = (
-    f"UPDATE raw.fund_mentions SET amount_yuan = amount_yuan + 1 WHERE source_file = '{FILE_A}'",
-    f"UPDATE raw.processing_ledger SET processed_version = 'v2', processed_at = now()::TIMESTAMP "
-    f"WHERE source_file = '{FILE_A}'",
-    *[f"DELETE FROM raw.{t} WHERE source_file = '{FILE_B}'"
-      for t in ("stories", "fund_mentions", "beneficiary_mentions", "campaign_mentions",
-                "processing_ledger", "article_files")],
-    f"INSERT INTO raw.processing_ledger VALUES ('removed:extraction', '{FILE_B}', '', now()::TIMESTAMP, NULL)",
-)
+GONE_B = [f"DELETE FROM raw.{t} WHERE source_file = '{FILE_B}'"
+          for t in ("stories", "fund_mentions", "beneficiary_mentions", "campaign_mentions",
+                    "processing_ledger", "article_files")]
+
+
+def _changed_a_and_gone_b(by_a_run: bool) -> list[str]:
+    """FILE_A re-extracted with one amount changed, FILE_B deleted from the folder: as a run
+    writes it to the ledger (a new processing time, a removal marker, lib/store.py), or by hand
+    (a new version only, the ledger row gone)."""
+    stamp = ", processed_at = now()::TIMESTAMP" if by_a_run else ""
+    marker = [f"INSERT INTO raw.processing_ledger VALUES ('removed:extraction', '{FILE_B}', '', now()::TIMESTAMP, NULL)"]
+    return [f"UPDATE raw.fund_mentions SET amount_yuan = amount_yuan + 1 WHERE source_file = '{FILE_A}'",
+            f"UPDATE raw.processing_ledger SET processed_version = 'v2'{stamp} WHERE source_file = '{FILE_A}'",
+            *GONE_B, *(marker if by_a_run else [])]
 
 
 def _execute(db: Path, *statements: str) -> None:
@@ -66,7 +70,7 @@ def _mark(db: Path):
 def test_a_build_marks_what_it_built_and_a_refresh_replaces_the_files_landed_or_removed_since(built, tmp_path):
     assert _mark(built) is not None
     # FILE_A is re-extracted with one amount changed; FILE_B is deleted from the folder.
-    _execute(built, *RELANDED_A_AND_REMOVED_B)
+    _execute(built, *_changed_a_and_gone_b(by_a_run=True))
     before = _contents(built)
     _build(built, tmp_path)
     incremental = _contents(built)
@@ -89,12 +93,7 @@ def test_a_refresh_tests_the_rows_it_inserted_only(built, tmp_path):
 
 def test_without_a_mark_every_file_is_compared_with_the_ledger(built, tmp_path):
     # the ledger changed by hand (no new processing time): only a full comparison sees it
-    _execute(built, "DELETE FROM raw.processing_ledger WHERE stage = 'marts'",
-             f"UPDATE raw.fund_mentions SET amount_yuan = amount_yuan + 1 WHERE source_file = '{FILE_A}'",
-             f"UPDATE raw.processing_ledger SET processed_version = 'v2' WHERE source_file = '{FILE_A}'",
-             *[f"DELETE FROM raw.{t} WHERE source_file = '{FILE_B}'"
-               for t in ("stories", "fund_mentions", "beneficiary_mentions", "campaign_mentions",
-                         "processing_ledger", "article_files")])
+    _execute(built, "DELETE FROM raw.processing_ledger WHERE stage = 'marts'", *_changed_a_and_gone_b(by_a_run=False))
     before = _contents(built)
     _build(built, tmp_path)
     incremental = _contents(built)
