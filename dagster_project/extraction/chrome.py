@@ -133,9 +133,11 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
     footer = False
     for i, line in enumerate(simp_lines):
         t = line.strip()
-        if footer and t and (len(t) < 50 or "。" not in t):
+        if not t:
+            continue  # (no rule below flags a blank line, nor does one end the footer)
+        if footer and (len(t) < 50 or "。" not in t):
             hit.add(i)
-        elif footer and t:
+        elif footer:
             # running text after the list: the page goes on with one of the listed
             # stories, whose headline is the last short line above it (a date line
             # under the headline stays metadata)
@@ -148,7 +150,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         elif FOOTER_RE.match(t):
             footer = True
             hit.add(i)
-        elif t and (len(t) <= 40 and SHORT_CHROME_RE.search(t) or GOV_CARD_RE.match(t)):
+        elif len(t) <= 40 and SHORT_CHROME_RE.search(t) or GOV_CARD_RE.match(t):
             hit.add(i)
         elif i - 1 in hit and FIELD_GOES_ON_RE.match(spaced_lines[i]) and len(t) <= 30 \
                 and not any(c in t for c in "，。；！？"):

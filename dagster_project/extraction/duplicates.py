@@ -48,7 +48,7 @@ class Fingerprint:
     figures: str
     minhash: list[int]
     bands: list[str]
-    # the distinct 5-gram hashes, for comparing stories of one page exactly; not stored
+    # the 5-gram hashes, for comparing stories of one page exactly; not stored
     shingles: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
@@ -93,7 +93,7 @@ def fingerprint(simplified_body: str, figures: list[float]) -> Fingerprint:
         values = (hv * a + b).min(axis=0).astype(np.int64)
     bands = [f"{b}:" + hashlib.blake2b(values[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()
              for b in range(BANDS)]
-    return Fingerprint(text_hash, figures_key(figures), values.tolist(), bands, np.unique(shingles))
+    return Fingerprint(text_hash, figures_key(figures), values.tolist(), bands, shingles)
 
 
 def figures_key(figures: list[float]) -> str:
@@ -135,7 +135,8 @@ def repeats_on_page(stories: list[Fingerprint]) -> list[int | None]:
         for j in range(i):
             if out[j] is not None or not keys[i] or not keys[i] <= keys[j]:
                 continue  # a copy's figures are all the first one's
-            a, b = stories[i].shingles, stories[j].shingles
+            # (distinct 5-grams, made here: few stories of a page get this far)
+            a, b = np.unique(stories[i].shingles), np.unique(stories[j].shingles)
             if np.isin(a, b, assume_unique=True).sum() >= CONTAINED * len(a):
                 out[i] = j
                 break

@@ -91,6 +91,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
 BARE_NUMBER_RE = re.compile(r"[\d,.]+")
+DIGIT_RE = re.compile(r"\d")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
@@ -112,7 +113,7 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     _, hi = seg.paragraph(hi + 1)
 
     def row(s: int, e: int) -> bool:
-        return 0 < e - s <= LIST_ROW_CHARS and any(c.isdigit() for c in text[s:e])
+        return 0 < e - s <= LIST_ROW_CHARS and DIGIT_RE.search(text, s, e) is not None
 
     # a whole adding up what the paragraphs above told ("两批合计，…499.7万元"): its pieces are there
     s, _ = seg.sentence(at)
