@@ -34,6 +34,7 @@ STAFF_RE = re.compile(
     r"机构|协会|商会|基金会|乡镇|(?<!农)村|社区|街道|站|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
     # ("全县/我市…" is the scope of a count, not a count of places)
     r"(?<![全我本该])(?:州|县|区|省)|(?<![全我本该城])市|集体|家庭医生|(?<!收入)(?<!脱贫)(?<!贫困)(?<!致贫)(?<!返贫)人口|(?<![人成党])员")
+LEVEL_CHARS = "省市州县区"
 RELIEF_RE = re.compile(
     r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|改造|"
     r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助|护送|寻亲|接济|送上|送去|送到|助学|助医|助残|"
@@ -157,8 +158,10 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
 
 
 def _head_is_staff(group: str) -> bool:
-    if STAFF_RE.match(group):
+    first = STAFF_RE.match(group)
+    if first and not (len(first.group()) == 1 and first.group() in LEVEL_CHARS and len(group) > 1):
         return True  # "30余名志愿者和孩子们…": the count is of the first noun
+    # (a level before a name is the body's: "市救助管理站在寒潮期间救助…" counts whom it helped)
     staff = None
     for staff in STAFF_RE.finditer(group):
         pass

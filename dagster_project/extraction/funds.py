@@ -64,7 +64,7 @@ CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价)(?:共计|合计|总计)?(?:�
 TOTAL_ONLY_RE = re.compile(r"\s*(?:共计|合计|总计)(?:约|近|超过|逾|超|达)?")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|销量|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
@@ -259,6 +259,11 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     table_flow = table_flow or _listing_flow(text, a0)
     s_start, _ = ctx.seg.sentence(a0)
     per = _per(left, right) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0], right)
+    if per is None and prev is not None and prev.per is not None and prev.end > s_start \
+            and RATE_LIST_ITEM_RE.fullmatch(text, prev.end, a0):
+        # the next item of a list of rates ("学生可获1000元助学金、高中生2000元、本科生4000元",
+        # "每人每月80元、90元"): what each of another group gets
+        per = prev.per
     prev_flow = table_flow or (prev.flow if prev is not None and prev.end > s_start else None)
     if prev_flow is None and prev is not None and (PLACE_ITEM_RE.search(text[s_start:a0])
                                                    or PART_LEAD_RE.match(text, s_start)):
@@ -272,6 +277,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
                 in_kind, _region(ctx, start, left))
 
 
+# between two items of a list: the first one's noun, 、, the next one's group ("助学金、高中生")
+RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}")
 # the sum line of a table of places ("合计58,600万元", "全区合计：…")
 TABLE_SUM_RE = re.compile(r"(?:^|[\s|｜，,：:元])(?:合计|总计)[：:]?\s*$")
 

@@ -78,6 +78,8 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
         before = text[max(0, m.start() - 2):m.start()]
         if before.endswith(("到", "至")) and not before.endswith("截至"):
             continue  # a target year, not when things happened
+        if before.endswith(("较", "比")) or COMPARED_AFTER_RE.match(text, m.end()):
+            continue  # "较2013年增加1160万元", "与2023年相比": the base of a comparison
         # "2021年以来", "自2021年启动以来": when something started, not when it happened
         # ("自2016年起连续五年实施…" stays the year it ran from)
         scope = bool(SINCE_AFTER_RE.match(text, m.end()))
@@ -93,6 +95,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
+COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,6}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
@@ -154,13 +157,18 @@ def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], 
     """
     s, e = sent
     sentence = body[s:e]
-    cands = [(abs(s + p - pos), y) for p, y, scope in explicit_years(sentence) if not scope]
+    # (after the figure?, distance, year)
+    cands = [(s + p > pos, abs(s + p - pos), y) for p, y, scope in explicit_years(sentence) if not scope]
     ref = reference if reference is not None else default
     if ref is not None:
         for m in RELATIVE_RE.finditer(sentence):
-            cands.append((abs(s + m.start() - pos), ref + RELATIVE[m.group()]))
+            if sentence[max(0, m.start() - 1):m.start()] in ("比", "较") or COMPARED_AFTER_RE.match(sentence, m.end()):
+                continue  # "比上年增长26.4%": the base of a comparison
+            cands.append((s + m.start() > pos, abs(s + m.start() - pos), ref + RELATIVE[m.group()]))
     if cands:
-        return min(cands)[1], True
+        # the nearest year written before the figure frames it ("2014年，…投入4500万元，较2013年…，
+        # 占2013年筹集的…"): one after it is more often a base or an aside
+        return min(cands)[2], True
     ps, pe = para_first
     if ps != s:
         lead = body[ps:pe]

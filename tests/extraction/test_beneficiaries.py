@@ -53,6 +53,8 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     # the people a 救助管理站 takes in and sends home
     ("在救助的人员中，站内救助1,356人次，站外救助786人次。", "homeless"),
     ("帮助94名长期滞留受助人员寻亲成功，护送返乡873人。", "homeless"),
+    # whom a 救助管理站 helps, when the count names no group
+    ("其中，市救助管理站在寒潮期间救助1,208人次。", "homeless"),
 ])
 def test_category_from_group_phrase(sentence, category):
     rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries

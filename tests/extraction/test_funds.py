@@ -387,3 +387,17 @@ def test_the_items_of_a_whole_after_qizhong_take_its_flow_and_name_their_own_kin
     f = by_text(extract(text).funds, "amount_text")
     assert [f[k]["flow"] for k in ("46.8万元", "28万元", "18.8万元")] == ["raised"] * 3
     assert (f["28万元"]["in_kind"], f["18.8万元"]["in_kind"], f["3.2万元"]["in_kind"]) == (False, True, True)
+
+
+def test_the_items_after_a_rate_in_a_list_are_rates_of_their_own_groups():
+    text = ("区慈善会今年资助困难家庭学生326名，其中义务教育阶段学生可获800元助学金、"
+            "高中生1500元、本科生3000元，共发放助学金41.2万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[t]["per_unit"] for t in ("800元", "1500元", "3000元")] == ["person"] * 3
+    assert [f[t]["countable"] for t in ("800元", "1500元", "3000元", "41.2万元")] == [False, False, False, True]
+
+
+def test_lottery_sales_are_no_fund_but_the_welfare_money_they_raise_is():
+    text = ("去年全州彩票销量6.12亿元，其中福利彩票销量2.9亿元，体育彩票销量3.22亿元，"
+            "共筹集彩票公益金1.7亿元。\n")
+    assert [(r["amount_text"], r["countable"]) for r in extract(text).funds] == [("1.7亿元", True)]

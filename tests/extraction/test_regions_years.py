@@ -248,3 +248,13 @@ def test_quan_qu_in_a_story_of_a_district_of_an_autonomous_region_is_the_distric
     text = "广西壮族自治区民政厅召开会议。2023年，全区共发放城乡低保金86.4亿元。\n"
     f = extract(text).funds
     assert [(r["province"], r["city"]) for r in f] == [("广西壮族自治区", None)]
+
+
+def test_the_year_written_before_a_figure_dates_it_not_a_base_year_after_it():
+    text = ("2024年，全市投入福彩公益金1860万元用于养老设施建设，较2023年增加215万元，"
+            "占2023年筹集总额的41%。截至2024年底，全市共有农村低保对象3.6万人，比上年减少0.2万人。\n")
+    facts = extract(text)
+    f = by_text(facts.funds, "amount_text")
+    assert (f["1860万元"]["year"], f["215万元"]["year"]) == (2024, 2024)
+    b = by_text(facts.beneficiaries, "quantity_text")
+    assert b["3.6万人"]["year"] == 2024
