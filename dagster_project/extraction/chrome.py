@@ -20,6 +20,8 @@ CHROME_RE = re.compile(
     r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|文章字数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
+    # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
+    r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
     r"[>＞»][ \t\u3000]*正文[ \t\u3000]*(?=\n|$)|"
     # a listing's pager: "工作动态（第1页 共12页）"
@@ -60,7 +62,9 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相�
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
 # an e-paper's masthead on a line of its own: "今日光山 数字报", "某某日报电子版"
-MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电子报|电子版|数字版)$")
+MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电子报|电子版|数字版)$"
+                         # or the paper's name alone above its page header: "北海日报"
+                         r"|^(?P<bare>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|都市报))$")
 ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)$")
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
@@ -183,7 +187,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         masthead = MASTHEAD_RE.match(t)
         if masthead:
             hit.add(i)
-            meta.paper = meta.paper or raw_lines[i].strip()[masthead.start("paper"):masthead.end("paper")]
+            name = "paper" if masthead.group("paper") else "bare"
+            meta.paper = meta.paper or raw_lines[i].strip()[masthead.start(name):masthead.end(name)]
             continue
         h = PAGE_HEADER_RE.match(t)
         if h and ("星期" in t or "版" in t or h.end() >= len(t) - 1):

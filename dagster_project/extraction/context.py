@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .regions import Mention, Place, dominant_province, first_city, gazetteer, resolve
+from .regions import LITERARY, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
 
@@ -90,6 +90,13 @@ class StoryContext:
                     and self.province and p.province != self.province:
                 # a one-character county of another province read across words where the
                 # gazetteer's boundary rule cannot see it ("分解到各市（区）和县（市、区）")
+                continue
+            if m.name in LITERARY and _in_quotes(simp_body, m.start) and self.province \
+                    and p is not None and p.province != self.province:
+                # a literary name in a quoted name is a brand, used beyond its province
+                # ("“雪域春蕾”助学项目" of a Qinghai charity): the story's province-wide work
+                marks.append((m.start, Region(self.province, None, None)))
+                ends[m.start] = m.end
                 continue
             if p is not None and p.city is None and _in_quotes(simp_body, m.start) and (
                     (marks and marks[-1][1].city and marks[-1][1].province == p.province

@@ -114,6 +114,7 @@ class Gazetteer:
 
         data = jio.china_location_loader()
         names: dict[str, set[Place]] = {}
+        stopped: dict[str, set[Place]] = {}  # city aliases left out of running text
 
         def add(name: str, place: Place) -> None:
             if name and len(name) >= 2 and name not in NAME_STOP:
@@ -136,6 +137,8 @@ class Gazetteer:
                     for a in _aliases(cv.get("_alias")):
                         if a not in ALIAS_STOP:
                             add(a, c_place)
+                        else:  # too common a word in running text; a page head names its city ("北海日报")
+                            stopped.setdefault(a, set()).add(c_place)
                 for county, _ in cv.items():
                     if county.startswith("_"):
                         continue
@@ -186,7 +189,10 @@ class Gazetteer:
                         if len(a) >= 2 and a not in self.names:
                             seat = None if muni else (county if city in PLACEHOLDER_CITIES else city)
                             county_alias.setdefault(a, set()).add(Place(prov, seat, county, "county"))
-        self.county_alias = {k: tuple(sorted(v)) for k, v in county_alias.items()}
+        for a, places in stopped.items():
+            if a not in self.names:
+                county_alias.setdefault(a, set()).update(places)
+        self.county_alias = {k: tuple(sorted(v, key=lambda p: (p.province, p.city or "", p.county or ""))) for k, v in county_alias.items()}
         self.county_alias_regex = re.compile(_trie_regex(sorted(self.county_alias)))
 
     def find_in_hint(self, text: str) -> list[Mention]:

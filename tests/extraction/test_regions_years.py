@@ -258,3 +258,20 @@ def test_the_year_written_before_a_figure_dates_it_not_a_base_year_after_it():
     assert (f["1860万元"]["year"], f["215万元"]["year"]) == (2024, 2024)
     b = by_text(facts.beneficiaries, "quantity_text")
     assert b["3.6万人"]["year"] == 2024
+
+
+def test_an_e_paper_named_by_a_city_alias_too_common_for_running_text_places_its_we_city_stories():
+    text = ("北海日报\n2024年10月12日 星期六　第A03版：民生新闻\n◀上一版　下一版▶　　版面概览　　往期查询\n\n"
+            "我市发放过渡期生活救助金\n\n本报讯 记者昨日从市民政局获悉，我市已为受灾群众发放过渡期生活救助金1,611.72万元。\n")
+    facts = extract(text)
+    story = facts.stories[0]
+    assert (story["title"], story["source"]) == ("我市发放过渡期生活救助金", "北海日报")
+    assert (story["province"], story["city"]) == ("广西壮族自治区", "北海市")
+
+
+def test_a_literary_name_of_another_province_in_a_quoted_project_is_the_story_s_province_wide_work():
+    text = ("青海省慈善总会通报上半年工作。西宁市慈善会接收捐款120万元。"
+            "实施“雪域春蕾”助学项目，资助困难家庭学生1,860名，支出助学金271.2万元。\n")
+    facts = extract(text)
+    f = by_text(facts.funds, "amount_text")
+    assert (f["271.2万元"]["province"], f["271.2万元"]["city"]) == ("青海省", None)
