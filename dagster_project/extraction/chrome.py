@@ -22,6 +22,8 @@ CHROME_RE = re.compile(
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
     r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|"
+    # a charity's bank details in its page head: "捐赠账户：…银行…营业部　账号：…"
+    r"(?:捐赠|募捐|捐款)账户[:：]|账\s*号[:：]|开户行[:：]|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
     r"[>＞»][ \t\u3000]*正文[ \t\u3000]*(?=\n|$)|"
     # a listing's pager: "工作动态（第1页 共12页）"
@@ -84,8 +86,10 @@ SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜
 GOV_CARD_RE = re.compile(r"^(?:索引号|信息分类|主题分类|体裁分类|发布机构|发文机关|所属机构|生成日期|成文日期|"
                          r"文号|发文字号|有效性|名称|公开方式|公开范围|公开时限)\s*[:：]")
 FIELD_GOES_ON_RE = re.compile(r"[ \t\u3000]{2,}\S")
+CONTACT_RE = re.compile(r"账户|账号|开户行|银行|电话|地址|邮编|传真|邮箱")
 LEAD_IN_RE = re.compile(r"^(?:导读|导语|摘要)\s*[:：]")
-SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)$")
+# (with its English name after it: "青海慈善网　Qinghai Charity Federation")
+SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)(?:\s*[A-Za-z][A-Za-z .&'-]{2,60})?$")
 
 
 @dataclass
@@ -196,7 +200,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             meta.published = meta.published or parse_date(t)
             if h.group("paper"):
                 meta.paper = raw_lines[i].strip()[h.start("paper"):h.end("paper")]
-    meta.head_lines = [simp_lines[i].strip() for i in sorted(hit) if i < 15 and simp_lines[i].strip()][:8]
+    # (a contact line is no name of the publisher: "捐赠账户：中国工商银行西宁分行营业部")
+    meta.head_lines = [simp_lines[i].strip() for i in sorted(hit) if i < 15 and simp_lines[i].strip()
+                       and not CONTACT_RE.search(simp_lines[i])][:8]
     seen_text = 0
     for i, line in enumerate(simp_lines):
         s = line.strip()

@@ -31,6 +31,8 @@ ALIAS_STOP = {
     "长治", "中山", "兴安", "黄山", "大理", "北海", "海北", "果洛", "三沙", "安康", "来宾",
     "开封", "金昌", "和田", "德宏", "黄南", "神农架", "海西", "湘西", "吉安", "通化",
 }
+# county short names that begin an everyday word, and the character that makes it one
+HINT_ALIAS_WORDS = {"共和": "国"}
 # literary names of provinces, common in provincial news ("温暖三湘", "八桂大地")
 LITERARY = {
     "三湘": "湖南省", "潇湘": "湖南省", "荆楚": "湖北省", "齐鲁": "山东省", "八闽": "福建省", "三晋": "山西省",
@@ -200,6 +202,8 @@ class Gazetteer:
         found = self.find(text)
         taken = [(m.start, m.end) for m in found]
         for m in self.county_alias_regex.finditer(text):
+            if text.startswith(HINT_ALIAS_WORDS.get(m.group(), "\0"), m.end()):
+                continue  # "中华人民共和国慈善法" names no 共和县
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(Mention(m.start(), m.end(), m.group(), self.county_alias[m.group()]))
         return sorted(found, key=lambda m: m.start)

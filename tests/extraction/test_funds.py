@@ -401,3 +401,12 @@ def test_lottery_sales_are_no_fund_but_the_welfare_money_they_raise_is():
     text = ("去年全州彩票销量6.12亿元，其中福利彩票销量2.9亿元，体育彩票销量3.22亿元，"
             "共筹集彩票公益金1.7亿元。\n")
     assert [(r["amount_text"], r["countable"]) for r in extract(text).funds] == [("1.7亿元", True)]
+
+
+def test_a_table_row_may_name_a_quoted_project_and_end_on_a_count_or_an_empty_cell():
+    text = ("上半年共支出慈善款物1,650万元。\n附表：支出明细表\n单位：万元\n项目名称\t支出金额\t受益对象\n"
+            "“春风送暖”慰问项目\t1,200.50\t2.1万户\n定向捐赠项目\t449.50\t—\n合计\t1,650.00\t—\n")
+    f = extract(text).funds
+    assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [
+        ("1,650万元", 16_500_000), ("1,200.50", 12_005_000), ("449.50", 4_495_000), ("1,650.00", 16_500_000)]
+    assert [r["countable"] for r in f] == [True, False, False, False]

@@ -275,3 +275,12 @@ def test_a_literary_name_of_another_province_in_a_quoted_project_is_the_story_s_
     facts = extract(text)
     f = by_text(facts.funds, "amount_text")
     assert (f["271.2万元"]["province"], f["271.2万元"]["city"]) == ("青海省", None)
+
+
+def test_a_charity_s_bank_details_and_the_law_it_cites_place_none_of_its_stories():
+    text = ("青海慈善网　Qinghai Charity Federation\n捐赠账户：中国工商银行西宁分行营业部　账号：2801 0000 0000 000\n"
+            "当前位置：首页 > 信息公开\n\n青海省慈善总会上半年款物收支情况公示\n\n"
+            "根据《中华人民共和国慈善法》有关规定，现将收支情况公示如下：上半年，总会共接收社会捐赠款物3,862.47万元。\n")
+    story = extract(text).stories[0]
+    assert story["title"] == "青海省慈善总会上半年款物收支情况公示"
+    assert (story["province"], story["city"], story["county"]) == ("青海省", None, None)
