@@ -71,9 +71,13 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
         # a whole broken down twice ("其中单位捐款…、个人捐款…。从接收渠道看，市本级…，各县…")
         for _ in range(3):
             # (or on a row of a table: "其中：资金 4,837.16" then "物资折价 1,378.22")
-            pieces = idx + [i for i in read_as_part if (sentence[0] <= rows[i]["span_start"] < sentence[1]
-                                                        or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
-                            and _owner(rows, idx, i, kind) == w]
+            # (or on the line under it: "（一）养老服务类项目683.2万元。其中：" then "1.…326万元；" "2.…215.2万元")
+            pieces = idx + [i for i in read_as_part
+                            if ((sentence[0] <= rows[i]["span_start"] < sentence[1]
+                                 or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
+                                and _owner(rows, idx, i, kind) == w)
+                            or (sentence[1] <= rows[i]["span_start"] < hi
+                                and _larger_before(rows, i, value_key, kind) == w)]
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                     and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
             near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]
@@ -124,8 +128,16 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             lo = seg.paragraph(lo - 1)[0]
     # a whole leading a report of numbered sections ("8月份，全县共发放各类社会救助资金…。"
     # then "一、城乡最低生活保障"…): its pieces are in the sections
-    if FIRST_SECTION_RE.match(text, seg.paragraph(at)[1] + 1):
-        return lo, len(text)
+    # (past the heading of the part that gives them: "一、总体情况 …共使用…1,346.8万元" then
+    # "二、项目资助情况" and "（一）养老服务类项目683.2万元")
+    nxt = seg.paragraph(at)[1] + 1
+    for _ in range(HEADING_LINES):
+        if FIRST_SECTION_RE.match(text, nxt):
+            return lo, len(text)
+        s, e = seg.paragraph(nxt)
+        if e <= nxt or not HEADING_LINE_RE.fullmatch(text, s, e):
+            break
+        nxt = e + 1
 
     for _ in range(LIST_ROWS):  # (bounded: a page of thousands of numbered lines is no one table)
         if lo <= 0:
@@ -159,6 +171,15 @@ def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
     """The whole a part read from 其中/含 belongs to: the nearest countable figure of its
     kind before it."""
     before = [j for j in countable if rows[j]["span_start"] < rows[i]["span_start"] and kind(rows[j]) == kind(rows[i])]
+    return max(before, key=lambda j: rows[j]["span_start"]) if before else None
+
+
+def _larger_before(rows: list[dict], i: int, value_key: str, kind) -> int | None:
+    """The nearest figure of its kind before row ``i`` that is larger than it, however it
+    was read (a whole may itself be a part of a larger one); rates are no wholes."""
+    at, value = rows[i]["span_start"], rows[i][value_key]
+    before = [j for j, r in enumerate(rows) if r["span_start"] < at and r[value_key] > value
+              and kind(r) == kind(rows[i]) and r.get("per_unit") is None]
     return max(before, key=lambda j: rows[j]["span_start"]) if before else None
 
 
