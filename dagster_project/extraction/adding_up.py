@@ -147,6 +147,9 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
                for w in earlier)
 
 
+QUARTER_ENDING = {3: "一", 6: "二", 9: "三", 12: "四"}
+
+
 def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, earlier: list[Whole],
                                value: float) -> bool:
     """A monthly report's year-to-date figure ("3月份，全市共实施临时救助2318人次…1—3月，全市累计实施
@@ -154,11 +157,20 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
     m = YEAR_TO_DATE_RE.search(left)
     if m is None:
         return False
-    reported = rf"(?<![—\-－~～至到\d]){m.group('month')}月份" if m.group("month") else \
-        PERIOD_REPORTED["half" if m.group("half") else "three"]
-    if not re.search(reported, ctx.text[:sent_start]):
-        return False
-    return any(w.start < sent_start and w.value is not None and not w.rate and w.value < value for w in earlier)
+    smaller = [w for w in earlier if w.start < sent_start and w.value is not None and not w.rate and w.value < value]
+    if m.group("month"):
+        month = int(m.group("month"))
+        # or the quarter ending on that month, in a sentence of its own figures ("三季度，…发放…
+        # 654.8万元" then "1至9月，…累计…"; not a quarter's bulletin whose figures are all to date)
+        quarter = QUARTER_ENDING.get(month)
+        for q in re.finditer(rf"(?<!前)第?{quarter}季度", ctx.text[:sent_start]) if quarter else ():
+            qs, qe = ctx.seg.sentence(q.start())
+            if any(qs <= w.start < qe for w in smaller):
+                return True
+        reported = rf"(?<![—\-－~～至到\d]){month}月份"
+    else:
+        reported = PERIOD_REPORTED["half" if m.group("half") else "three"]
+    return bool(re.search(reported, ctx.text[:sent_start])) and bool(smaller)
 
 
 MAX_LIST_ITEMS = 60
@@ -223,11 +235,12 @@ def _whole_of_its_own(ctx: StoryContext, marker_end: int, start: int, end: int |
 
 
 def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
-    """"这近570万元款物", "上述2600余万元": a figure pointed back at is one already
+    """"这近570万元款物", "上述2600余万元", "这4000元": a figure pointed back at is one already
     given, rounded ("近", "余") as the writer recalls it."""
     if not BACK_REFERENCE_RE.search(ctx.text, max(0, start - 4), start):
         return False
-    return any(per is None and abs(value - amount) <= 0.05 * amount for value, per in seen)
+    # (a rate too: "每人一次性资助4,000元" … "这4000元正好能交上…" is one student's share again)
+    return any(abs(value - amount) <= 0.05 * amount for value, per in seen)
 
 
 def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
@@ -310,8 +323,10 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
 
 
 # the heading of the section of a work summary that plans ahead: "三、2024年工作计划", "下一步工作打算"
-PLAN_SECTION_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]*[、）).．]?\s*(?:(?:19|20)\d{2}年(?:度)?|明年|下一步|下步|来年)"
-                             r"(?:的)?(?:工作)?(?:计划|打算|思路|安排|目标任务)\s*[:：]?\s*")
+# ("三、下一步工作": the next step needs no word for plan)
+PLAN_SECTION_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]*[、）).．]?\s*(?:(?:(?:19|20)\d{2}年(?:度)?|明年|来年)"
+                             r"(?:的)?(?:工作)?(?:计划|打算|思路|安排|目标任务)|(?:下一步|下步)(?:的)?(?:工作)?"
+                             r"(?:计划|打算|思路|安排|目标任务|重点)?)\s*[:：]?\s*")
 
 
 def _plan_section_start(ctx: StoryContext) -> int:

@@ -141,6 +141,11 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         if published.month <= 3 and named and max(named) == published.year - 1 and not starts_now:
             return published.year - 1
         return published.year
+    # a headline naming the year ("…关于2024年度福彩公益金使用情况的公告") dates the story, past
+    # the next year's budget in its last section
+    headline = _event_years(title, full_dates=True)
+    if headline:
+        return max(headline)
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
     years = _event_years(text, full_dates=True)
     if years:

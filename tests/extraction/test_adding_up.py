@@ -544,3 +544,27 @@ def test_a_figure_whose_sentence_gives_the_campaign_s_share_after_qizhong_is_not
     funds, counts = _rows(text), _rows(text, "beneficiaries")
     assert funds["1026.3万元"] == (True, None, None) and counts["3847人次"] == (True, None, None)
     assert funds["316.8万元"] == (False, "part", "暖心敲门") and counts["1215人次"] == (False, "part", "暖心敲门")
+
+
+def test_the_next_step_section_of_a_notice_plans_and_its_figures_are_not_summed():
+    text = ("固原市民政局关于2024年度福彩公益金使用情况的公告\n2024年，我局共使用市本级福彩公益金1,346.8万元。\n三、下一步工作\n"
+            "2025年，市本级福彩公益金预算安排1,420万元，继续向农村养老服务倾斜。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["1,346.8万元"]["countable"], f["1,420万元"]["countable"]) == (True, False)
+
+
+def test_the_year_to_date_beside_a_quarter_s_own_figure_is_another_period_but_a_quarterly_bulletin_s_are_not():
+    quarter = ("三季度，市民政局发放两项补贴资金654.8万元，比二季度增加71.6万元。"
+               "1至9月，全市累计发放两项补贴资金1,872.9万元。\n")
+    f = by_text(extract(quarter).funds, "amount_text")
+    assert (f["654.8万元"]["countable"], f["1,872.9万元"]["not_countable_reason"]) == (True, "cumulative")
+    bulletin = ("2024年第三季度，全省各级民政部门认真落实各项政策。现将主要数据公布如下：\n"
+                "1—9月，全省累计支出临时救助资金4.18亿元。\n1—9月发放孤儿基本生活费3.62亿元。\n")
+    assert [r["countable"] for r in extract(bulletin).funds] == [True, True]
+
+
+def test_an_amount_pointed_back_at_is_a_rate_given_again():
+    text = ("新生每人一次性资助4,000元，共发放助学金126.87万元。"
+            "“这4000元正好能交上第一年的住宿费。”小李说。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["4000元"]["countable"], f["4000元"]["not_countable_reason"]) == (False, "restatement")

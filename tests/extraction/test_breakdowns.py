@@ -1,7 +1,7 @@
 """Wholes broken down without 其中: by the places of an area-wide whole, by the sections a whole names (breakdowns)."""
 import pytest
 
-from .helpers import extract
+from .helpers import by_text, extract
 
 
 def _reasons(text, kind="funds"):
@@ -65,3 +65,14 @@ def test_a_place_opening_its_sentence_after_qizhong_is_a_part_of_the_area_wide_w
     text = ("专项行动期间，全省共支出救助经费2,361.5万元。\n郑州、洛阳等地救助任务较重。"
             "其中，郑州市救助管理站在行动期间支出救助经费196.8万元。\n")
     assert _reasons(text) == {"2,361.5万元": None, "196.8万元": "part"}
+
+
+def test_a_whole_of_a_notice_is_summed_by_its_sections_past_their_part_s_heading():
+    text = ("一、总体情况\n2024年，我局共使用福彩公益金1,346.8万元。\n二、项目资助情况\n"
+            "（一）养老服务类项目683.2万元。其中：\n1.敬老院改造项目326万元；\n2.居家养老服务补贴项目215.2万元；\n"
+            "3.老年人意外伤害保险项目142万元。\n（二）儿童福利类项目298.6万元。\n（三）社会救助类项目260万元。\n"
+            "（四）残疾人福利类项目105万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert f["1,346.8万元"]["countable"]
+    assert all(f[t]["not_countable_reason"] == "part" for t in ("683.2万元", "326万元", "215.2万元", "142万元",
+                                                                  "298.6万元", "260万元", "105万元"))
