@@ -45,6 +45,11 @@ def group_head(group: str | None) -> str | None:
 OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
+# a balance: money left, not money moved
+BALANCE_RE = re.compile(r"余额|结余|结存|滚存")
+BALANCE_CHARS = 10
+
+
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
                          earlier_same_kind: list[Whole], year: int | None,
                          multi_year_story: bool = False, head: str | None = None,
@@ -63,6 +68,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     clause = clause_before(text, start)
     if PER_PERIOD_RE.search(clause) and not PERIOD_TOTAL_RE.search(clause):
         return "rate"  # "受助对象每年可免费选购600元的必需品": so much per year, no total
+    if BALANCE_RE.search(clause[-BALANCE_CHARS:]):
+        return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):

@@ -568,3 +568,11 @@ def test_an_amount_pointed_back_at_is_a_rate_given_again():
             "“这4000元正好能交上第一年的住宿费。”小李说。\n")
     f = by_text(extract(text).funds, "amount_text")
     assert (f["4000元"]["countable"], f["4000元"]["not_countable_reason"]) == (False, "restatement")
+
+
+def test_a_balance_left_is_not_summed_with_the_money_moved():
+    text = ("上半年，总会共接收捐赠款物3,862.47万元，支出慈善款物3,215.86万元。"
+            "截至6月30日，总会慈善资金账面余额2,947.3万元。活动结余资金83.7万元全部结转下一年度。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[t]["countable"] for t in ("3,862.47万元", "3,215.86万元", "2,947.3万元", "83.7万元")] == [
+        True, True, False, False]
