@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import (BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE,
-                      COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, COMPONENTS_RE, CUMULATIVE_RE, EARLIER_YEAR_BASE_RE,
-                      IN_YEAR_DATE_RE, INCLUDED_IN_RE, LIST_ITEM_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE,
-                      PART_RE, PER_PERIOD_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
-                      POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE,
-                      USE_SUM_RE, USED_FOR_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+from .lexicon import (BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE,
+                      CHANGE_RIGHT_RE, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, COMPONENTS_RE, CUMULATIVE_RE,
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, IN_YEAR_DATE_RE, INCLUDED_IN_RE, LIST_ITEM_RE, OWN_TIME_RE,
+                      PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PER_PERIOD_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
+                      PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE, RUNNING_TOTAL_RE, SINCE_RE,
+                      STANDARD_AFTER_RE, TOP_N_RE, USE_SUM_RE, USED_FOR_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .text import clause_before
 
 
@@ -45,9 +45,6 @@ def group_head(group: str | None) -> str | None:
 OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
-# a balance: money left, not money moved
-BALANCE_RE = re.compile(r"余额|结余|结存|滚存")
-BALANCE_CHARS = 10
 
 
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
@@ -68,7 +65,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     clause = clause_before(text, start)
     if PER_PERIOD_RE.search(clause) and not PERIOD_TOTAL_RE.search(clause):
         return "rate"  # "受助对象每年可免费选购600元的必需品": so much per year, no total
-    if BALANCE_RE.search(clause[-BALANCE_CHARS:]):
+    if BALANCE_RE.search(clause):
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
@@ -94,6 +91,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
     if end is not None and INCLUDED_IN_RE.match(text, end):
         return "part"  # "当天筹得善款3.62万元，已计入上述186万元专项善款"
+    if end is not None and DRAWN_FROM_RE.match(text, end) and any(
+            w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
+        return "part"  # "所需资金748.8万元从省级下拨的救灾资金中列支": out of the 2,000万元 given above
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含
     # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)
     part = next((p for p in reversed(list(PART_RE.finditer(left))) if not _in_closed_aside(left, p)), None)

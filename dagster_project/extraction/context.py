@@ -25,6 +25,9 @@ DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
+# the body's own verb, in its clause ("省财政厅、省应急管理厅紧急下拨…")
+HANDED_DOWN_RE = re.compile(r"[^，,。；;：:]{0,14}?(?:下拨|下达|拨付|划拨|调拨|调运)")
+HANDED_DOWN_BEFORE_RE = re.compile(r"(?:下拨|下达|拨付|划拨|调拨|调运)[^，,。；;：:]{0,6}$")
 NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -115,7 +118,8 @@ class StoryContext:
         # 全省 / 全市 refer to the province / city last named before them
         # (a round-up names several), else to the story's own
         levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)
-                  if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)]
+                  if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)
+                  and not self._handed_down(m)]
         levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body)
                    if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)]
         if self.province and self.province.endswith("自治区"):
@@ -140,6 +144,15 @@ class StoryContext:
         self.mark_pos = [p for p, _ in marks]
         self.mark_region = [r for _, r in marks]
         self.mark_end = [ends.get(p, 0) for p, _ in marks]  # 0 for level markers
+
+    def _handed_down(self, mark: re.Match) -> bool:
+        """A province's body handing money or goods down in a story of a city ("省财政厅…紧急
+        下拨…救灾资金2,000万元" in a story of a county's earthquake): what it sends is the city's."""
+        if self.city is None or mark.group().startswith(("全", "我", "本")):
+            return False
+        # (the level of the money handed down: "…紧急下拨省级自然灾害救灾资金2,000万元")
+        return HANDED_DOWN_RE.match(self.text, mark.end()) is not None \
+            or HANDED_DOWN_BEFORE_RE.search(self.text, max(0, mark.start() - 8), mark.start()) is not None
 
     def year_at(self, pos: int, story_year: int | None) -> int | None:
         """Year stated in the sentence of ``pos`` (or its paragraph scope), else the story's."""

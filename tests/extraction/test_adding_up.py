@@ -576,3 +576,10 @@ def test_a_balance_left_is_not_summed_with_the_money_moved():
     f = by_text(extract(text).funds, "amount_text")
     assert [f[t]["countable"] for t in ("3,862.47万元", "3,215.86万元", "2,947.3万元", "83.7万元")] == [
         True, True, False, False]
+
+
+def test_money_paid_out_of_a_sum_given_above_is_part_of_it():
+    text = ("省财政厅紧急下拨省级救灾资金2,000万元。对4,160名无房可住的受灾群众实施过渡期生活救助，"
+            "所需资金748.8万元从省级下拨的救灾资金中列支。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["2,000万元"]["countable"], f["748.8万元"]["not_countable_reason"]) == (True, "part")

@@ -284,3 +284,11 @@ def test_a_charity_s_bank_details_and_the_law_it_cites_place_none_of_its_stories
     story = extract(text).stories[0]
     assert story["title"] == "青海省慈善总会上半年款物收支情况公示"
     assert (story["province"], story["city"], story["county"]) == ("青海省", None, None)
+
+
+def test_what_a_province_s_body_hands_down_in_a_county_s_story_is_the_county_s():
+    text = ("文县5.1级地震灾区受灾群众基本生活得到保障\n2月14日，陇南市文县发生5.1级地震。当天，省财政厅、省应急管理厅"
+            "紧急下拨省级救灾资金2,000万元。全省今年共安排冬春救助资金5.2亿元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["2,000万元"]["province"], f["2,000万元"]["city"]) == ("甘肃省", "陇南市")
+    assert (f["5.2亿元"]["province"], f["5.2亿元"]["city"]) == ("甘肃省", None)
