@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from .context import StoryContext
 from .lexicon import (ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
-                      MEANS_RE, OTHER_PERIOD_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE,
-                      TAKING_PART_RE, WIDE_LAUNCH_RE)
+                      MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
+                      SUMMARY_RE, TAKING_PART_RE, WIDE_LAUNCH_RE)
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,11 @@ class CampaignLinker:
             where = ctx.region_at(before[-1].start)
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:
+                return None
+            if where.city and here_region.city is None and here_region.province == where.province \
+                    and PROVINCE_WIDE_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+                # a city's drive, then the whole region's regular payment ("同期，自治区民政厅已向
+                # 全区156.2万名…发放…取暖补贴3.12亿元"): not the drive's
                 return None
             if self.main_from_title and before[-1].campaign_id != self.main \
                     and before[-1].start < ss and INCLUDED_IN_RE.search(ctx.text, before[-1].start, ss):

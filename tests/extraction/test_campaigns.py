@@ -101,3 +101,13 @@ def test_what_the_work_became_in_quotes_is_no_campaign():
     text = "某县组织开展“敲门行动”，全县入户走访860户，让“敲门行动”变成了“暖心行动”“连心行动”。\n"
     assert [c["name"] for c in extract(text).campaigns] == ["敲门"]
 
+
+
+def test_the_whole_region_s_regular_payment_told_in_a_city_s_drive_is_not_the_drive_s():
+    text = ("锡林郭勒盟民政局开展“草原暖冬”关爱行动，累计走访受灾牧户4,280户次，为612户特殊困难家庭送去"
+            "米面油和取暖物资，价值约24.5万元。同期，自治区民政厅已向全区156.2万名城乡低保对象发放今冬"
+            "一次性取暖补贴3.12亿元。\n")
+    facts = extract(text)
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    f = {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds}
+    assert f == {"约24.5万元": "草原暖冬", "3.12亿元": None}
