@@ -161,6 +161,8 @@ SUMMARY_WORDS = r"全省|全市|全区|全县|全州|全盟|据统计|共计|合
 # a campaign launched across the whole area (the story's own campaign)
 WIDE_LAUNCH_WORDS = r"(?:全省|全市|全区|全县|全州|全国|全盟)[^。；]{0,12}(?:开展|启动|组织|实施)|(?:开展|启动)[^。；]{0,4}全省"
 # a whole that adds up what the paragraphs above told ("两批合计，…", "以上三项共计…")
+# a sentence closing a paragraph on the drive's total: "活动共发放慰问金和慰问品折款11.18万元"
+CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:共|共计|合计|总计)")
 SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))(?:共计|合计|总计|累计|共)")
 # the first numbered section heading of a report ("一、城乡最低生活保障")
 FIRST_SECTION_RE = re.compile(r"\s*[（(]?一[、）)]")
@@ -193,7 +195,7 @@ ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:活动|行动|�
                   r"用于(?:活动|行动|项目)(?:开展|实施)|(?:今年|本年|本届)的(?:活动|行动|项目)|"
                   r"(?:项目|活动|行动)自?(?:(?:19|20)\d{2}年)?(?:实施|启动|开展)以来|"
                   # the campaign as the subject of the sentence ("活动共募集…", "项目将为…")
-                  r"(?:^|[，,：:])(?:活动|行动|项目)(?:共|累计|将|已|还)")
+                  r"(?:^|(?<=[，,：:。；;！？\n]))(?:活动|行动|项目)(?:共|累计|将|已|还)")
 
 # a paragraph opening on the campaign it reports: "在“我为群众办实事”实践活动中，…", "围绕“X”行动，…"
 FRAME_WORDS = r"(?:^|(?<=[，,\n]))\s*(?:在|围绕|聚焦|通过|借助|依托|以)(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[^，。；,;]{0,10}?(?:中|期间|为抓手|为载体)?[，,]"

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import FIRST_SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
+from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
 
 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
@@ -20,6 +20,7 @@ SUM_TOLERANCE = 0.001
 # how many figures around a whole may be its parts (subsets of them are tried)
 SUM_CANDIDATES = 12
 MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
+SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add up past it
 
 
 def mark_several_campaigns_totals(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
@@ -100,6 +101,26 @@ SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批�
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
 LIST_ROWS = 40  # rows a table may run on from its whole, each way
+
+
+def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
+    """A paragraph that ends on what its drive handed out in all ("活动共发放慰问金和慰问品折款
+    11.18万元") holds that total's pieces before it, some only as rates times counts ("为每位百岁老人
+    送去慰问金1,000元"), so the figures do not add up; the amounts of the same flow before it in
+    the paragraph, together no more than it, are its parts."""
+    kind = kind_key or (lambda r: None)
+    for w in rows:
+        if not w["countable"] or w[value_key] <= 0:
+            continue
+        s, _ = ctx.seg.sentence(w["span_start"])
+        if not CLOSING_TOTAL_RE.match(ctx.text, s):
+            continue
+        ps, _ = ctx.seg.paragraph(w["span_start"])
+        before = [r for r in rows if r is not w and r["countable"] and ps <= r["span_start"] < s
+                  and kind(r) == kind(w) and 0 < r[value_key] < w[value_key]]
+        if before and sum(r[value_key] for r in before) <= SUM_TOLERANCE_CLOSING * w[value_key]:
+            for r in before:
+                r["countable"], r["not_countable_reason"] = False, "part"
 
 
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:

@@ -76,3 +76,14 @@ def test_a_whole_of_a_notice_is_summed_by_its_sections_past_their_part_s_heading
     assert f["1,346.8万元"]["countable"]
     assert all(f[t]["not_countable_reason"] == "part" for t in ("683.2万元", "326万元", "215.2万元", "142万元",
                                                                   "298.6万元", "260万元", "105万元"))
+
+
+def test_a_drive_s_closing_total_holds_the_goods_and_the_rates_times_counts_before_it():
+    text = ("敦化市民政局开展“情暖夕阳”重阳节走访慰问活动。此次活动共走访慰问百岁老人23位、高龄困难老人186位，"
+            "为每位百岁老人送去慰问金1,000元，为每位高龄困难老人送去慰问金300元；为412名集中供养老人送去价值约3.3万元的"
+            "棉被等慰问品。活动共发放慰问金和慰问品折款11.18万元。\n")
+    facts = extract(text)
+    f = by_text(facts.funds, "amount_text")
+    assert (f["约3.3万元"]["not_countable_reason"], f["11.18万元"]["countable"]) == ("part", True)
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert camp.get(f["11.18万元"]["campaign_id"]) == "情暖夕阳"
