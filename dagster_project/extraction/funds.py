@@ -39,6 +39,8 @@ CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|�
 RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-|－|—|–|~|～|至|到)\s*$")
 
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
+# a flow word naming what goods or money are ("捐赠物资", "募集资金"), not moving them
+GOODS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:物资|款物|资金|善款)")
 # a clause opening on a part of the figure before it
 PART_LEAD_RE = re.compile(r"\s*(?:其中|含|包括)")
 # the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
@@ -63,6 +65,8 @@ CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价)(?:共计|合计|总计)?(?:�
 # a clause that only totals: "每人送去价值260元的冬衣…，共计4.63万元" totals the goods
 TOTAL_ONLY_RE = re.compile(r"\s*(?:共计|合计|总计)(?:约|近|超过|逾|超|达)?")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
+# the value of goods listed before, however it is said ("…等捐赠物资，折价1,102.9万元")
+GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|销量|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
@@ -122,14 +126,14 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         own = OWN_VERB_RE.search(left)
         return (own or m).lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
-    if VALUE_LEFT_RE.search(left.rstrip()[-8:]) and ITEMS_RE.search(text, s_start, start - len(left)):
+    if GOODS_VALUE_LEFT_RE.search(left.rstrip()[-8:]) and ITEMS_RE.search(text, s_start, start - len(left)):
         # the value of goods listed before it ("调拨棉被5000床、棉大衣3000件，价值约216万元，确保…
         # 发放到位"): the verb that moved those goods
-        before = None
-        for before in FLOW_RE.finditer(text, s_start, start - len(left)):
-            pass
-        if before is not None:
-            return before.lastgroup or "other"
+        verbs = list(FLOW_RE.finditer(text, s_start, start - len(left)))
+        # (not a word naming the goods: "拨付棉衣、棉被等捐赠物资，折价…" moved them by 拨付)
+        moved = [v for v in verbs if not GOODS_NOUN_AFTER_RE.match(text, v.end())] or verbs
+        if moved:
+            return moved[-1].lastgroup or "other"
     if COPULA_LEFT_RE.fullmatch(left):
         # "…项目筹款最多，达612.4万元，将为…提供…": the clause before says what the money did
         prev_clause = clause_before(text, start - len(left) - 1)

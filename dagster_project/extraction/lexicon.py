@@ -16,14 +16,15 @@ ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
 
 # ---- money flows (GUIDELINES: raised / allocated / disbursed) -------------------
 FLOW_WORDS = [
-    ("raised", "筹集|募捐|募集|捐赠|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|筹得|认捐|链接|争取|汇聚|接收捐|"
+    # (捐赠人: the donor, no flow)
+    ("raised", "筹集|募捐|募集|捐赠(?!人|者|方)|捐款|捐助|捐献|筹措|筹资|筹款|募款|劝募|募得|筹得|认捐|链接|争取|汇聚|接收捐|"
                "收到|自筹|接收(?!上级|中央|省级)|(?<=款物|善款|资金|捐赠)总?收入"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
     ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|"
                   # (a 补助资金 / 补贴标准 is a thing, not its payment)
                   "(?:补助|补贴)(?!资金|金|款|经费|标准|对象|政策|办法)|"
-                  "给予|慰问金送|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了|准备了"),
+                  "给予|慰问金送|救助(?=$|[约近逾超]?[\d,.]+(?:万|亿)?元)|可获|可领取|领取|获得|赠送|送给|先行救助|救助金额|办理了|准备了"),
 ]
 # a visit with gifts: a rate after it is what each visited household or person is given
 VISIT_RE = re.compile(r"慰问")

@@ -410,3 +410,12 @@ def test_a_table_row_may_name_a_quoted_project_and_end_on_a_count_or_an_empty_ce
     assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [
         ("1,650万元", 16_500_000), ("1,200.50", 12_005_000), ("449.50", 4_495_000), ("1,650.00", 16_500_000)]
     assert [r["countable"] for r in f] == [True, False, False, False]
+
+
+def test_the_verb_that_moves_goods_or_money_is_the_flow_not_the_word_naming_them():
+    text = ("按照捐赠人意愿拨付定向捐赠款物449.09万元。向玉树州牧区拨付棉衣、棉被等捐赠物资，折价1,102.9万元。"
+            "对因病致困的患者实施医疗救助613人次，每人次救助2,000元至10,000元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["449.09万元"]["flow"], f["1,102.9万元"]["flow"]) == ("allocated", "allocated")
+    assert f["1,102.9万元"]["in_kind"]
+    assert (f["2,000元"]["flow"], f["2,000元"]["per_unit"]) == ("disbursed", "person")
