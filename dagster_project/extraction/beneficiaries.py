@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
 from .lexicon import BREAKDOWN_LEAD_RE, CATEGORIES, ROUND_NUMBER_WORDS
+from .regions import gazetteer
 from .text import clause_after, clause_before
+from ..vocabulary import UNIT_KINDS
 
 COUNT_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
@@ -157,6 +159,12 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
     return None
 
 
+def _is_place(ctx: StoryContext, words: str) -> bool:
+    """``words`` is one place's name ("合浦县", "城区" is an area word instead)."""
+    found = gazetteer().find(words) if words else []
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
+
+
 def _head_is_staff(group: str) -> bool:
     first = STAFF_RE.match(group)
     if first and not (len(first.group()) == 1 and first.group() in LEVEL_CHARS and len(group) > 1):
@@ -196,6 +204,8 @@ OLD_AGE = 60
 # a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
 POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
 PART_OF_POPULATION_RE = re.compile(r"其中")
+# the whole's count broken down by place: "…147位，其中合浦县96位"
+PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
@@ -295,6 +305,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if after and not (CATEGORY_RE.search(after) or any(x.end() == len(after) for x in HEAD_RE.finditer(after))):
             after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count
         before, clause = _group_before(text, chain_start)
+        area_only = before in AREA_WORDS or _is_place(ctx, before)
         if before in AREA_WORDS:
             before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
@@ -312,6 +323,12 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             of_whole = out[-1].group == out[-2].group and PART_OF_POPULATION_RE.search(text, out[-2].end, chain_start)
         if of_whole:
             group = out[-1].group
+        inherited = None
+        if not after and area_only and out and out[-1].start >= sentence_start \
+                and UNIT_KINDS.get(out[-1].unit) == UNIT_KINDS.get(unit) \
+                and PLACE_PART_RE.fullmatch(text, out[-1].end, chain_start):
+            # "共有百岁老人147位，其中合浦县96位", "孤儿520名，其中城区210名": the whole's group, in a place
+            group, inherited = out[-1].group or "", out[-1].category
         if _head_is_staff(group) or "一行" in clause[-4:]:
             continue
         if POPULATION_RE.search(group):
@@ -321,7 +338,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # "…，其中80周岁以上老年人4.3万人": a part of that population
         if not after and TRAINING_RE.search(before) and not categorize(group):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
-        category = categorize(group)
+        category = inherited or categorize(group)
         if category is None:
             s, e = ctx.seg.sentence(chain_start)
             # a relief verb in the sentence, or a change of a level the sentence names

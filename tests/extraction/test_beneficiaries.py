@@ -150,3 +150,11 @@ def test_parts_told_by_a_relative_clause_with_no_noun_are_counts_of_the_whole_s_
     rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
     assert rows == [("353名", "orphans_children", None), ("215名", "orphans_children", "part"),
                     ("138名", "orphans_children", "part")]
+
+
+def test_a_part_of_a_count_told_by_its_place_alone_is_of_the_whole_s_group():
+    rows = extract("广西北海市民政局开展重阳慰问。目前，我市共有百岁老人147位，其中合浦县96位。"
+                   "全市共有孤儿520名，其中城区210名。全市共有养老机构52个，其中城区20个。\n").beneficiaries
+    assert [(r["quantity_text"], r["category"], r["countable"]) for r in rows] == [
+        ("147位", "elderly", True), ("96位", "elderly", False),
+        ("520名", "orphans_children", True), ("210名", "orphans_children", False)]

@@ -419,3 +419,8 @@ def test_the_verb_that_moves_goods_or_money_is_the_flow_not_the_word_naming_them
     assert (f["449.09万元"]["flow"], f["1,102.9万元"]["flow"]) == ("allocated", "allocated")
     assert f["1,102.9万元"]["in_kind"]
     assert (f["2,000元"]["flow"], f["2,000元"]["per_unit"]) == ("disbursed", "person")
+
+
+def test_a_shop_s_price_is_no_fund_but_a_charity_sale_s_takings_are():
+    text = ("小欣说：“这个书包比文具店卖60元的那种还好看！”当天义卖所得1.2万元全部捐给困境儿童。\n")
+    assert [r["amount_text"] for r in extract(text).funds] == ["1.2万元"]
