@@ -44,7 +44,7 @@ CATEGORIES = [
     ("dibao", "低保(?!边缘)"),  # (the families just above the 低保 line are not on it)
     ("needy_general", "低保边缘|困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
                       "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|贫困对象|救助对象|"
-                      "临时救助|致贫|返贫|陷入困境"),
+                      "临时救助|致贫|返贫|陷入困境|因灾(?!死亡|遇难|失踪|受伤)"),
 ]
 CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)  # the set of vocabulary.CATEGORIES (tested)
 

@@ -55,6 +55,8 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     ("帮助94名长期滞留受助人员寻亲成功，护送返乡873人。", "homeless"),
     # whom a 救助管理站 helps, when the count names no group
     ("其中，市救助管理站在寒潮期间救助1,208人次。", "homeless"),
+    # the people a disaster left in need (not the dead or the injured)
+    ("已对因灾倒房、无房可住的3,186户发放过渡期生活救助金。", "needy_general"),
 ])
 def test_category_from_group_phrase(sentence, category):
     rows = extract("江西省南昌市民政局开展关爱行动。" + sentence + "\n").beneficiaries
