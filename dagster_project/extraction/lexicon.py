@@ -115,11 +115,13 @@ TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)
 # ("其中：资金　4,837.16": a row may open on what it is of its whole)
 # (a row may name a quoted project: "“春风送暖”新春慰问项目　1,126.40")
-TABLE_ROW_WORDS = r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()“”「」·]{2,24}\s*(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# (and a count column before its amount, when the amount has decimals: "1　养老服务类　7　683.2　50.7%")
+TABLE_ROW_WORDS = (r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()“”「」·]{2,24}\s*(?:\d{1,5}\s+(?=[\d,]+\.\d))?"
+                   r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
 # ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放"): under a unit
 # line only (on its own "走访困难群众300户" reads the same)
 # (or on a column of its own after a gap: "…　1,126.40　2.35万户"; an empty one: "…　449.09　—")
-TABLE_ROW_NOTE_WORDS = TABLE_ROW_WORDS + r"(?:\s*[\u4e00-\u9fff][^\n\d]{0,15}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2})?"
+TABLE_ROW_NOTE_WORDS = TABLE_ROW_WORDS + r"(?:\s*[\u4e00-\u9fff][^\n\d]{0,15}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2}|\s+\d+(?:\.\d+)?[%％])?"
 # the unit line may be the end of the table's caption: "附表：2024年度慈善款物收支简表（单位：万元）"
 TABLE_CAPTION_WORDS = r"[^\n。；;]{0,40}?"
 # a list of givers, one per line, each with its amount in 元 ("1　某某集团有限公司　500,000.00元",

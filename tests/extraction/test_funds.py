@@ -424,3 +424,13 @@ def test_the_verb_that_moves_goods_or_money_is_the_flow_not_the_word_naming_them
 def test_a_shop_s_price_is_no_fund_but_a_charity_sale_s_takings_are():
     text = ("小欣说：“这个书包比文具店卖60元的那种还好看！”当天义卖所得1.2万元全部捐给困境儿童。\n")
     assert [r["amount_text"] for r in extract(text).funds] == ["1.2万元"]
+
+
+def test_a_table_row_may_carry_a_count_column_before_its_amount_and_a_share_after_it():
+    text = ("2024年共使用福彩公益金1,346.8万元。\n附件\n福彩公益金使用情况表\n单位：万元\n"
+            "序号\t项目类别\t项目个数\t使用金额\t占比\n1\t养老服务类\t7\t683.2\t50.7%\n2\t儿童福利类\t6\t663.6\t49.3%\n"
+            "合计\t\t13\t1,346.8\t100%\n")
+    f = extract(text).funds
+    assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [
+        ("1,346.8万元", 13_468_000), ("683.2", 6_832_000), ("663.6", 6_636_000), ("1,346.8", 13_468_000)]
+    assert [r["countable"] for r in f] == [True, False, False, False]
