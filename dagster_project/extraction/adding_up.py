@@ -174,7 +174,8 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
             qs, qe = ctx.seg.sentence(q.start())
             if any(qs <= w.start < qe for w in smaller):
                 return True
-        reported = rf"(?<![—\-－~～至到\d]){month}月份"
+        # ("11月份，…", "2024年11月，…当月发放…")
+        reported = rf"(?<![—\-－~～至到\d]){month}月份|(?<=年){month}月(?=[，,])"
     else:
         reported = PERIOD_REPORTED["half" if m.group("half") else "three"]
     return bool(re.search(reported, ctx.text[:sent_start])) and bool(smaller)

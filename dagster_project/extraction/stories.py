@@ -225,7 +225,8 @@ TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_NOTE_WORDS + "$")  # (under a unit line
 # ... and the rows of a list of givers with their amounts, and its header
 LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)$")
 # ... and a table's unit line and rows
-NOT_A_HEADLINE_RE = re.compile(rf"附件\s*\d*\s*[:：]|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
+# (nor is a report's numbered section heading, "一、送温暖", however short)
+NOT_A_HEADLINE_RE = re.compile(rf"附件\s*\d*\s*[:：]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
                                rf"{TABLE_CAPTION_WORDS}{TABLE_UNIT_WORDS}$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 

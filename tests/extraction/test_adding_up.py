@@ -583,3 +583,15 @@ def test_money_paid_out_of_a_sum_given_above_is_part_of_it():
             "所需资金748.8万元从省级下拨的救灾资金中列支。\n")
     f = by_text(extract(text).funds, "amount_text")
     assert (f["2,000万元"]["countable"], f["748.8万元"]["not_countable_reason"]) == (True, "part")
+
+
+def test_a_monthly_report_s_year_to_date_figures_are_another_period_and_its_sections_own_no_campaign():
+    text = ("某区2024年11月社会救助资金发放情况\n一、送温暖\n2024年1月，区级向5892户困难家庭发放春节“送温暖”慰问金16621200元。\n"
+            "二、城乡最低生活保障\n2024年11月，全区共有低保对象4966户6535人，当月发放低保金7204040元。"
+            "1-11月份累计发放低保金78499088元。\n三、水电气补贴\n2024年11月，发放水电气补贴273130元。\n")
+    facts = extract(text)
+    assert facts.stories[0]["title"] == "某区2024年11月社会救助资金发放情况"
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    f = {r["amount_text"]: (r["countable"], camp.get(r["campaign_id"])) for r in facts.funds}
+    assert f == {"16621200元": (True, "送温暖"), "7204040元": (True, None), "78499088元": (False, None),
+                 "273130元": (True, None)}
