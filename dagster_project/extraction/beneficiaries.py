@@ -138,7 +138,8 @@ def _group_before(text: str, start: int) -> tuple[str, str]:
     # nothing after the verb: the subject names the group only if it is a known one
     # ("高龄津贴、基本养老服务补贴覆盖78.11万人"), not "共走访慰问50万户"
     subject = FILLER_RE.sub("", clause[:last.start()].strip())
-    return (subject if CATEGORY_RE.search(subject) else ""), clause
+    # (nor the staff who did it: "儿童主任累计入户走访1260人次" counts the visits to the children)
+    return (subject if CATEGORY_RE.search(subject) and not _head_is_staff(subject) else ""), clause
 
 
 def _context_category(ctx: StoryContext, pos: int) -> str | None:

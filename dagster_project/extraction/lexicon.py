@@ -97,6 +97,8 @@ BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|计入上述|已包含在|包含在|已含在|已纳入上述|已统计在)"
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"
 DRAWN_FROM_WORDS = r"[^，,。；;]{0,6}?从[^，,。；;]{1,24}?中(?:列支|支出|支付|安排|解决|统筹|调剂)"
+# a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
+ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
 # a balance, right before its figure: money left, not money moved ("账面余额…", "结余资金…")
 BALANCE_WORDS = r"(?:余额|结余|结存|滚存)[^，,。；;]{0,8}$"
 # a total naming its components right after it: "31.45亿元（含城乡低保、特困人员救助供养…等资金）"
@@ -226,6 +228,7 @@ BACK_REFERENCE_RE = re.compile(BACK_REFERENCE_WORDS)
 BACK_REFERENCE_IN_RE = re.compile(BACK_REFERENCE_IN_WORDS)
 INCLUDED_IN_RE = re.compile(INCLUDED_IN_WORDS)
 DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
+ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 BALANCE_RE = re.compile(BALANCE_WORDS)
 # a figure that is a standard, whatever it is per ("按照3000-6000元的标准进行慰问" a home)
 # (the low end of a range reads past the high end: "3000-6000元的标准")

@@ -595,3 +595,13 @@ def test_a_monthly_report_s_year_to_date_figures_are_another_period_and_its_sect
     f = {r["amount_text"]: (r["countable"], camp.get(r["campaign_id"])) for r in facts.funds}
     assert f == {"16621200元": (True, "送温暖"), "7204040元": (True, None), "78499088元": (False, None),
                  "273130元": (True, None)}
+
+
+def test_one_month_singled_out_of_the_quarter_is_part_of_its_figure():
+    text = ("一季度，全区共实施临时救助1,136人次，发放资金215.4万元。春节前后是求助高峰，"
+            "仅2月份全区就实施临时救助412人次、发放资金79.3万元。\n")
+    facts = extract(text)
+    f = by_text(facts.funds, "amount_text")
+    b = by_text(facts.beneficiaries, "quantity_text")
+    assert (f["215.4万元"]["countable"], f["79.3万元"]["not_countable_reason"]) == (True, "part")
+    assert (b["1,136人次"]["countable"], b["412人次"]["not_countable_reason"]) == (True, "part")

@@ -160,3 +160,8 @@ def test_a_part_of_a_count_told_by_its_place_alone_is_of_the_whole_s_group():
     assert [(r["quantity_text"], r["category"], r["countable"]) for r in rows] == [
         ("147位", "elderly", True), ("96位", "elderly", False),
         ("520名", "orphans_children", True), ("210名", "orphans_children", False)]
+
+
+def test_the_visits_staff_make_count_those_visited_not_the_staff():
+    rows = extract("县民政局依托儿童主任定期对孤儿、事实无人抚养儿童开展探访。二季度，儿童主任累计入户走访1260人次。\n").beneficiaries
+    assert [(r["quantity_text"], r["category"]) for r in rows] == [("1260人次", "orphans_children")]
