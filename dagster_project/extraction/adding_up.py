@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE,
-                      CHANGE_RIGHT_RE, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, COMPONENTS_RE, CUMULATIVE_RE,
-                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, IN_YEAR_DATE_RE, INCLUDED_IN_RE, LIST_ITEM_RE,
-                      ONLY_PERIOD_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PER_PERIOD_RE,
-                      PERIOD_REPORTED, PERIOD_TOTAL_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE,
-                      PREVIOUS_YEAR_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE, USE_SUM_RE,
-                      USED_FOR_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+                      CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE,
+                      DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, INCLUDED_IN_RE, IN_YEAR_DATE_RE,
+                      LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE,
+                      PERIOD_REPORTED, PERIOD_TOTAL_RE, PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
+                      POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE,
+                      STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .text import clause_before
 
 
@@ -92,10 +92,13 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
     if end is not None and INCLUDED_IN_RE.match(text, end):
         return "part"  # "当天筹得善款3.62万元，已计入上述186万元专项善款"
+    if REST_OF_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
+                                       for w in earlier_same_kind):
+        return "part"  # "其余善款十五万四千余元存入…专项基金", "其余7人": the rest of a whole above
     if ONLY_PERIOD_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
                                            for w in earlier_same_kind):
         return "part"  # "仅2月份全区就实施临时救助412人次": one month of the quarter's figure above
-    if end is not None and DRAWN_FROM_RE.match(text, end) and any(
+    if ((end is not None and DRAWN_FROM_RE.match(text, end)) or DRAWN_FROM_BEFORE_RE.search(left)) and any(
             w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
         return "part"  # "所需资金748.8万元从省级下拨的救灾资金中列支": out of the 2,000万元 given above
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含

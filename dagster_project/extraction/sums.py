@@ -12,7 +12,8 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
+from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
+from .text import clause_before
 
 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
@@ -78,7 +79,10 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
                                  or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
                                 and _owner(rows, idx, i, kind) == w)
                             or (sentence[1] <= rows[i]["span_start"] < hi
-                                and _larger_before(rows, i, value_key, kind) == w)]
+                                and _larger_before(rows, i, value_key, kind) == w)
+                            # (the rest of the whole, "▶其余各县合计800万元", is one of its pieces too)
+                            or (at < rows[i]["span_start"] < hi
+                                and REST_OF_RE.search(clause_before(ctx.text, rows[i]["span_start"])))]
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                     and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
             near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]

@@ -605,3 +605,12 @@ def test_one_month_singled_out_of_the_quarter_is_part_of_its_figure():
     b = by_text(facts.beneficiaries, "quantity_text")
     assert (f["215.4万元"]["countable"], f["79.3万元"]["not_countable_reason"]) == (True, "part")
     assert (b["1,136人次"]["countable"], b["412人次"]["not_countable_reason"]) == (True, "part")
+
+
+def test_the_rest_of_a_whole_and_a_share_drawn_from_a_named_pot_are_its_parts():
+    text = ("年货节共筹集善款31.2万元，为412户困难家庭发放年货礼包，支出15.8万元；"
+            "其余善款十五万四千余元存入专项基金，用于春节后的急难救助。"
+            "项目总需资金124.8万元，由市慈善总会从“慈善一日捐”善款中列支80万元，其余44.8万元由各县配套。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert f["十五万四千余元"]["not_countable_reason"] == "part"
+    assert (f["80万元"]["not_countable_reason"], f["44.8万元"]["not_countable_reason"]) == ("part", "part")
