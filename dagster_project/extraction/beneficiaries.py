@@ -205,6 +205,8 @@ OLD_AGE = 60
 # a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
 POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
 PART_OF_POPULATION_RE = re.compile(r"其中")
+# people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
+NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
@@ -314,6 +316,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 or (not after and HOUSEHOLD_BEFORE_RE.search(before) and not THINGS_AFTER_RE.match(text, end)))):
             continue  # 个/家 count organisations and places far more often than families
         group = after or before
+        need = NEED_RELIEF_RE.search(clause) if not after else None
+        if need:
+            group = need.group()  # "冬春期间需救助人口约18.4万人": people in need of relief, not a population
         # a relative clause with no noun after it ("其中考入本科院校的215名"): the count is of the
         # group of the whole before it, not of the 院校 it names
         sentence_start = ctx.seg.sentence(chain_start)[0]
@@ -330,9 +335,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 and PLACE_PART_RE.fullmatch(text, out[-1].end, chain_start):
             # "共有百岁老人147位，其中合浦县96位", "孤儿520名，其中城区210名": the whole's group, in a place
             group, inherited = out[-1].group or "", out[-1].category
-        if _head_is_staff(group) or "一行" in clause[-4:]:
+        if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
-        if POPULATION_RE.search(group):
+        if POPULATION_RE.search(group) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
         if population_sentence == ctx.seg.sentence(chain_start)[0] and PART_OF_POPULATION_RE.search(lead):

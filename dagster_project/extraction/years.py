@@ -83,6 +83,9 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
         # "2021年以来", "自2021年启动以来": when something started, not when it happened
         # ("自2016年起连续五年实施…" stays the year it ran from)
         scope = bool(SINCE_AFTER_RE.match(text, m.end()))
+        # "行动自2024年12月1日启动，为期4个月，…共救助…": the day a span began, not the year of
+        # what it did by the report
+        scope = scope or (before.endswith(("自", "从")) and SPAN_START_AFTER_RE.match(text, m.end()) is not None)
         out.append((m.start(), y, scope))
     return out
 
@@ -95,6 +98,7 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
+SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:启动|开始|开展|起)[^。；]{0,12}?为期")
 COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")

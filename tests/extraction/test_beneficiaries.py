@@ -165,3 +165,9 @@ def test_a_part_of_a_count_told_by_its_place_alone_is_of_the_whole_s_group():
 def test_the_visits_staff_make_count_those_visited_not_the_staff():
     rows = extract("县民政局依托儿童主任定期对孤儿、事实无人抚养儿童开展探访。二季度，儿童主任累计入户走访1260人次。\n").beneficiaries
     assert [(r["quantity_text"], r["category"]) for r in rows] == [("1260人次", "orphans_children")]
+
+
+def test_people_in_need_of_relief_are_counted_though_no_one_helped_them_yet():
+    rows = extract("西藏自治区应急管理厅通报，今年全区遭受雪灾，冬春期间需救助人口约18.4万人。"
+                   "其中，那曲市需救助人口5.62万人。\n").beneficiaries
+    assert [(r["quantity_text"], r["countable"]) for r in rows] == [("约18.4万人", True), ("5.62万人", False)]

@@ -292,3 +292,10 @@ def test_what_a_province_s_body_hands_down_in_a_county_s_story_is_the_county_s()
     f = by_text(extract(text).funds, "amount_text")
     assert (f["2,000万元"]["province"], f["2,000万元"]["city"]) == ("甘肃省", "陇南市")
     assert (f["5.2亿元"]["province"], f["5.2亿元"]["city"]) == ("甘肃省", None)
+
+
+def test_the_day_a_span_began_does_not_date_what_it_did_by_the_report():
+    text = ("全省“寒冬送温暖”专项救助行动圆满收官\n发布时间：2025年04月03日\n"
+            "行动自2024年12月1日启动，为期4个月，全省共救助生活无着人员18,642人次。\n")
+    facts = extract(text)
+    assert facts.beneficiaries[0]["year"] == 2025
