@@ -393,6 +393,25 @@ TABLE_ROW_RE = re.compile(rf"{TABLE_ROW_NOTE_WORDS}\s*$")
 MAX_TABLE_ROWS = 200
 
 
+EXTRA_CELL_RE = re.compile(r"\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%％.])")
+
+
+def _cells_after(ctx: StoryContext, row: re.Match, end: int, first: float | None, mult: str,
+                 flow: str) -> list[Fund]:
+    """The further figures of a row whose first figure is their sum ("双塔区　86　69　17" under
+    合计 中央资金 省级资金): amounts of the same unit; otherwise they are counts or shares."""
+    cells = list(EXTRA_CELL_RE.finditer(ctx.text, row.end("num"), end))
+    values = [parse_number(c.group(1)) for c in cells]
+    if len(cells) < 2 or first is None or None in values or abs(sum(values) - first) > 0.01 * first + 0.01:
+        return []
+    out = []
+    for c, v in zip(cells, values):
+        cell = _row(ctx, c.start(1), c.end(1), v * MULT[mult], "exact", table_flow=flow)
+        if cell:
+            out.append(cell)
+    return out
+
+
 def _table_cells(ctx: StoryContext) -> list[Fund]:
     text = ctx.text
     out: list[Fund] = []
@@ -414,6 +433,7 @@ def _table_cells(ctx: StoryContext) -> list[Fund]:
                             "exact", table_flow=verb.lastgroup if verb else None)
                 if cell:
                     out.append(cell)
+                    out.extend(_cells_after(ctx, row, end, amount, unit.group("mult"), cell.flow))
                 rows += 1
             elif pos - unit.end() > 80:
                 break  # no row under the unit line

@@ -127,7 +127,11 @@ TABLE_ROW_WORDS = (r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()“”�
 # ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放"): under a unit
 # line only (on its own "走访困难群众300户" reads the same)
 # (or on a column of its own after a gap: "…　1,126.40　2.35万户"; an empty one: "…　449.09　—")
-TABLE_ROW_NOTE_WORDS = TABLE_ROW_WORDS + r"(?:\s*[\u4e00-\u9fff][^\n\d]{0,15}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2}|\s+\d+(?:\.\d+)?[%％])?"
+TABLE_ROW_NOTE_WORDS = TABLE_ROW_WORDS + (
+    r"(?:\s*[\u4e00-\u9fff][^\n\d]{0,15}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2}"
+    r"|\s+\d+(?:\.\d+)?[%％]"
+    # (or more figures: "双塔区　86　69　17" under 合计 中央资金 省级资金)
+    r"|(?:\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?){1,6})?")
 # the unit line may be the end of the table's caption: "附表：2024年度慈善款物收支简表（单位：万元）"
 TABLE_CAPTION_WORDS = r"[^\n。；;]{0,40}?"
 # a list of givers, one per line, each with its amount in 元 ("1　某某集团有限公司　500,000.00元",

@@ -434,3 +434,13 @@ def test_a_table_row_may_carry_a_count_column_before_its_amount_and_a_share_afte
     assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [
         ("1,346.8万元", 13_468_000), ("683.2", 6_832_000), ("663.6", 6_636_000), ("1,346.8", 13_468_000)]
     assert [r["countable"] for r in f] == [True, False, False, False]
+
+
+def test_a_row_whose_first_figure_sums_the_others_gives_every_figure_and_stays_in_its_story():
+    text = ("朝阳市关于下达冬春救助资金的通知\n现将冬春救助资金198万元下达你们，具体分配见附件。\n附件\n资金分配表\n单位：万元\n"
+            "地区\t合计\t中央资金\t省级资金\n双塔区\t86\t69\t17\n龙城区\t112\t90\t22\n合计\t198\t159\t39\n"
+            "1\t养老服务类\t7\t683.2\t50.7%\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1
+    cells = [r["amount_text"] for r in facts.funds][1:]
+    assert cells == ["86", "69", "17", "112", "90", "22", "198", "159", "39", "683.2"]
