@@ -205,6 +205,8 @@ OLD_AGE = 60
 # a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
 POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
 PART_OF_POPULATION_RE = re.compile(r"其中")
+# a time standing where a group would ("1月", "二季度")
+TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)(?:新纳入|新增)?")
 # people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
 NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
 # the whole's count broken down by place: "…147位，其中合浦县96位"
@@ -344,6 +346,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # "…，其中80周岁以上老年人4.3万人": a part of that population
         if not after and TRAINING_RE.search(before) and not categorize(group):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
+        if TIME_LABEL_RE.fullmatch(group):
+            group = ""  # "分月份看，1月新纳入612户、2月548户…": the month is no group
         category = inherited or categorize(group)
         if category is None:
             s, e = ctx.seg.sentence(chain_start)
@@ -351,15 +355,18 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             # ("低保对象16.82万户、30.15万人，比上年减少0.37万人")
             relief = RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group) \
                 or RELIEF_RE.search(text, chain_end, e)
-            if not relief and s > 0 and BREAKDOWN_LEAD_RE.match(text, s):
-                # "…实施临时救助683人次…。分月看，1月份271人次、…": the breakdown of the count before
+            breakdown_of = None
+            if s > 0 and BREAKDOWN_LEAD_RE.match(text, s):
+                # "…实施临时救助683人次…。分月看，1月份271人次、…": the breakdown of the count before,
+                # of its group
                 ps, _ = ctx.seg.sentence(s - 1)
-                relief = RELIEF_RE.search(text, ps, s)
+                relief = relief or RELIEF_RE.search(text, ps, s)
+                breakdown_of = _context_category(ctx, s - 1)
             # (a change only of a count kept in the sentence: "参与人次达132.6万人次，比去年
             # 35.4万人次净增97.2万人次" counts donors, not people helped)
             if not (relief or (COMPARE_RE.search(lead) and out and out[-1].start >= s)):
                 continue
-            category = _context_category(ctx, start) or ("needy_general" if not group else "other")
+            category = _context_category(ctx, start) or breakdown_of or ("needy_general" if not group else "other")
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(h.value)), unit, h.qualifier,
                                _as_written(ctx, group, start, end), category, ctx.region_at(start), chain_start))
     return out

@@ -94,6 +94,8 @@ class StoryContext:
                 # a one-character county of another province read across words where the
                 # gazetteer's boundary rule cannot see it ("分解到各市（区）和县（市、区）")
                 continue
+            if _in_book_title(simp_body, m.start):
+                continue  # "根据《江西省临时救助办法》…": a law's or a document's name, no place of what follows
             if m.name in LITERARY and _in_quotes(simp_body, m.start) and self.province \
                     and p is not None and p.province != self.province:
                 # a literary name in a quoted name is a brand, used beyond its province
@@ -217,6 +219,12 @@ class StoryContext:
 
 
 COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行)")
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    """``pos`` lies inside a 《…》 title (an opening mark before it on the line, unclosed)."""
+    opening = text.rfind("《", max(0, pos - 30), pos)
+    return opening >= 0 and text.find("》", opening, pos) < 0
 
 
 def _in_quotes(text: str, pos: int) -> bool:

@@ -48,11 +48,12 @@ OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
 # 每餐补贴3元 (a rate per meal, bed or visit is a person's)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床)|(?P<avg>人均|户均|人次均)|(?P<ind>个人)(?=每)|"
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床)|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各)"
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
-                         # a quoted name between, "每人发放“新春红包”600元")
-                         r"(?:每[月年季次天餐])?(?:[\u4e00-\u9fff\d“”「」]|(?<=\d)[,.](?=\d)){0,14}$|"
+                         # a quoted name between, "每人发放“新春红包”600元"; goods before their value,
+                         # "每户2吨、价值1,860元")
+                         r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
                          r"(?P<get>可获得?|可领取|可享受)$")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
@@ -174,7 +175,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 
 
 # the last 标准 of the clause, with only its verb and figures of the same standard after it
-STANDARD_NO_UNIT_RE = re.compile(r"标准[^共合总计金额资费款，,；;。]{0,16}$")
+# (or a limit: "先行救助额度由1,000元提高到2,000元")
+STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|额度|限额)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
 
 
 CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
@@ -187,7 +189,7 @@ def _per(left: str, right: str) -> str | None:
     m = PER_LEFT_RE.search(left[-24:])
     u = None
     if m:
-        u = m.group("u") or m.group("eu") or ("户" if m.group("avg") == "户均" else "人")
+        u = m.group("u") or m.group("eu") or ("户" if m.group("avg") in ("户均", "户次均") else "人")
     else:
         r = PER_RIGHT_RE.match(right)
         u = r.group("u") if r else None

@@ -171,3 +171,9 @@ def test_people_in_need_of_relief_are_counted_though_no_one_helped_them_yet():
     rows = extract("西藏自治区应急管理厅通报，今年全区遭受雪灾，冬春期间需救助人口约18.4万人。"
                    "其中，那曲市需救助人口5.62万人。\n").beneficiaries
     assert [(r["quantity_text"], r["countable"]) for r in rows] == [("约18.4万人", True), ("5.62万人", False)]
+
+
+def test_a_breakdown_by_month_counts_the_group_of_the_whole_before_it():
+    rows = extract("1至5月，全市新纳入城乡低保4,218户。\n分月份看，1月新纳入612户、2月548户、3月903户。\n").beneficiaries
+    assert [(r["quantity_text"], r["category"]) for r in rows] == [
+        ("4,218户", "dibao"), ("612户", "dibao"), ("548户", "dibao"), ("903户", "dibao")]

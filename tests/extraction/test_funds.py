@@ -444,3 +444,14 @@ def test_a_row_whose_first_figure_sums_the_others_gives_every_figure_and_stays_i
     assert len(facts.stories) == 1
     cells = [r["amount_text"] for r in facts.funds][1:]
     assert cells == ["86", "69", "17", "112", "90", "22", "198", "159", "39", "683.2"]
+
+
+def test_rates_per_household_visit_per_limit_and_per_household_of_goods_valued():
+    text = ("10月份，全县支出临时救助资金51.84万元，户次均救助1,590元。先行救助额度由1,000元提高到2,000元。"
+            "为187户特殊困难家庭免费配送取暖煤每户2吨、价值1,860元，共计价值约34.8万元。"
+            "按照城乡低保户每户600元、特困供养人员每人600元、低保边缘家庭每户300元的标准发放。\n")
+    f = extract(text).funds
+    per = [(r["amount_text"], r["per_unit"]) for r in f]
+    assert per == [("51.84万元", None), ("1,590元", "household"), ("1,000元", "person"), ("2,000元", "person"),
+                   ("1,860元", "household"), ("约34.8万元", None), ("600元", "household"), ("600元", "person"),
+                   ("300元", "household")]

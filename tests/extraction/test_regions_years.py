@@ -299,3 +299,10 @@ def test_the_day_a_span_began_does_not_date_what_it_did_by_the_report():
             "行动自2024年12月1日启动，为期4个月，全省共救助生活无着人员18,642人次。\n")
     facts = extract(text)
     assert facts.beneficiaries[0]["year"] == 2025
+
+
+def test_a_province_named_in_a_law_s_title_places_nothing_that_follows():
+    text = ("永丰县2025年第一季度临时救助工作开展情况\n根据《江西省临时救助办法》有关规定，现将我县一季度临时救助工作通报如下：\n"
+            "一、总体情况\n全县共实施临时救助1,463人次，支出临时救助资金218.46万元。\n")
+    f = extract(text).funds[0]
+    assert (f["province"], f["city"]) == ("江西省", "吉安市")
