@@ -21,7 +21,9 @@ CHROME_RE = re.compile(
     r"点击量|访问量|阅读数|文章字数|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|主办单位|承办单位|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
-    r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|"
+    r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|"
+    # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"
+    r"\.(?:pdf|PDF|docx?|wps|xlsx?)\s*[（(]\s*\d+(?:\.\d+)?\s*[KkMm][Bb]|"
     # a charity's bank details in its page head: "捐赠账户：…银行…营业部　账号：…"
     r"(?:捐赠|募捐|捐款)账户[:：]|账\s*号[:：]|开户行[:：]|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
@@ -86,6 +88,8 @@ SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜
 GOV_CARD_RE = re.compile(r"^(?:索引号|信息分类|主题分类|体裁分类|发布机构|发文机关|所属机构|生成日期|成文日期|"
                          r"文号|发文字号|有效性|名称|公开方式|公开范围|公开时限)\s*[:：]")
 FIELD_GOES_ON_RE = re.compile(r"[ \t\u3000]{2,}\S")
+PAGE_NUMBER_RE = re.compile(r"^[—–\-－]+\s*\d{1,3}\s*[—–\-－]+$|^第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?$")
+DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
 CONTACT_RE = re.compile(r"账户|账号|开户行|银行|电话|地址|邮编|传真|邮箱")
 LEAD_IN_RE = re.compile(r"^(?:导读|导语|摘要)\s*[:：]")
 # (with its English name after it: "青海慈善网　Qinghai Charity Federation")
@@ -163,6 +167,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         elif i - 1 in hit and FIELD_GOES_ON_RE.match(spaced_lines[i]) and len(t) <= 30 \
                 and not any(c in t for c in "，。；！？"):
             hit.add(i)  # an indented line under a field ("发布人：…" / "　　　　省财政厅…处长 韩立")
+        elif PAGE_NUMBER_RE.match(t) or DOC_NUMBER_LINE_RE.match(t):
+            hit.add(i)  # a converted document's page number ("— 1 —", "第2页") or its number ("昌州民报〔2025〕3号")
         elif LEAD_IN_RE.match(t):
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
         elif t.count("|") + t.count("｜") >= 2 and "。" not in t:
@@ -183,7 +189,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
                 hit.add(i)
                 if SITE_LINE_RE.match(head):
                     meta.site_names.append(head)
-    first = next((i for i, line in enumerate(simp_lines) if line.strip()), None)
+    first = next((i for i, line in enumerate(simp_lines) if line.strip() and i not in hit), None)
     if first is not None and ORG_HEADER_RE.match(simp_lines[first].strip()):
         hit.add(first)  # the publishing body's name above the headline
     for i, line in enumerate(simp_lines[:10]):

@@ -468,7 +468,11 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
             rows += 1
         elif in_table and not (rows == 0 and not re.search(r"\d", ln.simp)):
             in_table = False
-        if in_table or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp):
+        if buf and NUMBERED_ITEM_START_RE.match(ln.simp):
+            paras.append("".join(buf))  # a converted document's next numbered item: "（二）扩大…"
+            buf = []
+        if in_table or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
+                or NUMBERED_HEADING_RE.match(ln.simp):
             # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
             # of its own, not the start of the sentence under it; so is a table or list row
             if buf:
@@ -485,6 +489,9 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     return paras
 
 
+# a numbered item of a report converted from a PDF, its heading on a line of its own
+NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")
 EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")
 REPEATED_PARAGRAPH_CHARS = 30  # shorter lines ("图为…", a refrain) may well recur
 

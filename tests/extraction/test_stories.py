@@ -472,3 +472,21 @@ def test_a_speaker_named_alone_in_brackets_is_a_turn_of_the_transcript_not_a_hea
             "2024年，全省共实施临时救助128.4万人次，支出资金21.96亿元。\n【四川日报记者】\n"
             "春节临近，困难群众的节日生活保障有哪些安排？\n【林静】\n谢谢您的提问。春节前，全省发放一次性生活补贴。\n")
     assert [s["title"] for s in extract(page).stories] == ["某省2024年社会救助工作情况新闻发布会实录"]
+
+
+def test_a_report_converted_from_a_pdf_keeps_its_title_numbered_items_and_sentences_across_page_numbers():
+    text = ("【附件】2024年工作总结.pdf（263KB）　　下载次数：57\n\n昌吉回族自治州民政局\n\n昌州民报〔2025〕3号\n\n"
+            "昌吉回族自治州民政局\n关于2024年工作总结和2025年工作计划的报告\n\n州人民政府：\n"
+            "2024年，州民政局坚持以人民为中心的发展思想，扎实推进\n各项民政工作。现将有关情况报告如下：\n"
+            "  一、2024年工作开展情况\n  （一）兜牢兜实基本民生保障底线\n"
+            "  1.临时救助。全年实施临时救助1.02万人次，支出临时\n救助资金2,056.3万元，其中乡镇（街道）小额先行救助\n\n"
+            "              — 1 —\n\n2,874人次、支出386.5万元，急难型救助平均办结时间\n缩短至2天。\n"
+            "  （二）加强儿童福利保障\n  全年发放孤儿和事实无人抚养儿童基本生活费1,893.6万元\n，惠及孤儿312名。\n"
+            "  三、2025年工作计划\n  （一）扩大养老服务消费券试点范围，拟安排消费券资金\n800万元，力争惠及失能老年人4,000人。\n")
+    facts = extract(text)
+    story = facts.stories[0]
+    assert story["title"] == "昌吉回族自治州民政局关于2024年工作总结和2025年工作计划的报告"
+    assert "小额先行救助2,874人次" in story["body"] and "\n三、2025年工作计划\n" in story["body"]
+    b = {r["quantity_text"]: r["countable"] for r in facts.beneficiaries}
+    f = {r["amount_text"]: r["countable"] for r in facts.funds}
+    assert b["2,874人次"] is False and f["800万元"] is False and f["2,056.3万元"] is True
