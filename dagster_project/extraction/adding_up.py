@@ -15,13 +15,14 @@ from dataclasses import dataclass
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import (BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE,
-                      CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE,
-                      DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, INCLUDED_IN_RE, IN_YEAR_DATE_RE,
-                      LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE,
-                      PERIOD_REPORTED, PERIOD_TOTAL_RE, PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
-                      POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE,
-                      STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+from .lexicon import (AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE, BREAKDOWN_LEAD_RE,
+                      CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE,
+                      CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
+                      INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
+                      PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
+                      PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
+                      REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE,
+                      YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .text import clause_before
 
 
@@ -95,6 +96,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if REST_OF_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
                                        for w in earlier_same_kind):
         return "part"  # "其余善款十五万四千余元存入…专项基金", "其余7人": the rest of a whole above
+    if (AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left)) and any(
+            w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
+        # "260万元资金中，已核销148.6万元": out of the sum just named; "如，市企业家联合会…投入资金
+        # 60万元": an example of the work whose total was given
+        return "part"
     if ONLY_PERIOD_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
                                            for w in earlier_same_kind):
         return "part"  # "仅2月份全区就实施临时救助412人次": one month of the quarter's figure above

@@ -69,7 +69,7 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 # the value of goods listed before, however it is said ("…等捐赠物资，折价1,102.9万元")
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)

@@ -99,6 +99,10 @@ INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|计入上述|已包含在|�
 DRAWN_FROM_WORDS = r"[^，,。；;]{0,6}?从[^，,。；;]{1,24}?中(?:列支|支出|支付|安排|解决|统筹|调剂)"
 # a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
 ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
+# a sum named as the whole the figure is out of: "260万元资金中，已核销148.6万元"
+AMOUNT_IN_WORDS = r"\d(?:万|亿)?元[\u4e00-\u9fff]{0,6}中[，,：:]"
+# a sentence giving an example of the work just totalled: "如，市企业家联合会…投入资金60万元"
+EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 # the rest of a whole, right before its figure: "其余善款十五万四千余元", "其余7人"
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
@@ -239,6 +243,8 @@ DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
 DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 REST_OF_RE = re.compile(REST_OF_WORDS)
+AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
+EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)
 BALANCE_RE = re.compile(BALANCE_WORDS)
 # a figure that is a standard, whatever it is per ("按照3000-6000元的标准进行慰问" a home)
 # (the low end of a range reads past the high end: "3000-6000元的标准")

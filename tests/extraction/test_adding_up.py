@@ -614,3 +614,11 @@ def test_the_rest_of_a_whole_and_a_share_drawn_from_a_named_pot_are_its_parts():
     f = by_text(extract(text).funds, "amount_text")
     assert f["十五万四千余元"]["not_countable_reason"] == "part"
     assert (f["80万元"]["not_countable_reason"], f["44.8万元"]["not_countable_reason"]) == ("part", "part")
+
+
+def test_a_figure_out_of_a_sum_just_named_and_an_example_of_a_totalled_work_are_parts():
+    text = ("区财政统筹安排消费券资金260万元。截至11月20日，260万元资金中，已核销148.6万元。"
+            "参与行动的社会组织今年累计投入帮扶资金1,236.8万元。如，市企业家联合会为结对村捐建大棚12个，投入资金60万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["148.6万元"]["not_countable_reason"], f["60万元"]["not_countable_reason"]) == ("part", "part")
+    assert f["1,236.8万元"]["countable"]

@@ -455,3 +455,8 @@ def test_rates_per_household_visit_per_limit_and_per_household_of_goods_valued()
     assert per == [("51.84万元", None), ("1,590元", "household"), ("1,000元", "person"), ("2,000元", "person"),
                    ("1,860元", "household"), ("约34.8万元", None), ("600元", "household"), ("600元", "person"),
                    ("300元", "household")]
+
+
+def test_a_market_price_per_ton_is_no_fund():
+    text = "为187户困难家庭配送取暖煤，共计价值约34.8万元。当前散煤市场价每吨930元左右。\n"
+    assert [r["amount_text"] for r in extract(text).funds] == ["约34.8万元"]
