@@ -63,7 +63,9 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相�
                        r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
-PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# (or dated in figures: "2024-06/18　星期二　第A03版：民生·视点")
+PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                            r"|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
 # an e-paper's masthead on a line of its own: "今日光山 数字报", "某某日报电子版"
 MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电子报|电子版|数字版)$"

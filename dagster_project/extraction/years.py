@@ -102,7 +102,7 @@ SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:�
 COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
-SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,6}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
+SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,12}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
 # a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened

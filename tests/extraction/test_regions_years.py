@@ -306,3 +306,12 @@ def test_a_province_named_in_a_law_s_title_places_nothing_that_follows():
             "一、总体情况\n全县共实施临时救助1,463人次，支出临时救助资金218.46万元。\n")
     f = extract(text).funds[0]
     assert (f["province"], f["city"]) == ("江西省", "吉安市")
+
+
+def test_an_e_paper_page_header_dated_in_figures_dates_its_stories():
+    text = ("长治日报数字报\n2024-06/18　星期二　　第A03版：民生·视点\n\n沁源县高龄津贴上半年发放到位\n\n"
+            "本报讯 上半年，沁源县为2,146名高龄老人发放高龄津贴。自2016年建立高龄津贴制度以来，该县累计发放津贴1,120余万元。\n")
+    facts = extract(text)
+    story = facts.stories[0]
+    assert (story["title"], story["year"], str(story["published_date"])) == ("沁源县高龄津贴上半年发放到位", 2024, "2024-06-18")
+    assert facts.funds[0]["not_countable_reason"] == "cumulative"
