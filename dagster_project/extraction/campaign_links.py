@@ -32,6 +32,8 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
+# a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
+PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
 
 class CampaignLinker:
@@ -94,6 +96,12 @@ class CampaignLinker:
             # an item of a ；-list whose other items name their own campaigns ("“慈善一日捐”募集…；
             # “99公益日”活动期间…募捐…；接收定向捐赠款物7620.3万元"): this one names none
             return None
+        if ref is None and not self._other_business(pos, s, e) \
+                and not REGULAR_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+            # a paragraph framed by the campaign at its start ("行动中，各社会组织…。如，…投入资金
+            # 60万元"): its figures are the campaign's, not the regular programmes it goes on to
+            ps = ctx.seg.paragraph(pos)[0]
+            ref = PARAGRAPH_ANAPHORA_RE.match(ctx.text, ps)
         if ref:
             # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
             before = [sp for sp in self.spans if sp.start < ref.start()]

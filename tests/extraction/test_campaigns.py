@@ -111,3 +111,13 @@ def test_the_whole_region_s_regular_payment_told_in_a_city_s_drive_is_not_the_dr
     camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     f = {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds}
     assert f == {"约24.5万元": "草原暖冬", "3.12亿元": None}
+
+
+def test_a_paragraph_opening_on_the_campaign_owns_its_examples_but_not_the_regular_programmes_it_tells_of():
+    text = ("市民政局组织开展“百社联百村”行动，引导社会组织与帮扶村结对。\n"
+            "行动中，各社会组织发挥自身优势。如，市企业家联合会为结对村捐建大棚12个，投入资金60万元。\n"
+            "活动中，工作人员还宣讲了高龄补贴政策。今年1至9月，全市共发放高龄补贴1,396.4万元。\n")
+    facts = extract(text)
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    f = {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds}
+    assert f == {"60万元": "百社联百村", "1,396.4万元": None}
