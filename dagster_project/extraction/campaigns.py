@@ -33,6 +33,8 @@ TAIL_RE = re.compile(
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
+# an event word a few characters after a service ("养老服务消费券发放活动")
+EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
 FIGURATIVE_RE = re.compile(r"(?:变成了?|变为|成为|化作|化为|当作|称为|誉为|被誉为)$")
 NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一"}
@@ -117,6 +119,9 @@ def _named(text: str):
         if tail:
             kinds = KIND_RE.findall(tail.group("kind"))
             kind = kinds[-1] if kinds else None
+            later = EVENT_KIND_AFTER_RE.match(text, tail.end()) if kind == "服务" else None
+            if later:
+                kind = later.group(1)  # "“银龄乐享”养老服务消费券发放活动": the event, not the service
             # ("“寒冬送温暖”专项救助行动" is typed 行动, as the shared gold types it)
             names = [(n, kind) for n in _names(g.group(), tail.group("count"))]
         else:
@@ -176,8 +181,8 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
                 and CAMPAIGN_PLAN_RE.search(text, *sent)):
             # (a plan for next year naming the campaign again, "2026年…继续开展“X”", is not when it ran)
             c.year, c.year_explicit = year, True
-        if c.kind is None:
-            c.kind = kind
+        if c.kind is None or (kind and kind != c.kind and kind.endswith(c.kind)):
+            c.kind = kind  # (the fuller kind of a later mention: "行动" then "专项行动")
         c.mentions.append((start, end))
     for c in found.values():
         # quoted again with no kind word after it ("“慈善一日捐”自2000年发起以来…"): still it

@@ -92,6 +92,7 @@ GOV_CARD_RE = re.compile(r"^(?:索引号|信息分类|主题分类|体裁分类|
 FIELD_GOES_ON_RE = re.compile(r"[ \t\u3000]{2,}\S")
 PAGE_NUMBER_RE = re.compile(r"^[—–\-－]+\s*\d{1,3}\s*[—–\-－]+$|^第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d+\s*页)?$")
 DOC_NUMBER_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号$")
+URL_LINE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?$")
 CONTACT_RE = re.compile(r"账户|账号|开户行|银行|电话|地址|邮编|传真|邮箱")
 LEAD_IN_RE = re.compile(r"^(?:导读|导语|摘要)\s*[:：]")
 # (with its English name after it: "青海慈善网　Qinghai Charity Federation")
@@ -169,8 +170,10 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         elif i - 1 in hit and FIELD_GOES_ON_RE.match(spaced_lines[i]) and len(t) <= 30 \
                 and not any(c in t for c in "，。；！？"):
             hit.add(i)  # an indented line under a field ("发布人：…" / "　　　　省财政厅…处长 韩立")
-        elif PAGE_NUMBER_RE.match(t) or DOC_NUMBER_LINE_RE.match(t):
-            hit.add(i)  # a converted document's page number ("— 1 —", "第2页") or its number ("昌州民报〔2025〕3号")
+        elif PAGE_NUMBER_RE.match(t) or DOC_NUMBER_LINE_RE.match(t) or URL_LINE_RE.match(t):
+            # a converted document's page number ("— 1 —", "第2页") or its number ("昌州民报〔2025〕3号");
+            # a site's address on a line of its own ("www.jxyongfeng.gov.cn")
+            hit.add(i)
         elif LEAD_IN_RE.match(t):
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
         elif t.count("|") + t.count("｜") >= 2 and "。" not in t:

@@ -121,3 +121,9 @@ def test_a_paragraph_opening_on_the_campaign_owns_its_examples_but_not_the_regul
     camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     f = {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds}
     assert f == {"60万元": "百社联百村", "1,396.4万元": None}
+
+
+def test_a_campaign_takes_the_event_after_a_service_word_and_the_fuller_kind_of_a_later_mention():
+    text = ("区民政局开展“银龄乐享”养老服务消费券发放活动。\n县民政局“幸福敲门”行动进展顺利。全县开展“幸福敲门”专项行动，走访困难群众1,200户。\n")
+    kinds = {c["name"]: c["kind"] for c in extract(text).campaigns}
+    assert kinds == {"银龄乐享": "活动", "幸福敲门": "专项行动"}

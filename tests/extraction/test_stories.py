@@ -490,3 +490,9 @@ def test_a_report_converted_from_a_pdf_keeps_its_title_numbered_items_and_senten
     b = {r["quantity_text"]: r["countable"] for r in facts.beneficiaries}
     f = {r["amount_text"]: r["countable"] for r in facts.funds}
     assert b["2,874人次"] is False and f["800万元"] is False and f["2,056.3万元"] is True
+
+
+def test_a_site_s_address_on_a_line_of_its_own_is_no_part_of_the_headline():
+    text = ("永丰县人民政府\nwww.jxyongfeng.gov.cn\n首页 | 走进永丰 | 新闻中心 | 政务公开\n\n"
+            "永丰县2025年第一季度临时救助工作开展情况\n\n全县共实施临时救助1,463人次，支出临时救助资金218.46万元。\n")
+    assert extract(text).stories[0]["title"] == "永丰县2025年第一季度临时救助工作开展情况"
