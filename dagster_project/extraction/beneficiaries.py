@@ -160,7 +160,7 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
     return None
 
 
-def _is_place(ctx: StoryContext, words: str) -> bool:
+def _is_place(words: str) -> bool:
     """``words`` is one place's name ("合浦县", "城区" is an area word instead)."""
     found = gazetteer().find(words) if words else []
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
@@ -310,7 +310,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if after and not (CATEGORY_RE.search(after) or any(x.end() == len(after) for x in HEAD_RE.finditer(after))):
             after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count
         before, clause = _group_before(text, chain_start)
-        area_only = before in AREA_WORDS or _is_place(ctx, before)
+        place_before = before  # (an area word or a place: "其中城区210名", "其中合浦县96位")
+        area_word = before in AREA_WORDS
         if before in AREA_WORDS:
             before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
@@ -332,9 +333,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if of_whole:
             group = out[-1].group
         inherited = None
-        if not after and area_only and out and out[-1].start >= sentence_start \
+        if not after and out and out[-1].start >= sentence_start \
                 and UNIT_KINDS.get(out[-1].unit) == UNIT_KINDS.get(unit) \
-                and PLACE_PART_RE.fullmatch(text, out[-1].end, chain_start):
+                and PLACE_PART_RE.fullmatch(text, out[-1].end, chain_start) \
+                and (area_word or _is_place(place_before)):
             # "共有百岁老人147位，其中合浦县96位", "孤儿520名，其中城区210名": the whole's group, in a place
             group, inherited = out[-1].group or "", out[-1].category
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:

@@ -96,12 +96,13 @@ class CampaignLinker:
             # an item of a ；-list whose other items name their own campaigns ("“慈善一日捐”募集…；
             # “99公益日”活动期间…募捐…；接收定向捐赠款物7620.3万元"): this one names none
             return None
-        if ref is None and not self._other_business(pos, s, e) \
-                and not REGULAR_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos):
+        if ref is None:
             # a paragraph framed by the campaign at its start ("行动中，各社会组织…。如，…投入资金
             # 60万元"): its figures are the campaign's, not the regular programmes it goes on to
-            ps = ctx.seg.paragraph(pos)[0]
-            ref = PARAGRAPH_ANAPHORA_RE.match(ctx.text, ps)
+            ref = PARAGRAPH_ANAPHORA_RE.match(ctx.text, ctx.seg.paragraph(pos)[0])
+            if ref and (self._other_business(pos, s, e)
+                        or REGULAR_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)):
+                ref = None
         if ref:
             # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
             before = [sp for sp in self.spans if sp.start < ref.start()]
