@@ -211,6 +211,7 @@ TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三�
 NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
+ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看)")  # those at an event
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
@@ -302,8 +303,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
         start, end, unit = h.start, h.end, h.unit
         lead = clause_before(text, chain_start, 12)
-        if LEAVING_RE.search(lead) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end):
-            continue  # "退出低保72户", "每增加1人", "2人因灾死亡": not people helped
+        if LEAVING_RE.search(lead) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
+                or ATTENDING_AFTER_RE.match(text, end):
+            # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动": not people helped
+            continue
         after = _group_after(text, chain_end)
         if after and _head_is_staff(after):
             continue

@@ -177,3 +177,11 @@ def test_a_breakdown_by_month_counts_the_group_of_the_whole_before_it():
     rows = extract("1至5月，全市新纳入城乡低保4,218户。\n分月份看，1月新纳入612户、2月548户、3月903户。\n").beneficiaries
     assert [(r["quantity_text"], r["category"]) for r in rows] == [
         ("4,218户", "dibao"), ("612户", "dibao"), ("548户", "dibao"), ("903户", "dibao")]
+
+
+def test_a_sentence_naming_the_organisers_is_read_and_the_people_at_an_event_are_not_helped():
+    text = ("县直有关部门负责人以及爱心企业代表、残疾人朋友300余人参加活动。"
+            "随后，主办单位为50名生活困难的重度残疾人每人发放慰问金500元。\n")
+    facts = extract(text)
+    assert [r["quantity_text"] for r in facts.beneficiaries] == ["50名"]
+    assert [(r["amount_text"], r["per_unit"]) for r in facts.funds] == [("500元", "person")]

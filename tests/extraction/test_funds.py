@@ -460,3 +460,9 @@ def test_rates_per_household_visit_per_limit_and_per_household_of_goods_valued()
 def test_a_market_price_per_ton_is_no_fund():
     text = "为187户困难家庭配送取暖煤，共计价值约34.8万元。当前散煤市场价每吨930元左右。\n"
     assert [r["amount_text"] for r in extract(text).funds] == ["约34.8万元"]
+
+
+def test_all_kinds_of_funds_are_no_rate_of_each():
+    text = "全年发放城乡低保金、特困人员救助供养金等各类救助资金13.46亿元，惠及困难群众32.8万人。\n"
+    f = extract(text).funds[0]
+    assert (f["per_unit"], f["countable"]) == (None, True)
