@@ -24,6 +24,8 @@ CHROME_RE = re.compile(
     r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|"
     # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"
     r"\.(?:pdf|PDF|docx?|wps|xlsx?)\s*[（(]\s*\d+(?:\.\d+)?\s*[KkMm][Bb]|"
+    # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
+    r"(?<![^\n])[ \t\u3000]*(?:抄送|抄报|主送)[:：]|仅提供信息存储服务|Notice:\s*The content|"
     # a charity's bank details in its page head: "捐赠账户：…银行…营业部　账号：…"
     r"(?:捐赠|募捐|捐款)账户[:：]|账\s*号[:：]|开户行[:：]|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
@@ -81,7 +83,7 @@ ISSUE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信
 NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$")  # (one line at a time)
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
-    r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享)\s*[:：]?\s*$|打印\s*$")
+    r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享|举报|收藏|评论)\s*[:：]?\s*$|打印\s*$")
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
 # spaces between fields may already be gone, so stop at the next field name too
 SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜，,。【]{2,30}?)"

@@ -496,3 +496,12 @@ def test_a_site_s_address_on_a_line_of_its_own_is_no_part_of_the_headline():
     text = ("永丰县人民政府\nwww.jxyongfeng.gov.cn\n首页 | 走进永丰 | 新闻中心 | 政务公开\n\n"
             "永丰县2025年第一季度临时救助工作开展情况\n\n全县共实施临时救助1,463人次，支出临时救助资金218.46万元。\n")
     assert extract(text).stories[0]["title"] == "永丰县2025年第一季度临时救助工作开展情况"
+
+
+def test_a_document_s_signature_and_distribution_line_and_a_platform_s_disclaimer_start_no_story():
+    text = ("曲靖市民政局关于第126号建议的答复\n\n张丽华代表：\n今年1至5月共发放养老服务补贴386.5万元，惠及7,730人。\n"
+            "感谢您对民政工作的关心和支持。\n\n曲靖市民政局\n2024年6月18日\n\n（联系人：王建明；联系电话：0874-3125xxx）\n\n"
+            "抄送：市人大常委会代表工作委员会，市人民政府督查室。\n\n举报\n"
+            "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。\n")
+    stories = extract(text).stories
+    assert [s["title"] for s in stories] == ["曲靖市民政局关于第126号建议的答复"]
