@@ -21,8 +21,8 @@ from .lexicon import (AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BAL
                       INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
                       PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
-                      REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE,
-                      YEAR_MARK_RE, YEAR_TO_DATE_RE)
+                      REST_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE,
+                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .text import clause_before
 
 
@@ -93,6 +93,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
     if end is not None and INCLUDED_IN_RE.match(text, end):
         return "part"  # "当天筹得善款3.62万元，已计入上述186万元专项善款"
+    if end is not None and REST_AFTER_RE.match(text, end) and any(
+            w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
+        return "part"  # "发放慰问款物243.9万元，剩余款物将于除夕前全部发放到位": some of the 268.4万元 raised
     if REST_OF_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
                                        for w in earlier_same_kind):
         return "part"  # "其余善款十五万四千余元存入…专项基金", "其余7人": the rest of a whole above

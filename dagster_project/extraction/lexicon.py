@@ -107,6 +107,8 @@ EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 DRAWN_FROM_BEFORE_WORDS = r"从[^，,。；;]{1,24}?中(?:列支|支出|支付|安排|解决|统筹|调剂)[^，,。；;\d]{0,4}$"
+# ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
+REST_AFTER_WORDS = r"[^，,。；;]{0,4}?[，,]\s*(?:剩余|其余|余下|剩下)(?:的)?(?:款物|资金|善款|物资|部分)?(?:将|还将|于|继续|全部)"
 # a balance, right before its figure: money left, not money moved ("账面余额…", "结余资金…")
 BALANCE_WORDS = r"(?:余额|结余|结存|滚存)[^，,。；;]{0,8}$"
 # a total naming its components right after it: "31.45亿元（含城乡低保、特困人员救助供养…等资金）"
@@ -244,6 +246,7 @@ DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
 DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 REST_OF_RE = re.compile(REST_OF_WORDS)
+REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)
 BALANCE_RE = re.compile(BALANCE_WORDS)

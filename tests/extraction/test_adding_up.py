@@ -622,3 +622,10 @@ def test_a_figure_out_of_a_sum_just_named_and_an_example_of_a_totalled_work_are_
     f = by_text(extract(text).funds, "amount_text")
     assert (f["148.6万元"]["not_countable_reason"], f["60万元"]["not_countable_reason"]) == ("part", "part")
     assert f["1,236.8万元"]["countable"]
+
+
+def test_a_handout_whose_rest_is_still_to_come_is_part_of_the_sum_raised():
+    text = ("县民政局开展迎新春送温暖活动，多方筹集慰问款物268.4万元。截至1月23日，全县已走访慰问困难群众5,874户，"
+            "发放慰问款物243.9万元，剩余款物将于除夕前全部发放到位。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["268.4万元"]["countable"], f["243.9万元"]["not_countable_reason"]) == (True, "part")
