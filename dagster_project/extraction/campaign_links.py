@@ -73,8 +73,12 @@ class CampaignLinker:
             return None  # a story that names no campaign
         ctx = self.ctx
         s, e = semicolon_part(ctx, pos)
-        if any(self._names_a_part_after(sp, pos) for sp in self._ids(pos, e)):
-            return None  # the sentence gives the campaign's share of this figure after 其中: not all of it
+        if any(self._names_a_part_after(sp, pos) for sp in self._ids(pos, e)) \
+                and not any(not self._named_as_time(sp) for sp in self._ids(s, pos)):
+            # the sentence gives the campaign's share of this figure after 其中: not all of it (unless
+            # the figure's own campaign is named before it: "开展“99公益日”…筹得善款1,086.5万元，其中
+            # “侨乡暖童”项目筹款312.4万元")
+            return None
         if SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, pos):
             return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
         # ("2016年首个“中华慈善日”以来，全县累计募集…": a campaign named as a time is no owner)

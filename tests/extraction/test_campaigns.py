@@ -127,3 +127,12 @@ def test_a_campaign_takes_the_event_after_a_service_word_and_the_fuller_kind_of_
     text = ("区民政局开展“银龄乐享”养老服务消费券发放活动。\n县民政局“幸福敲门”行动进展顺利。全县开展“幸福敲门”专项行动，走访困难群众1,200户。\n")
     kinds = {c["name"]: c["kind"] for c in extract(text).campaigns}
     assert kinds == {"银龄乐享": "活动", "幸福敲门": "专项行动"}
+
+
+def test_a_figure_of_the_campaign_named_before_it_keeps_it_though_a_part_names_another_after_qizhong():
+    text = ("江门市慈善会2024年度公益报告\n9月，江门市慈善会组织开展“99公益日”网络募捐活动，全市共有46个慈善项目上线，"
+            "筹得善款1,086.5万元，其中“侨乡暖童”项目筹款312.4万元。\n")
+    facts = extract(text)
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds} == {
+        "1,086.5万元": "99公益日", "312.4万元": "侨乡暖童"}
