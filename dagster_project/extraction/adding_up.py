@@ -77,7 +77,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
         # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
-        if (since is None or year is None or int(since) < year - 1) \
+        if (since is None or year is None or int(since) < year) \
                 and not YEAR_MARK_RE.search(left, cum.end()):
             return "cumulative"
     if value is not None and _running_total(ctx, s, start, earlier_same_kind, value):
@@ -307,7 +307,8 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
 
 
 # a sentence opening on its year ("2023年，全区…", "据统计，2023年全年，…")
-EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示)?[，,]?\s*(?P<y>(?:19|20)\d{2})年(?:全年|度)?[，,]")
+EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示)?[，,]?\s*(?P<y>(?:19|20)\d{2})年(?:全年|度)?"
+                                  r"(?:[，,]|(?=全[省市县区州盟]))")  # ("2023年全市累计探访…")
 
 
 def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:

@@ -629,3 +629,13 @@ def test_a_handout_whose_rest_is_still_to_come_is_part_of_the_sum_raised():
             "发放慰问款物243.9万元，剩余款物将于除夕前全部发放到位。\n")
     f = by_text(extract(text).funds, "amount_text")
     assert (f["268.4万元"]["countable"], f["243.9万元"]["not_countable_reason"]) == (True, "part")
+
+
+def test_last_year_s_figure_leading_on_its_area_and_a_span_since_last_year_are_not_this_year_s():
+    text = ("曲靖市民政局关于第126号建议的答复\n发布时间：2024-06-18\n"
+            "2023年全市累计探访农村留守老年人近12.6万人次；今年1至5月，已探访农村留守老年人5.8万人次。"
+            "市慈善总会设立专项基金，2023年以来累计募集敬老助老款物1,026万元。\n")
+    facts = extract(text)
+    b = by_text(facts.beneficiaries, "quantity_text")
+    assert (b["近12.6万人次"]["countable"], b["5.8万人次"]["countable"]) == (False, True)
+    assert by_text(facts.funds, "amount_text")["1,026万元"]["not_countable_reason"] == "cumulative"
