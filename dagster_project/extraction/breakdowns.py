@@ -99,3 +99,35 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
             if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
                 for r in parts:
                     r["countable"], r["not_countable_reason"] = False, "part"
+
+
+# a whole given by several givers together: "18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元"
+GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?共[^，。；]{0,6}?(?:捐赠|捐款|捐助|认捐|捐献)")
+# a sentence opening on one giver by name: "安徽泉鑫农业发展有限公司捐款20万元"
+GIVER_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|商会|协会|基金会|银行|公司|企业)"
+                              r"[^，。；]{0,12}?(?:捐款|捐赠|捐助|认捐|捐献)")
+
+
+def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, what named givers gave after the total their group gave together, in the
+    same paragraph ("…18家爱心企业…共捐赠款物86.5万元…。安徽泉鑫农业发展有限公司捐款20万元，临泉县
+    徽商商会会员集体捐款12万元。"): those givers are among the group, their gifts in its total."""
+    for whole in rows:
+        if not whole["countable"] or whole.get("flow") != "raised" or whole[value_key] <= 0:
+            continue
+        s, e = ctx.seg.sentence(whole["span_start"])
+        if not GIVERS_WHOLE_RE.search(ctx.text, s, whole["span_start"]):
+            continue
+        ps, pe = ctx.seg.paragraph(whole["span_start"])
+        parts = [r for r in rows if r["countable"] and e <= r["span_start"] < pe and r.get("flow") == "raised"
+                 and 0 < r[value_key] < whole[value_key]
+                 and GIVER_OPENING_RE.match(ctx.text, _clause_start(ctx, r["span_start"]))]
+        if parts and sum(r[value_key] for r in parts) <= whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def _clause_start(ctx: StoryContext, pos: int) -> int:
+    s, _ = ctx.seg.sentence(pos)
+    return max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1
+

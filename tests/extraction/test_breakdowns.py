@@ -87,3 +87,11 @@ def test_a_drive_s_closing_total_holds_the_goods_and_the_rates_times_counts_befo
     assert (f["约3.3万元"]["not_countable_reason"], f["11.18万元"]["countable"]) == ("part", True)
     camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     assert camp.get(f["11.18万元"]["campaign_id"]) == "情暖夕阳"
+
+
+def test_named_givers_after_their_group_s_total_are_its_parts():
+    text = ("活动现场，18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元。安徽泉鑫农业发展有限公司捐款20万元，"
+            "临泉县徽商商会会员集体捐款12万元。\n县慈善协会另行拨付助残资金30万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["86.5万元"]["countable"], f["20万元"]["not_countable_reason"], f["12万元"]["not_countable_reason"],
+            f["30万元"]["countable"]) == (True, "part", "part", True)
