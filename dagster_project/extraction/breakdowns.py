@@ -1,4 +1,4 @@
-"""Wholes broken down where the text does not say 其中: by place, and by section.
+"""Wholes broken down where the text does not say 其中: by place, by section, and by giver.
 
 The places of an area-wide whole: "全省共筹集慰问款物3.46亿元，走访慰问困难群众107.6万户" and
 then, sentence by sentence, "武汉市筹集慰问款物6,820万元，走访慰问困难群众19.4万户" — a round-up
@@ -15,6 +15,9 @@ The sections of a named whole: a statistics bulletin gives "其中，社会救�
 its first section and then a section headed "二、社会救助" whose programmes' spending
 (低保 76.42亿元, 特困 42.35亿元, 临时救助 6.42亿元) makes up that figure. The figures of the
 same flow in the section named by a whole are its parts, as long as they stay within it.
+
+The givers of a group's total: "18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元" and then, in the
+same paragraph, "安徽泉鑫农业发展有限公司捐款20万元": a named giver's gift is in the group's total.
 """
 from __future__ import annotations
 
