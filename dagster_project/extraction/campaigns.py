@@ -33,6 +33,8 @@ TAIL_RE = re.compile(
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
+# a verb between a quoted phrase and a service word: the phrase names no service
+SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受")
 # an event word a few characters after a service ("养老服务消费券发放活动")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
@@ -116,6 +118,8 @@ def _named(text: str):
             continue  # "让“敲门行动”变成了“暖心行动”“连心行动”": what the work became, not another one
         tail = TAIL_RE.match(text, g.end())
         names = []
+        if tail and tail.group("kind").startswith("服务") and SERVICE_GAP_RE.search(tail.group("gap")):
+            tail = None  # "让老年人在“家门口”享受更多养老服务": a quoted phrase, then the service it gets
         if tail:
             kinds = KIND_RE.findall(tail.group("kind"))
             kind = kinds[-1] if kinds else None

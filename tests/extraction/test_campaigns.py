@@ -136,3 +136,8 @@ def test_a_figure_of_the_campaign_named_before_it_keeps_it_though_a_part_names_a
     camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     assert {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds} == {
         "1,086.5万元": "99公益日", "312.4万元": "侨乡暖童"}
+
+
+def test_a_quoted_phrase_before_the_service_it_gets_is_no_campaign():
+    text = "深入实施“幸福养老”工程，新增养老床位1,500张，让老年人在“家门口”享受更多养老服务。\n"
+    assert [c["name"] for c in extract(text).campaigns] == ["幸福养老"]
