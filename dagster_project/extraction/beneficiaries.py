@@ -205,6 +205,8 @@ OLD_AGE = 60
 # a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
 POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
 PART_OF_POPULATION_RE = re.compile(r"其中")
+# a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
+POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
 # a time standing where a group would ("1月", "二季度")
 TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)(?:新纳入|新增)?")
 # people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
@@ -344,7 +346,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             group, inherited = out[-1].group or "", out[-1].category
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
-        if POPULATION_RE.search(group) and not need:
+        if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
         if population_sentence == ctx.seg.sentence(chain_start)[0] and PART_OF_POPULATION_RE.search(lead):
