@@ -33,6 +33,8 @@ TAIL_RE = re.compile(
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
+# a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
+SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
 # a verb between a quoted phrase and a service word: the phrase names no service
 SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受")
 # an event word a few characters after a service ("养老服务消费券发放活动")
@@ -161,6 +163,9 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         sent = ctx.seg.sentence(start)
         year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
                                       start, story_year, ctx.reference_year)
+        season = SEASON_BEFORE_RE.search(text, sent[0], group_start)
+        if season:
+            year, explicit = int(season.group(1)), True  # "2024—2025年度“寒冬送温暖”…": the season's first year
         c = found.get(key)
         if c is None:
             # named again by its short name: "宜城·银龄守护" as "银龄守护", "慈善一日捐" as

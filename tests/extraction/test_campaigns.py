@@ -141,3 +141,9 @@ def test_a_figure_of_the_campaign_named_before_it_keeps_it_though_a_part_names_a
 def test_a_quoted_phrase_before_the_service_it_gets_is_no_campaign():
     text = "深入实施“幸福养老”工程，新增养老床位1,500张，让老年人在“家门口”享受更多养老服务。\n"
     assert [c["name"] for c in extract(text).campaigns] == ["幸福养老"]
+
+
+def test_a_campaign_of_a_season_across_two_years_runs_in_its_first_year():
+    text = ("全省“寒冬送温暖”专项救助行动圆满收官\n发布时间：2025年04月03日\n"
+            "由省民政厅部署开展的2024—2025年度“寒冬送温暖”专项救助行动已于3月31日结束。\n")
+    assert [(c["name"], c["year"]) for c in extract(text).campaigns] == [("寒冬送温暖", 2024)]
