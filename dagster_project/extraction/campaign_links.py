@@ -32,6 +32,8 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
+# a drive named as what other work went along with
+ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
 # a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
@@ -60,7 +62,10 @@ class CampaignLinker:
                 return None
             if WIDE_LAUNCH_RE.search(sentence):
                 return sp.campaign_id
-            if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1]:
+            if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1] \
+                    and not ALONGSIDE_BEFORE_RE.search(self.ctx.text, s, sp.start):
+                # (not a drive named as what the work went along with: "…共惠及困难群众18.6万户。…各县
+                # 结合“暖心敲门”行动，同步…开展入户探访")
                 self.main_from_lead = True
                 return sp.campaign_id
         return None

@@ -147,3 +147,11 @@ def test_a_campaign_of_a_season_across_two_years_runs_in_its_first_year():
     text = ("全省“寒冬送温暖”专项救助行动圆满收官\n发布时间：2025年04月03日\n"
             "由省民政厅部署开展的2024—2025年度“寒冬送温暖”专项救助行动已于3月31日结束。\n")
     assert [(c["name"], c["year"]) for c in extract(text).campaigns] == [("寒冬送温暖", 2024)]
+
+
+def test_a_drive_the_work_went_along_with_owns_none_of_the_figures_told_before_it():
+    text = ("南阳市统筹2860万元开展“两节”走访慰问\n元旦春节临近，南阳市民政局统筹资金2,860万元开展走访慰问，共惠及困难群众18.6万户。"
+            "各县（市、区）结合“暖心敲门”行动，同步对独居老人开展入户探访。\n")
+    facts = extract(text)
+    assert [c["name"] for c in facts.campaigns] == ["暖心敲门"]
+    assert [r["campaign_id"] for r in facts.funds + facts.beneficiaries] == [None, None]
