@@ -208,7 +208,9 @@ LAST_YEAR_WORDS = r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)
 # (a year-to-date total is the regular work's)
 OTHER_PERIOD_WORDS = rf"{LAST_YEAR_WORDS}|往年|今年以来|年初以来"
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
-ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,])"  # "冬春生活救助方面，…": another programme
+# another programme: "冬春生活救助方面，…"; the government's own money beside a charity's drive,
+# "同时，各县市财政向城乡低保对象…发放一次性生活补贴…"
+ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,]|同时[，,][^，。；]{0,8}财政)"
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")
 ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:活动|行动|项目|慰问)|(?:活动|行动)(?:中|期间|现场|当天)|"
                   # "资金46万元用于行动开展", "今年的行动共统筹…": the campaign's own money

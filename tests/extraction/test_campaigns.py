@@ -155,3 +155,12 @@ def test_a_drive_the_work_went_along_with_owns_none_of_the_figures_told_before_i
     facts = extract(text)
     assert [c["name"] for c in facts.campaigns] == ["暖心敲门"]
     assert [r["campaign_id"] for r in facts.funds + facts.beneficiaries] == [None, None]
+
+
+def test_the_government_s_own_payment_told_beside_a_charity_drive_is_not_the_drive_s():
+    text = ("春节期间，州民政局联合州慈善总会开展“情暖天山”慈善助困活动，州、县两级慈善会募集款物1,372万元，"
+            "走访慰问困难群众8,460户。同时，各县市财政向城乡低保对象、特困人员发放一次性生活补贴2,960.4万元。\n")
+    facts = extract(text)
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds} == {
+        "1,372万元": "情暖天山", "2,960.4万元": None}
