@@ -64,6 +64,9 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     # part itself ("其中，…各县市区接收4991.2万元。各县市区接收情况为：奎文区386.5万元，…")
     wholes = [i for i, r in enumerate(rows) if r[value_key] > 0
               and (r["countable"] or r["not_countable_reason"] in ("restatement", "part"))]
+    # (worked out once: neither depends on what the loop below marks)
+    larger_before = {i: _larger_before(rows, i, value_key, kind) for i in read_as_part}
+    rest_of_whole = {i for i in read_as_part if REST_OF_RE.search(clause_before(ctx.text, rows[i]["span_start"]))}
     # (a page of thousands of figures is no breakdown to search: its largest wholes only)
     for w in sorted(wholes, key=lambda i: -rows[i][value_key])[:MAX_WHOLES]:
         whole = rows[w][value_key]  # (a part may be the whole of smaller ones: nested breakdowns)
@@ -78,11 +81,9 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
                             if ((sentence[0] <= rows[i]["span_start"] < sentence[1]
                                  or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
                                 and _owner(rows, idx, i, kind) == w)
-                            or (sentence[1] <= rows[i]["span_start"] < hi
-                                and _larger_before(rows, i, value_key, kind) == w)
+                            or (sentence[1] <= rows[i]["span_start"] < hi and larger_before[i] == w)
                             # (the rest of the whole, "▶其余各县合计800万元", is one of its pieces too)
-                            or (at < rows[i]["span_start"] < hi
-                                and REST_OF_RE.search(clause_before(ctx.text, rows[i]["span_start"])))]
+                            or (at < rows[i]["span_start"] < hi and i in rest_of_whole)]
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                     and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
             near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]

@@ -9,3 +9,9 @@ def extract(text: str, name: str = "sample.txt"):
 def by_text(rows, key):
     """Rows indexed by their written text (amount_text / quantity_text)."""
     return {r[key]: r for r in rows}
+
+
+def fund_campaigns(facts):
+    """Each fund's written amount and the name of the campaign it is linked to (None: none)."""
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    return {r["amount_text"]: names.get(r["campaign_id"]) for r in facts.funds}

@@ -1,7 +1,7 @@
 """Named campaigns and what is not a campaign."""
 from dagster_project.extraction import campaign_id
 
-from .helpers import extract
+from .helpers import extract, fund_campaigns
 
 
 def names(text):
@@ -108,9 +108,7 @@ def test_the_whole_region_s_regular_payment_told_in_a_city_s_drive_is_not_the_dr
             "米面油和取暖物资，价值约24.5万元。同期，自治区民政厅已向全区156.2万名城乡低保对象发放今冬"
             "一次性取暖补贴3.12亿元。\n")
     facts = extract(text)
-    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
-    f = {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds}
-    assert f == {"约24.5万元": "草原暖冬", "3.12亿元": None}
+    assert fund_campaigns(facts) == {"约24.5万元": "草原暖冬", "3.12亿元": None}
 
 
 def test_a_paragraph_opening_on_the_campaign_owns_its_examples_but_not_the_regular_programmes_it_tells_of():
@@ -118,9 +116,7 @@ def test_a_paragraph_opening_on_the_campaign_owns_its_examples_but_not_the_regul
             "行动中，各社会组织发挥自身优势。如，市企业家联合会为结对村捐建大棚12个，投入资金60万元。\n"
             "活动中，工作人员还宣讲了高龄补贴政策。今年1至9月，全市共发放高龄补贴1,396.4万元。\n")
     facts = extract(text)
-    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
-    f = {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds}
-    assert f == {"60万元": "百社联百村", "1,396.4万元": None}
+    assert fund_campaigns(facts) == {"60万元": "百社联百村", "1,396.4万元": None}
 
 
 def test_a_campaign_takes_the_event_after_a_service_word_and_the_fuller_kind_of_a_later_mention():
@@ -133,8 +129,7 @@ def test_a_figure_of_the_campaign_named_before_it_keeps_it_though_a_part_names_a
     text = ("江门市慈善会2024年度公益报告\n9月，江门市慈善会组织开展“99公益日”网络募捐活动，全市共有46个慈善项目上线，"
             "筹得善款1,086.5万元，其中“侨乡暖童”项目筹款312.4万元。\n")
     facts = extract(text)
-    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
-    assert {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds} == {
+    assert fund_campaigns(facts) == {
         "1,086.5万元": "99公益日", "312.4万元": "侨乡暖童"}
 
 
@@ -161,6 +156,5 @@ def test_the_government_s_own_payment_told_beside_a_charity_drive_is_not_the_dri
     text = ("春节期间，州民政局联合州慈善总会开展“情暖天山”慈善助困活动，州、县两级慈善会募集款物1,372万元，"
             "走访慰问困难群众8,460户。同时，各县市财政向城乡低保对象、特困人员发放一次性生活补贴2,960.4万元。\n")
     facts = extract(text)
-    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
-    assert {r["amount_text"]: camp.get(r["campaign_id"]) for r in facts.funds} == {
+    assert fund_campaigns(facts) == {
         "1,372万元": "情暖天山", "2,960.4万元": None}
