@@ -93,23 +93,16 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "change"  # "2022年和2021年分别为61.2亿元和58.7亿元": the bases of a comparison
     if end is not None and INCLUDED_IN_RE.match(text, end):
         return "part"  # "当天筹得善款3.62万元，已计入上述186万元专项善款"
-    if end is not None and REST_AFTER_RE.match(text, end) and any(
-            w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
-        return "part"  # "发放慰问款物243.9万元，剩余款物将于除夕前全部发放到位": some of the 268.4万元 raised
-    if REST_OF_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
-                                       for w in earlier_same_kind):
-        return "part"  # "其余善款十五万四千余元存入…专项基金", "其余7人": the rest of a whole above
-    if (AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left)) and any(
-            w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
-        # "260万元资金中，已核销148.6万元": out of the sum just named; "如，市企业家联合会…投入资金
-        # 60万元": an example of the work whose total was given
+    # a part told without 其中, of a larger figure given above: "发放慰问款物243.9万元，剩余款物将于除夕前
+    # …发放" (some of the 268.4万元 raised); "其余善款十五万四千余元…", "其余7人" (the rest of a whole);
+    # "260万元资金中，已核销148.6万元" (out of the sum just named); "如，…投入资金60万元" (an example of
+    # the work totalled); "仅2月份全区就实施临时救助412人次" (one month of the quarter); "所需资金748.8万元
+    # 从省级下拨的救灾资金中列支" (out of the 2,000万元 given above)
+    told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end))) \
+        or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
+        or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left)
+    if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
         return "part"
-    if ONLY_PERIOD_RE.search(left) and any(w.value is not None and not w.rate and w.value > (value or 0)
-                                           for w in earlier_same_kind):
-        return "part"  # "仅2月份全区就实施临时救助412人次": one month of the quarter's figure above
-    if ((end is not None and DRAWN_FROM_RE.match(text, end)) or DRAWN_FROM_BEFORE_RE.search(left)) and any(
-            w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
-        return "part"  # "所需资金748.8万元从省级下拨的救灾资金中列支": out of the 2,000万元 given above
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含
     # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)
     part = next((p for p in reversed(list(PART_RE.finditer(left))) if not _in_closed_aside(left, p)), None)
