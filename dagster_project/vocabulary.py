@@ -29,6 +29,21 @@ CAMPAIGN_KINDS = ("活动", "行动", "项目", "计划", "工程", "慰问", "�
 # visits); counts of different kinds are never added together
 UNIT_KINDS = {"人": "people", "名": "people", "位": "people", "户": "households", "家": "households",
               "人次": "visits", "户次": "visits", "个": "other"}
+
+
+def unit_kind(unit: str) -> str:
+    """People, households or visits (UNIT_KINDS): counts add up only within one kind."""
+    return UNIT_KINDS.get(unit, unit)
+
+
+def flow_of(row: dict) -> str | None:
+    """The flow of a fund row: amounts add up only within one flow."""
+    return row.get("flow")
+
+
+def unit_kind_of(row: dict) -> str:
+    """The unit kind of a beneficiary row."""
+    return unit_kind(row["unit"])
 FILE_STATUSES = ("parsed", "quarantined")
 REGION_LEVELS = ("province", "city", "county")
 

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
-from .lexicon import BREAKDOWN_LEAD_RE, CATEGORIES, ROUND_NUMBER_WORDS
+from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, NEED_RELIEF_RE, ROUND_NUMBER_WORDS,
+                      TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
-from ..vocabulary import UNIT_KINDS
+from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
@@ -207,13 +208,8 @@ POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住�
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
-# a time standing where a group would ("1月", "二季度")
-TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)(?:新纳入|新增)?")
-# people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
-NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
-ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看)")  # those at an event
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
@@ -339,7 +335,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             group = out[-1].group
         inherited = None
         if not after and out and out[-1].start >= sentence_start \
-                and UNIT_KINDS.get(out[-1].unit) == UNIT_KINDS.get(unit) \
+                and unit_kind(out[-1].unit) == unit_kind(unit) \
                 and PLACE_PART_RE.fullmatch(text, out[-1].end, chain_start) \
                 and (area_word or _is_place(place_before)):
             # "共有百岁老人147位，其中合浦县96位", "孤儿520名，其中城区210名": the whole's group, in a place

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .context import StoryContext
+from ..vocabulary import flow_of
 
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
 AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县)(?:各级|民政系统|民政部门)?[^，。；]{0,12}?(?:共|累计|合计|总计)")
@@ -38,7 +39,7 @@ OPENING_LEAD_RE = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:[（(]?\d{1,2}[.�
 def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
     """Mark, in place, the countable figures of places inside an area-wide whole told
     before them as its parts (reason ``part``)."""
-    kind = kind or (lambda r: r.get("flow"))
+    kind = kind or flow_of
     wholes = []
     for r in rows:
         if not r["countable"] or r[value_key] <= 0:
@@ -81,7 +82,7 @@ SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past
 def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
     """Mark, in place, the countable figures of a section named by a whole given before
     or at its top ("社会救助支出125.19亿元" … "二、社会救助") as its parts (reason ``part``)."""
-    kind = kind or (lambda r: r.get("flow"))
+    kind = kind or flow_of
     text = ctx.text
     sections = []
     headings = list(SECTION_HEADING_RE.finditer(text))

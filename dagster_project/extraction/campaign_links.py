@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
                       SUMMARY_RE, TAKING_PART_RE, WIDE_LAUNCH_RE)
 
@@ -32,8 +32,6 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
-# a drive named as what other work went along with
-ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
 # a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .amounts import parse_number
 from .context import StoryContext
-from .lexicon import CAMPAIGN_PLAN_RE
+from .lexicon import CAMPAIGN_PLAN_RE, SEASON_BEFORE_RE, SERVICE_GAP_RE
 from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
@@ -33,10 +33,6 @@ TAIL_RE = re.compile(
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
-# a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
-SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
-# a verb between a quoted phrase and a service word: the phrase names no service
-SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受")
 # an event word a few characters after a service ("养老服务消费券发放活动")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lexicon import HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE
 from .regions import LITERARY, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
@@ -25,9 +26,6 @@ DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
-# the body's own verb, in its clause ("省财政厅、省应急管理厅紧急下拨…")
-HANDED_DOWN_RE = re.compile(r"[^，,。；;：:]{0,14}?(?:下拨|下达|拨付|划拨|调拨|调运)")
-HANDED_DOWN_BEFORE_RE = re.compile(r"(?:下拨|下达|拨付|划拨|调拨|调运)[^，,。；;：:]{0,6}$")
 NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -221,13 +219,17 @@ class StoryContext:
 COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行)")
 
 
+def _enclosed(text: str, pos: int, opening_mark: str, closing_mark: str, reach: int) -> bool:
+    """``pos`` lies inside a pair of marks: an opening mark at most ``reach`` before it, unclosed."""
+    opening = text.rfind(opening_mark, max(0, pos - reach), pos)
+    return opening >= 0 and text.find(closing_mark, opening, pos) < 0
+
+
 def _in_book_title(text: str, pos: int) -> bool:
-    """``pos`` lies inside a 《…》 title (an opening mark before it on the line, unclosed)."""
-    opening = text.rfind("《", max(0, pos - 30), pos)
-    return opening >= 0 and text.find("》", opening, pos) < 0
+    """``pos`` lies inside a 《…》 title (a law's or a document's name)."""
+    return _enclosed(text, pos, "《", "》", 30)
 
 
 def _in_quotes(text: str, pos: int) -> bool:
-    """``pos`` lies inside a “…” name (an opening quote before it on the line, unclosed)."""
-    opening = text.rfind("“", max(0, pos - 24), pos)
-    return opening >= 0 and text.find("”", opening, pos) < 0
+    """``pos`` lies inside a “…” name."""
+    return _enclosed(text, pos, "“", "”", 24)

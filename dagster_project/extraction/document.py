@@ -26,7 +26,7 @@ from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
 from .text import to_simplified
 from .years import anniversary_year, story_year
-from ..vocabulary import UNIT_KINDS
+from ..vocabulary import flow_of, unit_kind, unit_kind_of
 
 
 
@@ -120,7 +120,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)
         for b in extract_beneficiaries(ctx):
-            kind = UNIT_KINDS.get(b.unit, b.unit)
+            kind = unit_kind(b.unit)
             key = (b.count, kind, b.category)
             wholes = [w for k, w in count_starts if k in WHOLE_KINDS_OF.get(kind, (kind,))]
             # the same count again is a restatement; a round one ("20户") in another paragraph
@@ -147,15 +147,15 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
-        mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
+        mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
-        mark_closing_total_parts(ctx, out.funds[funds_before:], "amount_yuan", _flow_of)
-        mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
+        mark_closing_total_parts(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
+        mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_giver_parts(ctx, out.funds[funds_before:], "amount_yuan")
-        mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", _unit_kind)
+        mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)
@@ -164,15 +164,6 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})
     _mark_repeats_on_page(out, page_prints)
     return out
-
-
-def _flow_of(row: dict) -> str:
-    return row["flow"]
-
-
-def _unit_kind(row: dict) -> str:
-    """People, households or visits: counts add up only within one kind."""
-    return UNIT_KINDS.get(row["unit"], row["unit"])
 
 
 def _mark_repeats_on_page(out: DocumentFacts, prints: list[Fingerprint]) -> None:

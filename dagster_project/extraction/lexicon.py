@@ -285,3 +285,25 @@ SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|�
 IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)")
 # a single year named in a clause: its figures are that year's
 YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当年|上年|全年|本年")
+
+# ---- who is counted (beneficiaries.py) ---------------------------------------------
+# a time standing where a group would ("1月", "二季度")
+TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)(?:新纳入|新增)?")
+# people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
+NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
+ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看)")  # those at an event
+
+# ---- campaigns (campaigns.py, campaign_links.py) -------------------------------------
+# a drive named as what other work went along with
+ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
+# a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
+SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
+# a verb between a quoted phrase and a service word: the phrase names no service
+SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受")
+
+# ---- places (context.py) ---------------------------------------------------------------
+# money or goods handed down to a place: the place receives, it does not report
+HANDED_DOWN_VERBS = "下拨|下达|拨付|划拨|调拨|调运"
+# the body's own verb, in its clause ("省财政厅、省应急管理厅紧急下拨…")
+HANDED_DOWN_RE = re.compile(rf"[^，,。；;：:]{{0,14}}?(?:{HANDED_DOWN_VERBS})")
+HANDED_DOWN_BEFORE_RE = re.compile(rf"(?:{HANDED_DOWN_VERBS})[^，,。；;：:]{{0,6}}$")
