@@ -332,7 +332,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             # a sibling of such a part, past its 、
             of_whole = out[-1].group == out[-2].group and PART_OF_POPULATION_RE.search(text, out[-2].end, chain_start)
         if of_whole:
-            group = out[-1].group
+            group = out[-1].group or ""
         inherited = None
         if not after and out and out[-1].start >= sentence_start \
                 and unit_kind(out[-1].unit) == unit_kind(unit) \

@@ -191,3 +191,12 @@ def test_a_count_given_as_a_share_of_the_population_is_a_population_and_so_are_i
     rows = extract("截至2024年5月底，全市60周岁以上老年人101.3万人，占户籍总人口的17.4%，其中农村留守老年人4.86万人。"
                    "今年1至5月，已探访农村留守老年人5.8万人次。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["5.8万人次"]
+
+
+def test_parts_of_a_whole_listed_without_a_group_are_read_without_failing():
+    # the whole's counts follow 共有 with no group before them; the parts' relative clause
+    # ("需口粮救助的") takes the whole's group, which is none
+    rows = extract("据统计，全市共有4.86万户、13.2万人纳入冬春生活救助范围，其中需口粮救助的2.1万人、"
+                   "需衣被救助的1.65万人。\n").beneficiaries
+    assert [(r["quantity_text"], r["countable"]) for r in rows] == [
+        ("4.86万户", True), ("13.2万人", True), ("2.1万人", False), ("1.65万人", False)]
