@@ -150,6 +150,24 @@ class Gazetteer:
                     short = banner_short_name(county)
                     if short and short not in names:
                         add(short, Place(prov, seat, county, "county"))
+        # names a region had before it was renamed or moved (jionlp's change list: 襄樊市 ->
+        # 襄阳市, 济阳县 -> 济阳区): older articles use them. A current name always wins.
+        current = set(names)
+        old_cities: dict[str, set[Place]] = {}
+        for change in jio.china_location_change_loader():
+            (old_prov, _), (old_city, old_city_alias), (old_county, old_county_alias) = change["old_loc"][:3]
+            prov, city, county = change["new_loc"]
+            if prov not in data or city is None:
+                continue
+            if old_county and old_county not in current:
+                add(old_county, Place(prov, None if prov in MUNICIPALITIES else city, county, "county"))
+            if old_city and old_city != city:
+                for name in (old_city, old_city_alias):
+                    if name and name not in current:
+                        old_cities.setdefault(name, set()).add(Place(prov, city, None, "city"))
+        for name, places in old_cities.items():
+            if len(places) == 1:  # a prefecture split between two (柳州地区) names neither
+                add(name, next(iter(places)))
         for name, prov in LITERARY.items():
             if prov in data:
                 add(name, Place(prov, None, None, "province"))
@@ -229,6 +247,8 @@ class Gazetteer:
                 continue  # "4万名山区留守儿童": 名 counts the children, there is no 名山区 here
             if text[e - 1] == "乡" and text[e:e + 1] in ("亲", "贤"):
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
+            if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
+                continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
             if text[s:s + 2] in VERB_NAMES and s > 0 and text[s - 1] in ORG_ENDS:
                 continue  # "县应急管理局会同县民政局": 会同 (jointly) is a verb here, not 会同县 (湖南)
             if s >= last_end:

@@ -315,3 +315,16 @@ def test_an_e_paper_page_header_dated_in_figures_dates_its_stories():
     story = facts.stories[0]
     assert (story["title"], story["year"], str(story["published_date"])) == ("沁源县高龄津贴上半年发放到位", 2024, "2024-06-18")
     assert facts.funds[0]["not_countable_reason"] == "cumulative"
+
+
+def test_a_region_s_former_name_resolves_to_the_region_it_became():
+    # jionlp's list of changes: 襄樊市 became 襄阳市 (2010), 济阳县 became 济南市济阳区 (2018)
+    p = places("襄樊市慈善总会、济阳县民政局")
+    assert [(x.province, x.city, x.county) for x in p] == [
+        ("湖北省", "襄阳市", None), ("山东省", "济南市", "济阳区")]
+
+
+def test_a_mountain_area_is_not_the_prefecture_whose_name_ends_its_first_word():
+    # "高寒冷凉山区": 冷凉 (cold) + 山区 (mountain area), not 凉山 (四川)
+    assert [x.province for x in places("向云南省高寒冷凉山区调拨物资")] == ["云南省"]
+    assert [x.city for x in places("凉山州、黄山区")] == ["凉山彝族自治州", "黄山市"]
