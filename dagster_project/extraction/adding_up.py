@@ -49,6 +49,9 @@ OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
 
+PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
+
+
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
                          earlier_same_kind: list[Whole], year: int | None,
                          multi_year_story: bool = False, head: str | None = None,
@@ -112,7 +115,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above;
         # "上述款物中，包含…": out of a whole given in an earlier paragraph
         back = BACK_REFERENCE_IN_RE.search(left, 0, part.start()) or part.group("lead")
-        scope = 0 if start - (s + part.end()) <= 2 or back else _scope_start(ctx, s, marker)
+        # ("其中，向1.87万户…" opens a sentence: its whole is the sentence before, as for any 其中)
+        picks_out = start - (s + part.end()) <= 2 and not PAUSE_RE.search(text, s + part.end(), start)
+        scope = 0 if picks_out or back else _scope_start(ctx, s, marker)
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and _larger(w, value)]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if head is not None and semicolon_part(ctx, start)[0] > marker:

@@ -199,7 +199,9 @@ def _per(left: str, right: str) -> str | None:
     if u is None:
         # a standard named with no unit ("农村低保标准从年标准1680元提高到2760元", "供养标准为人年
         # 6240元") is a person's: the unit is said only when it is a household's
-        return "person" if STANDARD_NO_UNIT_RE.search(left) else None
+        # ("按每户1,600元的标准发放取暖补助2,992万元": a verb after 标准 pays the total by it)
+        standard = STANDARD_NO_UNIT_RE.search(left)
+        return "person" if standard and not FLOW_RE.search(standard.group(), 2) else None
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 

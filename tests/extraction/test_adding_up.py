@@ -639,3 +639,15 @@ def test_last_year_s_figure_leading_on_its_area_and_a_span_since_last_year_are_n
     b = by_text(facts.beneficiaries, "quantity_text")
     assert (b["近12.6万人次"]["countable"], b["5.8万人次"]["countable"]) == (False, True)
     assert by_text(facts.funds, "amount_text")["1,026万元"]["not_countable_reason"] == "cumulative"
+
+
+def test_a_sentence_opening_on_qizhong_breaks_down_the_sentence_before_not_a_whole_further_up():
+    # the sentence before has no count: 1.87万户 is no part of the 2.46万户 of the paragraph above
+    text = ("市民政局计划走访慰问困难群众2.46万户。\n"
+            "与此同时，全市低保金和冬季取暖补助已足额发放到位。其中，向1.87万户低保家庭发放冬季取暖补助2992万元。\n")
+    rows = by_text(extract(text).beneficiaries, "quantity_text")
+    assert rows["1.87万户"]["countable"] is True
+    # right before the figure, 其中 still picks out of a whole further up
+    rows = by_text(extract("全市走访慰问困难群众2.46万户。\n工作人员为其中386户困难家庭送去了棉被。\n").beneficiaries,
+                   "quantity_text")
+    assert rows["386户"]["not_countable_reason"] == "part"

@@ -466,3 +466,10 @@ def test_all_kinds_of_funds_are_no_rate_of_each():
     text = "全年发放城乡低保金、特困人员救助供养金等各类救助资金13.46亿元，惠及困难群众32.8万人。\n"
     f = extract(text).funds[0]
     assert (f["per_unit"], f["countable"]) == (None, True)
+
+
+def test_a_total_paid_by_a_standard_is_no_rate():
+    # "按…的标准发放…2,992万元": the standard is the rate, the amount after the verb the total
+    rows = by_text(extract("向1.87万户低保家庭按每户每年1,600元的标准发放冬季取暖补助2,992万元。\n").funds, "amount_text")
+    assert (rows["1,600元"]["per_unit"], rows["1,600元"]["countable"]) == ("household", False)
+    assert (rows["2,992万元"]["per_unit"], rows["2,992万元"]["countable"]) == (None, True)
