@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .amounts import parse_number
 from .context import StoryContext
-from .lexicon import CAMPAIGN_PLAN_RE, SEASON_BEFORE_RE, SERVICE_GAP_RE
+from .lexicon import CAMPAIGN_PLAN_RE, JOINED_NOUN_CHARS, SEASON_BEFORE_RE, SERVICE_GAP_RE
 from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
@@ -118,6 +118,8 @@ def _named(text: str):
         names = []
         if tail and tail.group("kind").startswith("服务") and SERVICE_GAP_RE.search(tail.group("gap")):
             tail = None  # "让老年人在“家门口”享受更多养老服务": a quoted phrase, then the service it gets
+        if tail and tail.group("gap")[:1] in JOINED_NOUN_CHARS:
+            tail = None  # "向“一老一小”和社区嵌入式服务倾斜": the kind word is the other noun's
         if tail:
             kinds = KIND_RE.findall(tail.group("kind"))
             kind = kinds[-1] if kinds else None

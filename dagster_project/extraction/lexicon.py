@@ -193,8 +193,8 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  r"高龄津贴|高龄补贴|长寿补贴|补贴标准|护理补贴|"
                  r"困难残疾人生活补贴|救助供养(?:补助)?资金|按月|常态化|补助资金|提高到|提标|冬春(?:生活)?救助|"
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户",
-                 # "目前，全市有农村留守儿童12.6万名")
-                 r"共有|现有|在册|在保|目前[，,]?全[省市县区州盟旗]有|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
+                 # "目前，全市有农村留守儿童12.6万名"; not "本届活动共有46个项目入选": projects)
+                 r"(?:共有|现有)(?![\d,]+[个项家所])|在册|在保|目前[，,]?全[省市县区州盟旗]有|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
                  # the standing programme's own fund ("全县支出临时救助资金412.8万元")
                  r"临时救助资金|社会救助资金|供养资金|供养金|第[一二三四]季度|"
                  # a facility's running costs ("长者饭堂运营补贴资金86万元")
@@ -299,7 +299,9 @@ ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
 # a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
 SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
 # a verb between a quoted phrase and a service word: the phrase names no service
-SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受")
+SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受|开展")
+# a conjunction right after a quoted phrase: the kind word after it is another noun's
+JOINED_NOUN_CHARS = set("和与及、")
 
 # ---- places (context.py) ---------------------------------------------------------------
 # money or goods handed down to a place: the place receives, it does not report

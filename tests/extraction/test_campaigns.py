@@ -1,4 +1,6 @@
 """Named campaigns and what is not a campaign."""
+import pytest
+
 from dagster_project.extraction import campaign_id
 
 from .helpers import extract, fund_campaigns
@@ -158,3 +160,18 @@ def test_the_government_s_own_payment_told_beside_a_charity_drive_is_not_the_dri
     facts = extract(text)
     assert fund_campaigns(facts) == {
         "1,372万元": "情暖天山", "2,960.4万元": None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年将把资助规模提高到450万元，重点向“一老一小”和社区嵌入式服务倾斜。",  # the service is the other noun's
+    "全区社工站聚焦“一老一小一困”群体开展专业服务。",  # a group the service is given to
+])
+def test_a_quoted_group_before_a_service_of_another_noun_is_no_campaign(sentence):
+    assert extract("测试\n" + sentence + "\n").campaigns == []
+
+
+def test_the_projects_a_campaign_selected_are_no_stock_of_recipients():
+    # "共有46个项目入选": 共有 counts projects, not people on a register; the money is the campaign's
+    facts = extract("徐汇公益创投\n2024年徐汇区“汇爱益家”社区公益创投活动项目签约仪式举行。本届活动共有46个项目入选，"
+                    "获得区福利彩票公益金资助资金共计386万元。\n")
+    assert fund_campaigns(facts) == {"386万元": "汇爱益家"}
