@@ -60,7 +60,7 @@ SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1
 # a trail from the home page to the article, spaced or not: "首页 民生保障 正文"
 HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>＞»]+正文$")
 # a "related articles" block: everything short after it is other pages' headlines
-FOOTER_RE = re.compile(r"^[【\[]?(?:相关新闻|相关链接|相关阅读|相关文章|相关信息|相关文件|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
+FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
                        r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"

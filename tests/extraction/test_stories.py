@@ -1,6 +1,8 @@
 """Story splitting, titles, sources, chrome, OCR joins, traditional characters."""
 import datetime as dt
 
+import pytest
+
 from dagster_project.extraction import campaign_id
 
 from .helpers import extract
@@ -458,11 +460,13 @@ def test_a_list_of_givers_with_their_amounts_is_part_of_the_notice_and_each_row_
     assert [r["not_countable_reason"] for r in facts.funds][1:4] == ["part"] * 3
 
 
-def test_a_related_information_block_and_bulleted_headlines_with_dates_are_chrome():
+@pytest.mark.parametrize("label", ["相关信息：", "相关专题：", "相关报道"])
+def test_a_related_information_block_and_bulleted_headlines_with_dates_are_chrome(label):
     page = ("县民政局开展走访慰问\n\n春节前，县民政局走访慰问困难群众860户，发放慰问金43万元。\n\n"
-            "相关信息：\n· 县民政局提前发放一季度高龄津贴312.6万元  2024-01-30\n"
+            f"{label}\n· 县民政局提前发放一季度高龄津贴312.6万元  2024-01-30\n"
             "· 县慈善总会“慈心一日捐”活动募集善款486万元  2023-09-15\n")
-    assert [r["amount_text"] for r in extract(page).funds] == ["43万元"]
+    facts = extract(page)
+    assert [r["amount_text"] for r in facts.funds] == ["43万元"] and facts.campaigns == []
 
 
 def test_a_speaker_named_alone_in_brackets_is_a_turn_of_the_transcript_not_a_headline():
