@@ -301,7 +301,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
         start, end, unit = h.start, h.end, h.unit
         lead = clause_before(text, chain_start, 12)
-        if LEAVING_RE.search(lead) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
+        # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
+        if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
                 or ATTENDING_AFTER_RE.match(text, end):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动": not people helped
             continue

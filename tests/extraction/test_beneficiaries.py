@@ -200,3 +200,9 @@ def test_parts_of_a_whole_listed_without_a_group_are_read_without_failing():
                    "需衣被救助的1.65万人。\n").beneficiaries
     assert [(r["quantity_text"], r["countable"]) for r in rows] == [
         ("4.86万户", True), ("13.2万人", True), ("2.1万人", False), ("1.65万人", False)]
+
+
+def test_people_taken_off_a_benefit_under_a_long_group_are_not_helped():
+    rows = extract("全旗共发放两项补贴1,368.7万元，惠及困难残疾人6,842人；通过数据比对，及时停发死亡、服刑等不符合条件"
+                   "人员213人，新增纳入补贴范围的残疾人486人。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["6,842人", "486人"]
