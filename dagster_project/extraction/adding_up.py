@@ -50,6 +50,9 @@ OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
+# a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
+_FIGURE = r"[，,：:]?\s*[\d.,]+(?:万|亿)?[余多]?"
+OTHER_KIND_AFTER = {True: re.compile(_FIGURE + r"(?:户次|人次|户|人|名|位|家)"), False: re.compile(_FIGURE + r"(?:万|亿)?元")}
 
 
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
@@ -108,7 +111,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "part"
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含
     # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)
-    part = next((p for p in reversed(list(PART_RE.finditer(left))) if not _in_closed_aside(left, p)), None)
+    # (nor one that picks out a figure of the other kind: "并为其中1,120户…送去面粉…，物资折合约33.6万元":
+    # 其中 takes some of the households, not some of the money)
+    money = end is not None and text[start:end].endswith("元")
+    part = next((p for p in reversed(list(PART_RE.finditer(left)))
+                 if not _in_closed_aside(left, p) and not OTHER_KIND_AFTER[money].match(left, p.end())), None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
             and not _whole_of_its_own(ctx, s + part.end(), start, end):
         marker = s + part.start()

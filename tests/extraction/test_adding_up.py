@@ -651,3 +651,11 @@ def test_a_sentence_opening_on_qizhong_breaks_down_the_sentence_before_not_a_who
     rows = by_text(extract("全市走访慰问困难群众2.46万户。\n工作人员为其中386户困难家庭送去了棉被。\n").beneficiaries,
                    "quantity_text")
     assert rows["386户"]["not_countable_reason"] == "part"
+
+
+def test_qizhong_picking_out_households_makes_no_later_amount_a_part():
+    text = ("已发放冬春生活救助资金196.4万元，并为其中1,120户特别困难家庭每户送去面粉50斤和棉被1床，"
+            "物资折合人民币约33.6万元。\n")
+    facts = extract(text)
+    assert by_text(facts.funds, "amount_text")["约33.6万元"]["countable"] is True
+    assert by_text(facts.beneficiaries, "quantity_text")["1,120户"]["countable"] is True
