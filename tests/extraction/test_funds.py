@@ -261,6 +261,7 @@ def test_a_clause_that_only_gives_the_figure_takes_the_verb_of_the_clause_before
     ("对同一家庭单次救助金额原则上不超过1.2万元。\n", "household"),
     ("实施助医项目，单人最高救助2万元。\n", "person"),
     ("急难型救助对象单次救助金额不超过3000元。\n", "person"),
+    ("征集困境儿童的新年心愿，每个心愿价值不超过200元。\n", "person"),  # one wish is one child's
 ])
 def test_a_cap_on_one_payment_is_a_rate_of_whom_it_names(text, per):
     (f,) = extract(text).funds
