@@ -20,7 +20,7 @@ from .lexicon import (AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BAL
                       CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
                       INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
-                      PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
+                      PER_PERIOD_RE, FUTURE_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
                       REST_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE,
                       USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .text import clause_before
@@ -311,9 +311,10 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
 
 
 
-# a sentence opening on its year ("2023年，全区…", "据统计，2023年全年，…")
-EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示)?[，,]?\s*(?P<y>(?:19|20)\d{2})年(?:全年|度)?"
-                                  r"(?:[，,]|(?=全[省市县区州盟]))")  # ("2023年全市累计探访…")
+# a sentence opening on its year ("2023年，全区…", "据统计，2023年全年，…", "2023年全市累计探访…",
+# "据介绍，2023年度…资助的38个项目…": a year's edition)
+EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示|据介绍|据了解)?[，,]?\s*(?P<y>(?:19|20)\d{2})"
+                                  r"(?:年(?:全年|度)?(?:[，,]|(?=全[省市县区州盟]))|年度)")
 
 
 def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:
@@ -340,9 +341,9 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             row["countable"], row["not_countable_reason"] = False, "change"
             continue
         m = PREVIOUS_YEAR_RE.search(left)
-        # a plan dated after the story's year ("2026年，市本级计划安排…")
+        # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \
-            and PLAN_RE.search(left)
+            and (PLAN_RE.search(left) or _will_after_year(left, row["year"]))
         if (m and not SINCE_RE.search(left, m.end()) and not OWN_TIME_RE.search(left, m.end())) or later:
             previous.append(row)
         else:
@@ -350,6 +351,19 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
     if current:
         for row in previous:
             row["countable"], row["not_countable_reason"] = False, "change"
+
+
+def _will_after_year(left: str, year: int) -> bool:
+    """A future word a few characters after the year: "2025年将把…提高到450万元". Not 将 before
+    it, nor far after it, where 将 is as often 把 ("近日将2025年1月、2月的低保金提前发放", "根据
+    《…2024—2025年度…的通知》…，现将…资金2,386万元下达你们")."""
+    at = left.rfind(f"{year}年")
+    window = left[at:at + WILL_AFTER_YEAR_CHARS] if at >= 0 else ""
+    return bool(FUTURE_RE.search(window)) and not CLOSE_TITLE_RE.search(window)
+
+
+WILL_AFTER_YEAR_CHARS = 12
+CLOSE_TITLE_RE = re.compile(r"[》。；;]")
 
 
 # the heading of the section of a work summary that plans ahead: "三、2024年工作计划", "下一步工作打算"

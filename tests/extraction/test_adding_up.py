@@ -659,3 +659,20 @@ def test_qizhong_picking_out_households_makes_no_later_amount_a_part():
     facts = extract(text)
     assert by_text(facts.funds, "amount_text")["约33.6万元"]["countable"] is True
     assert by_text(facts.beneficiaries, "quantity_text")["1,120户"]["countable"] is True
+
+
+def test_next_year_s_figure_after_will_and_last_year_s_edition_are_other_periods():
+    text = ("2024年6月14日，徐汇区公益创投项目签约，本届46个项目获得资助资金共计386万元，预计服务居民超过4.2万人次。"
+            "据介绍，2023年度公益创投活动资助的38个项目已全部结项，累计服务居民3.6万人次。"
+            "区民政局表示，2025年将把公益创投资助规模提高到450万元。\n")
+    facts = extract(text)
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert (funds["386万元"]["countable"], funds["450万元"]["not_countable_reason"]) == (True, "change")
+    assert (counts["超过4.2万人次"]["countable"], counts["3.6万人次"]["not_countable_reason"]) == (True, "change")
+
+
+def test_jiang_before_the_year_or_far_after_it_is_ba_not_a_plan():
+    # "将2025年1月、2月的低保金…提前发放": paid now, for the months ahead
+    text = ("2024年12月，柳州市民政局近日将2025年1月、2月两个月的城乡低保金合并提前发放，共计发放资金1.36亿元。"
+            "全市今年共发放低保金7.9亿元。\n")
+    assert by_text(extract(text).funds, "amount_text")["1.36亿元"]["countable"] is True
