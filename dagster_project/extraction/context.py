@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE
+from .lexicon import HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE
 from .regions import LITERARY, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
@@ -60,6 +60,15 @@ class StoryContext:
             # the page head names where the story comes from (a county paper's name)
             self.province = dominant_province(hint_mentions)
             title_mentions = title_mentions + hint_mentions
+        if self.province is None:
+            # no place names a province, but the headline or the opening names a county by its
+            # short name before its office or its media ("汉阴民政部门筹资…", "云上嘉鱼报道…")
+            head = simp_title + "\n" + simp_body[:self.seg.sentence(0)[1]]
+            cued = [m for m in g.find_in_hint(head) if OFFICE_AFTER_RE.match(head, m.end)
+                    and len({c.province for c in m.candidates}) == 1]
+            if cued:
+                self.province = cued[0].candidates[0].province
+                title_mentions = title_mentions + cued
         # the story's own city: from the headline, else from the opening sentence
         # (title first, then the opening sentence: "福建晋江…" names only the province
         # in the headline when 晋江 is written without its suffix)

@@ -1,6 +1,8 @@
 """Gazetteer resolution and year inference."""
 import datetime as dt
 
+import pytest
+
 from dagster_project.extraction.regions import gazetteer, resolve
 from dagster_project.extraction.years import parse_date, story_year
 
@@ -328,3 +330,21 @@ def test_a_mountain_area_is_not_the_prefecture_whose_name_ends_its_first_word():
     # "高寒冷凉山区": 冷凉 (cold) + 山区 (mountain area), not 凉山 (四川)
     assert [x.province for x in places("向云南省高寒冷凉山区调拨物资")] == ["云南省"]
     assert [x.city for x in places("凉山州、黄山区")] == ["凉山彝族自治州", "黄山市"]
+
+
+@pytest.mark.parametrize("page,province,city", [
+    ("汉阴民政部门筹资77.6万元走访慰问困难群众\n春节前，县民政局筹措资金77.6万元，慰问困难群众5100余户。\n",
+     "陕西省", "安康市"),
+    ("冬春救助资金发放到位\n云上嘉鱼报道（通讯员陈刚）县应急管理局向全县8个镇发放冬春救助资金290万元。\n",
+     "湖北省", "咸宁市"),
+])
+def test_a_county_short_name_before_its_office_or_media_places_a_story_naming_no_province(page, province, city):
+    facts = extract(page)
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == (province, city)
+    assert {(r["province"], r["city"]) for r in facts.funds} == {(province, city)}
+
+
+def test_a_county_short_name_that_is_an_everyday_word_places_nothing():
+    # 和平 is a county (广东) but here the word "peace", before no office of its own
+    facts = extract("和平年代的慈善\n县民政局筹措资金12万元，慰问困难群众300户。\n")
+    assert facts.stories[0]["province"] is None
