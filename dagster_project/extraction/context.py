@@ -26,6 +26,7 @@ DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
+CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
 NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -74,7 +75,13 @@ class StoryContext:
         # in the headline when 晋江 is written without its suffix)
         # the opening sentence's places, without a dateline's ("本报兰州电": where the
         # reporter filed from) when the sentence names another place
-        opening = [m for m in self.mentions if m.start < self.seg.sentence(0)[1]]
+        opening_end = self.seg.sentence(0)[1]
+        if opening_end <= CAPTION_CHARS and opening_end < len(simp_body) \
+                and not any(m.start < opening_end for m in self.mentions):
+            # a photo's caption above the lead ("启动仪式现场。"): the lead is the next sentence
+            lead_start = len(simp_body) - len(simp_body[opening_end:].lstrip())
+            opening_end = self.seg.sentence(lead_start)[1]
+        opening = [m for m in self.mentions if m.start < opening_end]
         if dateline and any(m.start >= dateline.end() for m in opening):
             opening = [m for m in opening if m.start >= dateline.end()]
         lead = title_mentions + opening

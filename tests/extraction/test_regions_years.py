@@ -348,3 +348,10 @@ def test_a_county_short_name_that_is_an_everyday_word_places_nothing():
     # 和平 is a county (广东) but here the word "peace", before no office of its own
     facts = extract("和平年代的慈善\n县民政局筹措资金12万元，慰问困难群众300户。\n")
     assert facts.stories[0]["province"] is None
+
+
+def test_a_photo_caption_above_the_lead_does_not_hide_the_lead_s_city():
+    page = ("“迎新春送温暖”活动启动\n启动仪式现场。\n红网时刻益阳1月26日讯 1月25日，由赫山区民政局举办的慰问活动启动，"
+            "共计安排慰问资金近140万元。\n")
+    story = extract(page).stories[0]
+    assert (story["province"], story["city"]) == ("湖南省", "益阳市")
