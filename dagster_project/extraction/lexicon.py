@@ -105,6 +105,9 @@ AMOUNT_IN_WORDS = r"\d(?:万|亿)?元[\u4e00-\u9fff]{0,6}中[，,：:]"
 EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 # the rest of a whole, right before its figure: "其余善款十五万四千余元", "其余7人"
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
+# what of a sum given just before has actually arrived ("共筹集善款293.83万元（实际到账289.71万元）",
+# "共接收捐赠款物524.78亿元，实际到账款物510.78亿元"): the same money again, or some of it
+ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|实到"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 DRAWN_FROM_BEFORE_WORDS = r"从[^，,。；;]{1,24}?中(?:列支|支出|支付|安排|解决|统筹|调剂)[^，,。；;\d]{0,4}$"
 # ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
@@ -248,6 +251,7 @@ DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
 DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 REST_OF_RE = re.compile(REST_OF_WORDS)
+ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)

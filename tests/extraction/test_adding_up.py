@@ -676,3 +676,12 @@ def test_jiang_before_the_year_or_far_after_it_is_ba_not_a_plan():
     text = ("2024年12月，柳州市民政局近日将2025年1月、2月两个月的城乡低保金合并提前发放，共计发放资金1.36亿元。"
             "全市今年共发放低保金7.9亿元。\n")
     assert by_text(extract(text).funds, "amount_text")["1.36亿元"]["countable"] is True
+
+
+@pytest.mark.parametrize("sentence,whole,arrived", [
+    ("截至8月10日，共筹集善款293.83万元（实际到账289.71万元），拨付资金213.65万元。", "293.83万元", "289.71万元"),
+    ("全国共接收国内外社会各界捐赠款物524.78亿元，实际到账款物510.78亿元。", "524.78亿元", "510.78亿元"),
+])
+def test_what_of_a_sum_has_actually_arrived_is_no_second_sum(sentence, whole, arrived):
+    f = by_text(extract(sentence + "\n").funds, "amount_text")
+    assert (f[whole]["countable"], f[arrived]["not_countable_reason"]) == (True, "part")
