@@ -120,7 +120,7 @@ class StoryContext:
             if p is not None and p.city is None and _in_quotes(simp_body, m.start) and (
                     (marks and marks[-1][1].city and marks[-1][1].province == p.province
                      and marks[-1][0] >= self.seg.sentence(m.start)[0])
-                    or (self.city and p.province == self.province)):
+                    or self.city):
                 # a province in a name says nothing of where: "和平县…“广东扶贫济困日”活动",
                 # a city's "情暖陇原" drive
                 continue

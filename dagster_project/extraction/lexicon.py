@@ -183,7 +183,11 @@ SUMMARY_WORDS = r"全省|全市|全区|全县|全州|全盟|据统计|共计|合
 # a campaign launched across the whole area (the story's own campaign)
 WIDE_LAUNCH_WORDS = r"(?:全省|全市|全区|全县|全州|全国|全盟)[^。；]{0,12}(?:开展|启动|组织|实施)|(?:开展|启动)[^。；]{0,4}全省"
 # a sentence closing a paragraph on the drive's total: "活动共发放慰问金和慰问品折款11.18万元"
-CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:共|共计|合计|总计)")
+CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:共|共计|合计|总计)"
+                              # a drive's running total after the gifts of the day ("…捐赠100万元，…捐赠10万元。
+                              # 截至8月3日上午10时，市慈善总会共计接收社会各界捐赠…264.48万余元")
+                              r"|\s*截至[^，,。；;]{0,16}[，,][^，,。；;]{0,24}?(?:共计|共|合计|总计|累计)"
+                              r"(?:接收|募集|筹集|收到|募得|筹得)")
 # a whole that adds up what the paragraphs above told ("两批合计，…", "以上三项共计…")
 SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))(?:共计|合计|总计|累计|共)")
 # the first numbered section heading of a report ("一、城乡最低生活保障")

@@ -685,3 +685,10 @@ def test_jiang_before_the_year_or_far_after_it_is_ba_not_a_plan():
 def test_what_of_a_sum_has_actually_arrived_is_no_second_sum(sentence, whole, arrived):
     f = by_text(extract(sentence + "\n").funds, "amount_text")
     assert (f[whole]["countable"], f[arrived]["not_countable_reason"]) == (True, "part")
+
+
+def test_the_gifts_of_the_day_are_parts_of_the_running_total_told_after_them():
+    text = ("8月3日上午，“抗洪救灾 驰援河南”捐赠仪式在珠海市慈善总会举行。爱心企业捐赠100万元，爱心组织捐赠10万元。"
+            "截至8月3日上午10时，珠海市慈善总会共计接收社会各界捐赠的专项善款264.48万余元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[k]["countable"] for k in ("100万元", "10万元", "264.48万余元")] == [False, False, True]

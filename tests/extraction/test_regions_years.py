@@ -355,3 +355,10 @@ def test_a_photo_caption_above_the_lead_does_not_hide_the_lead_s_city():
             "共计安排慰问资金近140万元。\n")
     story = extract(page).stories[0]
     assert (story["province"], story["city"]) == ("湖南省", "益阳市")
+
+
+def test_a_province_named_in_a_drive_s_quoted_name_is_where_the_money_goes_not_where_it_is_raised():
+    page = ("珠海市慈善总会为河南水灾募集善款\n8月3日，“抗洪救灾驰援河南”捐赠仪式在珠海市慈善总会举行。截至当日，"
+            "珠海市慈善总会共计接收“抗洪救灾驰援河南”专项善款264.48万余元。\n")
+    (fund,) = extract(page).funds
+    assert (fund["province"], fund["city"]) == ("广东省", "珠海市")
