@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .amounts import CN_DIGITS
+from .lexicon import PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES
 
 _SUFFIXES = "省市县区州盟旗"
 _SUFFIX_RE = re.compile(f"[{_SUFFIXES}]")
@@ -249,6 +250,8 @@ class Gazetteer:
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
                 continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
+            if s > 0 and text[s - 1] in SURNAMES and text[s:e] not in full and _a_persons_name(text, s - 1, e):
+                continue  # "司长王金华在会上公布…": a person, not 金华 (浙江)
             if text[s:s + 2] in VERB_NAMES and s > 0 and text[s - 1] in ORG_ENDS:
                 continue  # "县应急管理局会同县民政局": 会同 (jointly) is a verb here, not 会同县 (湖南)
             if s >= last_end:
@@ -256,6 +259,12 @@ class Gazetteer:
                 out.append(Mention(s, e, name, self.names[name]))
                 last_end = e
         return out
+
+
+def _a_persons_name(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` (a surname, then a place's short name) is a person's: a title
+    before it or a verb of speech after it."""
+    return bool(PERSON_TITLE_BEFORE_RE.search(text, max(0, start - 3), start) or PERSON_AFTER_RE.match(text, end))
 
 
 @lru_cache(maxsize=1)

@@ -362,3 +362,13 @@ def test_a_province_named_in_a_drive_s_quoted_name_is_where_the_money_goes_not_w
             "珠海市慈善总会共计接收“抗洪救灾驰援河南”专项善款264.48万余元。\n")
     (fund,) = extract(page).funds
     assert (fund["province"], fund["city"]) == ("广东省", "珠海市")
+
+
+@pytest.mark.parametrize("text", ["民政部社会事务司司长王金华在会上公布了上述数据", "王金华称，全国共救助102.6万人次",
+                                  "市民政局局长李长春表示"])
+def test_a_person_whose_given_name_is_a_city_s_short_name_is_no_place(text):
+    assert places(text) == []
+
+
+def test_a_city_s_short_name_after_a_preposition_is_still_the_city():
+    assert [x.city for x in places("向金华捐赠物资，在长春举行")] == ["金华市", "长春市"]
