@@ -318,6 +318,9 @@ JOINED_NOUN_CHARS = set("和与及、")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤")
 PERSON_TITLE_BEFORE_RE = re.compile(r"(?:长|主任|书记|记者|通讯员|委员|代表|主席|经理|会长|部长|处长|科长|干部|老人)$")
+# a hometown association's name right after a place ("佛山市汕尾商会"): where its members come from,
+# not where the story is ("沙依巴克区友好商会" is the district's own)
+HOMETOWN_ASSOCIATION_RE = re.compile(r"商会|同乡会|老乡会")
 PERSON_AFTER_RE = re.compile(r"称|说|表示|介绍|指出|强调|告诉|同志|老人|一行|在会上")
 # what follows a place's short name when it names the place's own office or media ("汉阴民政部门",
 # "云上嘉鱼报道", "罗田县委"): the short name is the place, not an everyday word

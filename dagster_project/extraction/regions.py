@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .amounts import CN_DIGITS
-from .lexicon import PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES
+from .lexicon import HOMETOWN_ASSOCIATION_RE, PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES
 
 _SUFFIXES = "省市县区州盟旗"
 _SUFFIX_RE = re.compile(f"[{_SUFFIXES}]")
@@ -250,6 +250,8 @@ class Gazetteer:
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
                 continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
+            if out and out[-1].end == s and HOMETOWN_ASSOCIATION_RE.match(text, e):
+                continue  # "佛山市汕尾商会": the hometown of the members of a chamber in 佛山
             if s > 0 and text[s - 1] in SURNAMES and text[s:e] not in full and _a_persons_name(text, s - 1, e):
                 continue  # "司长王金华在会上公布…": a person, not 金华 (浙江)
             if text[s:s + 2] in VERB_NAMES and s > 0 and text[s - 1] in ORG_ENDS:

@@ -372,3 +372,9 @@ def test_a_person_whose_given_name_is_a_city_s_short_name_is_no_place(text):
 
 def test_a_city_s_short_name_after_a_preposition_is_still_the_city():
     assert [x.city for x in places("向金华捐赠物资，在长春举行")] == ["金华市", "长春市"]
+
+
+def test_a_chamber_of_commerce_named_for_its_members_hometown_is_no_place_of_the_story():
+    assert [x.city for x in places("佛山市汕尾商会向市慈善会捐赠")] == ["佛山市"]
+    # a district's own chamber keeps its district
+    assert [x.county for x in places("乌鲁木齐市沙依巴克区友好商会")] == [None, "沙依巴克区"]
