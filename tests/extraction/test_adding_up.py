@@ -692,3 +692,9 @@ def test_the_gifts_of_the_day_are_parts_of_the_running_total_told_after_them():
             "截至8月3日上午10时，珠海市慈善总会共计接收社会各界捐赠的专项善款264.48万余元。\n")
     f = by_text(extract(text).funds, "amount_text")
     assert [f[k]["countable"] for k in ("100万元", "10万元", "264.48万余元")] == [False, False, True]
+
+
+def test_a_winter_and_spring_across_two_years_is_one_season_not_several_years():
+    text = "据统计，2017至2018年冬春期间，云南省需要政府救助人数达399.2万人，其中需衣被救助的89.8万人。\n"
+    rows = by_text(extract(text).beneficiaries, "quantity_text")
+    assert (rows["399.2万人"]["countable"], rows["89.8万人"]["not_countable_reason"]) == (True, "part")
