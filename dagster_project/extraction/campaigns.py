@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .amounts import parse_number
 from .context import StoryContext
-from .lexicon import CAMPAIGN_PLAN_RE, JOINED_NOUN_CHARS, SEASON_BEFORE_RE, SERVICE_GAP_RE
+from .lexicon import (CAMPAIGN_PLAN_RE, DEFAULT_CAMPAIGN_KIND, JOINED_NOUN_CHARS, NATIONAL_CAMPAIGN_RE,
+                      SEASON_BEFORE_RE, SERVICE_GAP_RE)
 from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
@@ -33,6 +34,7 @@ TAIL_RE = re.compile(
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
 KIND_RE = re.compile(KIND)
+KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
@@ -203,6 +205,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
                     seen.add(span)
                 at = text.find(name, at + 1)
         c.mentions.sort()
+    _add_unquoted_national(ctx, found, story_year)
     for _raw, key, kind, _ in _named(title):
         bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林
         if any(k in (key, bare) or _short_name_of(key, k) or _short_name_of(bare, k) for k in found):
@@ -213,6 +216,25 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         if quoted:
             found[bare] = Campaign(*quoted[0], bare, kind, story_year, mentions=quoted)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _add_unquoted_national(ctx: StoryContext, found: dict[str, Campaign], story_year: int | None) -> None:
+    """A nationwide drive named without quotes (NATIONAL_CAMPAIGNS) and not quoted anywhere in
+    the story: a campaign, typed by the kind word after it (else 活动)."""
+    text = ctx.text
+    for m in NATIONAL_CAMPAIGN_RE.finditer(text):
+        key = m.group()
+        if key in found or any(_short_name_of(key, k) or _short_name_of(k, key) for k in found):
+            continue
+        spans = [x.span() for x in re.finditer(re.escape(key), text)]
+        if any(text[s - 1:s] in OPEN_QUOTES for s, _ in spans):
+            continue  # quoted somewhere: the quoted name's rules decide ("第九个“中华慈善日”" is a day)
+        tail = KIND_AFTER_NAME_RE.match(text, m.end())
+        sent = ctx.seg.sentence(m.start())
+        year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(m.start()),
+                                      m.start(), story_year, ctx.reference_year)
+        found[key] = Campaign(m.start(), m.end(), key, tail.group() if tail else DEFAULT_CAMPAIGN_KIND, year,
+                              _organizers(ctx, sent[0], m.start()), mentions=spans, year_explicit=explicit)
 
 
 def _short_name_of(short: str, full: str) -> bool:

@@ -311,6 +311,12 @@ SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受|开展")
 # a conjunction right after a quoted phrase: the kind word after it is another noun's
 JOINED_NOUN_CHARS = set("和与及、")
 
+# drives run under one name across the country, written without quotes as often as with them
+# ("今年99公益日，该基金会…"): named so, they are the campaign, as a quoted name would be
+NATIONAL_CAMPAIGNS = ("99公益日", "慈善一日捐", "慈善情暖万家", "暖心敲门", "博爱送万家")
+NATIONAL_CAMPAIGN_RE = re.compile("|".join(NATIONAL_CAMPAIGNS))
+DEFAULT_CAMPAIGN_KIND = "活动"
+
 # ---- places (context.py) ---------------------------------------------------------------
 # a person whose given name is a city's short name ("司长王金华在会上…", "王金华称"): the commonest
 # surnames (not 向, 于, 万: as often a preposition or a figure), the titles written before a name

@@ -175,3 +175,15 @@ def test_the_projects_a_campaign_selected_are_no_stock_of_recipients():
     facts = extract("徐汇公益创投\n2024年徐汇区“汇爱益家”社区公益创投活动项目签约仪式举行。本届活动共有46个项目入选，"
                     "获得区福利彩票公益金资助资金共计386万元。\n")
     assert fund_campaigns(facts) == {"386万元": "汇爱益家"}
+
+
+def test_a_nationwide_drive_named_without_quotes_is_a_campaign():
+    facts = extract("99公益日，省残基会如期实现筹款目标\n今年99公益日，省残疾人福利基金会共募集资金310.73万元，"
+                    "其中线上筹款120.33万元。\n")
+    assert [(c["name"], c["kind"]) for c in facts.campaigns] == [("99公益日", "活动")]
+    assert fund_campaigns(facts) == {"310.73万元": "99公益日", "120.33万元": "99公益日"}
+
+
+def test_a_nationwide_drive_quoted_as_a_day_stays_no_campaign():
+    # the quoted name's own rules decide: "第九个“中华慈善日”", "在“99公益日”期间" name a day
+    assert extract("9月5日是第九个“99公益日”。市慈善总会当天募集善款12万元。\n").campaigns == []
