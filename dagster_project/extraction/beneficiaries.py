@@ -20,6 +20,7 @@ from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, NEED_RE
                       TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
+from .unit_tables import unit_column_cells
 from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(
@@ -76,6 +77,7 @@ class Beneficiary:
     category: str
     region: Region
     chain_start: int = -1  # start of the chain of counts it belongs to (itself when alone)
+    other_period: bool = False  # a cell of a column of last year's figures (unit_tables)
 
 
 def categorize(group: str) -> str | None:
@@ -373,4 +375,19 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             category = _context_category(ctx, start) or breakdown_of or ("needy_general" if not group else "other")
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(h.value)), unit, h.qualifier,
                                _as_written(ctx, group, start, end), category, ctx.region_at(start), chain_start))
+    table = _unit_column_counts(ctx)
+    return sorted(out + table, key=lambda b: b.start) if table else out
+
+
+def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
+    """The counts of a statistics table with a unit column ("城乡低保对象户数　户　102,700　106,420"):
+    the row's label is its group; a label naming no group helped ("登记社会组织数") is no count."""
+    out = []
+    for cell in unit_column_cells(ctx.text):
+        category = None if cell.money else categorize(cell.label)
+        if category is None or _head_is_staff(cell.label):
+            continue
+        out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),
+                               cell.unit, "exact", cell.label, category, ctx.region_at(cell.start), cell.start,
+                               other_period=cell.previous))
     return out

@@ -103,8 +103,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # round sums ("近6000万元") recur for different money
             restated = (key in seen_money and (f.flow in seen_money[key] or not is_round(f.amount))) \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
-            reason = not_countable_reason(ctx, f.start, f.per, restated, fund_starts, year, multi_year,
-                                          end=f.end, value=f.amount, flow=f.flow)
+            reason = "change" if f.other_period else not_countable_reason(
+                ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -130,8 +130,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # a count exact to three digits or more given again ("5.35万户" … "合计：…53500户") is the
             # same count, whatever the group is called the second time
             restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
-            reason = not_countable_reason(ctx, b.chain_start, None, restated, wholes,
-                                          year, multi_year, head=group_head(b.group), end=b.end, value=b.count)
+            reason = "change" if b.other_period else not_countable_reason(
+                ctx, b.chain_start, None, restated, wholes, year, multi_year, head=group_head(b.group), end=b.end,
+                value=b.count)
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
                 "article_id": aid, "source_file": source_file, "quantity": b.count,

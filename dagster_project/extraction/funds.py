@@ -15,13 +15,14 @@ together (``款物``, ``慰问金（含物折款）``) is not in-kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .amounts import MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier, valid_number
 from .context import Region, StoryContext
 from .lexicon import (CHANGE_LEFT_RE, FLOW_WORDS, LISTING_ROW_WORDS, STANDARD_WORDS, TABLE_CAPTION_WORDS,
                       TABLE_ROW_NOTE_WORDS, TABLE_UNIT_WORDS, VISIT_RE)
 from .text import clause_before
+from .unit_tables import unit_column_cells
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
 MONEY_RE = re.compile(
@@ -96,6 +97,7 @@ class Fund:
     flow: str
     in_kind: bool
     region: Region
+    other_period: bool = False  # a cell of a column of last year's figures (unit_tables)
 
 
 def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str | None = None) -> str:
@@ -348,8 +350,22 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
                     text, prev.end, row.start):
                 row.per = prev.per  # "标准为每人每月812元，比上年提高36元": a change of a rate is per person
             out.append(row)
-    tables = _table_cells(ctx)
+    tables = _table_cells(ctx) + _unit_column_funds(ctx)
     return sorted(out + tables, key=lambda f: f.start) if tables else out
+
+
+def _unit_column_funds(ctx: StoryContext) -> list[Fund]:
+    """The money of a statistics table with a unit column ("城乡低保资金支出　万元　98,600　101,250"):
+    the row's label is its verb."""
+    out = []
+    for cell in unit_column_cells(ctx.text):
+        if not cell.money:
+            continue
+        verb = FLOW_RE.search(cell.label)
+        fund = _row(ctx, cell.start, cell.end, cell.value, "exact", table_flow=verb.lastgroup if verb else None)
+        if fund:
+            out.append(replace(fund, other_period=cell.previous))
+    return out
 
 
 LISTING_ROW_RE = re.compile(LISTING_ROW_WORDS)

@@ -1,0 +1,35 @@
+"""Statistics tables whose unit is a column of its own (民政统计季报): rows, columns, periods."""
+from dagster_project.extraction.unit_tables import unit_column_cells
+
+from .helpers import by_text, extract
+
+REPORT = ("2024年三季度某市民政事业统计季报\n"
+          "截至2024年9月底，全市共有城乡低保对象10.27万户，1—9月累计支出城乡低保资金9.86亿元。"
+          "与二季度末相比，全市低保对象减少412户。\n"
+          "附表：2024年1—9月某市民政事业主要统计指标\n"
+          "指标名称\t单位\t本期累计\t上年同期\t同比增减(%)\n"
+          "城乡低保对象户数\t户\t102,700\t106,420\t-3.5\n"
+          "享受高龄津贴人数\t人\t94,380\t89,210\t5.8\n"
+          "养老机构床位数\t张\t52,300\t51,800\t1.0\n"
+          "城乡低保资金支出\t万元\t98,600\t101,250\t-2.6\n"
+          "高龄津贴支出\t万元\t5,662.8\t5,352.6\t5.8\n"
+          "注：本表数据为快报数。\n")
+
+
+def test_each_row_gives_its_figures_in_its_unit_and_the_header_says_which_column_is_last_year_s():
+    cells = [(c.label, c.unit, c.value, c.previous) for c in unit_column_cells(
+        "指标名称单位本期累计上年同期同比增减(%)\n城乡低保资金支出万元98,600\t101,250\t-2.6\n临时救助人次人次17,400\t15,860\t9.7\n")]
+    assert cells == [("城乡低保资金支出", "万元", 986_000_000, False), ("城乡低保资金支出", "万元", 1_012_500_000, True),
+                     ("临时救助人次", "人次", 17_400, False), ("临时救助人次", "人次", 15_860, True)]
+
+
+def test_a_table_with_a_unit_column_stays_in_its_report_and_its_rows_add_up_once():
+    facts = extract(REPORT)
+    assert len(facts.stories) == 1  # the caption and the header are no headline
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    # this period's cell repeating the text is a restatement; last year's column is another period
+    assert (funds["98,600"]["not_countable_reason"], funds["101,250"]["not_countable_reason"]) == ("restatement", "change")
+    assert (funds["5,662.8"]["amount_yuan"], funds["5,662.8"]["countable"]) == (56_628_000, True)
+    assert (counts["102,700"]["not_countable_reason"], counts["94,380"]["category"]) == ("restatement", "elderly")
+    assert "52,300" not in counts  # beds are no people
+    assert counts["412户"]["not_countable_reason"] == "change"  # "与二季度末相比…减少"
