@@ -23,9 +23,15 @@ Modules, one concern each:
   amounts.py       Chinese/arabic numbers, 万/亿, qualifiers (jionlp, cn2an)
   regions.py       jionlp admin-region gazetteer, place resolution
   context.py       per-story context: sentences, places, region of an offset
+  lexicon.py       the word lists every rule reads
   funds.py         money amounts
   beneficiaries.py counts of people/households helped
+  unit_tables.py   statistics tables whose unit is a column of its own
   campaigns.py     named campaigns
+  campaign_links.py  which campaign a fact belongs to
+  adding_up.py     countable or not: rates, parts, periods, restatements
+  sums.py          parts found by their sum; breakdowns.py: parts by place, section, giver
+  duplicates.py    the same story published twice
   ids.py           deterministic ids
   document.py      orchestration
 """
