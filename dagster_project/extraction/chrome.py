@@ -118,6 +118,15 @@ def is_meta_line(s: str) -> bool:
                 or re.match(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", s))
 
 
+PROSE_LINE_CHARS = 200
+PROSE_SENTENCES = 3
+
+
+def _running_text(line: str) -> bool:
+    """A long line of several sentences: a paragraph, whatever phrase it holds."""
+    return len(line) >= PROSE_LINE_CHARS and line.count("。") >= PROSE_SENTENCES
+
+
 def is_chrome(simp_line: str) -> bool:
     s = simp_line.strip()
     return bool(CHROME_RE.search(s) or (len(s) <= 12 and LINE_CHROME_RE.search(s))
@@ -144,6 +153,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         starts.append(pos)
         pos += len(line) + 1
     hit = {bisect.bisect_right(starts, m.start()) - 1 for m in CHROME_RE.finditer(text)}
+    # (not a paragraph of running text that a chrome phrase landed in: a document converted
+    # with its page footers inline, "…其中新建3所，第 1 页 共 9 页下载后可任意编辑扩建有3所。")
+    hit = {i for i in hit if not _running_text(simp_lines[i])}
     hit |= {i for i, line in enumerate(simp_lines)
             if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
     hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}

@@ -509,3 +509,13 @@ def test_a_document_s_signature_and_distribution_line_and_a_platform_s_disclaime
             "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。\n")
     stories = extract(text).stories
     assert [s["title"] for s in stories] == ["曲靖市民政局关于第126号建议的答复"]
+
+
+def test_a_page_footer_left_inside_a_converted_document_s_paragraph_keeps_the_paragraph():
+    # a document saved from a download site: one long line, with the site's page footer inline
+    body = ("民政局上半年工作总结。全县城市低保6639户、13228人。上半年共发放城乡低保金3800万元。继续落实五保供养制度。"
+            "上半年发放五保供养资金1150万元。今年乡镇敬老院建设涉及6个乡镇，其中新建3所，第 1 页 共 9 页下载后可任意编辑"
+            "扩建有3所。通过积极争取，敬老院建设补助资金达到1.66万元/床位。目前，已有3所敬老院动工建设，其余正在招投标。"
+            "下半年将继续做好城乡低保动态管理，确保应保尽保、应退尽退，进一步提高困难群众的获得感和幸福感。")
+    facts = extract(body + "\n")
+    assert [r["amount_text"] for r in facts.funds if r["countable"]] == ["3800万元", "1150万元"]
