@@ -169,6 +169,9 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 
 # a table's unit line in SQL (RE2): its own pattern, as every check here, not the extractor's
 _UNIT_LINE = "单位[:：]\\s*([万亿千]?)元"
+# ... or the row's own unit, written before its first figure on the line (a statistics table
+# with a unit column: "城乡低保资金支出万元98,600\t101,250"), the cell being one of its figures
+_ROW_UNIT = "([万亿千]?)元[0-9,. \\t+-]*$"
 
 
 def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
@@ -181,16 +184,20 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
              else contains(f.amount_text, '元')
                   or (f.qualifier = 'at_least' and regexp_full_match(f.amount_text, '[0-9０-９]+([.．][0-9０-９]+)?'))
                   or regexp_full_match(f.amount_text, '[0-9,，.]+[多余]?[万亿][多余]?')
-                  -- a cell of a table whose unit line above it says 元 ("单位：万元")
+                  -- a cell of a table whose unit line above it says 元 ("单位：万元"), or whose
+                  -- row names its unit before its figures
                   or (regexp_full_match(f.amount_text, '[0-9,.]+')
-                      and regexp_matches(left(a.body, f.span_start), '{_UNIT_LINE}'))
+                      and (regexp_matches(left(a.body, f.span_start), '{_UNIT_LINE}')
+                           or regexp_matches(left(a.body, f.span_start), '{_ROW_UNIT}')))
         end as amount_text_has_yuan,
         {_number_matches_text('f.amount_text', 'f.amount_yuan', _TABLE_UNIT_MULT)}  as amount_matches_text""")
 
 
 # a bare number under a table's unit line ("单位：万元") counts in that unit (the last such line above it)
 _TABLE_UNIT_MULT = f"""(case when not regexp_full_match(f.amount_text, '[0-9,.]+') then 1
-        else (case regexp_extract(left(a.body, f.span_start), '(?s).*{_UNIT_LINE}', 1)
+        else (case (case when regexp_matches(left(a.body, f.span_start), '{_ROW_UNIT}')
+                         then regexp_extract(left(a.body, f.span_start), '{_ROW_UNIT}', 1)
+                         else regexp_extract(left(a.body, f.span_start), '(?s).*{_UNIT_LINE}', 1) end)
               when '万' then 1e4 when '亿' then 1e8 when '千' then 1e3 else 1 end) end)"""
 
 
@@ -199,7 +206,10 @@ def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:
         case when f.quantity_text is null or f.unit is null then null
              else regexp_matches({_simplified('f.quantity_text')}, f.unit || '(左右|以上)?$')
                   -- a count written without a unit word before its group (38.6万高龄老人) counts people
-                  or (f.unit = '人' and regexp_matches({_simplified('f.quantity_text')}, '[0-9万亿多余]$')) end as unit_matches_text,
+                  or (f.unit = '人' and regexp_matches({_simplified('f.quantity_text')}, '[0-9万亿多余]$'))
+                  -- a cell of a statistics table: its row names the unit before its figures
+                  or (regexp_full_match(f.quantity_text, '[0-9,.]+')
+                      and regexp_matches(left(a.body, f.span_start), f.unit || '[0-9,. \\t+-]*$')) end as unit_matches_text,
         {_number_matches_text('f.quantity_text', 'f.quantity')}            as quantity_matches_text""")
 
 

@@ -218,3 +218,42 @@ def test_range_low_end_without_unit_counts_as_yuan_also_in_full_width_digits(cor
         con.close()
     row = df[df["amount_text"] == low_end]
     assert len(row) == 1 and bool(row["amount_text_has_yuan"].iloc[0])
+
+
+def test_a_cell_of_a_statistics_table_naming_its_unit_in_its_row_is_money_in_that_unit(corrupt):
+    """"城乡低保资金支出　万元　98,600　101,250": the row's unit, written before its figures, is 万元."""
+    body = "指标名称单位本期累计上年同期\n城乡低保资金支出万元98,600\t101,250\n"
+    start = body.index("101,250")
+    first = "(SELECT min(fund_id) FROM raw.fund_mentions)"
+    path = corrupt(
+        f"UPDATE raw.stories SET body = '{body}' WHERE article_id = "
+        f"(SELECT article_id FROM raw.fund_mentions WHERE fund_id = {first})",
+        f"UPDATE raw.fund_mentions SET amount_text = '101,250', amount_yuan = 1012500000, qualifier = 'exact', "
+        f"span_start = {start}, span_end = {start + 7} WHERE fund_id = {first}")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        df = quality.validation_frame(con, "fund_mentions")
+    finally:
+        con.close()
+    row = df[df["amount_text"] == "101,250"]
+    assert len(row) == 1
+    assert bool(row["amount_text_has_yuan"].iloc[0]) and bool(row["amount_matches_text"].iloc[0])
+
+
+def test_a_count_cell_of_a_statistics_table_takes_the_unit_its_row_names(corrupt):
+    body = "指标名称单位本期累计上年同期\n临时救助人次人次17,400\t15,860\n"
+    start = body.index("15,860")
+    first = "(SELECT min(beneficiary_id) FROM raw.beneficiary_mentions)"
+    path = corrupt(
+        f"UPDATE raw.stories SET body = '{body}' WHERE article_id = "
+        f"(SELECT article_id FROM raw.beneficiary_mentions WHERE beneficiary_id = {first})",
+        f"UPDATE raw.beneficiary_mentions SET quantity_text = '15,860', quantity = 15860, unit = '人次', "
+        f"qualifier = 'exact', span_start = {start}, span_end = {start + 6} WHERE beneficiary_id = {first}")
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        df = quality.validation_frame(con, "beneficiary_mentions")
+    finally:
+        con.close()
+    row = df[df["quantity_text"] == "15,860"]
+    assert len(row) == 1
+    assert bool(row["unit_matches_text"].iloc[0]) and bool(row["quantity_matches_text"].iloc[0])
