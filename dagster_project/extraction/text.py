@@ -22,6 +22,9 @@ CLOSERS = "”’」』）)】"
 
 _SPACE_RUN_RE = re.compile(r"[ \t\u3000\xa0]+")
 _CJKISH_RE = re.compile(rf"[{CJK}{CJK_PUNCT}]")
+# the two characters either side of a space run: a digit then a decimal point and a digit, or a
+# digit and a point then a digit
+_SPLIT_DECIMAL_RE = re.compile(r".?\d\|\.\d|\d\.\|\d.?")
 _SENT_RE = re.compile(rf"[^{SENT_END}\n]*(?:[{SENT_END}]+[{CLOSERS}]*|\n|$)")
 # (not the comma of a thousands separator: "由每人每年6,360元提高到6,720元" is one clause)
 _CLAUSE_BREAK = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
@@ -89,6 +92,8 @@ def clean_spaces(line: str) -> str:
         a, b = m.start(), m.end()
         if (a and _CJKISH_RE.match(line, a - 1)) or (b < len(line) and _CJKISH_RE.match(line, b)):
             return ""
+        if a and _SPLIT_DECIMAL_RE.fullmatch(line[max(0, a - 2):a] + "|" + line[b:b + 2]):
+            return ""  # a decimal point split off its number in a converted document: "7705 .01万元"
         return m.group()
 
     return _SPACE_RUN_RE.sub(repl, line).strip(" \t\u3000\xa0")

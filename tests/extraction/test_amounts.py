@@ -3,6 +3,8 @@ import pytest
 
 from dagster_project.extraction.amounts import money_value, parse_number, qualifier, scaled, valid_number
 
+from .helpers import extract
+
 
 @pytest.mark.parametrize("text,value", [
     ("134237", 134237), ("1,200", 1200), ("3.5", 3.5), ("两百", 200), ("三千", 3000),
@@ -38,3 +40,8 @@ def test_lone_chinese_digit_is_not_a_number():
     assert not valid_number("一")
     assert valid_number("三千")
     assert not valid_number("1.2.3")
+
+
+def test_a_decimal_point_split_off_its_number_in_a_converted_document_is_joined_back():
+    rows = extract("2012年至2015年，总收入为人民币7705 .01万元，支出6259 .6万元。\n").funds
+    assert [(r["amount_text"], r["amount_yuan"]) for r in rows] == [("7705.01万元", 77_050_100), ("6259.6万元", 62_596_000)]
