@@ -212,16 +212,22 @@ COPULA_LEFT_RE = re.compile(r"\s*(?:已|共|总共|累计)?(?:达到?|为|计|�
 # the standard of a visit's gift is what each one visited is handed ("慰问标准为：低保家庭每户500元")
 HANDOUT_STANDARD_RE = re.compile(r"慰问(?:金)?标准")
 RANGE_RECIPIENT_CHARS = 40
+RANGE_LIST_CHARS = 40  # the rest of a range or a list of amounts after its first one
 # a range given as so much to each ("视情给予1000元至3000元不等的一次性慰问"): the rest of it after its low end
-RANGE_VARIES_RE = re.compile(rf"(?:\s*(?:-|－|—|–|~|～|至|到)\s*{NUM}(?:{MULT_RE})?元)?不等")
+# (or a list of them: "获2000元、3000元、5000元、10000元不等额度助学金")
+RANGE_VARIES_RE = re.compile(rf"(?:\s*(?:-|－|—|–|~|～|至|到|、|和)\s*{NUM}(?:{MULT_RE})?元)*不等")
+# one amount to each of several ("分别送上1000元"; not "分别为120万元、80万元", a list of amounts)
+EACH_BEFORE_RE = re.compile(r"分别(?:送上|送去|送来|发放|给予|获得|资助|奖励|补助)了?[^，,。；;\d]{0,4}$")
+ANOTHER_AMOUNT_RE = re.compile(rf"[^，,。；;\d]{{0,6}}?[、和及与]\s*{NUM}")
 # ... to whom: the last recipient named before it in the sentence
 RANGE_RECIPIENT_RE = re.compile(r"(?P<household>家庭|户)|(?P<person>人员|对象|群众|老人|儿童|学生|患者|患儿|残疾人|[人名])")
 
 
 def _per_of_range(before: str, right: str) -> str | None:
     """A range of amounts that varies ("不等") is what each recipient gets: a rate per the
-    household or person the sentence names before it (none named: no rate)."""
-    if not RANGE_VARIES_RE.match(right):
+    household or person the sentence names before it (none named: no rate); so is one amount
+    given to each of them ("为他们分别送上1000元慰问金")."""
+    if not (RANGE_VARIES_RE.match(right) or (EACH_BEFORE_RE.search(before) and not ANOTHER_AMOUNT_RE.match(right))):
         return None
     last = None
     for last in RANGE_RECIPIENT_RE.finditer(before):
@@ -268,7 +274,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     right = text[end:end + 16]
     table_flow = table_flow or _listing_flow(text, a0)
     s_start, _ = ctx.seg.sentence(a0)
-    per = _per(left, right) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0], right)
+    per = _per(left, right) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0],
+                                             text[end:end + RANGE_LIST_CHARS])
     if per is None and prev is not None and prev.per is not None and prev.end > s_start \
             and RATE_LIST_ITEM_RE.fullmatch(text, prev.end, a0):
         # the next item of a list of rates ("学生可获1000元助学金、高中生2000元、本科生4000元",

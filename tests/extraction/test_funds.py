@@ -474,3 +474,14 @@ def test_a_total_paid_by_a_standard_is_no_rate():
     rows = by_text(extract("向1.87万户低保家庭按每户每年1,600元的标准发放冬季取暖补助2,992万元。\n").funds, "amount_text")
     assert (rows["1,600元"]["per_unit"], rows["1,600元"]["countable"]) == ("household", False)
     assert (rows["2,992万元"]["per_unit"], rows["2,992万元"]["countable"]) == (None, True)
+
+
+@pytest.mark.parametrize("sentence,rates", [
+    ("县民政局走访慰问了12户困难家庭，为他们分别送上1000元慰问金。", {"1000元": "household"}),
+    ("300名高中生分别获2000元、3000元、5000元、10000元不等额度助学金。",
+     {"2000元": "person", "3000元": "person", "5000元": "person", "10000元": "person"}),
+    ("两家企业分别捐赠100万元和50万元。", {"100万元": None, "50万元": None}),  # a list of sums, one each
+])
+def test_one_amount_to_each_or_a_list_of_amounts_that_varies_is_a_rate(sentence, rates):
+    f = by_text(extract(sentence + "\n").funds, "amount_text")
+    assert {k: f[k]["per_unit"] for k in rates} == rates
