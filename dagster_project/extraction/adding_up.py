@@ -205,18 +205,38 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
 MAX_LIST_ITEMS = 60
 
 
+# the first item of a list run on after its intro's colon ("…其中:1.机关…"), by its numbering
+FIRST_ITEM_AFTER_COLON_RE = {
+    "number": re.compile(r"[：:]\s*\d{1,2}[.、．](?!\d)"),
+    "bracket": re.compile(r"[：:]\s*[（(][一二三四五六七八九十\d]{1,2}[）)]"),
+}
+ITEM_NUMBERING_RE = re.compile(r"\s*(?:(?P<number>\d{1,2}[.、．](?!\d))|(?P<bracket>[（(][一二三四五六七八九十\d]{1,2}[）)]))")
+
+
 def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
     """The fact stands in an item of a list ("一是…", "（二）…") under a paragraph that
     gives a whole and ends on "：" ("全年支出慈善款物1.72亿元，主要用于以下方面：",
     "在1.72亿元支出中，重点实施了以下项目："): the items break that whole down."""
     seg, text = ctx.seg, ctx.text
     ps, _ = seg.paragraph(start)
+    for run_on in FIRST_ITEM_AFTER_COLON_RE.values():
+        first = run_on.search(text, ps, start)
+        if first:  # the first item, run on after the intro in the intro's paragraph
+            return any(ps <= w.start <= first.start() and _larger(w, value) for w in earlier)
     if ps == 0 or not LIST_ITEM_RE.match(text, ps):
         return False
+    numbering = ITEM_NUMBERING_RE.match(text, ps)
+    run_on = FIRST_ITEM_AFTER_COLON_RE[numbering.lastgroup] if numbering else None
     for _ in range(MAX_LIST_ITEMS):  # (bounded: thousands of numbered lines are no one list)
         if ps <= 0:
             return False
         ps, pe = seg.paragraph(ps - 1)
+        # (the first item of the list may run on after its intro's colon, the intro being an
+        # item of an outer list: "（一）全年慈善资金收入1362.70万元。其中:1.机关…募集资金220.85万元;")
+        opened = run_on.search(text, ps, pe) if run_on else None
+        if opened:
+            pe = opened.start() + 1
+            break
         if not LIST_ITEM_RE.match(text, ps):
             break
     else:

@@ -698,3 +698,12 @@ def test_a_winter_and_spring_across_two_years_is_one_season_not_several_years():
     text = "据统计，2017至2018年冬春期间，云南省需要政府救助人数达399.2万人，其中需衣被救助的89.8万人。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
     assert (rows["399.2万人"]["countable"], rows["89.8万人"]["not_countable_reason"]) == (True, "part")
+
+
+def test_items_numbered_under_an_intro_that_is_itself_an_item_are_parts_even_when_the_first_runs_on():
+    text = ("一、2021年度慈善资金收支情况\n（一）全年慈善资金收入1362.70万元。其中：\n"
+            "1.机关企事业单位“慈善一日捐”募集资金220.85万元；\n2.爱心企业定向捐赠357.15万元；\n"
+            "3.乡镇慈善分会募集资金132.34万元。\n（二）全年慈善资金支出1320.44万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[k]["countable"] for k in ("1362.70万元", "220.85万元", "357.15万元", "132.34万元", "1320.44万元")] \
+        == [True, False, False, False, True]
