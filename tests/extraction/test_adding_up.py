@@ -707,3 +707,8 @@ def test_items_numbered_under_an_intro_that_is_itself_an_item_are_parts_even_whe
     f = by_text(extract(text).funds, "amount_text")
     assert [f[k]["countable"] for k in ("1362.70万元", "220.85万元", "357.15万元", "132.34万元", "1320.44万元")] \
         == [True, False, False, False, True]
+
+
+def test_a_span_of_years_named_to_the_month_is_several_years():
+    text = "2012年1月至2015年12月，市慈善会共募集善款7705.01万元。\n"
+    assert extract(text).funds[0]["not_countable_reason"] == "cumulative"
