@@ -109,6 +109,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause)
     if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
         return "part"
+    if _in_named_whole(ctx, s, left, earlier_same_kind, value):
+        return "part"
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含
     # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)
     # (nor one that picks out a figure of the other kind: "并为其中1,120户…送去面粉…，物资折合约33.6万元":
@@ -146,7 +148,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                 wholes = [w for w in wholes if w.flow in (None, "other", flow)]
         if wholes and stated:
             return "part"
-    if _listed_under(ctx, start, earlier_same_kind, value):
+    if _listed_under(ctx, start, earlier_same_kind, value) or _tabled_under(ctx, start, earlier_same_kind, value):
         return "part"
     if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and _larger(w, value) and not w.rate
                                                 and w.value is not None for w in earlier_same_kind):
@@ -248,6 +250,54 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
         # "筹款排名前五的项目分别是：": a selection out of a whole given before it
         return any(w.start < ps and _larger(w, value) for w in earlier)
     return any(ps <= w.start < pe and _larger(w, value) for w in earlier)
+
+
+# a sentence sending the reader to the table below ("主要慈善项目支出情况见下表。")
+SEE_TABLE_RE = re.compile(r"见下表|如下表|见表\s*\d|详见附表|列表如下")
+TABLE_INTRO_LINES = 4  # the caption and the header between the sentence and the first row
+
+
+def _tabled_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
+    """The fact is a cell of a table that a sentence with a whole sends the reader to ("共支出慈善
+    款物5,908.36万元，受益12.7万人次…主要慈善项目支出情况见下表。"): the rows break that whole down."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\t" not in text[line_start:start + 1] and not TABLE_ROW_END_RE.match(text, start):
+        return False  # not a cell of a row of figures
+    pos = line_start
+    for _ in range(MAX_LIST_ITEMS):  # up past the rows above, the header and the caption
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        see = SEE_TABLE_RE.search(text, prev, pos)
+        if see:  # (the whole may be in a sentence before, in the paragraph that sends to the table)
+            s, _ = ctx.seg.paragraph(see.start())
+            return any(s <= w.start < see.start() and not w.rate and w.value is not None and _larger(w, value)
+                       for w in earlier)
+        if "\t" not in text[prev:pos] and pos - line_start > 0 and len(text[prev:pos]) > TABLE_CAPTION_CHARS:
+            return False  # running text that sends to no table
+        pos = prev
+    return False
+
+
+TABLE_CAPTION_CHARS = 60
+TABLE_ROW_END_RE = re.compile(r"[\d,.]*[ \t\u3000]*[—–\-－]*[ \t\u3000]*$", re.M)
+
+
+# a sentence opening on the name of a figure given before it ("货币捐赠中，“慈善一日捐”活动募集
+# 1,386.52万元" after "其中：货币捐赠4,915.30万元"): its figures are out of that one
+NAMED_WHOLE_IN_RE = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{2,8})中[，,]")
+NAME_BEFORE_FIGURE_CHARS = 3  # (a colon or 为 may stand between a figure's name and the figure)
+
+
+def _in_named_whole(ctx: StoryContext, sent_start: int, left: str, earlier: list[Whole], value: float | None) -> bool:
+    m = NAMED_WHOLE_IN_RE.match(left)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return any(w.start < sent_start and w.value is not None and not w.rate and _larger(w, value)
+               and noun in ctx.text[max(0, w.start - len(noun) - NAME_BEFORE_FIGURE_CHARS):w.start]
+               for w in earlier)
 
 
 def _in_closed_aside(left: str, part) -> bool:

@@ -384,9 +384,9 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
     the row's label is its group; a label naming no group helped ("登记社会组织数") is no count."""
     out = []
     for cell in unit_column_cells(ctx.text):
-        category = None if cell.money else categorize(cell.label)
+        category = None if cell.money else (categorize(cell.label) or ("other" if cell.helped else None))
         if category is None or _head_is_staff(cell.label):
-            continue
+            continue  # (a row's label, or its column, must say the count is of people helped)
         out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),
                                cell.unit, "exact", cell.label, category, ctx.region_at(cell.start), cell.start,
                                other_period=cell.previous))

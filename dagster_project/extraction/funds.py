@@ -357,7 +357,9 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
                     text, prev.end, row.start):
                 row.per = prev.per  # "标准为每人每月812元，比上年提高36元": a change of a rate is per person
             out.append(row)
-    tables = _table_cells(ctx) + _unit_column_funds(ctx)
+    tables = _table_cells(ctx)
+    found = {(f.start, f.end) for f in out + tables}
+    tables += [f for f in _unit_column_funds(ctx) if (f.start, f.end) not in found]
     return sorted(out + tables, key=lambda f: f.start) if tables else out
 
 

@@ -1,5 +1,5 @@
-"""Statistics tables whose unit is a column of its own, as statistics offices print them
-(民政统计季报, 年报)::
+"""Tables whose figures carry their unit in a column: a unit column, as statistics offices
+print them (民政统计季报, 年报)::
 
     指标名称          单位    本期累计    上年同期    同比增减(%)
     城乡低保对象户数  户      102,700     106,420     -3.5
@@ -10,6 +10,14 @@ them are gone ("城乡低保对象户数户102,700\t106,420\t-3.5"): a row is it
 written right before its first figure, and its figures. The header says which column is
 which: a column of last year's (上年同期) is another period's figure; a column of shares or
 changes (同比增减, %) is no figure at all.
+
+Or the unit in a column's header, as annual reports print their projects::
+
+    序号  项目名称          受益对象      支出金额（万元）  受益人次
+    1     “春风助学”项目    困难家庭学生  816.40            2,041
+
+("1“春风助学”项目困难家庭学生816.40\t2,041" once the spaces are gone): each row's last
+figures, one per column the header names with a unit, in the header's order.
 """
 from __future__ import annotations
 
@@ -44,14 +52,74 @@ class UnitCell:
     unit: str  # the row's unit as written (万元, 户, 人次 …)
     label: str  # the row's label ("城乡低保资金支出")
     previous: bool  # in a column of last year's figures
+    helped: bool = False  # in a column the header calls a count of those helped (受益人次)
 
     @property
     def money(self) -> bool:
         return self.unit in MONEY_UNITS
 
 
+# a column whose header gives its unit: money ("支出金额（万元）") or a count ("受益人次", "救助户数")
+# (a count of those helped says so: "受益人次", "救助户数")
+FIGURE_COLUMN_RE = re.compile(r"[（(](?P<money>万元|亿元|元)[）)]"
+                              r"|(?P<helped>受益|救助|帮扶|资助|慰问)?(?P<count>人次|户次|人数|户数)(?:[（(][人户次]+[）)])?")
+COLUMN_COUNT_UNITS = {"人次": "人次", "户次": "户次", "人数": "人", "户数": "户"}
+# a row: its label, then its figures, the first run on to the label; an empty cell is a dash
+_NUM, _DASH = r"\d[\d,]*(?:\.\d+)?", r"[—–\-－]{1,2}"
+# (a dash is CJK punctuation: the spaces around it are gone, "合计—3,796.29—")
+FIGURES_ROW_RE = re.compile(rf"(?P<label>[^\n]*?[^\d\t\n,.—–\-－])[ \u3000]*(?P<cells>(?:{_NUM}|{_DASH})"
+                            rf"(?:[ \t\u3000]+{_NUM}|[ \t\u3000]*{_DASH}|(?<=[—–\-－])[ \t\u3000]*{_NUM})*)[ \t\u3000]*")  # (fullmatch)
+HEADED_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}")
+SUM_ROW_RE = re.compile(r"合计|总计|小计")
+
+
 def unit_column_cells(text: str) -> list[UnitCell]:
-    """The figures of every row under a header naming a unit column (``单位``)."""
+    """The figures of every row under a header naming a unit column (``单位``), or naming
+    the unit of each column of figures (``支出金额（万元）``)."""
+    return _unit_column_rows(text) + _unit_header_rows(text)
+
+
+def _unit_header_rows(text: str) -> list[UnitCell]:
+    out: list[UnitCell] = []
+    pos = 0
+    while True:
+        header = FIGURE_COLUMN_RE.search(text, pos)
+        if header is None:
+            return out
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        line_end = text.find("\n", header.start())
+        line_end = len(text) if line_end < 0 else line_end
+        pos = line_end + 1
+        if FIGURES_ROW_RE.fullmatch(text, line_start, line_end):
+            continue  # a row's own figures, not a header
+        columns = [m for m in FIGURE_COLUMN_RE.finditer(text, line_start, line_end)]
+        if not any(c.group("money") for c in columns) and len(columns) < 2:
+            continue  # ("人数" alone in running text is no header)
+        row_start = line_end + 1
+        while row_start < len(text):
+            end = text.find("\n", row_start)
+            end = len(text) if end < 0 else end
+            row = FIGURES_ROW_RE.fullmatch(text, row_start, end)
+            if row is None:
+                break
+            cells = list(HEADED_CELL_RE.finditer(text, row.start("cells"), end))
+            if len(cells) < len(columns):
+                break
+            for column, cell in zip(columns, cells[-len(columns):]):
+                value = parse_number(cell.group()) if cell.group()[0].isdigit() else None
+                if not value:
+                    continue
+                if column.group("money"):
+                    unit, value = column.group("money"), value * MONEY_UNITS[column.group("money")]
+                else:
+                    unit = COLUMN_COUNT_UNITS[column.group("count")]
+                out.append(UnitCell(cell.start(), cell.end(), value, unit, row.group("label").strip(), False,
+                                    helped=bool(column.group("helped"))))
+            row_start = end + 1
+        pos = max(pos, row_start)
+
+
+def _unit_column_rows(text: str) -> list[UnitCell]:
     out: list[UnitCell] = []
     for header in HEADER_RE.finditer(text):
         columns = COLUMN_RE.findall(header.group("columns"))

@@ -168,7 +168,8 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 
 
 # a table's unit line in SQL (RE2): its own pattern, as every check here, not the extractor's
-_UNIT_LINE = "单位[:：]\\s*([万亿千]?)元"
+# (or a column's header naming it: "支出金额（万元）")
+_UNIT_LINE = "(?:单位[:：]\\s*|[（(])([万亿千]?)元"
 # ... or the row's own unit, written before its first figure on the line (a statistics table
 # with a unit column: "城乡低保资金支出万元98,600\t101,250"), the cell being one of its figures
 _ROW_UNIT = "([万亿千]?)元[0-9,. \\t+-]*$"
@@ -193,8 +194,11 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
         {_number_matches_text('f.amount_text', 'f.amount_yuan', _TABLE_UNIT_MULT)}  as amount_matches_text""")
 
 
-# a bare number under a table's unit line ("单位：万元") counts in that unit (the last such line above it)
+# a bare number under a table's unit line ("单位：万元") counts in that unit (the last such line above it);
+# the low end of a range ("300至800元") is in the high end's unit, not the table's
+_RANGE_AFTER = "^[ \\t]*(至|到|~|～|-|－|—)[ \\t]*[0-9]"
 _TABLE_UNIT_MULT = f"""(case when not regexp_full_match(f.amount_text, '[0-9,.]+') then 1
+        when regexp_matches(substr(a.body, f.span_end + 1, 8), '{_RANGE_AFTER}') then 1
         else (case (case when regexp_matches(left(a.body, f.span_start), '{_ROW_UNIT}')
                          then regexp_extract(left(a.body, f.span_start), '{_ROW_UNIT}', 1)
                          else regexp_extract(left(a.body, f.span_start), '(?s).*{_UNIT_LINE}', 1) end)
@@ -207,9 +211,11 @@ def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:
              else regexp_matches({_simplified('f.quantity_text')}, f.unit || '(左右|以上)?$')
                   -- a count written without a unit word before its group (38.6万高龄老人) counts people
                   or (f.unit = '人' and regexp_matches({_simplified('f.quantity_text')}, '[0-9万亿多余]$'))
-                  -- a cell of a statistics table: its row names the unit before its figures
+                  -- a cell of a statistics table: its row names the unit before its figures, or a
+                  -- column's header above names the count ("受益人次", "救助户数")
                   or (regexp_full_match(f.quantity_text, '[0-9,.]+')
-                      and regexp_matches(left(a.body, f.span_start), f.unit || '[0-9,. \\t+-]*$')) end as unit_matches_text,
+                      and (regexp_matches(left(a.body, f.span_start), f.unit || '[0-9,. \\t+-]*$')
+                           or regexp_matches(left(a.body, f.span_start), '(人次|户次|人数|户数)'))) end as unit_matches_text,
         {_number_matches_text('f.quantity_text', 'f.quantity')}            as quantity_matches_text""")
 
 

@@ -33,3 +33,32 @@ def test_a_table_with_a_unit_column_stays_in_its_report_and_its_rows_add_up_once
     assert (counts["102,700"]["not_countable_reason"], counts["94,380"]["category"]) == ("restatement", "elderly")
     assert "52,300" not in counts  # beds are no people
     assert counts["412户"]["not_countable_reason"] == "change"  # "与二季度末相比…减少"
+
+ANNUAL_REPORT = ("某市慈善总会2024年度工作报告\n"
+                 "2024年，本会共接收慈善款物6,382.47万元。其中：货币捐赠4,915.30万元，物资捐赠（折价）1,167.17万元。\n"
+                 "货币捐赠中，“慈善一日捐”活动募集1,386.52万元。\n"
+                 "2024年，本会共支出慈善款物5,908.36万元，受益困难群众12.7万人次。主要慈善项目支出情况见下表。\n"
+                 "表1　2024年主要慈善项目支出情况\n"
+                 "序号\t项目名称\t受益对象\t支出金额（万元）\t受益人次\n"
+                 "1\t“春风助学”项目\t困难家庭学生\t816.40\t2,041\n"
+                 "2\t“大病援助”项目\t大病困难患者\t1,204.75\t1,862\n"
+                 "\t合计\t—\t2,021.15\t—\n"
+                 "注：表中数据已经审计。\n")
+
+
+def test_a_table_naming_each_column_s_unit_gives_money_and_people_of_each_row():
+    cells = [(c.label[-6:], c.unit, c.value, c.helped) for c in unit_column_cells(
+        "序号项目名称受益对象支出金额（万元）受益人次\n1“春风助学”项目困难家庭学生816.40\t2,041\n合计—3,796.29—\n")]
+    assert cells == [("困难家庭学生", "万元", 8_164_000, False), ("困难家庭学生", "人次", 2_041, True),
+                     ("合计", "万元", 37_962_900, False)]
+
+
+def test_the_rows_of_a_table_a_sentence_sends_the_reader_to_are_parts_of_that_sentence_s_wholes():
+    facts = extract(ANNUAL_REPORT)
+    assert len(facts.stories) == 1  # the rows are no headline
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert [funds[k]["countable"] for k in ("5,908.36万元", "816.40", "1,204.75", "2,021.15")] == [True, False, False, False]
+    assert (counts["12.7万人次"]["countable"], counts["2,041"]["not_countable_reason"]) == (True, "part")
+    assert counts["1,862"]["category"] == "other"  # patients: people helped, of no category of their own
+    # "货币捐赠中，…": out of the 货币捐赠 given before
+    assert funds["1,386.52万元"]["not_countable_reason"] == "part"

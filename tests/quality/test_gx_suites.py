@@ -220,22 +220,29 @@ def test_range_low_end_without_unit_counts_as_yuan_also_in_full_width_digits(cor
     assert len(row) == 1 and bool(row["amount_text_has_yuan"].iloc[0])
 
 
-def test_a_cell_of_a_statistics_table_naming_its_unit_in_its_row_is_money_in_that_unit(corrupt):
-    """"城乡低保资金支出　万元　98,600　101,250": the row's unit, written before its figures, is 万元."""
-    body = "指标名称单位本期累计上年同期\n城乡低保资金支出万元98,600\t101,250\n"
-    start = body.index("101,250")
+@pytest.mark.parametrize("body,text,amount", [
+    # the row's unit, written before its figures, is 万元
+    ("指标名称单位本期累计上年同期\n城乡低保资金支出万元98,600\t101,250\n", "101,250", 1_012_500_000),
+    # the column's header names it
+    ("序号项目名称支出金额（万元）受益人次\n1“春风助学”项目816.40\t2,041\n", "816.40", 8_164_000),
+    # the low end of a range below such a table is in the high end's unit
+    ("项目支出金额（万元）受益人次\n1“春风助学”项目816.40\t2,041\n每户发放300至800元。\n", "300", 300),
+])
+def test_a_cell_of_a_table_naming_its_unit_in_its_row_or_header_is_money_in_that_unit(corrupt, body, text, amount):
+    """"城乡低保资金支出　万元　98,600　101,250", "支出金额（万元）": bare figures in a table's unit."""
+    start = body.index(text)
     first = "(SELECT min(fund_id) FROM raw.fund_mentions)"
     path = corrupt(
         f"UPDATE raw.stories SET body = '{body}' WHERE article_id = "
         f"(SELECT article_id FROM raw.fund_mentions WHERE fund_id = {first})",
-        f"UPDATE raw.fund_mentions SET amount_text = '101,250', amount_yuan = 1012500000, qualifier = 'exact', "
-        f"span_start = {start}, span_end = {start + 7} WHERE fund_id = {first}")
+        f"UPDATE raw.fund_mentions SET amount_text = '{text}', amount_yuan = {amount}, qualifier = 'exact', "
+        f"span_start = {start}, span_end = {start + len(text)} WHERE fund_id = {first}")
     con = duckdb.connect(str(path), read_only=True)
     try:
         df = quality.validation_frame(con, "fund_mentions")
     finally:
         con.close()
-    row = df[df["amount_text"] == "101,250"]
+    row = df[df["amount_text"] == text]
     assert len(row) == 1
     assert bool(row["amount_text_has_yuan"].iloc[0]) and bool(row["amount_matches_text"].iloc[0])
 
