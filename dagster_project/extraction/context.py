@@ -124,9 +124,9 @@ class StoryContext:
                 # a province in a name says nothing of where: "和平县…“广东扶贫济困日”活动",
                 # a city's "情暖陇原" drive
                 continue
-            if p is not None and p.city is None and self.city and COMPANY_AFTER_RE.match(simp_body, m.end):
-                # the province in a company's name ("浙江竹语科技集团有限公司认捐500万元",
-                # "新疆雪域乳业股份有限公司") is no place of what it gave: the story's city stands
+            if p is not None and COMPANY_AFTER_RE.match(simp_body, m.end):
+                # the place in a company's name ("浙江竹语科技集团有限公司认捐500万元", "兰州祁连乳业
+                # 有限公司捐赠价值120万元的牛奶") is no place of what it gave: the story's place stands
                 continue
             if p is not None:
                 marks.append((m.start, self._region(p)))

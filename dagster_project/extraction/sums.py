@@ -119,7 +119,11 @@ def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
             continue
         s, _ = ctx.seg.sentence(w["span_start"])
         if not CLOSING_TOTAL_RE.match(ctx.text, s):
-            continue
+            # (after an ellipsis, which ends no sentence: "…默默捐款……截至12月27日18时，…共接收…")
+            trailed = ctx.text.rfind("…", s, w["span_start"])
+            if trailed < 0 or not CLOSING_TOTAL_RE.match(ctx.text, trailed + 1):
+                continue
+            s = trailed + 1
         ps, _ = ctx.seg.paragraph(w["span_start"])
         before = [r for r in rows if r is not w and r["countable"] and ps <= r["span_start"] < s
                   and kind(r) == kind(w) and 0 < r[value_key] < w[value_key]]

@@ -712,3 +712,10 @@ def test_items_numbered_under_an_intro_that_is_itself_an_item_are_parts_even_whe
 def test_a_span_of_years_named_to_the_month_is_several_years():
     text = "2012年1月至2015年12月，市慈善会共募集善款7705.01万元。\n"
     assert extract(text).funds[0]["not_countable_reason"] == "cumulative"
+
+
+def test_the_gifts_before_an_ellipsis_are_parts_of_the_running_total_after_it():
+    text = ("某集团有限公司捐赠资金500万元，某乳业有限公司捐赠价值120万元的牛奶，还有许多爱心人士默默捐款……"
+            "截至12月27日18时，省慈善联合总会共接收社会捐赠款物2.36亿元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert [f[k]["countable"] for k in ("500万元", "120万元", "2.36亿元")] == [False, False, True]

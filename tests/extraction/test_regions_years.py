@@ -378,3 +378,9 @@ def test_a_chamber_of_commerce_named_for_its_members_hometown_is_no_place_of_the
     assert [x.city for x in places("佛山市汕尾商会向市慈善会捐赠")] == ["佛山市"]
     # a district's own chamber keeps its district
     assert [x.county for x in places("乌鲁木齐市沙依巴克区友好商会")] == [None, "沙依巴克区"]
+
+
+def test_a_city_in_a_donor_company_s_name_is_no_place_of_its_gift():
+    page = ("全省慈善力量驰援灾区\n甘肃省民政厅指导省慈善联合总会开展救灾募捐。兰州祁连乳业有限公司捐赠价值120万元的牛奶。\n")
+    (fund,) = extract(page).funds
+    assert (fund["province"], fund["city"]) == ("甘肃省", None)
