@@ -23,7 +23,7 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, B
                       PER_PERIOD_RE, FUTURE_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
                       REST_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE,
                       USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
-from .text import clause_before
+from .text import clause_after, clause_before
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # 从省级下拨的救灾资金中列支" (out of the 2,000万元 given above)
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
-        or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause)
+        or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
+        or (end is not None and ACTUALLY_ARRIVED_RE.search(clause_after(text, end)))
     if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
         return "part"
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
                       SUMMARY_RE, TAKING_PART_RE, WIDE_LAUNCH_RE)
 
@@ -103,16 +103,25 @@ class CampaignLinker:
             # an item of a ；-list whose other items name their own campaigns ("“慈善一日捐”募集…；
             # “99公益日”活动期间…募捐…；接收定向捐赠款物7620.3万元"): this one names none
             return None
+        opens_paragraph = False
         if ref is None:
             # a paragraph framed by the campaign at its start ("行动中，各社会组织…。如，…投入资金
             # 60万元"): its figures are the campaign's, not the regular programmes it goes on to
             ref = PARAGRAPH_ANAPHORA_RE.match(ctx.text, ctx.seg.paragraph(pos)[0])
+            opens_paragraph = ref is not None
             if ref and (self._other_business(pos, s, e)
                         or REGULAR_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)):
                 ref = None
         if ref:
             # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
             before = [sp for sp in self.spans if sp.start < ref.start()]
+            # (unless the paragraph goes on to launch one of its own: "活动中，市民政局同步启动“善满锡城”
+            # …行动。…为3,000户…发放…" reports the new drive)
+            ps, _ = ctx.seg.paragraph(pos)
+            launched = [sp for sp in self.spans if opens_paragraph and ref.end() <= sp.start
+                        < min(pos, ctx.seg.sentence(ps)[1]) and LAUNCH_RE.search(ctx.text, ref.end(), sp.start)]
+            if launched:
+                return launched[-1].campaign_id
             if before:
                 return before[-1].campaign_id
         if self._other_business(pos, s, e):

@@ -109,7 +109,7 @@ EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # what of a sum given just before has actually arrived ("共筹集善款293.83万元（实际到账289.71万元）",
 # "共接收捐赠款物524.78亿元，实际到账款物510.78亿元"): the same money again, or some of it
-ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|实到"
+ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 DRAWN_FROM_BEFORE_WORDS = r"从[^，,。；;]{1,24}?中(?:列支|支出|支付|安排|解决|统筹|调剂)[^，,。；;\d]{0,4}$"
 # ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
@@ -304,6 +304,7 @@ NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:�
 ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看)")  # those at an event
 
 # ---- campaigns (campaigns.py, campaign_links.py) -------------------------------------
+LAUNCH_RE = re.compile(r"启动|推出|发起|开展")  # a paragraph launching a drive of its own
 # a drive named as what other work went along with
 ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
 # a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"

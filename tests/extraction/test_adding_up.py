@@ -719,3 +719,10 @@ def test_the_gifts_before_an_ellipsis_are_parts_of_the_running_total_after_it():
             "截至12月27日18时，省慈善联合总会共接收社会捐赠款物2.36亿元。\n")
     f = by_text(extract(text).funds, "amount_text")
     assert [f[k]["countable"] for k in ("500万元", "120万元", "2.36亿元")] == [False, False, True]
+
+
+def test_an_instalment_that_has_actually_arrived_is_some_of_the_sum_named_before_it():
+    text = "该慈善信托规模1,000万元，分两期交付，首期600万元已于9月3日实际到账。去年筹集的1160万元善款已全部落实到位。\n"
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["1,000万元"]["countable"], f["600万元"]["not_countable_reason"]) == (True, "part")
+    assert f["1160万元"]["not_countable_reason"] != "part"  # 落实到位: carried out, no instalment

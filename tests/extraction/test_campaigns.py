@@ -187,3 +187,10 @@ def test_a_nationwide_drive_named_without_quotes_is_a_campaign():
 def test_a_nationwide_drive_quoted_as_a_day_stays_no_campaign():
     # the quoted name's own rules decide: "第九个“中华慈善日”", "在“99公益日”期间" name a day
     assert extract("9月5日是第九个“99公益日”。市慈善总会当天募集善款12万元。\n").campaigns == []
+
+
+def test_a_paragraph_framed_by_the_event_that_launches_a_drive_of_its_own_reports_that_drive():
+    facts = extract("中华慈善日活动\n9月5日，市民政局举行2024年“中华慈善日”主题活动，23家企业共捐赠款物186.5万元。\n"
+                    "活动中，市民政局同步启动“善满锡城”慈善超市惠民行动。各慈善超市将为3,000户困难家庭每户发放一张"
+                    "价值150元的礼包卡，所需资金45万元由市慈善总会统筹安排。\n")
+    assert fund_campaigns(facts) == {"186.5万元": "中华慈善日", "150元": "善满锡城", "45万元": "善满锡城"}
