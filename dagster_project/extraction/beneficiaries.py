@@ -348,7 +348,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
-        if population_sentence == ctx.seg.sentence(chain_start)[0] and PART_OF_POPULATION_RE.search(lead):
+        if population_sentence == ctx.seg.sentence(chain_start)[0] \
+                and PART_OF_POPULATION_RE.search(clause_before(text, chain_start)):
             continue  # "…，其中80周岁以上老年人4.3万人": a part of that population
         if not after and TRAINING_RE.search(before) and not categorize(group):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped

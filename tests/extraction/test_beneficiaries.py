@@ -187,8 +187,9 @@ def test_a_sentence_naming_the_organisers_is_read_and_the_people_at_an_event_are
     assert [(r["amount_text"], r["per_unit"]) for r in facts.funds] == [("500元", "person")]
 
 
-def test_a_count_given_as_a_share_of_the_population_is_a_population_and_so_are_its_parts():
-    rows = extract("截至2024年5月底，全市60周岁以上老年人101.3万人，占户籍总人口的17.4%，其中农村留守老年人4.86万人。"
+@pytest.mark.parametrize("part", ["其中农村留守老年人4.86万人", "其中80周岁以上高龄老年人4.86万人"])  # (a long group)
+def test_a_count_given_as_a_share_of_the_population_is_a_population_and_so_are_its_parts(part):
+    rows = extract(f"截至2024年5月底，全市60周岁以上老年人101.3万人，占户籍总人口的17.4%，{part}。"
                    "今年1至5月，已探访农村留守老年人5.8万人次。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["5.8万人次"]
 
