@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
-                      BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE,
+                      BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE,
+                      COMPONENT_TAIL_RE, MATCHING_FUNDS_RE,
                       CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
                       INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
@@ -120,7 +121,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     part = next((p for p in reversed(list(PART_RE.finditer(left)))
                  if not _in_closed_aside(left, p) and not OTHER_KIND_AFTER[money].match(left, p.end())), None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
-            and not _whole_of_its_own(ctx, s + part.end(), start, end):
+            and not _whole_of_its_own(ctx, s + part.end(), start, end) \
+            and not _matching_after_the_parts(ctx, s + part.start(), start, clause):
         marker = s + part.start()
         # "对其中386名…": 其中 right before the figure picks out of a whole named anywhere above;
         # "上述款物中，包含…": out of a whole given in an earlier paragraph
@@ -256,6 +258,13 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
 # a sentence sending the reader to the table below ("主要慈善项目支出情况见下表。")
 SEE_TABLE_RE = re.compile(r"见下表|如下表|见表\s*\d|详见附表|列表如下")
 TABLE_INTRO_LINES = 4  # the caption and the header between the sentence and the first row
+
+
+def _matching_after_the_parts(ctx: StoryContext, marker: int, start: int, clause: str) -> bool:
+    """Matching money past a ；after the parts is added to the whole, not taken out of it ("…1.2亿元，
+    其中下达我市830万元；市县两级财政配套安排960万元"); in the list it is a part of a whole that says
+    so ("共投入…736.8万元，其中…拨付善款420万元，各县慈善会配套资金248.5万元")."""
+    return bool(MATCHING_FUNDS_RE.search(clause)) and semicolon_part(ctx, start)[0] > marker
 
 
 def _tabled_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:

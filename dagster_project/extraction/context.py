@@ -134,10 +134,8 @@ class StoryContext:
         # 全省 / 全市 refer to the province / city last named before them
         # (a round-up names several), else to the story's own
         levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)
-                  if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)
-                  and not self._handed_down(m)]
-        levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body)
-                   if not FUNDING_LEVELS_RE.search(simp_body, max(0, m.start() - 4), m.end() + 16)]
+                  if not _funding_level(simp_body, m) and not self._handed_down(m)]
+        levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body) if not _funding_level(simp_body, m)]
         if self.province and self.province.endswith("自治区"):
             # (in a story of a district, 全区 is the district: "柳江区民政局…全区共保障城乡低保对象…")
             district = (self.county or "").endswith("区")
@@ -232,6 +230,16 @@ class StoryContext:
         return self.default_region
 
 
+def _funding_level(text: str, mark: re.Match) -> bool:
+    """The level mark names a level of government a fund draws on ("统筹中央、省、市县三级资金"),
+    in its own clause ("其中下达我市830万元；市县两级财政配套…": 我市 is where the money goes)."""
+    end = CLAUSE_END_RE.search(text, mark.end(), mark.end() + FUNDING_LEVEL_CHARS)
+    return FUNDING_LEVELS_RE.search(text, max(0, mark.start() - 4),
+                                    end.start() if end else mark.end() + FUNDING_LEVEL_CHARS) is not None
+
+
+FUNDING_LEVEL_CHARS = 16
+CLAUSE_END_RE = re.compile(r"[，,；;。]")
 COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行)")
 
 

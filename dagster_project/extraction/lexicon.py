@@ -258,6 +258,7 @@ DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 REST_OF_RE = re.compile(REST_OF_WORDS)
 ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
+MATCHING_FUNDS_RE = re.compile(r"配套")  # money a level of government adds to a grant
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)

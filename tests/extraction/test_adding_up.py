@@ -726,3 +726,11 @@ def test_an_instalment_that_has_actually_arrived_is_some_of_the_sum_named_before
     f = by_text(extract(text).funds, "amount_text")
     assert (f["1,000万元"]["countable"], f["600万元"]["not_countable_reason"]) == (True, "part")
     assert f["1160万元"]["not_countable_reason"] != "part"  # 落实到位: carried out, no instalment
+
+
+def test_matching_money_past_a_semicolon_is_added_to_a_grant_but_in_the_list_of_a_whole_is_its_part():
+    text = ("资金保障上，省级财政今年安排全省老年助餐补助资金1.2亿元，其中下达我市830万元；市县两级财政配套安排960万元。"
+            "本次活动共投入慰问款物736.8万元，其中市慈善总会拨付善款420万元，各县慈善会配套资金248.5万元。\n")
+    f = by_text(extract("常德市老年助餐\n" + text).funds, "amount_text")
+    assert [f[k]["countable"] for k in ("830万元", "960万元", "420万元", "248.5万元")] == [False, True, False, False]
+    assert f["830万元"]["city"] == "常德市"  # 我市, though 市县两级 follows in the next clause
