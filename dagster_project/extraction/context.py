@@ -20,7 +20,7 @@ from .years import mention_year
 # markers that name the level without naming the place.  "省民政厅" after
 # "湖南省" also matches; it then resolves to that same province, so no harm.
 # (charset-led patterns: the regex engine skips other positions quickly)
-PROVINCE_MARK = re.compile(r"[全我本]省|省(?:级|一级|民政|慈善|委|政府|财政)")
+PROVINCE_MARK = re.compile(r"[全我本]省|省(?:民政|慈善|委|政府|财政)")
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
 DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")

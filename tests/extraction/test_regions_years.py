@@ -384,3 +384,9 @@ def test_a_city_in_a_donor_company_s_name_is_no_place_of_its_gift():
     page = ("全省慈善力量驰援灾区\n甘肃省民政厅指导省慈善联合总会开展救灾募捐。兰州祁连乳业有限公司捐赠价值120万元的牛奶。\n")
     (fund,) = extract(page).funds
     assert (fund["province"], fund["city"]) == ("甘肃省", None)
+
+
+def test_the_level_a_county_s_money_comes_from_is_no_place_of_it():
+    page = ("蔚县：186名残疾儿童获康复救助\n2024年，蔚县民政局实施残疾儿童救助项目。全年投入康复救助资金302.4万元，"
+            "其中省级补助资金160万元，县级财政配套142.4万元。\n")
+    assert {(r["province"], r["city"]) for r in extract(page).funds} == {("河北省", "张家口市")}
