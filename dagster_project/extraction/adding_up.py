@@ -17,7 +17,7 @@ from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
                       BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE,
-                      COMPONENT_TAIL_RE, MATCHING_FUNDS_RE,
+                      COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MATCHING_FUNDS_RE,
                       CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
                       INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
@@ -108,7 +108,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
-        or (end is not None and ACTUALLY_ARRIVED_RE.search(clause_after(text, end)))
+        or (end is not None and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
         return "part"
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):

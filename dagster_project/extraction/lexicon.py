@@ -67,7 +67,7 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # (a 年度 across two years, "2014—2015年度冬春救助", "2017至2018年冬春期间", is one season)
                     # ("2012年1月至2015年12月": months may be named at both ends)
                     r"(?:19|20)\d{2}年?(?:\d{1,2}月(?:份)?)?(?:至|到|—|-|~)(?:19|20)\d{2}年(?!度|冬|春节)|"
-                    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|"
+                    r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|设立以来|"
                     r"开展以来[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
                     r"(?:^|[，,])(?:至今|迄今)(?:为止)?[，,]?[^。；]{0,30}?累计")
@@ -258,6 +258,8 @@ DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 REST_OF_RE = re.compile(REST_OF_WORDS)
 ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
+# how much of a planned whole is done so far ("为2,150户…实施改造…，目前已完工1,968户")
+DONE_SO_FAR_RE = re.compile(r"已(?:完工|竣工|完成改造|完成建设)[^，,。；;\d]{0,4}$")
 MATCHING_FUNDS_RE = re.compile(r"配套")  # money a level of government adds to a grant
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)

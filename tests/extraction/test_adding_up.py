@@ -734,3 +734,12 @@ def test_matching_money_past_a_semicolon_is_added_to_a_grant_but_in_the_list_of_
     f = by_text(extract("常德市老年助餐\n" + text).funds, "amount_text")
     assert [f[k]["countable"] for k in ("830万元", "960万元", "420万元", "248.5万元")] == [False, True, False, False]
     assert f["830万元"]["city"] == "常德市"  # 我市, though 市县两级 follows in the next clause
+
+
+def test_what_is_done_so_far_of_a_planned_whole_is_its_part_and_a_project_s_run_since_set_up_is_several_years():
+    text = ("今年为2,150户特殊困难老年人家庭实施居家适老化改造，共投入资金645万元，目前已完工1,968户。"
+            "市慈善总会2022年设立了“银发守护”项目。项目设立以来，累计投入慈善资金412万元。\n")
+    facts = extract("2024年常德市养老服务\n" + text)
+    counts, funds = by_text(facts.beneficiaries, "quantity_text"), by_text(facts.funds, "amount_text")
+    assert (counts["2,150户"]["countable"], counts["1,968户"]["not_countable_reason"]) == (True, "part")
+    assert funds["412万元"]["not_countable_reason"] == "cumulative"
