@@ -222,12 +222,20 @@ class StoryContext:
         if i >= 0 and self.mark_pos[i] >= s:
             return self._unless_list(i)
         j = i + 1
-        if j < len(self.mark_pos) and self.mark_pos[j] < e:
+        if j < len(self.mark_pos) and self.mark_pos[j] < e \
+                and not _in_aside_after(self.text, pos, self.mark_pos[j]):
             return self.mark_region[j]
         ps, _ = self.seg.paragraph(pos)
         if i >= 0 and self.mark_pos[i] >= ps:
             return self.mark_region[i]
         return self.default_region
+
+
+def _in_aside_after(text: str, pos: int, mark: int) -> bool:
+    """The place at ``mark`` stands in a parenthesis opened after ``pos`` ("资助130万元（其中100万元为
+    结对四川省宣汉县扶贫专款）"): it places a part, not the figure before it."""
+    opened = max(text.rfind("（", pos, mark), text.rfind("(", pos, mark))
+    return opened >= 0 and max(text.rfind("）", opened, mark), text.rfind(")", opened, mark)) < 0
 
 
 def _funding_level(text: str, mark: re.Match) -> bool:
@@ -240,7 +248,7 @@ def _funding_level(text: str, mark: re.Match) -> bool:
 
 FUNDING_LEVEL_CHARS = 16
 CLAUSE_END_RE = re.compile(r"[，,；;。]")
-COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行)")
+COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行|(?<!慈善)基金(?!会))")
 
 
 def _enclosed(text: str, pos: int, opening_mark: str, closing_mark: str, reach: int) -> bool:

@@ -390,3 +390,11 @@ def test_the_level_a_county_s_money_comes_from_is_no_place_of_it():
     page = ("蔚县：186名残疾儿童获康复救助\n2024年，蔚县民政局实施残疾儿童救助项目。全年投入康复救助资金302.4万元，"
             "其中省级补助资金160万元，县级财政配套142.4万元。\n")
     assert {(r["province"], r["city"]) for r in extract(page).funds} == {("河北省", "张家口市")}
+
+
+def test_a_place_in_a_parenthesis_after_a_figure_places_its_part_not_the_figure():
+    page = ("岱山县慈善总会2021年收支情况\n岱山县慈善总会全年收入1362.70万元。县财政资助130万元（其中100万元为结对四川省宣汉县扶贫专款）。"
+            "\n深圳企业家晴娃娃基金救助支出6.2万元。\n")
+    f = by_text(extract(page).funds, "amount_text")
+    assert (f["130万元"]["province"], f["100万元"]["province"]) == ("浙江省", "四川省")
+    assert (f["6.2万元"]["province"], f["6.2万元"]["city"]) == ("浙江省", "舟山市")  # a fund named for its donors' city
