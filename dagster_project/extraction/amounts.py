@@ -35,6 +35,10 @@ AT_MOST = {"近", "将近", "接近", "不到", "不足", "不超过", "不高�
 APPROX = {"约", "大约", "左右"}
 
 
+# two neighbouring digits in a row: "五六万" is five or six 万, "三四十" thirty or forty
+VAGUE_RE = re.compile(r"一两|两三|二三|三四|四五|五六|六七|七八|八九")
+
+
 def valid_number(num: str, mult: str | None = None) -> bool:
     """Reject matches that are not a plain number (mixed garbage, a lone 一 or 十).
 
@@ -45,6 +49,8 @@ def valid_number(num: str, mult: str | None = None) -> bool:
         return bool(re.fullmatch(r"\d+(?:[,，]\d{3})*(?:\.\d+)?", num))
     if any(c.isdigit() or c in ",，." for c in num):
         return False
+    if VAGUE_RE.match(num):
+        return False  # "五六万元", "三四十户": an estimate between two figures, no figure
     return len(num) >= 2 or (bool(mult) and num != "一")
 
 

@@ -45,3 +45,8 @@ def test_lone_chinese_digit_is_not_a_number():
 def test_a_decimal_point_split_off_its_number_in_a_converted_document_is_joined_back():
     rows = extract("2015年，市慈善总会募集善款7705 .01万元，支出6259 .6万元。\n").funds
     assert [(r["amount_text"], r["amount_yuan"]) for r in rows] == [("7705.01万元", 77_050_100), ("6259.6万元", 62_596_000)]
+
+
+@pytest.mark.parametrize("num,ok", [("五六", False), ("三四十", False), ("两三", False), ("二十三", True), ("三千四百", True)])
+def test_two_neighbouring_digits_are_an_estimate_not_a_figure(num, ok):
+    assert valid_number(num, "万") is ok
