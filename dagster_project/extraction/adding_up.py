@@ -17,13 +17,14 @@ from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
                       BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE,
-                      COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MATCHING_FUNDS_RE,
+                      COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
                       CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
                       INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
                       PER_PERIOD_RE, FUTURE_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
                       REST_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE,
                       USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+from .sums import is_round
 from .text import clause_after, clause_before
 
 
@@ -158,9 +159,16 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "part"  # "从救助对象看，救助低保对象897人次、…": a whole given before, broken down
     if _spent_out_of(ctx, s, start, earlier_same_kind, value):
         return "part"
-    if restated:
+    if restated or _milestone_passed(left, earlier_same_kind, value, flow):
         return "restatement"
     return None
+
+
+def _milestone_passed(left: str, earlier: list[Whole], value: float | None, flow: str | None) -> bool:
+    """A round mark a figure given before has passed ("线上筹款120.33万元…线上筹款首次突破100万元"):
+    that figure again, as a milestone."""
+    return value is not None and is_round(value) and MILESTONE_BEFORE_RE.search(left) is not None \
+        and any(w.value is not None and not w.rate and w.value >= value and w.flow == flow for w in earlier)
 
 
 def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list[Whole], value: float) -> bool:

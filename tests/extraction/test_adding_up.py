@@ -743,3 +743,10 @@ def test_what_is_done_so_far_of_a_planned_whole_is_its_part_and_a_project_s_run_
     counts, funds = by_text(facts.beneficiaries, "quantity_text"), by_text(facts.funds, "amount_text")
     assert (counts["2,150户"]["countable"], counts["1,968户"]["not_countable_reason"]) == (True, "part")
     assert funds["412万元"]["not_countable_reason"] == "cumulative"
+
+
+def test_a_round_mark_a_figure_given_before_has_passed_is_that_figure_again():
+    text = ("省残基会共募集资金310.73万元，其中线上筹款120.33万元，线下筹款190.39万元。"
+            "今年募集资金总额持续提升，线上筹款首次突破100万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert f["100万元"]["not_countable_reason"] == "restatement"
