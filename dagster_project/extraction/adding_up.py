@@ -51,6 +51,7 @@ OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
 
+ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only where the words are)
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
 _FIGURE = r"[，,：:]?\s*[\d.,]+(?:万|亿)?[余多]?"
@@ -109,7 +110,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
-        or (end is not None and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
+        or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
+            and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
         return "part"
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):

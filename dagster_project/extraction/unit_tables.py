@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .amounts import parse_number
 
@@ -73,10 +74,12 @@ HEADED_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}")
 SUM_ROW_RE = re.compile(r"合计|总计|小计")
 
 
-def unit_column_cells(text: str) -> list[UnitCell]:
+@lru_cache(maxsize=8)
+def unit_column_cells(text: str) -> tuple[UnitCell, ...]:
     """The figures of every row under a header naming a unit column (``单位``), or naming
-    the unit of each column of figures (``支出金额（万元）``)."""
-    return _unit_column_rows(text) + _unit_header_rows(text)
+    the unit of each column of figures (``支出金额（万元）``). (Cached: the money and the
+    counts of a story read the same tables.)"""
+    return tuple(_unit_column_rows(text) + _unit_header_rows(text))
 
 
 def _unit_header_rows(text: str) -> list[UnitCell]:
@@ -90,11 +93,11 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
         line_end = text.find("\n", header.start())
         line_end = len(text) if line_end < 0 else line_end
         pos = line_end + 1
+        columns = list(FIGURE_COLUMN_RE.finditer(text, line_start, line_end))
+        if not any(c.group("money") for c in columns) and len(columns) < 2:
+            continue  # ("人次" alone in running text is no header)
         if FIGURES_ROW_RE.fullmatch(text, line_start, line_end):
             continue  # a row's own figures, not a header
-        columns = [m for m in FIGURE_COLUMN_RE.finditer(text, line_start, line_end)]
-        if not any(c.group("money") for c in columns) and len(columns) < 2:
-            continue  # ("人数" alone in running text is no header)
         row_start = line_end + 1
         while row_start < len(text):
             end = text.find("\n", row_start)
