@@ -196,7 +196,8 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
 
 # a bare number under a table's unit line ("单位：万元") counts in that unit (the last such line above it);
 # the low end of a range ("300至800元") is in the high end's unit, not the table's
-_RANGE_AFTER = "^[ \\t]*(至|到|~|～|-|－|—)[ \\t]*[0-9]"
+# (a dash right after the figure: "3000-6000元"; a tab then a dash is the next cell's minus, "98,600\t-2.6")
+_RANGE_AFTER = "^([ \\t]*(至|到)[ \\t]*|~|～|-|－|—)[0-9]"
 _TABLE_UNIT_MULT = f"""(case when not regexp_full_match(f.amount_text, '[0-9,.]+') then 1
         when regexp_matches(substr(a.body, f.span_end + 1, 8), '{_RANGE_AFTER}') then 1
         else (case (case when regexp_matches(left(a.body, f.span_start), '{_ROW_UNIT}')

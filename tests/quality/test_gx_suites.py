@@ -223,6 +223,8 @@ def test_range_low_end_without_unit_counts_as_yuan_also_in_full_width_digits(cor
 @pytest.mark.parametrize("body,text,amount", [
     # the row's unit, written before its figures, is 万元
     ("指标名称单位本期累计上年同期\n城乡低保资金支出万元98,600\t101,250\n", "101,250", 1_012_500_000),
+    # a cell before a negative share is no range's low end
+    ("指标名称单位本期累计上年同期同比增减\n城乡低保资金支出万元98,600\t101,250\t-2.6\n", "101,250", 1_012_500_000),
     # the column's header names it
     ("序号项目名称支出金额（万元）受益人次\n1“春风助学”项目816.40\t2,041\n", "816.40", 8_164_000),
     # the low end of a range below such a table is in the high end's unit
