@@ -61,7 +61,7 @@ GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|
          r"取暖|煤炭")
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元"
 ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份)")
-INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
+INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计|累计|总计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
 # goods converted into money: "棉被1.2万床、棉衣8600件…，折款约186万元"
 CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
 # a clause that only totals: "每人送去价值260元的冬衣…，共计4.63万元" totals the goods

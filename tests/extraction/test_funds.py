@@ -485,3 +485,13 @@ def test_a_total_paid_by_a_standard_is_no_rate():
 def test_one_amount_to_each_or_a_list_of_amounts_that_varies_is_a_rate(sentence, rates):
     f = by_text(extract(sentence + "\n").funds, "amount_text")
     assert {k: f[k]["per_unit"] for k in rates} == rates
+
+
+@pytest.mark.parametrize("sentence,text,flow,in_kind", [
+    ("李汉平捐资9万元，为村里老人发放米、油等慰问品。", "9万元", "raised", False),
+    ("腾讯公益配捐286486元。", "286486元", "raised", False),
+    ("发放米、面、油等慰问品累计达8000余元。", "8000余元", "disbursed", True),
+])
+def test_money_given_by_a_donor_and_goods_totalled_after_their_noun(sentence, text, flow, in_kind):
+    f = by_text(extract(sentence + "\n").funds, "amount_text")[text]
+    assert (f["flow"], f["in_kind"]) == (flow, in_kind)
