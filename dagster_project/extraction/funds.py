@@ -66,6 +66,10 @@ INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价�
 CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
 # a clause that only totals: "每人送去价值260元的冬衣…，共计4.63万元" totals the goods
 TOTAL_ONLY_RE = re.compile(r"\s*(?:共计|合计|总计)(?:约|近|超过|逾|超|达)?")
+# the goods right after the amount ("1080万元冬令物资", "60万元的慰问品")
+GOODS_RIGHT_NEAR_RE = re.compile(rf"(?:的)?[\u4e00-\u9fff]{{0,3}}?(?:{GOODS})")
+# a clause that is a total alone ("共计60余万元"): of what the clause before names
+TOTAL_ONLY_CLAUSE_RE = re.compile(r"\s*(?:共计|合计|总计|共|总价值?)(?:约|近|达|超过|逾|超)?\s*")
 VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # the value of goods listed before, however it is said ("…等捐赠物资，折价1,102.9万元")
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
@@ -80,7 +84,7 @@ PERIODIC_AFTER_RE = re.compile(r"[^，。；]{0,3}?[/·每](?:人·)?[月年]") 
 # a table row naming a place or body before its amount: "1.临泉县：", "合计："
 PLACE_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、])?[\u4e00-\u9fff（）()]{2,16}[：:]\s*$")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
-MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款")
+MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款|补贴|补助")
 # an amount noted as goods: "200,000.00元（物资折价）"
 INKIND_NOTE_RE = re.compile(rf"\s*[（(](?:{GOODS})(?:折价|折款|折合)?[）)]")
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
@@ -244,11 +248,20 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
         return False  # money and goods together (款物, 资金和物资) is not in-kind
     if INKIND_LEFT_RE.search(left[-12:]) or INKIND_NOTE_RE.match(right):
         return True
-    if CONVERTED_LEFT_RE.search(left[-10:]):
+    near = GOODS_RIGHT_NEAR_RE.match(right)
+    if near and not MIXED_RE.search(near.group()) and not MIXED_RE.match(right, near.end()) \
+            and not FLOW_RE.search(near.group()):
+        # "发放1080万元冬令物资": the sum of the goods it names (not "500元取暖补贴", money for
+        # heating, nor "…元发放取暖补助", a verb before the goods)
+        return True
+    if CONVERTED_LEFT_RE.search(left[-10:]) or TOTAL_ONLY_CLAUSE_RE.fullmatch(left):
+        # (or a clause of the total alone after the goods: "送去各类生活物资和慰问品，共计60余万元")
         # "送去棉被和慰问金，户均折款约800元": both, told in the clause before; not "共接收捐赠款物
         # 1286.45万元，其中货币捐赠…，物资捐赠折价184.15万元", whose whole is told further back
         before = sentence_before.rstrip()
         previous_clause = re.split(r"[，,；;]", before[:len(before) - len(left)].rstrip("，,；;"))[-1]
+        if TOTAL_ONLY_CLAUSE_RE.fullmatch(left) and not ITEMS_RE.search(previous_clause):
+            return False
         return not MIXED_RE.search(previous_clause)
     if not VALUE_LEFT_RE.search(left[-6:]):
         return False

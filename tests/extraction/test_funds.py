@@ -495,3 +495,18 @@ def test_one_amount_to_each_or_a_list_of_amounts_that_varies_is_a_rate(sentence,
 def test_money_given_by_a_donor_and_goods_totalled_after_their_noun(sentence, text, flow, in_kind):
     f = by_text(extract(sentence + "\n").funds, "amount_text")[text]
     assert (f["flow"], f["in_kind"]) == (flow, in_kind)
+
+
+@pytest.mark.parametrize("sentence,text,in_kind", [
+    ("发放1080万元冬令物资。", "1080万元", True),  # the goods right after the sum
+    ("送去各类生活物资和慰问品，共计60余万元。", "60余万元", True),  # a total alone after the goods
+    ("发放慰问金和慰问品，共计8万元。", "8万元", False),  # money and goods together
+    ("为特殊困难老年人每人发放500元取暖补贴。", "500元", False),  # money for heating
+    ("对因灾倒房重建户另按每户1,000元至3,000元发放取暖补助。", "3,000元", False),
+])
+def test_goods_named_right_after_a_sum_or_before_a_total_alone_are_in_kind(sentence, text, in_kind):
+    assert by_text(extract(sentence + "\n").funds, "amount_text")[text]["in_kind"] is in_kind
+
+
+def test_money_paid_ahead_by_the_centre_is_allocated():
+    assert extract("中央财政已预拨917.8亿元。\n").funds[0]["flow"] == "allocated"

@@ -398,3 +398,8 @@ def test_a_place_in_a_parenthesis_after_a_figure_places_its_part_not_the_figure(
     f = by_text(extract(page).funds, "amount_text")
     assert (f["130万元"]["province"], f["100万元"]["province"]) == ("浙江省", "四川省")
     assert (f["6.2万元"]["province"], f["6.2万元"]["city"]) == ("浙江省", "舟山市")  # a fund named for its donors' city
+
+
+def test_a_city_alias_ending_an_everyday_word_s_first_character_is_no_place():
+    assert places("老人家中卫生一直没有打扫") == []  # 卫生 (hygiene), no 中卫 (宁夏)
+    assert [x.city for x in places("中卫市民政局")] == ["中卫市"]
