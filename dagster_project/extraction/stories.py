@@ -376,6 +376,10 @@ def _table_lines(items: list[_Line]) -> set[int]:
     return out
 
 
+# a block of this many short lines, this long, under a headline already found, is a post's body
+STANZA_LINES, STANZA_CHARS, HEADLINE_CHARS = 4, 30, 15
+
+
 def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
     drafts: list[_Draft] = []
     cur: _Draft | None = None
@@ -417,7 +421,13 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
             opening = narrow and not drafts and not zone and i + 2 < len(items) \
                 and items[i + 1].blank_before >= 1 and items[i + 2].blank_before == 0 \
                 and _title_para_wide(it.simp)
-            if is_title(i) or opening:
+            # (not a stanza of short lines after the headline, apart from it: a post of short lines
+            # without punctuation, "“六一”国际儿童节" / "如约而至" / blank / "为让困境儿童" / …)
+            stanza = not drafts and any(len(z.simp) >= HEADLINE_CHARS for z in zone) and it.blank_before >= 1 \
+                and i + STANZA_LINES - 1 < len(items) \
+                and all(items[k].kind == "line" and items[k].blank_before == 0 for k in range(i + 1, i + STANZA_LINES)) \
+                and sum(len(items[k].simp) for k in range(i, i + STANZA_LINES)) >= STANZA_CHARS
+            if (is_title(i) or opening) and not stanza:
                 zone.append(it)
                 i += 1
                 continue

@@ -519,3 +519,12 @@ def test_a_page_footer_left_inside_a_converted_document_s_paragraph_keeps_the_pa
             "下半年将继续做好城乡低保动态管理，确保应保尽保、应退尽退，进一步提高困难群众的获得感和幸福感。")
     facts = extract(body + "\n")
     assert [r["amount_text"] for r in facts.funds if r["countable"]] == ["3800万元", "1150万元"]
+
+
+def test_a_post_of_short_unpunctuated_lines_keeps_its_body_out_of_its_headline():
+    post = ("六一｜某县民政局为326名困境儿童送去节日“大礼包”\n\n原创 某县民政 2024年05月31日 18:02 四川\n\n"
+            "为让困境儿童\n度过一个快乐、温暖的节日\n5月29日至30日\n某县民政局联合某县慈善会\n开展关爱困境儿童慰问活动\n\n"
+            "本次活动\n共走访慰问困境儿童326名\n共计发放慰问款物16.3万元\n")
+    facts = extract(post)
+    assert facts.stories[0]["title"] == "六一｜某县民政局为326名困境儿童送去节日“大礼包”"
+    assert [r["amount_text"] for r in facts.funds] == ["16.3万元"]
