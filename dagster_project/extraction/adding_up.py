@@ -17,7 +17,7 @@ from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
                       BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE,
-                      COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
+                      COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
                       CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
                       INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
@@ -110,6 +110,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
+        or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
@@ -200,6 +201,9 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
     m = YEAR_TO_DATE_RE.search(left)
     if m is None:
         return False
+    # (the period's own figure may stand earlier in the same sentence: "三季度共发放城乡低保金2,083.4万元，
+    # 1至9月累计发放城乡低保金6,212.9万元")
+    sent_start = sent_start + m.start()
     smaller = [w for w in earlier if w.start < sent_start and w.value is not None and not w.rate and w.value < value]
     if m.group("month"):
         month = int(m.group("month"))

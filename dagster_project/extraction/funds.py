@@ -222,6 +222,7 @@ RANGE_LIST_CHARS = 40  # the rest of a range or a list of amounts after its firs
 RANGE_VARIES_RE = re.compile(rf"(?:\s*(?:-|－|—|–|~|～|至|到|、|和)\s*{NUM}(?:{MULT_RE})?元)*不等")
 # one amount to each of several ("分别送上1000元"; not "分别为120万元、80万元", a list of amounts)
 EACH_BEFORE_RE = re.compile(r"分别(?:送上|送去|送来|发放|给予|获得|资助|奖励|补助)了?[^，,。；;\d]{0,4}$")
+GIVEN_TO_RE = re.compile(r"为[^，,。；;]{0,40}?(?:户|人|名|位|老人|儿童|家庭|对象|群众)")
 ANOTHER_AMOUNT_RE = re.compile(rf"[^，,。；;\d]{{0,6}}?[、和及与]\s*{NUM}")
 # ... to whom: the last recipient named before it in the sentence
 RANGE_RECIPIENT_RE = re.compile(r"(?P<household>家庭|户)|(?P<person>人员|对象|群众|老人|儿童|学生|患者|患儿|残疾人|[人名])")
@@ -231,7 +232,11 @@ def _per_of_range(before: str, right: str) -> str | None:
     """A range of amounts that varies ("不等") is what each recipient gets: a rate per the
     household or person the sentence names before it (none named: no rate); so is one amount
     given to each of them ("为他们分别送上1000元慰问金")."""
-    if not (RANGE_VARIES_RE.match(right) or (EACH_BEFORE_RE.search(before) and not ANOTHER_AMOUNT_RE.match(right))):
+    # (a list of amounts after 分别 is one for each of the groups given to: "为37名百岁老人和412名…老人
+    # 分别送上慰问金1000元和300元"; given by several, it is their sums: "两家企业分别捐赠100万元和50万元")
+    each = EACH_BEFORE_RE.search(before)
+    if not (RANGE_VARIES_RE.match(right) or (each and (not ANOTHER_AMOUNT_RE.match(right)
+                                                       or GIVEN_TO_RE.search(before, 0, each.start())))):
         return None
     last = None
     for last in RANGE_RECIPIENT_RE.finditer(before):

@@ -261,6 +261,8 @@ ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
 # how much of a planned whole is done so far ("为2,150户…实施改造…，目前已完工1,968户")
 DONE_SO_FAR_RE = re.compile(r"已(?:完工|竣工|完成改造|完成建设)[^，,。；;\d]{0,4}$")
 MATCHING_FUNDS_RE = re.compile(r"配套")  # money a level of government adds to a grant
+# the main givers of a sum raised, listed after it ("主要捐赠单位有：某公司捐款50万元，…")
+MAIN_GIVERS_RE = re.compile(r"主要(?:捐赠|捐款|爱心)(?:单位|企业|者|人|方)?(?:有|包括|为|是)[：:]")
 MILESTONE_BEFORE_RE = re.compile(r"(?:首次|首度)(?:突破|跨越|迈上|超过)$")  # a round mark passed
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)

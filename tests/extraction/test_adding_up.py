@@ -750,3 +750,11 @@ def test_a_round_mark_a_figure_given_before_has_passed_is_that_figure_again():
             "今年募集资金总额持续提升，线上筹款首次突破100万元。\n")
     f = by_text(extract(text).funds, "amount_text")
     assert f["100万元"]["not_countable_reason"] == "restatement"
+
+
+def test_the_year_to_date_beside_the_quarter_in_one_sentence_and_the_main_givers_of_a_sum():
+    text = ("三季度共发放城乡低保金2,083.4万元，1至9月累计发放城乡低保金6,212.9万元。"
+            "今年活动共筹集慰问款物428.6万元。主要捐赠单位有：某陶瓷有限公司捐款50万元，某食品有限公司捐款30万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["2,083.4万元"]["countable"], f["6,212.9万元"]["not_countable_reason"]) == (True, "cumulative")
+    assert [f[k]["not_countable_reason"] for k in ("50万元", "30万元")] == ["part", "part"]

@@ -481,6 +481,7 @@ def test_a_total_paid_by_a_standard_is_no_rate():
     ("300名高中生分别获2000元、3000元、5000元、10000元不等额度助学金。",
      {"2000元": "person", "3000元": "person", "5000元": "person", "10000元": "person"}),
     ("两家企业分别捐赠100万元和50万元。", {"100万元": None, "50万元": None}),  # a list of sums, one each
+    ("为37名百岁老人和412名特困老人分别送上慰问金1000元和300元。", {"1000元": "person", "300元": "person"}),
 ])
 def test_one_amount_to_each_or_a_list_of_amounts_that_varies_is_a_rate(sentence, rates):
     f = by_text(extract(sentence + "\n").funds, "amount_text")
