@@ -27,9 +27,14 @@ from .context import StoryContext
 from ..vocabulary import flow_of
 
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
-AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县)(?:各级|民政系统|民政部门)?[^，。；]{0,12}?(?:共|累计|合计|总计)")
-# the place levels below each area-wide word
-BELOW = {"省": ("city", "county"), "市": ("county",), "州": ("county",), "盟": ("county",), "县": ()}
+# (or over its townships: "全县32个乡镇（街道）在“情暖巫溪”活动中共走访…")
+AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县)(?:各级|民政系统|民政部门)?[^，。；]{0,12}?(?:共|累计|合计|总计)"
+                          r"|全(?P<area_t>县|区|市)[^，。；]{0,8}?(?P<towns>乡镇|街道|镇街)[^，。；]{0,16}?(?:共|累计|合计|总计)")
+# the place levels below each area-wide word ("town": a township, 镇/乡/街道, which the gazetteer has not)
+BELOW = {"省": ("city", "county", "town"), "市": ("county", "town"), "州": ("county", "town"),
+         "盟": ("county", "town"), "县": ("town",), "区": ("town",)}
+# a sentence opening on a township, bracketed as a round-up's item or not: "【宁河街道】…", "古路镇…"
+TOWN_LEAD_RE = re.compile(r"[【\[]?[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)[】\]：:，,]?")
 # a figure set apart from the whole
 APART_RE = re.compile(r"另行|另外|此外|还|另")
 # a place opening its sentence may follow 其中, 在 or a list mark: "其中，郑州市救助管理站…"
@@ -49,7 +54,7 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
         for area in AREA_WIDE_RE.finditer(ctx.text, s, r["span_start"]):
             pass
         if area is not None:
-            wholes.append((r, area.group("area")))
+            wholes.append((r, area.group("area") or area.group("area_t"), bool(area.group("towns"))))
     if not wholes:
         return
     openings = {}
@@ -62,12 +67,15 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
             continue
         s, _ = ctx.seg.sentence(r["span_start"])
         opens = OPENING_LEAD_RE.match(ctx.text, s).end()
-        levels = openings.get(opens)
+        levels = openings.get(opens) or ({"town"} if TOWN_LEAD_RE.match(ctx.text, opens) else None)
         if levels is None or APART_RE.search(ctx.text, s, r["span_start"]):
             continue
-        for whole, area in wholes:
-            if whole["span_start"] < s and kind(whole) == kind(r) and whole[value_key] > r[value_key] \
-                    and whole.get("year") == r.get("year") and whole.get("category") == r.get("category") \
+        for whole, area, over_towns in wholes:
+            # (a total over the townships may come after their items: a round-up's closing sum)
+            placed = whole["span_start"] < s or (over_towns and levels == {"town"})
+            if placed and whole is not r and kind(whole) == kind(r) and whole[value_key] > r[value_key] \
+                    and whole.get("year") == r.get("year") \
+                    and whole.get("category") in (r.get("category"), "needy_general") \
                     and levels & set(BELOW[area]):
                 r["countable"], r["not_countable_reason"] = False, "part"
                 break

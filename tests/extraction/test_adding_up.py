@@ -758,3 +758,14 @@ def test_the_year_to_date_beside_the_quarter_in_one_sentence_and_the_main_givers
     f = by_text(extract(text).funds, "amount_text")
     assert (f["2,083.4万元"]["countable"], f["6,212.9万元"]["not_countable_reason"]) == (True, "cumulative")
     assert [f[k]["not_countable_reason"] for k in ("50万元", "30万元")] == ["part", "part"]
+
+
+def test_the_townships_of_a_round_up_are_parts_of_the_county_s_total_told_after_them():
+    text = ("春节临近，巫溪县开展“情暖巫溪”迎新春送温暖活动。\n"
+            "【宁河街道】走访慰问辖区低保户、特困户286户，共发放款物12.4万元。\n"
+            "【上磺镇】逐户走访低保户、五保户417户，共计发放慰问金21.6万元。\n"
+            "据县民政局统计，全县32个乡镇（街道）在活动中共走访慰问困难群众1.26万户，发放慰问款物486.7万元。\n")
+    facts = extract(text)
+    f, b = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert [f[k]["countable"] for k in ("12.4万元", "21.6万元", "486.7万元")] == [False, False, True]
+    assert [b[k]["countable"] for k in ("286户", "417户", "1.26万户")] == [False, False, True]
