@@ -47,7 +47,8 @@ class StoryContext:
         self._paragraph_counties: dict[int, str | None] = {}
         g = gazetteer()
         title_mentions = g.find(simp_title) if simp_title else []
-        self.mentions: list[Mention] = g.find(simp_body)
+        # (not the one place a sentence leaves out: "除新疆生产建设兵团外，…全覆盖")
+        self.mentions: list[Mention] = [m for m in g.find(simp_body) if not _left_out(simp_body, m)]
         dateline = DATELINE_PLACE_RE.match(simp_body)
         if dateline and NATIONAL_RE.search(simp_body) and not title_mentions \
                 and all(m.start < dateline.end() for m in self.mentions):
@@ -183,6 +184,13 @@ class StoryContext:
             # "向榆林、延安、安康、商洛等12个市": the gap may hold names the gazetteer skips
             if prev.city and prev.city != r.city and (gap in ("、", "和", "及", "与") or LIST_GAP_RE.fullmatch(gap)):
                 return Region(r.province, None, None)
+        if r.province and r.city is None and i > 0 and self.mark_end[i - 1]:
+            # a list of provinces ("湖北、四川等24个省…冬春救灾资金共7.89亿元"): none of them alone
+            prev = self.mark_region[i - 1]
+            gap = self.text[self.mark_end[i - 1]:self.mark_pos[i]]
+            if prev.province and prev.city is None and prev.province != r.province \
+                    and (gap in ("、", "和", "及", "与") or LIST_GAP_RE.fullmatch(gap)):
+                return Region(None, None, None)
         return r
 
     def evidence(self, pos: int) -> str:
@@ -229,6 +237,16 @@ class StoryContext:
         if i >= 0 and self.mark_pos[i] >= ps:
             return self.mark_region[i]
         return self.default_region
+
+
+EXCEPT_CHARS = 6
+EXCEPT_BEFORE_RE = re.compile(r"除(?:了)?[^，,。；;]{0,4}$")
+EXCEPT_AFTER_RE = re.compile(r"[^，,。；;]{0,12}?(?:以外|之外|外)[，,]")
+
+
+def _left_out(text: str, m: Mention) -> bool:
+    return bool(EXCEPT_BEFORE_RE.search(text, max(0, m.start - EXCEPT_CHARS), m.start)
+                and EXCEPT_AFTER_RE.match(text, m.end))
 
 
 def _in_aside_after(text: str, pos: int, mark: int) -> bool:

@@ -403,3 +403,10 @@ def test_a_place_in_a_parenthesis_after_a_figure_places_its_part_not_the_figure(
 def test_a_city_alias_ending_an_everyday_word_s_first_character_is_no_place():
     assert places("老人家中卫生一直没有打扫") == []  # 卫生 (hygiene), no 中卫 (宁夏)
     assert [x.city for x in places("中卫市民政局")] == ["中卫市"]
+
+
+def test_a_list_of_provinces_or_the_one_place_a_sentence_leaves_out_places_nothing():
+    facts = extract("冬春救灾资金下拨\n财政部、应急管理部向湖北、四川等24个省（区、市）下拨中央冬春救灾资金共7.89亿元。\n")
+    assert facts.funds[0]["province"] is None
+    facts = extract("两项补贴\n北京1月23日电 民政部介绍，除新疆生产建设兵团外，两项补贴发放实现全覆盖，全年共发放约133亿元。\n")
+    assert (facts.stories[0]["province"], facts.funds[0]["province"]) == (None, None)
