@@ -95,13 +95,19 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         linker = CampaignLinker(ctx, camp_spans, title_ids)
         multi_year = is_multi_year(simp_title)
         seen_money: dict[tuple, set] = {}  # (amount, per) -> flows it was given with
+        money_sentences: dict[tuple, set] = {}  # (amount, per) -> the sentences it was given in
         fund_starts: list[Whole] = []
         for f in extract_funds(ctx):
             key = (round(f.amount, 2), f.per)
             fyear = ctx.year_at(f.start, year)
             # the same sum again is the same money, whichever verb moves it this time;
             # round sums ("近6000万元") recur for different money
-            restated = (key in seen_money and (f.flow in seen_money[key] or not is_round(f.amount))) \
+            # (but a round sum again in the same sentence is another gift of a list: "A集团捐款400万元，
+            # B集团捐款400万元")
+            again = key in seen_money and (not is_round(f.amount) or (
+                f.flow in seen_money[key] and ctx.seg.sentence(f.start)[0] not in money_sentences.get(key, ())))
+            money_sentences.setdefault(key, set()).add(ctx.seg.sentence(f.start)[0])
+            restated = again \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
             reason = "change" if f.other_period else not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow)

@@ -769,3 +769,10 @@ def test_the_townships_of_a_round_up_are_parts_of_the_county_s_total_told_after_
     f, b = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
     assert [f[k]["countable"] for k in ("12.4万元", "21.6万元", "486.7万元")] == [False, False, True]
     assert [b[k]["countable"] for k in ("286户", "417户", "1.26万户")] == [False, False, True]
+
+
+def test_a_round_gift_given_again_in_the_same_sentence_is_another_gift_not_a_restatement():
+    text = "物产中大集团捐款400万元，杭州城投集团捐款400万元，旅游集团捐款220万元，捐赠合计达1020万元。\n"
+    f = extract(text).funds
+    assert [(r["amount_text"], r["not_countable_reason"]) for r in f] == [
+        ("400万元", "part"), ("400万元", "part"), ("220万元", "part"), ("1020万元", None)]
