@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
                       SUMMARY_RE, TAKING_PART_RE, WIDE_LAUNCH_RE)
 
@@ -56,8 +56,8 @@ class CampaignLinker:
         for sp in self.spans[:1]:
             s, e = self.ctx.seg.sentence(sp.start)
             sentence = self.ctx.text[s:e]
-            if SECTION_RE.match(sentence):
-                return None
+            if SECTION_RE.match(sentence) or LIST_ITEM_RE.match(self.ctx.text, self.ctx.seg.paragraph(sp.start)[0]):
+                return None  # (named in a numbered section of a report, "（四）走访慰问。…": that section's)
             if WIDE_LAUNCH_RE.search(sentence):
                 return sp.campaign_id
             if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1] \

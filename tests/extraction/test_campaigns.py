@@ -194,3 +194,9 @@ def test_a_paragraph_framed_by_the_event_that_launches_a_drive_of_its_own_report
                     "活动中，市民政局同步启动“善满锡城”慈善超市惠民行动。各慈善超市将为3,000户困难家庭每户发放一张"
                     "价值150元的礼包卡，所需资金45万元由市慈善总会统筹安排。\n")
     assert fund_campaigns(facts) == {"186.5万元": "中华慈善日", "150元": "善满锡城", "45万元": "善满锡城"}
+
+
+def test_a_campaign_named_in_a_numbered_section_of_a_report_owns_no_other_section():
+    text = ("2024年江西省民政事业发展统计公报\n（四）走访慰问。元旦春节期间，全省组织开展“情暖赣鄱”迎新春送温暖活动，"
+            "各级共筹集慰问款物4.12亿元。\n（五）慈善事业。全年各级慈善组织共接收社会捐赠款物18.7亿元。\n")
+    assert fund_campaigns(extract(text)) == {"4.12亿元": "情暖赣鄱", "18.7亿元": None}
