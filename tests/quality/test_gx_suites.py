@@ -232,37 +232,35 @@ def test_range_low_end_without_unit_counts_as_yuan_also_in_full_width_digits(cor
 ])
 def test_a_cell_of_a_table_naming_its_unit_in_its_row_or_header_is_money_in_that_unit(corrupt, body, text, amount):
     """"城乡低保资金支出　万元　98,600　101,250", "支出金额（万元）": bare figures in a table's unit."""
-    start = body.index(text)
-    first = "(SELECT min(fund_id) FROM raw.fund_mentions)"
-    path = corrupt(
-        f"UPDATE raw.stories SET body = '{body}' WHERE article_id = "
-        f"(SELECT article_id FROM raw.fund_mentions WHERE fund_id = {first})",
-        f"UPDATE raw.fund_mentions SET amount_text = '{text}', amount_yuan = {amount}, qualifier = 'exact', "
-        f"span_start = {start}, span_end = {start + len(text)} WHERE fund_id = {first}")
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        df = quality.validation_frame(con, "fund_mentions")
-    finally:
-        con.close()
-    row = df[df["amount_text"] == text]
-    assert len(row) == 1
+    row = _cell_in_a_body(corrupt, "fund_mentions", body, text, amount_yuan=amount)
     assert bool(row["amount_text_has_yuan"].iloc[0]) and bool(row["amount_matches_text"].iloc[0])
 
 
 def test_a_count_cell_of_a_statistics_table_takes_the_unit_its_row_names(corrupt):
-    body = "指标名称单位本期累计上年同期\n临时救助人次人次17,400\t15,860\n"
-    start = body.index("15,860")
-    first = "(SELECT min(beneficiary_id) FROM raw.beneficiary_mentions)"
+    row = _cell_in_a_body(corrupt, "beneficiary_mentions", "指标名称单位本期累计上年同期\n临时救助人次人次17,400\t15,860\n",
+                          "15,860", quantity=15860, unit="人次")
+    assert bool(row["unit_matches_text"].iloc[0]) and bool(row["quantity_matches_text"].iloc[0])
+
+
+FACT_KEYS = {"fund_mentions": ("fund_id", "amount_text"), "beneficiary_mentions": ("beneficiary_id", "quantity_text")}
+
+
+def _cell_in_a_body(corrupt, table: str, body: str, text: str, **values):
+    """The validation frame's row of the first fact of ``table``, moved to ``text`` in a story ``body``."""
+    key, text_column = FACT_KEYS[table]
+    start = body.index(text)
+    first = f"(SELECT min({key}) FROM raw.{table})"
+    sets = ", ".join(f"{k} = '{v}'" if isinstance(v, str) else f"{k} = {v}" for k, v in values.items())
     path = corrupt(
         f"UPDATE raw.stories SET body = '{body}' WHERE article_id = "
-        f"(SELECT article_id FROM raw.beneficiary_mentions WHERE beneficiary_id = {first})",
-        f"UPDATE raw.beneficiary_mentions SET quantity_text = '15,860', quantity = 15860, unit = '人次', "
-        f"qualifier = 'exact', span_start = {start}, span_end = {start + 6} WHERE beneficiary_id = {first}")
+        f"(SELECT article_id FROM raw.{table} WHERE {key} = {first})",
+        f"UPDATE raw.{table} SET {text_column} = '{text}', {sets}, qualifier = 'exact', span_start = {start}, "
+        f"span_end = {start + len(text)} WHERE {key} = {first}")
     con = duckdb.connect(str(path), read_only=True)
     try:
-        df = quality.validation_frame(con, "beneficiary_mentions")
+        df = quality.validation_frame(con, table)
     finally:
         con.close()
-    row = df[df["quantity_text"] == "15,860"]
+    row = df[df[text_column] == text]
     assert len(row) == 1
-    assert bool(row["unit_matches_text"].iloc[0]) and bool(row["quantity_matches_text"].iloc[0])
+    return row
