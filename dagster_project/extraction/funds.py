@@ -63,7 +63,7 @@ GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|
 ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份)")
 INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计|累计|总计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
 # goods converted into money: "棉被1.2万床、棉衣8600件…，折款约186万元"
-CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
+CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价|折合(?:价值|人民币)?)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
 # a clause that only totals: "每人送去价值260元的冬衣…，共计4.63万元" totals the goods
 TOTAL_ONLY_RE = re.compile(r"\s*(?:共计|合计|总计)(?:约|近|超过|逾|超|达)?")
 # the goods right after the amount ("1080万元冬令物资", "60万元的慰问品")
@@ -74,7 +74,7 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 # the value of goods listed before, however it is said ("…等捐赠物资，折价1,102.9万元")
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)收入|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)

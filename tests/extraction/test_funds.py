@@ -511,3 +511,11 @@ def test_goods_named_right_after_a_sum_or_before_a_total_alone_are_in_kind(sente
 
 def test_money_paid_ahead_by_the_centre_is_allocated():
     assert extract("中央财政已预拨917.8亿元。\n").funds[0]["flow"] == "allocated"
+
+
+def test_low_income_families_are_a_group_not_income_and_goods_converted_by_zhehe_are_in_kind():
+    text = ("取暖补贴按照低保家庭每户1,500元，低收入家庭每户720元的标准发放。市红十字会下拨“博爱温暖包”1,200个，"
+            "折合价值33.6万元。全市人均可支配收入4.2万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["720元"]["per_unit"], f["33.6万元"]["in_kind"]) == ("household", True)
+    assert "4.2万元" not in f  # an income is no civil-affairs money
