@@ -52,6 +52,8 @@ OPEN_END_RE = re.compile(r"及?以[上下]$")
 
 
 ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only where the words are)
+# a running total up to an earlier year's end: "截至2022年底，…累计…"
+UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
 _FIGURE = r"[，,：:]?\s*[\d.,]+(?:万|亿)?[余多]?"
@@ -89,6 +91,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if (since is None or year is None or int(since) < year) \
                 and not YEAR_MARK_RE.search(left, cum.end()):
             return "cumulative"
+    upto = UP_TO_YEAR_END_RE.search(left)
+    if upto and year is not None and int(upto.group("y")) < year:
+        return "cumulative"  # "截至2022年底，活动累计支出善款1063.04万元" in a 2023 story: every year up to then
     if value is not None and _running_total(ctx, s, start, earlier_same_kind, value):
         return "cumulative"
     if value is not None and _year_to_date_beside_month(ctx, s, left, earlier_same_kind, value):

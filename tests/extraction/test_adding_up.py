@@ -776,3 +776,12 @@ def test_a_round_gift_given_again_in_the_same_sentence_is_another_gift_not_a_res
     f = extract(text).funds
     assert [(r["amount_text"], r["not_countable_reason"]) for r in f] == [
         ("400万元", "part"), ("400万元", "part"), ("220万元", "part"), ("1020万元", None)]
+
+
+def test_a_running_total_up_to_an_earlier_year_s_end_spans_every_year_up_to_then():
+    text = ("2023年，市慈善总会继续开展活动。截至2022年底，活动累计支出善款1063.04万元，惠及困难群众4.65万人。"
+            "今年我市安排善款75万元。截至2023年底，全年累计发放善款80万元。\n")
+    facts = extract(text)
+    f, b = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert [f[k]["not_countable_reason"] for k in ("1063.04万元", "75万元", "80万元")] == ["cumulative", None, None]
+    assert b["4.65万人"]["not_countable_reason"] == "cumulative"
