@@ -276,7 +276,6 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
 
 # a sentence sending the reader to the table below ("主要慈善项目支出情况见下表。")
 SEE_TABLE_RE = re.compile(r"见下表|如下表|见表\s*\d|详见附表|列表如下")
-TABLE_INTRO_LINES = 4  # the caption and the header between the sentence and the first row
 
 
 def _matching_after_the_parts(ctx: StoryContext, marker: int, start: int, clause: str) -> bool:

@@ -28,7 +28,6 @@ from functools import lru_cache
 from .amounts import parse_number
 
 MONEY_UNITS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
-COUNT_UNITS = ("人次", "户次", "户", "人", "名")
 # (longest first: "人次" before "人", "万元" before "元")
 UNIT_COLUMN_ROW_RE = re.compile(
     r"^(?P<label>[^\t\n\d，,。；;：:]{2,30}?)[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|元|户|人|名)[ \t\u3000]*"
@@ -71,7 +70,6 @@ _NUM, _DASH = r"\d[\d,]*(?:\.\d+)?", r"[—–\-－]{1,2}"
 FIGURES_ROW_RE = re.compile(rf"(?P<label>[^\n]*?[^\d\t\n,.—–\-－])[ \u3000]*(?P<cells>(?:{_NUM}|{_DASH})"
                             rf"(?:[ \t\u3000]+{_NUM}|[ \t\u3000]*{_DASH}|(?<=[—–\-－])[ \t\u3000]*{_NUM})*)[ \t\u3000]*")  # (fullmatch)
 HEADED_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}")
-SUM_ROW_RE = re.compile(r"合计|总计|小计")
 
 
 @lru_cache(maxsize=8)
