@@ -118,7 +118,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
-    if told_as_part and any(w.value is not None and not w.rate and w.value > (value or 0) for w in earlier_same_kind):
+    if told_as_part and any(_stated_larger(w, value) for w in earlier_same_kind):
         return "part"
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):
         return "part"
@@ -162,8 +162,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "part"
     if _listed_under(ctx, start, earlier_same_kind, value) or _tabled_under(ctx, start, earlier_same_kind, value):
         return "part"
-    if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and _larger(w, value) and not w.rate
-                                                and w.value is not None for w in earlier_same_kind):
+    if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and _stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "从救助对象看，救助低保对象897人次、…": a whole given before, broken down
     if _spent_out_of(ctx, s, start, earlier_same_kind, value):
         return "part"
@@ -300,10 +299,11 @@ def _tabled_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
         see = SEE_TABLE_RE.search(text, prev, pos)
         if see:  # (the whole may be in a sentence before, in the paragraph that sends to the table)
             s, _ = ctx.seg.paragraph(see.start())
-            return any(s <= w.start < see.start() and not w.rate and w.value is not None and _larger(w, value)
-                       for w in earlier)
-        if "\t" not in text[prev:pos] and pos - line_start > 0 and len(text[prev:pos]) > TABLE_CAPTION_CHARS:
-            return False  # running text that sends to no table
+            return any(s <= w.start < see.start() and _stated_larger(w, value) for w in earlier)
+        # running text that sends to no table ends the search, past the line right above the
+        # row (that one may be the sentence sending the reader to a one-row table)
+        if pos < line_start and "\t" not in text[prev:pos] and len(text[prev:pos]) > TABLE_CAPTION_CHARS:
+            return False
         pos = prev
     return False
 
@@ -323,7 +323,7 @@ def _in_named_whole(ctx: StoryContext, sent_start: int, left: str, earlier: list
     if m is None:
         return False
     noun = m.group("noun")
-    return any(w.start < sent_start and w.value is not None and not w.rate and _larger(w, value)
+    return any(w.start < sent_start and _stated_larger(w, value)
                and noun in ctx.text[max(0, w.start - len(noun) - NAME_BEFORE_FIGURE_CHARS):w.start]
                for w in earlier)
 
@@ -347,7 +347,14 @@ def _spent_out_of(ctx: StoryContext, sent_start: int, start: int, earlier: list[
 
 
 def _larger(whole: Whole, value: float | None) -> bool:
+    """Whether a whole may hold the figure (an unknown size may hold anything)."""
     return whole.value is None or value is None or whole.value > value
+
+
+def _stated_larger(whole: Whole, value: float | None) -> bool:
+    """A total the text states, larger than the figure: what a part told without 其中 needs
+    (a rate is no total)."""
+    return whole.value is not None and not whole.rate and _larger(whole, value)
 
 
 def _whole_of_its_own(ctx: StoryContext, marker_end: int, start: int, end: int | None) -> bool:
