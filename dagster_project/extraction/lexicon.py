@@ -1,9 +1,15 @@
-"""Word lists of the extractor, in one place.
+"""The extractor's vocabularies, in one place.
 
-Every rule of the extractor that depends on a word reads it from here: adding a
-flow verb, a beneficiary category or a kind word is one line in this module
-(plus its case in the tests).  Lists are plain data (``|``-joined alternations
-or tuples); the compiled patterns at the bottom are composed from them once.
+The words behind the guidelines' fields and markers live here: money flows,
+beneficiary categories, kinds and regular payments, periods (cumulative, change,
+other year), parts and wholes, tables and listings, campaign framing.  Adding a
+flow verb, a category or a part marker is one line in this module (plus its case
+in the tests).  Lists are plain data (``|``-joined alternations or tuples); the
+compiled patterns are composed from them once.
+
+A pattern that serves a single rule (a sentence shape one function looks for)
+stays beside that function, with the examples it was written from in a comment,
+so that the rule reads whole in one place.
 """
 from __future__ import annotations
 
