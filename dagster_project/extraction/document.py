@@ -94,8 +94,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                      if to_simplified(c.name) in re.sub(r"\s", "", simp_title)}
         linker = CampaignLinker(ctx, camp_spans, title_ids)
         multi_year = is_multi_year(simp_title)
-        seen_money: dict[tuple, set] = {}  # (amount, per) -> flows it was given with
-        money_sentences: dict[tuple, set] = {}  # (amount, per) -> the sentences it was given in
+        # (amount, per) -> (flow, sentence start) of each time it was given
+        seen_money: dict[tuple, list[tuple[str | None, int]]] = {}
         fund_starts: list[Whole] = []
         for f in extract_funds(ctx):
             key = (round(f.amount, 2), f.per)
@@ -104,9 +104,10 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # round sums ("近6000万元") recur for different money
             # (but a round sum again in the same sentence is another gift of a list: "A集团捐款400万元，
             # B集团捐款400万元")
-            again = key in seen_money and (not is_round(f.amount) or (
-                f.flow in seen_money[key] and ctx.seg.sentence(f.start)[0] not in money_sentences.get(key, ())))
-            money_sentences.setdefault(key, set()).add(ctx.seg.sentence(f.start)[0])
+            sentence = ctx.seg.sentence(f.start)[0]
+            given = seen_money.get(key, [])
+            again = bool(given) and (not is_round(f.amount) or (
+                any(flow == f.flow for flow, _ in given) and all(at != sentence for _, at in given)))
             restated = again \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
             reason = "change" if f.other_period else not_countable_reason(
@@ -120,7 +121,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
-            seen_money.setdefault(key, set()).add(f.flow)
+            seen_money.setdefault(key, []).append((f.flow, sentence))
             fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
