@@ -27,7 +27,8 @@ LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
 CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
-NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院")
+NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)")
+LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -49,14 +50,18 @@ class StoryContext:
         title_mentions = g.find(simp_title) if simp_title else []
         # (not the one place a sentence leaves out: "除新疆生产建设兵团外，…全覆盖")
         self.mentions: list[Mention] = [m for m in g.find(simp_body) if not _left_out(simp_body, m)]
+        # the provinces a national sum goes to ("…6.49亿元，支持辽宁、吉林…等14省") name no one
+        # province the story is about
+        voters = [m for m in self.mentions if not _in_province_list(simp_body, self.mentions, m)]
         dateline = DATELINE_PLACE_RE.match(simp_body)
         if dateline and NATIONAL_RE.search(simp_body) and not title_mentions \
-                and all(m.start < dateline.end() for m in self.mentions):
+                and all(m.start < dateline.end() for m in voters):
             # "中新网北京1月22日电 …全国民政部门…": where the reporter filed from, not what
             # a national story is about
-            self.mentions = []
-        weights = [2.0] * len(title_mentions) + [1.0] * len(self.mentions)
-        self.province = dominant_province(title_mentions + self.mentions, weights)
+            self.mentions = [m for m in self.mentions if m.start >= dateline.end()]
+            voters = [m for m in voters if m.start >= dateline.end()]
+        weights = [2.0] * len(title_mentions) + [1.0] * len(voters)
+        self.province = dominant_province(title_mentions + voters, weights)
         hint_mentions = g.find_in_hint(place_hint) if place_hint and self.province is None else []
         if hint_mentions:
             # the page head names where the story comes from (a county paper's name)
@@ -232,6 +237,12 @@ class StoryContext:
         j = i + 1
         if j < len(self.mark_pos) and self.mark_pos[j] < e \
                 and not _in_aside_after(self.text, pos, self.mark_pos[j]):
+            if j + 1 < len(self.mark_pos) and self.mark_pos[j + 1] < e:
+                # the sum goes to a list named after it ("下达…6.49亿元，支持辽宁、吉林…等14省"): to
+                # none of them alone
+                listed = self._unless_list(j + 1)
+                if listed != self.mark_region[j + 1]:
+                    return listed
             return self.mark_region[j]
         ps, _ = self.seg.paragraph(pos)
         if i >= 0 and self.mark_pos[i] >= ps:
@@ -244,8 +255,24 @@ EXCEPT_BEFORE_RE = re.compile(r"除(?:了)?[^，,。；;]{0,4}$")
 EXCEPT_AFTER_RE = re.compile(r"[^，,。；;]{0,12}?(?:以外|之外|外)[，,]")
 
 
+def _in_province_list(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """``m`` is a province beside another in a list ("辽宁、吉林、黑龙江…等14省", "湖北和四川")."""
+    if {c.city for c in m.candidates} != {None} or len({c.province for c in m.candidates}) != 1:
+        return False
+    k = mentions.index(m)
+    for other, gap in ((mentions[k - 1] if k > 0 else None, lambda o: text[o.end:m.start]),
+                       (mentions[k + 1] if k + 1 < len(mentions) else None, lambda o: text[m.end:o.start])):
+        if other is not None and {c.city for c in other.candidates} == {None} \
+                and {c.province for c in other.candidates} != {c.province for c in m.candidates} \
+                and LIST_GAP_RE.fullmatch(gap(other)):
+            return True
+    return False
+
+
 def _left_out(text: str, m: Mention) -> bool:
-    return bool(EXCEPT_BEFORE_RE.search(text, max(0, m.start - EXCEPT_CHARS), m.start)
+    """Not a place of the story: the one a sentence leaves out ("除新疆生产建设兵团外，…"), or a
+    landform named for a province ("四川盆地", "黄淮平原")."""
+    return bool(LANDFORM_AFTER_RE.match(text, m.end)) or bool(EXCEPT_BEFORE_RE.search(text, max(0, m.start - EXCEPT_CHARS), m.start)
                 and EXCEPT_AFTER_RE.match(text, m.end))
 
 

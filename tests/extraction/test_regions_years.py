@@ -410,3 +410,19 @@ def test_a_list_of_provinces_or_the_one_place_a_sentence_leaves_out_places_nothi
     assert facts.funds[0]["province"] is None
     facts = extract("两项补贴\n北京1月23日电 民政部介绍，除新疆生产建设兵团外，两项补贴发放实现全覆盖，全年共发放约133亿元。\n")
     assert (facts.stories[0]["province"], facts.funds[0]["province"]) == (None, None)
+
+
+def test_a_national_sum_sent_to_a_list_of_provinces_named_after_it_places_neither_sum_nor_story():
+    # (a sum told before the provinces it goes to, one the gazetteer misses in the list; a
+    # news agency's Beijing dateline; a province's landform)
+    facts = extract("水利救灾资金下达\n8月6日，财政部会同水利部下达中央财政水利救灾资金5.2亿元，支持吉林、安徽、"
+                    "陜西、甘肃等9省开展水毁修复。\n")
+    assert (facts.stories[0]["province"], facts.funds[0]["province"]) == (None, None)
+    facts = extract("预拨救灾资金\n中新社北京7月8日电 财政部、应急管理部8日预拨2.1亿元中央自然灾害救灾资金，"
+                    "支援湖南、江西等11个省份。\n")
+    assert (facts.stories[0]["province"], facts.funds[0]["province"]) == (None, None)
+    facts = extract("再次预拨\n受四川盆地持续降雨影响，财政部再次预拨1.6亿元，支持四川、重庆、贵州3省市救灾。\n")
+    assert (facts.stories[0]["province"], facts.funds[0]["province"]) == (None, None)
+    # (two cities named after a province's sum: the province's, not the first city's)
+    facts = extract("取暖补贴\n陕西省级财政另行安排取暖补贴资金6200万元，对延安、榆林两市的低保家庭发放。\n")
+    assert (facts.funds[0]["province"], facts.funds[0]["city"]) == ("陕西省", None)
