@@ -203,6 +203,11 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
     """A monthly report's year-to-date figure ("3月份，全市共实施临时救助2318人次…1—3月，全市累计实施
     临时救助6905人次"): another period than the month the story reports."""
     m = YEAR_TO_DATE_RE.search(left)
+    semi = max(left.rfind("；"), left.rfind(";"))
+    if m is not None and m.start() < semi and "累计" not in left[semi:]:
+        # past a ；the month's own figures go on ("1-11月份累计发放补贴…元；有护理补贴对象7682人，
+        # 发放补贴1641650元"), unless the item accumulates again ("…；累计实施临时救助…")
+        m = YEAR_TO_DATE_RE.search(left, semi)
     if m is None:
         return False
     # (the period's own figure may stand earlier in the same sentence: "三季度共发放城乡低保金2,083.4万元，

@@ -586,15 +586,21 @@ def test_money_paid_out_of_a_sum_given_above_is_part_of_it():
 
 
 def test_a_monthly_report_s_year_to_date_figures_are_another_period_and_its_sections_own_no_campaign():
-    text = ("某区2024年11月社会救助资金发放情况\n一、送温暖\n2024年1月，区级向5892户困难家庭发放春节“送温暖”慰问金16621200元。\n"
-            "二、城乡最低生活保障\n2024年11月，全区共有低保对象4966户6535人，当月发放低保金7204040元。"
-            "1-11月份累计发放低保金78499088元。\n三、水电气补贴\n2024年11月，发放水电气补贴273130元。\n")
+    text = ("某县2024年10月社会救助资金发放情况\n一、送温暖\n2024年1月，县级为4120户困难家庭发放春节“送温暖”慰问金9320000元。\n"
+            "二、城乡最低生活保障\n2024年10月，全县共有低保对象3810户5122人，本月发放低保金5630250元。"
+            "1-10月份累计发放低保金55108400元。\n三、水电气补贴\n2024年10月，发放水电气补贴184320元。\n"
+            "四、残疾人两项补贴\n2024年10月，全县有生活补贴对象3306人，发放补贴1301420.5元，1-10月份累计发放补贴"
+            "12905310.5元；有护理补贴对象5921人，发放补贴1265300元，1-10月份累计发放补贴12310800元。\n")
     facts = extract(text)
-    assert facts.stories[0]["title"] == "某区2024年11月社会救助资金发放情况"
+    assert facts.stories[0]["title"] == "某县2024年10月社会救助资金发放情况"
     camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     f = {r["amount_text"]: (r["countable"], camp.get(r["campaign_id"])) for r in facts.funds}
-    assert f == {"16621200元": (True, "送温暖"), "7204040元": (True, None), "78499088元": (False, None),
-                 "273130元": (True, None)}
+    # (past a ；the month's own figures go on: the second allowance's month is countable)
+    assert f == {"9320000元": (True, "送温暖"), "5630250元": (True, None), "55108400元": (False, None),
+                 "184320元": (True, None), "1301420.5元": (True, None), "12905310.5元": (False, None),
+                 "1265300元": (True, None), "12310800元": (False, None)}
+    b = {r["quantity"]: r["countable"] for r in facts.beneficiaries}
+    assert (b[3306], b[5921]) == (True, True)
 
 
 def test_one_month_singled_out_of_the_quarter_is_part_of_its_figure():
