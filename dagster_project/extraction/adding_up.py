@@ -54,6 +54,7 @@ OPEN_END_RE = re.compile(r"及?以[上下]$")
 ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only where the words are)
 # a running total up to an earlier year's end: "截至2022年底，…累计…"
 UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
+SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
 _FIGURE = r"[，,：:]?\s*[\d.,]+(?:万|亿)?[余多]?"
@@ -148,6 +149,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             parts = [w for w in earlier_same_kind if marker < w.start < start and w.head == head]
             wholes = [w for w in wholes if w.head == head] + parts
         item_start = semicolon_part(ctx, start)[0]
+        marker_item = semicolon_part(ctx, marker)[0]
+        if item_start > marker and any(marker_item <= w.start < marker for w in earlier_same_kind):
+            # a 其中 breaking down its own item's figure ("散养…供养资金177余万元，其中春节补贴60.5万元；
+            # 为4648名优抚对象发放抚恤补助金314.96万元") reaches no whole of an item before it
+            wholes = [w for w in wholes if w.start >= marker_item]
         if item_start > marker:
             # past a ；, a whole its parts before already add up to has no more parts: "共募集款物
             # 1126万元，其中款612万元、物资514万元；全年支出款物982万元" is the next report
@@ -185,8 +191,8 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     next one of the kind; not the year's "全年累计发放…")."""
     text = ctx.text
     acc = text.rfind("累计", sent_start, start)
-    if acc < 0 or any(acc < w.start < start for w in earlier):
-        return False
+    if acc < 0 or any(acc < w.start < start for w in earlier) or SEMICOLON_RE.search(text, acc, start):
+        return False  # (a ；closes it: "…累计保障16813人次；农村低保金1342.6万元" is the next item)
     clause = clause_before(text, acc + 2)
     clause_start = acc + 2 - len(clause)
     if not RUNNING_TOTAL_RE.match(clause) or YEAR_MARK_RE.search(text, clause_start, start):

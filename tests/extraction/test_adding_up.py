@@ -791,3 +791,13 @@ def test_a_running_total_up_to_an_earlier_year_s_end_spans_every_year_up_to_then
     f, b = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
     assert [f[k]["not_countable_reason"] for k in ("1063.04万元", "75万元", "80万元")] == ["cumulative", None, None]
     assert b["4.65万人"]["not_countable_reason"] == "cumulative"
+
+
+def test_past_a_semicolon_an_item_is_its_own_whole_after_an_item_broken_down_or_a_running_count():
+    text = ("一季度救助资金发放\n县民政局发放一季度城市低保金256.3万元，累计保障14020人次；农村低保金1108.4万元，"
+            "其中春节补贴452.1万元，电费补贴10.6万元；分散供养特困人员供养资金143余万元，其中春节补贴48.2万元；"
+            "为3911名优抚对象发放抚恤补助金268.75万元。\n")
+    f = {r["amount_text"]: (r["countable"], r["not_countable_reason"]) for r in extract(text).funds}
+    assert f == {"256.3万元": (True, None), "1108.4万元": (True, None), "452.1万元": (False, "part"),
+                 "10.6万元": (False, "part"), "143余万元": (True, None), "48.2万元": (False, "part"),
+                 "268.75万元": (True, None)}
