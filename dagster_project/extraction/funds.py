@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .amounts import MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier, valid_number
+from .amounts import (CN_DIGITS, MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier,
+                      scaled, valid_number)
 from .context import Region, StoryContext
 from .lexicon import (CHANGE_LEFT_RE, FLOW_WORDS, LISTING_ROW_WORDS, STANDARD_WORDS, TABLE_CAPTION_WORDS,
                       TABLE_ROW_NOTE_WORDS, TABLE_UNIT_WORDS, VISIT_RE)
@@ -185,6 +186,10 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|额度|限额)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
 
 
+# the 亿 part of an amount written in two units ("1亿3200万元", "2亿零500万元", "3亿5千万元")
+HUNDRED_MILLIONS_BEFORE_RE = re.compile(rf"(?<![\d.,{CN_DIGITS}])(?P<yi>\d+|[{CN_DIGITS}]+)亿零?$")
+HUNDRED_MILLIONS_CHARS = 8
+SMALLER_THAN_YI = {"万", "十万", "百万", "千万", "千"}
 CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
 CAP_WORD_CHARS = 6
 SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户")
@@ -334,10 +339,11 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
     # (a match of MONEY_NO_YUAN_RE opens on its noun: the amount starts at its number)
     matches = sorted([*MONEY_RE.finditer(text), *MONEY_NO_YUAN_RE.finditer(text)], key=lambda m: m.start("num"))
     for m in matches:
-        num = m.group("num")
+        num, start = m.group("num"), m.start("num")
+        if num[:1] == "零" and num[1:2].isdigit():
+            num, start = num[1:], start + 1  # "2亿零500万元": the 零 joins the two units
         if not valid_number(num, m.group("mult")):
             continue
-        start = m.start("num")
         if start > 0 and text[start - 1] in "第":
             continue
         window = max(0, start - 24)
@@ -357,9 +363,17 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
                 if row:
                     out.append(row)
             continue
+        yi = HUNDRED_MILLIONS_BEFORE_RE.search(text, max(0, start - HUNDRED_MILLIONS_CHARS), start) \
+            if m.group("mult") in SMALLER_THAN_YI else None
+        if yi is not None:
+            start = yi.start()  # "1亿3200万元", "3亿5千万元": the 亿 and the 万 of one amount
         pre = prefix_before(text, start)
         span_start = start - len(pre) if pre else start
-        amount = money_value(text[span_start:m.end()], num, m.group("mult"))
+        if yi is not None:
+            # (jionlp misreads these: 1亿3200万元 -> 232,050,000)
+            amount = (parse_number(yi.group("yi")) or 0) * MULT["亿"] + (scaled(num, m.group("mult")) or 0)
+        else:
+            amount = money_value(text[span_start:m.end()], num, m.group("mult"))
         if amount is not None and not pre and MINUS_BEFORE_RE.match(text, max(0, start - 2), start):
             span_start, amount = start - 1, -amount  # "结余-5万元": a deficit keeps its sign
         qual = qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))

@@ -519,3 +519,14 @@ def test_low_income_families_are_a_group_not_income_and_goods_converted_by_zhehe
     f = by_text(extract(text).funds, "amount_text")
     assert (f["720元"]["per_unit"], f["33.6万元"]["in_kind"]) == ("household", True)
     assert "4.2万元" not in f  # an income is no civil-affairs money
+
+
+@pytest.mark.parametrize("written, yuan", [
+    ("1亿3200万元", 132_000_000),    # (jionlp reads 232,050,000)
+    ("约１亿３２００万元", 132_000_000),  # full-width digits
+    ("2亿零500万元", 205_000_000),
+    ("3亿5千万元", 350_000_000),
+])
+def test_an_amount_written_in_yi_and_wan_is_one_amount(written, yuan):
+    f = extract(f"投入\n全市共投入救助资金{written}，用于困难群众救助。\n").funds
+    assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [(written, yuan)]
