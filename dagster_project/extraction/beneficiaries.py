@@ -205,8 +205,9 @@ LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
 # an age bracket standing for the people of that age: "80至89周岁", "100周岁及以上"
 OLD_AGE_RE = re.compile(r"(\d{2,3})(?:(?:至|到|-|—|～)\d{2,3})?周?岁(?:及?以上)?")
 OLD_AGE = 60
-# a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口"
-POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
+# a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口",
+# "持证残疾人" (those holding a disability card)
+POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数|持证残疾人")
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")

@@ -135,6 +135,9 @@ def test_a_registered_population_and_its_parts_are_no_one_helped():
     text = ("目前，全市60周岁以上户籍老年人达31.2万人，其中80周岁以上老年人5.1万人。"
             "全年为2.3万名高龄老人发放高龄津贴；救助非本地户籍对象1.2万人次。\n")
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2.3万名", "1.2万人次"]
+    # (those holding a disability card are a population; those paid an allowance are helped)
+    text = "目前，全县共有持证残疾人2.41万人。上半年为6120名困难残疾人发放生活补贴。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["6120名"]
 
 
 def test_age_brackets_of_the_old_are_elderly_and_a_breakdown_by_month_is_of_the_count_before():
