@@ -620,6 +620,9 @@ def test_the_rest_of_a_whole_and_a_share_drawn_from_a_named_pot_are_its_parts():
     f = by_text(extract(text).funds, "amount_text")
     assert f["十五万四千余元"]["not_countable_reason"] == "part"
     assert (f["80万元"]["not_countable_reason"], f["44.8万元"]["not_countable_reason"]) == ("part", "part")
+    text = ("募捐\n截至8月2日，县慈善会共接收捐赠款物198.6万元。县慈善会从上述款物中拿出首批92万元分配到7个受灾乡镇。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["198.6万元"]["countable"], f["92万元"]["not_countable_reason"]) == (True, "part")
 
 
 def test_a_figure_out_of_a_sum_just_named_and_an_example_of_a_totalled_work_are_parts():
