@@ -53,7 +53,8 @@ class CampaignLinker:
             return None
         # the first campaign launched wide in its own (non-section) sentence, or the
         # only campaign of a story that names it in its opening paragraph
-        for sp in self.spans[:1]:
+        # (a campaign named first in an aside, "（含“夕阳暖居”项目资金25.8万元）", leads nothing)
+        for sp in [sp for sp in self.spans if self._parenthesis(sp) is None][:1]:
             s, e = self.ctx.seg.sentence(sp.start)
             sentence = self.ctx.text[s:e]
             if SECTION_RE.match(sentence) or LIST_ITEM_RE.match(self.ctx.text, self.ctx.seg.paragraph(sp.start)[0]):
@@ -61,9 +62,10 @@ class CampaignLinker:
             if WIDE_LAUNCH_RE.search(sentence):
                 return sp.campaign_id
             if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1] \
-                    and not ALONGSIDE_BEFORE_RE.search(self.ctx.text, s, sp.start):
+                    and not ALONGSIDE_BEFORE_RE.search(self.ctx.text, s, sp.start) \
+                    and not ASIDE_RE.match(self.ctx.text, s):
                 # (not a drive named as what the work went along with: "…共惠及困难群众18.6万户。…各县
-                # 结合“暖心敲门”行动，同步…开展入户探访")
+                # 结合“暖心敲门”行动，同步…开展入户探访"; nor one told as an aside: "此外，“夕阳暖居”项目为…")
                 self.main_from_lead = True
                 return sp.campaign_id
         return None
@@ -88,7 +90,7 @@ class CampaignLinker:
         # (a campaign named after a 其中 that follows the figure names a part of it: "发放临时救助金
         # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
         here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
-                and not self._names_a_part_after(sp, pos)}
+                and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)}
         if len(here) == 1:
             return here.pop()
         if here:
@@ -130,7 +132,8 @@ class CampaignLinker:
         if len(MEANS_RE.findall(ctx.text, ss, se)) >= 2:
             return None  # "通过开展“X”活动…；通过…，让106.5万名…": the result of several means
         ps, pe = ctx.seg.paragraph(pos)
-        para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)]
+        para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)
+                and not self._aside_without(sp, pos)]
         ids = {sp.campaign_id for sp in para}
         if len(ids) > 1:
             # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
@@ -186,6 +189,22 @@ class CampaignLinker:
         """The campaign is named after a 其中 that follows the figure, in its sentence."""
         _, se = self.ctx.seg.sentence(pos)
         return pos < sp.start < se and PART_AFTER_RE.search(self.ctx.text, pos, sp.start) is not None
+
+    def _aside_without(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign is named in a parenthesis the fact is outside of ("…运营补贴182.3万元（含“夕阳
+        暖居”项目资金25.8万元）"): the aside names a part, not what the rest of the text reports."""
+        aside = self._parenthesis(sp)
+        return aside is not None and not aside[0] < pos < aside[1]
+
+    def _parenthesis(self, sp: CampaignSpan) -> tuple[int, int] | None:
+        """Where the parenthesis the campaign is named in opens and closes, if it is in one."""
+        text = self.ctx.text
+        s, e = self.ctx.seg.sentence(sp.start)
+        opened = max(text.rfind("（", s, sp.start), text.rfind("(", s, sp.start))
+        if opened < 0 or max(text.rfind("）", opened, sp.start), text.rfind(")", opened, sp.start)) >= 0:
+            return None
+        closes = [i for i in (text.find("）", sp.end, e), text.find(")", sp.end, e)) if i >= 0]
+        return (opened, min(closes)) if closes else None
 
     def _other_place(self, pos: int) -> bool:
         """The fact's paragraph is about another county or city than the one where the

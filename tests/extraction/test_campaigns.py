@@ -200,3 +200,14 @@ def test_a_campaign_named_in_a_numbered_section_of_a_report_owns_no_other_sectio
     text = ("2024年江西省民政事业发展统计公报\n（四）走访慰问。元旦春节期间，全省组织开展“情暖赣鄱”迎新春送温暖活动，"
             "各级共筹集慰问款物4.12亿元。\n（五）慈善事业。全年各级慈善组织共接收社会捐赠款物18.7亿元。\n")
     assert fund_campaigns(extract(text)) == {"4.12亿元": "情暖赣鄱", "18.7亿元": None}
+
+
+def test_a_campaign_named_in_a_parenthesis_owns_only_the_figure_inside_it():
+    text = ("福彩公益金使用情况\n2024年，全县共使用福彩公益金295.2万元，主要用于：养老服务设施运营补贴146.1万元（含“银龄安居”"
+            "项目资金19.6万元），困难群众临时救助149.1万元。通过上述资助，173名困难老人入住养老机构。"
+            "此外，“银龄安居”项目为64户独居老人家庭实施适老化改造。\n")
+    facts = extract(text)
+    assert fund_campaigns(facts) == {"295.2万元": None, "146.1万元": None, "19.6万元": "银龄安居", "149.1万元": None}
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {b["quantity_text"]: names.get(b["campaign_id"]) for b in facts.beneficiaries} == \
+        {"173名": None, "64户": "银龄安居"}
