@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, LAUNCHED_AFTER_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
                       SUMMARY_RE, TAKING_PART_RE, WIDE_LAUNCH_RE)
 
@@ -90,7 +90,8 @@ class CampaignLinker:
         # (a campaign named after a 其中 that follows the figure names a part of it: "发放临时救助金
         # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
         here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
-                and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)}
+                and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)
+                and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))}
         if len(here) == 1:
             return here.pop()
         if here:
@@ -155,7 +156,9 @@ class CampaignLinker:
                 first = para[0].start
                 planned = FUTURE_RE.search(ctx.text, ctx.seg.sentence(first)[0], first)
                 reports = self.main_from_title or (self.main_from_lead and not planned)
-                return self.main if reports and ids == {self.main} else None
+                # (a paragraph going on to another drive, "…认捐1,526.8万元。…并启动“潮城助学”项目":
+                # what it told before is the headline's)
+                return self.main if reports and (ids == {self.main} or self.main_from_title) else None
             where = ctx.region_at(before[-1].start)
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:

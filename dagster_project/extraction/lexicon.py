@@ -319,6 +319,9 @@ ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看)")  # th
 
 # ---- campaigns (campaigns.py, campaign_links.py) -------------------------------------
 LAUNCH_RE = re.compile(r"启动|推出|发起|开展")  # a paragraph launching a drive of its own
+# a later clause of the sentence launching a drive ("…每户发放慰问金3,000元，并启动“潮城助学”项目"):
+# the figures before it are not the new drive's
+LAUNCHED_AFTER_RE = re.compile(r"[，,；;]\s*(?:并|还|同时|随后|又)(?:正式)?(?:启动|推出|发起|开启)")
 # a drive named as what other work went along with
 ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
 # a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"

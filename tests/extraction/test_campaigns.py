@@ -211,3 +211,11 @@ def test_a_campaign_named_in_a_parenthesis_owns_only_the_figure_inside_it():
     names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     assert {b["quantity_text"]: names.get(b["campaign_id"]) for b in facts.beneficiaries} == \
         {"173名": None, "64户": "银龄安居"}
+
+
+def test_a_drive_launched_in_a_later_clause_owns_what_follows_and_the_headline_s_campaign_what_came_before():
+    text = ("桐乡举行2024年“中华慈善日”主题活动\n9月5日，2024年桐乡市“中华慈善日”主题活动在市民广场举行。\n"
+            "活动现场，38家爱心企业共认捐善款和物资1,184.2万元。市慈善总会还为26户困难家庭每户发放慰问金2,000元，"
+            "并启动2024年“凤鸣助学”项目，首批拨付助学资金86万元。\n")
+    assert fund_campaigns(extract(text)) == {"1,184.2万元": "中华慈善日", "2,000元": "中华慈善日",
+                                             "86万元": "凤鸣助学"}
