@@ -70,6 +70,9 @@ def _rows(text, kind="funds"):
     # a change named after the figure
     ("今年以来，各地共将23.5万名低收入人口新纳入低保范围。\n", "beneficiaries",
      {"23.5万名": (False, "change")}),
+    # every item of a list of newcomers
+    ("走访困难家庭7,420户，新纳入低保96户、特困供养14人。\n", "beneficiaries",
+     {"7,420户": (True, None), "96户": (False, "change"), "14人": (False, "change")}),
     # past a ；the parts go on only with the whole's kind of group
     ("全国共有孤儿15.2万人，其中集中养育孤儿5.4万人；事实无人抚养儿童36.7万人。\n", "beneficiaries",
      {"15.2万人": (True, None), "5.4万人": (False, "part"), "36.7万人": (True, None)}),
