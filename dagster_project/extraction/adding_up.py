@@ -86,6 +86,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
     for cum in CUMULATIVE_RE.finditer(left):
+        if within_a_year(cum):
+            continue
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
         # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
@@ -175,6 +177,15 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if restated or _milestone_passed(left, earlier_same_kind, value, flow):
         return "restatement"
     return None
+
+
+def within_a_year(cum: re.Match) -> bool:
+    """A span named to the month that lasts twelve months or less ("2016年12月至2017年11月")."""
+    if not (cum.group("from_month") and cum.group("to_month")):
+        return False
+    months = (int(cum.group("span_to")) - int(cum.group("span_from"))) * 12 \
+        + int(cum.group("to_month")) - int(cum.group("from_month")) + 1
+    return months <= 12
 
 
 def _milestone_passed(left: str, earlier: list[Whole], value: float | None, flow: str | None) -> bool:
@@ -517,4 +528,5 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
 
 def is_multi_year(title: str) -> bool:
     """A headline that announces figures of several years (``5年累计募捐…``)."""
-    return any((m.group("since") or m.group("started")) is None or "累计" in title for m in CUMULATIVE_RE.finditer(title))
+    return any(((m.group("since") or m.group("started")) is None or "累计" in title) and not within_a_year(m)
+               for m in CUMULATIVE_RE.finditer(title))

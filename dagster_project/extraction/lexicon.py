@@ -72,7 +72,9 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     r"(?P<set_up>(?:19|20)\d{2})年[^。；\d]{0,16}?(?:设立|成立|创立|创办|开业|建成|投用|启用)[^。；]{0,30}?累计|"
                     # (a 年度 across two years, "2014—2015年度冬春救助", "2017至2018年冬春期间", is one season)
                     # ("2012年1月至2015年12月": months may be named at both ends)
-                    r"(?:19|20)\d{2}年?(?:\d{1,2}月(?:份)?)?(?:至|到|—|-|~)(?:19|20)\d{2}年(?!度|冬|春节)|"
+                    # (a twelve-month year across the new year, "2016年12月至2017年11月", is one year)
+                    r"(?P<span_from>(?:19|20)\d{2})年?(?:(?P<from_month>\d{1,2})月(?:份)?)?(?:至|到|—|-|~)"
+                    r"(?P<span_to>(?:19|20)\d{2})年(?!度|冬|春节)(?:(?P<to_month>\d{1,2})月)?|"
                     r"[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|设立以来|"
                     r"开展以来[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
@@ -290,7 +292,8 @@ SECTION_RE = re.compile(SECTION_WORDS)
 USED_FOR_RE = re.compile(r"用于")
 USE_SUM_RE = re.compile(r"(?:共计|合计|总计)$")
 # last year's or next year's figures beside this period's ("明年将把备用金提高到300万元")
-PREVIOUS_YEAR_RE = re.compile(rf"{LAST_YEAR_WORDS}|(?<![比较与同])(?:明年|来年|下一年度?)")
+# (and the season before: "上一个冬季（2023年11月至2024年3月）…共救助…1.52万人次" in a story of this winter)
+PREVIOUS_YEAR_RE = re.compile(rf"{LAST_YEAR_WORDS}|(?<![比较与同])(?:明年|来年|下一年度?)|上一?个?(?:冬季|冬春)")
 SINCE_WORDS = r"以来|至今"  # the end of a span begun at a time ("自2019年以来")
 SINCE_RE = re.compile(rf"{SINCE_WORDS}|起")
 # a time of its own in the figure's clause: the last-year word before it told when something

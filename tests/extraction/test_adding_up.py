@@ -721,9 +721,18 @@ def test_items_numbered_under_an_intro_that_is_itself_an_item_are_parts_even_whe
         == [True, False, False, False, True]
 
 
-def test_a_span_of_years_named_to_the_month_is_several_years():
+def test_a_span_of_years_named_to_the_month_is_several_years_unless_it_lasts_twelve_months():
     text = "2012年1月至2015年12月，市慈善会共募集善款7705.01万元。\n"
     assert extract(text).funds[0]["not_countable_reason"] == "cumulative"
+    text = "2018年12月至2019年11月，市本级留存福彩公益金共计612.38万元。\n"
+    assert extract(text).funds[0]["countable"]
+
+
+def test_the_season_before_is_another_period():
+    text = ("寒冬送温暖\n2024年11月，省民政厅启动寒冬送温暖专项救助行动。上一个冬季（2023年11月至2024年3月）专项行动期间，"
+            "全省共救助临时遇困人员1.37万人次。行动启动以来，已救助临时遇困人员2,860人次。\n")
+    b = {r["quantity_text"]: r["countable"] for r in extract(text).beneficiaries}
+    assert b == {"1.37万人次": False, "2,860人次": True}
 
 
 def test_the_gifts_before_an_ellipsis_are_parts_of_the_running_total_after_it():
