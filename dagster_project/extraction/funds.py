@@ -58,6 +58,7 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
                          r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
                          r"(?P<get>可获得?|可领取|可享受)$")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
+PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／](?:月|年|季度?|学年|学期|天|日)")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
          r"取暖|煤炭")
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元"
@@ -212,7 +213,11 @@ def _per(left: str, right: str) -> str | None:
         # 6240元") is a person's: the unit is said only when it is a household's
         # ("按每户1,600元的标准发放取暖补助2,992万元": a verb after 标准 pays the total by it)
         standard = STANDARD_NO_UNIT_RE.search(left)
-        return "person" if standard and not FLOW_RE.search(standard.group(), 2) else None
+        if standard and not FLOW_RE.search(standard.group(), 2):
+            return "person"
+        # so much a month or a year with no one named ("特困人员基本生活费分别提高到962元/月"): a
+        # standard, a person's as above
+        return "person" if PER_PERIOD_RIGHT_RE.match(right) else None
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 

@@ -530,3 +530,9 @@ def test_low_income_families_are_a_group_not_income_and_goods_converted_by_zhehe
 def test_an_amount_written_in_yi_and_wan_is_one_amount(written, yuan):
     f = extract(f"投入\n全市共投入救助资金{written}，用于困难群众救助。\n").funds
     assert [(r["amount_text"], r["amount_yuan"]) for r in f] == [(written, yuan)]
+
+
+def test_so_much_a_month_or_a_year_with_no_one_named_is_a_person_s_standard():
+    f = extract("提标\n特困人员基本生活费分别提高到1,040元/月、688元/月；集中供养儿童2,050元/月。\n").funds
+    assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in f] == [
+        ("1,040元", "person", False), ("688元", "person", False), ("2,050元", "person", False)]
