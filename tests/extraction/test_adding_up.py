@@ -816,3 +816,14 @@ def test_past_a_semicolon_an_item_is_its_own_whole_after_an_item_broken_down_or_
     assert f == {"256.3万元": (True, None), "1108.4万元": (True, None), "452.1万元": (False, "part"),
                  "10.6万元": (False, "part"), "143余万元": (True, None), "48.2万元": (False, "part"),
                  "268.75万元": (True, None)}
+
+
+def test_gifts_told_after_a_running_total_up_to_a_date_are_its_parts_but_money_told_as_more_is_not():
+    text = ("截至6月30日，县慈善总会今年已收到“慈善一日捐”善款268万余元。“慈善一日捐”活动启动当天，县领导带头捐款4.2万元；"
+            "某服饰公司组织职工开展“一日捐”，当场募捐28461.5元；某中学师生举行“学雷锋献爱心暨慈善一日捐”活动，"
+            "募得善款8.6万元。\n另有12家企业认捐善款150万元（不含在上述善款中）。\n")
+    facts = extract(text)
+    f = {r["amount_text"]: r["not_countable_reason"] for r in facts.funds}
+    assert f == {"268万余元": None, "4.2万元": "part", "28461.5元": "part", "8.6万元": "part", "150万元": None}
+    # (the school's joined event is a campaign of its own, not the drive's full name)
+    assert {c["name"] for c in facts.campaigns} == {"慈善一日捐", "学雷锋献爱心暨慈善一日捐"}
