@@ -77,7 +77,7 @@ class Beneficiary:
     category: str
     region: Region
     chain_start: int = -1  # start of the chain of counts it belongs to (itself when alone)
-    other_period: bool = False  # a cell of a column of last year's figures (unit_tables)
+    table_reason: str | None = None  # as Fund.table_reason
 
 
 def categorize(group: str) -> str | None:
@@ -391,5 +391,5 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
             continue  # (a row's label, or its column, must say the count is of people helped)
         out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),
                                cell.unit, "exact", cell.label, category, ctx.region_at(cell.start), cell.start,
-                               other_period=cell.previous))
+                               table_reason=cell.reason))
     return out

@@ -110,7 +110,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 any(flow == f.flow for flow, _ in given) and all(at != sentence for _, at in given)))
             restated = again \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money))
-            reason = "change" if f.other_period else not_countable_reason(
+            reason = f.table_reason or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
@@ -137,7 +137,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # a count exact to three digits or more given again ("5.35万户" … "合计：…53500户") is the
             # same count, whatever the group is called the second time
             restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
-            reason = "change" if b.other_period else not_countable_reason(
+            reason = b.table_reason or not_countable_reason(
                 ctx, b.chain_start, None, restated, wholes, year, multi_year, head=group_head(b.group), end=b.end,
                 value=b.count)
             out.beneficiaries.append({

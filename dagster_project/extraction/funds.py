@@ -103,7 +103,9 @@ class Fund:
     flow: str
     in_kind: bool
     region: Region
-    other_period: bool = False  # a cell of a column of last year's figures (unit_tables)
+    # why a table's cell may not be added, known from where it stands (unit_tables): "change" in a
+    # column of last year's figures, "part" in a row under the table's total
+    table_reason: str | None = None
 
 
 def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str | None = None) -> str:
@@ -410,7 +412,7 @@ def _unit_column_funds(ctx: StoryContext) -> list[Fund]:
         verb = FLOW_RE.search(cell.label)
         fund = _row(ctx, cell.start, cell.end, cell.value, "exact", table_flow=verb.lastgroup if verb else None)
         if fund:
-            out.append(replace(fund, other_period=cell.previous))
+            out.append(replace(fund, table_reason=cell.reason))
     return out
 
 

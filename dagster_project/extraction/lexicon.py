@@ -141,12 +141,18 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
 TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?"
+# ... or whose unit line lists its columns' units in order ("单位：户、人、万元"): the stories keep its
+# rows apart, unit_tables reads them column by column
+TABLE_UNIT_NAMES = r"(?:万元|亿元|元|户次|人次|户|人|名)"
+TABLE_UNITS_LIST_WORDS = (rf"[（(]?单位[:：]\s*(?P<units>{TABLE_UNIT_NAMES}(?:\s*[、，,/]\s*{TABLE_UNIT_NAMES})+)"
+                          r"\s*[）)]?")
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)
 # ("其中：资金　4,837.16": a row may open on what it is of its whole)
 # (a row may name a quoted project: "“春风送暖”新春慰问项目　1,126.40")
 # (and a count column before its amount, when the amount has decimals: "1　养老服务类　7　683.2　50.7%")
+# (an empty first cell: "特困供养　—　2,806　971.5")
 TABLE_ROW_WORDS = (r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()“”「」·]{2,24}\s*(?:\d{1,5}\s+(?=[\d,]+\.\d))?"
-                   r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
+                   r"(?:[—–－-]{1,2}\s*)?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
 # ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放"): under a unit
 # line only (on its own "走访困难群众300户" reads the same)
 # (or on a column of its own after a gap: "…　1,126.40　2.35万户"; an empty one: "…　449.09　—")

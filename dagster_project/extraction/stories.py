@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from . import chrome
 from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS,
-                      TABLE_ROW_WORDS, TABLE_UNIT_WORDS)
+                      TABLE_ROW_WORDS, TABLE_UNIT_WORDS, TABLE_UNITS_LIST_WORDS)
 from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
@@ -220,7 +220,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 # lines of a document's tail that no headline is: its attachment ("附件：…分配表") and the
 # numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
 # a table's unit line and its rows ("单位：万元", "1 太原市 1,086", "合计 13,260")
-TABLE_UNIT_LINE_RE = re.compile(TABLE_CAPTION_WORDS + TABLE_UNIT_WORDS + "$")
+TABLE_UNIT_LINE_RE = re.compile(rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
 TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_NOTE_WORDS + "$")  # (under a unit line)
 # ... and the rows of a list of givers with their amounts, and its header
 LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)$")
@@ -232,7 +232,7 @@ UNIT_COLUMN_HEADER_WORDS = (r".{0,12}单位(?:本期|本年|累计|上年|去年
                             r"|.*\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]*\t[ \t\u3000]*(?:\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}))+\s*$")
 # (nor is a report's numbered section heading, "一、送温暖", however short)
 NOT_A_HEADLINE_RE = re.compile(rf"附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
-                               rf"{TABLE_CAPTION_WORDS}{TABLE_UNIT_WORDS}$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
+                               rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 
 def _title_line_narrow(s: str) -> bool:

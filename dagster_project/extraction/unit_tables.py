@@ -18,14 +18,25 @@ Or the unit in a column's header, as annual reports print their projects::
 
 ("1“春风助学”项目困难家庭学生816.40\t2,041" once the spaces are gone): each row's last
 figures, one per column the header names with a unit, in the header's order.
+
+Or the units of the columns listed in order on the line above, as county reports print them::
+
+    单位：户、人、万元
+    项目        户数      人数      本季度支出
+    城市低保    1,318     2,046     412.6
+    合计        18,642    —         6,872.4
+
+(the header line may be lost from a page): a row's figures, one per unit; a total row (合计)
+makes the other rows its parts.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .amounts import parse_number
+from .lexicon import TABLE_UNITS_LIST_WORDS
 
 MONEY_UNITS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 # (longest first: "人次" before "人", "万元" before "元")
@@ -53,6 +64,12 @@ class UnitCell:
     label: str  # the row's label ("城乡低保资金支出")
     previous: bool  # in a column of last year's figures
     helped: bool = False  # in a column the header calls a count of those helped (受益人次)
+    under_total: bool = False  # in a row of a table that has a total row (合计): a part of it
+
+    @property
+    def reason(self) -> str | None:
+        """Why the cell may not be added to the story's other figures, from where it stands."""
+        return "change" if self.previous else "part" if self.under_total else None
 
     @property
     def money(self) -> bool:
@@ -69,6 +86,16 @@ _NUM, _DASH = r"\d[\d,]*(?:\.\d+)?", r"[—–\-－]{1,2}"
 # (a dash is CJK punctuation: the spaces around it are gone, "合计—3,796.29—")
 FIGURES_ROW_RE = re.compile(rf"(?P<label>[^\n]*?[^\d\t\n,.—–\-－])[ \u3000]*(?P<cells>(?:{_NUM}|{_DASH})"
                             rf"(?:[ \t\u3000]+{_NUM}|[ \t\u3000]*{_DASH}|(?<=[—–\-－])[ \t\u3000]*{_NUM})*)[ \t\u3000]*")  # (fullmatch)
+# a line giving the units of the columns in order: "单位：户、人、万元"
+UNIT_LIST_LINE_RE = re.compile(rf"^[ \t\u3000]*{TABLE_UNITS_LIST_WORDS}[ \t\u3000]*$", re.M)
+TOTAL_ROW_RE = re.compile(r"合\s*计|总\s*计|全[省市县区州盟]合计")
+UNIT_SPLIT_RE = re.compile(r"\s*[、，,/]\s*")
+DIGIT_RE = re.compile(r"\d")
+# (a row of such a table keeps the cell break after its label: "城市低保\t1,318\t2,046\t412.6")
+# (or loses it once spaces next to Chinese characters are gone: "特困供养—4,127\t1,428.7")
+LABELLED_ROW_RE = re.compile(rf"(?P<label>[^\n\t]*?[^\d\t\n,.—–\-－])[ \t\u3000]*(?P<cells>(?:{_NUM}|{_DASH})"
+                             rf"(?:[ \t\u3000]+{_NUM}|[ \t\u3000]*{_DASH}|(?<=[—–\-－])[ \t\u3000]*{_NUM})*)"
+                             rf"[ \t\u3000]*")  # (fullmatch)
 HEADED_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}")
 
 
@@ -77,7 +104,52 @@ def unit_column_cells(text: str) -> tuple[UnitCell, ...]:
     """The figures of every row under a header naming a unit column (``单位``), or naming
     the unit of each column of figures (``支出金额（万元）``). (Cached: the money and the
     counts of a story read the same tables.)"""
-    return tuple(_unit_column_rows(text) + _unit_header_rows(text))
+    return tuple(_unit_column_rows(text) + _unit_header_rows(text) + _unit_line_rows(text))
+
+
+def _unit_line_rows(text: str) -> list[UnitCell]:
+    """A table under a line giving its columns' units in order (``单位：户、人、万元``), then a
+    header naming the columns (项目 户数 人数 本季度支出): each row's last figures, one per unit."""
+    out: list[UnitCell] = []
+    for line in UNIT_LIST_LINE_RE.finditer(text):
+        units = UNIT_SPLIT_RE.split(line.group("units").strip())
+        header_start = line.end() + 1
+        header_end = text.find("\n", header_start)
+        header_end = len(text) if header_end < 0 else header_end
+        header = [c for c in re.split(r"[\t\u3000]+| {2,}", text[header_start:header_end].strip()) if c]
+        if any(DIGIT_RE.search(c) for c in header):
+            header, row_start = [], header_start  # (a page may have lost the header line)
+        elif len(header) != len(units) + 1:
+            continue  # (a label column, then one column per unit)
+        else:
+            row_start = header_end + 1
+        columns = header[1:] or [""] * len(units)
+        table: list[UnitCell] = []
+        total = False
+        while row_start < len(text):
+            end = text.find("\n", row_start)
+            end = len(text) if end < 0 else end
+            row = LABELLED_ROW_RE.fullmatch(text, row_start, end)
+            if row is None:
+                break
+            cells = list(HEADED_CELL_RE.finditer(text, row.start("cells"), end))
+            if len(cells) != len(units):
+                break
+            label = row.group("label").strip()
+            total = total or bool(TOTAL_ROW_RE.fullmatch(label))
+            for unit, column, cell in zip(units, columns, cells):
+                value = parse_number(cell.group()) if cell.group()[0].isdigit() else None
+                if not value:
+                    continue
+                if unit in MONEY_UNITS:
+                    value *= MONEY_UNITS[unit]
+                table.append(UnitCell(cell.start(), cell.end(), value, unit, label,
+                                      bool(PREVIOUS_COLUMN_RE.search(column))))
+            row_start = end + 1
+        # (the rows of a table with a total row break that total down: "合计 18,642 — 6,872.4")
+        out.extend(replace(c, under_total=True) if total and not TOTAL_ROW_RE.fullmatch(c.label) else c
+                   for c in table)
+    return out
 
 
 def _unit_header_rows(text: str) -> list[UnitCell]:

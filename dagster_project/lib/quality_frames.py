@@ -169,7 +169,8 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 
 # a table's unit line in SQL (RE2): its own pattern, as every check here, not the extractor's
 # (or a column's header naming it: "支出金额（万元）")
-_UNIT_LINE = "(?:单位[:：]\\s*|[（(])([万亿千]?)元"
+# (a unit line may list the units of its columns in order: "单位：户、人、万元")
+_UNIT_LINE = "(?:单位[:：]\\s*(?:(?:户次|人次|户|人|名)\\s*[、，,/]\\s*)*|[（(])([万亿千]?)元"
 # ... or the row's own unit, written before its first figure on the line (a statistics table
 # with a unit column: "城乡低保资金支出万元98,600\t101,250"), the cell being one of its figures
 _ROW_UNIT = "([万亿千]?)元[0-9,. \\t+-]*$"
@@ -216,7 +217,9 @@ def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:
                   -- column's header above names the count ("受益人次", "救助户数")
                   or (regexp_full_match(f.quantity_text, '[0-9,.]+')
                       and (regexp_matches(left(a.body, f.span_start), f.unit || '[0-9,. \\t+-]*$')
-                           or regexp_matches(left(a.body, f.span_start), '(人次|户次|人数|户数)'))) end as unit_matches_text,
+                           or regexp_matches(left(a.body, f.span_start), '(人次|户次|人数|户数)')
+                           -- or a unit line above lists it ("单位：户、人、万元")
+                           or regexp_matches(left(a.body, f.span_start), '单位[:：][^\\n]*' || f.unit))) end as unit_matches_text,
         {_number_matches_text('f.quantity_text', 'f.quantity')}            as quantity_matches_text""")
 
 

@@ -62,3 +62,29 @@ def test_the_rows_of_a_table_a_sentence_sends_the_reader_to_are_parts_of_that_se
     assert counts["1,862"]["category"] == "other"  # patients: people helped, of no category of their own
     # "货币捐赠中，…": out of the 货币捐赠 given before
     assert funds["1,386.52万元"]["not_countable_reason"] == "part"
+
+
+def test_a_unit_line_listing_the_columns_units_in_order_gives_each_row_s_figures_and_a_total_row_makes_the_rest_parts():
+    table = ("附表：某县社会救助统计表\n单位：户、人、万元\n项目\t户数\t人数\t本季度支出\n城市低保\t926\t1,452\t287.3\n"
+             "特困供养\t—\t2,806\t971.5\n合计\t926\t4,258\t1,258.8\n")
+    cells = [(c.label, c.unit, c.value, c.reason) for c in unit_column_cells(table)]
+    assert cells == [("城市低保", "户", 926, "part"), ("城市低保", "人", 1_452, "part"), ("城市低保", "万元", 2_873_000, "part"),
+                     ("特困供养", "人", 2_806, "part"), ("特困供养", "万元", 9_715_000, "part"),
+                     ("合计", "户", 926, None), ("合计", "人", 4_258, None), ("合计", "万元", 12_588_000, None)]
+    # (a page that lost the header line, and the spaces beside Chinese characters: the unit line still
+    # names the columns; with no total row, each row counts)
+    cells = [(c.label, c.unit, c.value, c.reason) for c in unit_column_cells(
+        "单位：户、人、万元\n城市低保926\t1,452\t287.3\n特困供养—2,806\t971.5\n")]
+    assert cells == [("城市低保", "户", 926, None), ("城市低保", "人", 1_452, None), ("城市低保", "万元", 2_873_000, None),
+                     ("特困供养", "人", 2_806, None), ("特困供养", "万元", 9_715_000, None)]
+
+
+def test_the_cells_of_a_quarterly_table_under_its_total_are_not_added_again():
+    text = ("某县2025年第三季度社会救助统计季报\n三季度，全县发放城乡低保金1,163.2万元、特困供养金971.5万元，"
+            "合计支出社会救助资金2,134.7万元。\n附表：某县第三季度社会救助统计表\n单位：户、人、万元\n"
+            "项目\t户数\t人数\t本季度支出\n城市低保\t926\t1,452\t287.3\n农村低保\t4,118\t7,026\t875.9\n"
+            "特困供养\t—\t2,806\t971.5\n合计\t5,044\t—\t2,134.7\n")
+    funds = by_text(extract(text).funds, "amount_text")
+    assert [funds[k]["countable"] for k in ("1,163.2万元", "971.5万元", "2,134.7万元")] == [False, False, True]
+    assert {k: funds[k]["not_countable_reason"] for k in ("287.3", "875.9", "971.5", "2,134.7")} == \
+        {"287.3": "part", "875.9": "part", "971.5": "part", "2,134.7": "restatement"}
