@@ -80,6 +80,8 @@ def _rows(text, kind="funds"):
      {"4021.3万人": (True, None), "1084.5万人": (False, "part"), "2936.8万人": (False, "part")}),
     ("晋江市慈善总会成立于1999年，截至目前已累计接收捐赠款物逾56亿元。\n", "funds",
      {"逾56亿元": (False, "cumulative")}),
+    ("据统计，自项目启动以来，已累计发放资助资金612.38万元。\n", "funds",
+     {"612.38万元": (False, "cumulative")}),
     ("今年共资助困难学子552名，其中本科新生318名，每人资助6000元；专科新生234名，每人资助4000元。\n",
      "beneficiaries", {"552名": (True, None), "318名": (False, "part"), "234名": (False, "part")}),
     # a change, not a level

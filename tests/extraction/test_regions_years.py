@@ -116,6 +116,8 @@ def test_the_levels_a_fund_draws_on_are_not_where_it_is_spent():
 
 def test_the_year_a_fund_was_set_up_told_in_passing_is_not_the_story_s():
     assert story_year("", "昨天，第20届慈善一日捐活动启动。一位老人2014年在市慈善总会设立了冠名慈善基金。", None) is None
+    # (nor the year a drive was launched, "于1999年发起")
+    assert story_year("", "近日，“红十字博爱送万家”活动在某乡举行。该活动由中国红十字会于1999年发起。", None) is None
 
 
 def test_a_site_lead_whose_space_was_lost_names_the_county_of_the_page():
