@@ -25,7 +25,10 @@ SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add u
 # the sentence of a running total up to a date: "截至7月31日，县慈善总会今年已收到…"
 RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
                                    r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
-MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|此外|另)")
+MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
+# what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
+EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
+GIVER_RE = re.compile(r"公司|集团|银行|企业|商会|协会|先生|女士|爱心人士|个人")
 NOT_INCLUDED_RE = re.compile(r"不含在|不包含在|不包括在|未计入|不计入|未含在")
 
 
@@ -140,12 +143,15 @@ def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
 def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
     """A running total of money raised up to a date ("截至7月31日，县慈善总会今年已收到“慈善一日捐”善款
     384万余元") told before the gifts it holds ("启动首日…捐赠了5.7万元", "…募得了善款11.7万元"): the
-    gifts raised after it in its paragraph and the next, together no more than it, are its parts."""
+    gifts raised after it in its paragraph and the next, together no more than it, are its parts.
+    So are the named givers' gifts after what an event raised ("晚会现场募集2.4398亿元" … "其中，
+    某集团捐款3000万元"): the big givers of that sum."""
     for w in rows:
         if not w["countable"] or w[value_key] <= 0 or flow_key(w) != "raised":
             continue
         s, _ = ctx.seg.sentence(w["span_start"])
-        if not RUNNING_TOTAL_LEAD_RE.search(ctx.text, s, w["span_start"]):
+        givers_only = not RUNNING_TOTAL_LEAD_RE.search(ctx.text, s, w["span_start"])
+        if givers_only and not EVENT_RAISED_RE.search(ctx.text, s, w["span_start"]):
             continue
         _, pe = ctx.seg.paragraph(w["span_start"])
         _, pe = ctx.seg.paragraph(pe + 1)
@@ -153,7 +159,8 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
         after = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"] < pe
                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]
                  and not MORE_LEAD_RE.match(ctx.text, ctx.seg.sentence(r["span_start"])[0])
-                 and not NOT_INCLUDED_RE.search(ctx.text, r["span_end"], ctx.seg.sentence(r["span_start"])[1])]
+                 and not NOT_INCLUDED_RE.search(ctx.text, r["span_end"], ctx.seg.sentence(r["span_start"])[1])
+                 and (not givers_only or GIVER_RE.search(clause_before(ctx.text, r["span_start"])))]
         if after and sum(r[value_key] for r in after) <= w[value_key]:
             for r in after:
                 r["countable"], r["not_countable_reason"] = False, "part"

@@ -829,3 +829,11 @@ def test_gifts_told_after_a_running_total_up_to_a_date_are_its_parts_but_money_t
     assert f == {"268万余元": None, "4.2万元": "part", "28461.5元": "part", "8.6万元": "part", "150万元": None}
     # (the school's joined event is a campaign of its own, not the drive's full name)
     assert {c["name"] for c in facts.campaigns} == {"慈善一日捐", "学雷锋献爱心暨慈善一日捐"}
+
+
+def test_named_givers_gifts_after_what_an_event_raised_are_its_parts_but_another_event_s_sum_is_not():
+    text = ("赈灾义演\n8月2日晚，赈灾义演晚会在市民广场举行，晚会现场募集善款1.2816亿元。\n"
+            "晚会开通了爱心热线，各界人士踊跃捐款。其中，某航空集团捐款2000万元，某银行等捐款超过800万元。"
+            "此外，某能源公司捐款450万元。\n8月5日，市红十字会举行专场募捐活动，筹得善款3200万元。\n")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
+    assert f == {"1.2816亿元": None, "2000万元": "part", "超过800万元": "part", "450万元": "part", "3200万元": None}
