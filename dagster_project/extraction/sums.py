@@ -25,6 +25,9 @@ SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add u
 # the sentence of a running total up to a date: "截至7月31日，县慈善总会今年已收到…"
 RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
                                    r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
+# a clause that totals the figures its sentence listed before it: "…，共接收422700元"
+SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
+                               r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 # what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
@@ -126,6 +129,15 @@ def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
         if not w["countable"] or w[value_key] <= 0:
             continue
         s, _ = ctx.seg.sentence(w["span_start"])
+        if SENTENCE_TOTAL_RE.match(clause_before(ctx.text, w["span_start"])):
+            # the sentence's own last clause totals the gifts it listed ("接收到…总会20万元捐款，…10万元，
+            # …公司34750元，共接收422700元")
+            before = [r for r in rows if r is not w and r["countable"] and s <= r["span_start"] < w["span_start"]
+                      and kind(r) == kind(w) and 0 < r[value_key] < w[value_key]]
+            if len(before) >= 2 and sum(r[value_key] for r in before) <= SUM_TOLERANCE_CLOSING * w[value_key]:
+                for r in before:
+                    r["countable"], r["not_countable_reason"] = False, "part"
+            continue
         if not CLOSING_TOTAL_RE.match(ctx.text, s):
             # (after an ellipsis, which ends no sentence: "…默默捐款……截至12月27日18时，…共接收…")
             trailed = ctx.text.rfind("…", s, w["span_start"])

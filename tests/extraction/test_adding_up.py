@@ -837,3 +837,10 @@ def test_named_givers_gifts_after_what_an_event_raised_are_its_parts_but_another
             "此外，某能源公司捐款450万元。\n8月5日，市红十字会举行专场募捐活动，筹得善款3200万元。\n")
     f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
     assert f == {"1.2816亿元": None, "2000万元": "part", "超过800万元": "part", "450万元": "part", "3200万元": None}
+
+
+def test_a_sentence_s_last_clause_totalling_the_gifts_it_listed_makes_them_its_parts():
+    text = ("水灾捐款\n自9月3日以来，市红十字会接收到省红十字会15万元捐款，某科技公司8万元，某商会26800元，"
+            "共接收318600元。\n")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
+    assert f == {"15万元": "part", "8万元": "part", "26800元": "part", "318600元": None}
