@@ -237,6 +237,12 @@ def test_bare_date_line_and_footer_lines_are_chrome():
     assert s["body"] == "近日，西宁市民政局发放冬季救助资金300万元。"
 
 
+def test_a_reading_time_line_is_chrome_not_a_headline():
+    text = ("本篇文章486字，读完约1分钟\n\n新华社西宁4月2日电 近日，某基金会向困难学生发放助学金30万元。\n")
+    (s,) = extract(text).stories
+    assert s["title"] is None and s["body"].startswith("新华社西宁")
+
+
 def test_menu_bar_without_navigation_line_is_chrome():
     text = "首页 | 机构概况 | 政务公开 | 新闻中心\n\n海南省海口市开展春节慰问\n\n近日，海口市民政局走访慰问困难群众600户。\n"
     s = extract(text).stories[0]
