@@ -130,6 +130,9 @@ class StoryContext:
                 # a province in a name says nothing of where: "和平县…“广东扶贫济困日”活动",
                 # a city's "情暖陇原" drive
                 continue
+            if p is not None and self.province and p.province != self.province \
+                    and FOUNDATION_AFTER_RE.match(simp_body, m.end):
+                continue  # "由浙江某爱心教育基金会投资的…项目" in a Gansu story: where the giver is from
             if p is not None and COMPANY_AFTER_RE.match(simp_body, m.end):
                 # the place in a company's name ("浙江竹语科技集团有限公司认捐500万元", "兰州祁连乳业
                 # 有限公司捐赠价值120万元的牛奶") is no place of what it gave: the story's place stands
@@ -293,6 +296,7 @@ def _funding_level(text: str, mark: re.Match) -> bool:
 
 FUNDING_LEVEL_CHARS = 16
 CLAUSE_END_RE = re.compile(r"[，,；;。]")
+FOUNDATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?基金会")
 COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行|(?<!慈善)基金(?!会))")
 
 

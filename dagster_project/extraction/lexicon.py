@@ -358,6 +358,8 @@ PERSON_TITLE_BEFORE_RE = re.compile(r"(?:长|主任|书记|记者|通讯员|委�
 # a hometown association's name right after a place ("佛山市汕尾商会"): where its members come from,
 # not where the story is ("沙依巴克区友好商会" is the district's own)
 HOMETOWN_ASSOCIATION_RE = re.compile(r"商会|同乡会|老乡会")
+# a person named right after a place, by an honorific: where the person is from ("台湾王建煊先生")
+HONORIFIC_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:先生|女士|夫妇)")
 PERSON_AFTER_RE = re.compile(r"称|说|表示|介绍|指出|强调|告诉|同志|老人|一行|在会上")
 # what follows a place's short name when it names the place's own office or media ("汉阴民政部门",
 # "云上嘉鱼报道", "罗田县委"): the short name is the place, not an everyday word

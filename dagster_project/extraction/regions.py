@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .amounts import CN_DIGITS
-from .lexicon import HOMETOWN_ASSOCIATION_RE, PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES
+from .lexicon import HOMETOWN_ASSOCIATION_RE, HONORIFIC_RE, PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES
 
 _SUFFIXES = "省市县区州盟旗"
 _SUFFIX_RE = re.compile(f"[{_SUFFIXES}]")
@@ -258,6 +258,8 @@ class Gazetteer:
                 continue  # "佛山市汕尾商会": the hometown of the members of a chamber in 佛山
             if s > 0 and text[s - 1] in SURNAMES and text[s:e] not in full and _a_persons_name(text, s - 1, e):
                 continue  # "司长王金华在会上公布…": a person, not 金华 (浙江)
+            if text[e:e + 1] in SURNAMES and HONORIFIC_RE.match(text, e + 1):
+                continue  # "台湾王建煊先生于2007年创办": where a giver is from, not where the money goes
             if text[s:s + 2] in VERB_NAMES and s > 0 and text[s - 1] in ORG_ENDS:
                 continue  # "县应急管理局会同县民政局": 会同 (jointly) is a verb here, not 会同县 (湖南)
             if s >= last_end:

@@ -428,3 +428,11 @@ def test_a_national_sum_sent_to_a_list_of_provinces_named_after_it_places_neithe
     # (two cities named after a province's sum: the province's, not the first city's)
     facts = extract("取暖补贴\n陕西省级财政另行安排取暖补贴资金6200万元，对延安、榆林两市的低保家庭发放。\n")
     assert (facts.funds[0]["province"], facts.funds[0]["city"]) == ("陕西省", None)
+
+
+def test_where_a_giver_is_from_places_nothing_of_what_it_gives():
+    # (a person named after a place by an honorific; a foundation of another province)
+    text = ("平凉市“爱心班”开班\n近日，由浙江某爱心教育基金会投资的助学项目在平凉市落地，每名学生每年资助3000元。"
+            "该基金会由台湾陈某某先生于2008年创办，项目支出超过3.2亿元。\n")
+    f = {r["amount_text"]: (r["province"], r["city"]) for r in extract(text).funds}
+    assert f == {"3000元": ("甘肃省", "平凉市"), "超过3.2亿元": ("甘肃省", "平凉市")}
