@@ -100,6 +100,8 @@ def anniversary_year(text: str) -> int | None:
 
 SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:启动|开始|开展|起)[^。；]{0,12}?为期")
 COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
+# (not a bare day: "1月19日，…召开理事会" is when last year's report was given)
+THIS_YEARS_DAY_RE = re.compile(r"截[至止](?P<m>\d{1,2})月\d{1,2}日|(?<![年\d])(?P<launch_m>\d{1,2})月\d{1,2}日(?:启动|开始)")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,12}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
@@ -145,6 +147,9 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
             return max(headline)  # "某市2024年民政事业发展统计公报", printed in April 2025
         # (unless something starts this year: "自2024年1月1日起，…补贴标准…提高到…")
         starts_now = any(int(m.group("y")) == published.year for m in STARTS_ON_RE.finditer(body))
+        # (or the figures run up to a day of this year's: "截至2月5日，已走访慰问…", "1月16日启动的…活动")
+        starts_now = starts_now or any(int(m.group("m") or m.group("launch_m")) <= published.month
+                                       for m in THIS_YEARS_DAY_RE.finditer(body))
         if published.month <= 3 and named and max(named) == published.year - 1 and not starts_now:
             return published.year - 1
         return published.year

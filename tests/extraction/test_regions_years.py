@@ -168,6 +168,14 @@ def test_a_standard_starting_this_year_dates_a_january_story_this_year_and_last_
     assert story_year("自治区提高残疾人两项补贴标准", body, published) == 2024
     # ...while a January review of last year alone is last year's
     assert story_year("全区残疾人两项补贴工作综述", "2023年，全区共发放残疾人两项补贴资金4.46亿元。", published) == 2023
+    # ...and a story of figures up to a day of this year, or of a drive launched this year, is this year's
+    drive = "截至1月10日，已走访慰问困难群众1865户。2023年，全区累计发放城乡低保金4.1亿元。"
+    assert story_year("冬春救助活动稳步推进", drive, published) == 2024
+    drive = "1月5日启动的冬春救助活动进展顺利。2023年，全区累计发放城乡低保金4.1亿元。"
+    assert story_year("冬春救助活动稳步推进", drive, published) == 2024
+    # (not a bare day: the day last year's report was given)
+    review = "1月8日，区慈善总会召开理事会。2023年，总会共募集善款1.36亿元。"
+    assert story_year("区慈善总会去年募集善款1.36亿元", review, published) == 2023
     page = ("自治区提高残疾人两项补贴标准\n发布日期：2024-01-12\n\n" + body + "\n")
     f = by_text(extract(page).funds, "amount_text")
     assert (f["4.46亿元"]["countable"], f["4.46亿元"]["not_countable_reason"]) == (False, "change")
