@@ -16,7 +16,7 @@ from .adding_up import (Whole, group_head, is_multi_year, mark_listed_components
                         not_countable_reason, refers_back)
 from .campaign_links import CampaignLinker, CampaignSpan
 from .sums import (is_round, mark_closing_total_parts, mark_gifts_after_running_total, mark_several_campaigns_totals,
-                   mark_summed_parts, significant_digits)
+                   mark_summed_parts, mark_used_of_received, significant_digits)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -160,6 +160,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_closing_total_parts(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_gifts_after_running_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
+        mark_used_of_received(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")

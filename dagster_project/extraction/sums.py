@@ -28,6 +28,8 @@ RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累�
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
 SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
+# money said to be used right before its figure: "已使用款物", "累计使用善款"
+USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 # what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
@@ -176,6 +178,19 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
         if after and sum(r[value_key] for r in after) <= w[value_key]:
             for r in after:
                 r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
+    """What a report says was used of the money it received ("共接收社会捐赠款物107.36万元…另接收…
+    物资…价值22.5万元。…截至1月27日，已使用款物126.88万元"): the same money again, no more than what
+    came in before it."""
+    for r in rows:
+        if not r["countable"] or r[value_key] <= 0 or not USED_LEFT_RE.search(clause_before(ctx.text, r["span_start"])):
+            continue
+        received = sum(w[value_key] for w in rows if w["countable"] and w["span_end"] <= r["span_start"]
+                       and flow_key(w) in ("raised", "allocated"))
+        if r[value_key] <= SUM_TOLERANCE_CLOSING * received:
+            r["countable"], r["not_countable_reason"] = False, "part"
 
 
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:

@@ -844,3 +844,10 @@ def test_a_sentence_s_last_clause_totalling_the_gifts_it_listed_makes_them_its_p
             "共接收318600元。\n")
     f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
     assert f == {"15万元": "part", "8万元": "part", "26800元": "part", "318600元": None}
+
+
+def test_what_a_report_says_was_used_of_the_money_it_received_is_that_money_again():
+    text = ("博爱送万家款物公示\n一、款物接收情况\n活动期间，市红十字会共接收社会捐赠款物86.4万元。另接收省红十字会下拨的"
+            "慰问物资一批，价值18.2万元。\n二、款物使用情况\n截至1月25日，已使用款物98.7万元，全部用于走访慰问困难群众。\n")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
+    assert f == {"86.4万元": None, "18.2万元": None, "98.7万元": "part"}
