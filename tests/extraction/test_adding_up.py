@@ -82,6 +82,10 @@ def _rows(text, kind="funds"):
      {"逾56亿元": (False, "cumulative")}),
     ("据统计，自项目启动以来，已累计发放资助资金612.38万元。\n", "funds",
      {"612.38万元": (False, "cumulative")}),
+    ("地震发生以来，全州累计接收社会捐赠款物3.46亿元。\n", "funds",
+     {"3.46亿元": (False, "cumulative")}),
+    ("「十四五」以來，全縣累計投入資金2.18億元。\n", "funds",
+     {"2.18億元": (False, "cumulative")}),
     ("今年共资助困难学子552名，其中本科新生318名，每人资助6000元；专科新生234名，每人资助4000元。\n",
      "beneficiaries", {"552名": (True, None), "318名": (False, "part"), "234名": (False, "part")}),
     # a change, not a level
