@@ -44,6 +44,9 @@ class DocumentFacts:
 # the unit kinds of the wholes a count can be part of: its own, and people picked out of
 # visits ("救助1536人次，其中护送返乡427人"); households under a total of visits, or
 # visits under a total of people, are other figures, summed apart
+# (the 其中 picks the people out directly: no households of its own come between, "其中…老年人8.9万户，对…
+# 2,146名…纳入低保" has moved on)
+PICKED_OUT_OF_RE = re.compile(r"[^。；;！？!?]*其中(?:(?!\d[\d,.]*万?[余多]?户)[^。；;！？!?])*")
 WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
 
 
@@ -130,6 +133,11 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             kind = unit_kind(b.unit)
             key = (b.count, kind, b.category)
             wholes = [w for k, w in count_starts if k in WHOLE_KINDS_OF.get(kind, (kind,))]
+            if kind == "people":
+                # people picked out of the households of the same sentence by its 其中 ("走访慰问困难群众
+                # 4,862户，…其中慰问分散供养特困人员1,036人"): some of those visited, named by person
+                wholes += [w for k, w in count_starts if k == "households"
+                           and PICKED_OUT_OF_RE.fullmatch(ctx.text, w.start, b.chain_start)]
             # the same count again is a restatement; a round one ("20户") in another paragraph
             # is as likely another group of the same size (two townships visited in turn)
             restated = key in seen_counts and (not is_round(b.count) or ctx.seg.paragraph(seen_counts[key])

@@ -70,6 +70,11 @@ def _rows(text, kind="funds"):
     # a change named after the figure
     ("今年以来，各地共将23.5万名低收入人口新纳入低保范围。\n", "beneficiaries",
      {"23.5万名": (False, "change")}),
+    # people picked out of the households of the same sentence by its 其中 (not past the 其中's own households)
+    ("共走访慰问困难群众3,920户，发放慰问金126.4万元，其中慰问分散供养特困人员864人、孤儿118人。\n", "beneficiaries",
+     {"3,920户": (True, None), "864人": (False, "part"), "118人": (False, "part")}),
+    ("已走访困难群众22.6万户，其中特殊困难老年人6.1万户，对排查发现的1,583名困难群众及时纳入低保。\n", "beneficiaries",
+     {"22.6万户": (True, None), "6.1万户": (False, "part"), "1,583名": (True, None)}),
     # every item of a list of newcomers
     ("走访困难家庭7,420户，新纳入低保96户、特困供养14人。\n", "beneficiaries",
      {"7,420户": (True, None), "96户": (False, "change"), "14人": (False, "change")}),
