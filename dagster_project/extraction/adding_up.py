@@ -57,7 +57,7 @@ UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|1
 SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
-_FIGURE = r"[，,：:]?\s*[\d.,]+(?:万|亿)?[余多]?"
+_FIGURE = r"[，,：:]?\s*(?:为|对|向|给)?[\d.,]+(?:万|亿)?[余多]?"  # ("其中为62户…每户加发…，共计4.96万元")
 OTHER_KIND_AFTER = {True: re.compile(_FIGURE + r"(?:户次|人次|户|人|名|位|家)"), False: re.compile(_FIGURE + r"(?:万|亿)?元")}
 
 

@@ -682,6 +682,10 @@ def test_qizhong_picking_out_households_makes_no_later_amount_a_part():
     facts = extract(text)
     assert by_text(facts.funds, "amount_text")["约33.6万元"]["countable"] is True
     assert by_text(facts.beneficiaries, "quantity_text")["1,120户"]["countable"] is True
+    # (nor when 其中 takes them with a preposition: "其中为62户…每户加发慰问金800元，共计4.96万元")
+    text = ("将价值21.4万元的慰问物资送到边境乡镇，共惠及困难群众586户，其中为48户分散供养特困人员每户加发慰问金800元，"
+            "共计3.84万元。\n")
+    assert by_text(extract(text).funds, "amount_text")["3.84万元"]["countable"] is True
 
 
 def test_next_year_s_figure_after_will_and_last_year_s_edition_are_other_periods():
