@@ -206,8 +206,10 @@ LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
 OLD_AGE_RE = re.compile(r"(\d{2,3})(?:(?:至|到|-|—|～)\d{2,3})?周?岁(?:及?以上)?")
 OLD_AGE = 60
 # a population (registered or resident), not a group helped: "户籍老年人", "老年人口", "总人口",
-# "持证残疾人" (those holding a disability card)
-POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数|持证残疾人")
+# and those holding a disability card counted as a stock ("全市共有持证残疾人3.68万人"; not "为辖区
+# 1,086名持证残疾人免费适配…")
+POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
+STOCK_OF_CARD_HOLDERS_RE = re.compile(r"(?:共有|现有|拥有)持证残疾人")
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
@@ -346,7 +348,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             group, inherited = out[-1].group or "", out[-1].category
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
-        if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)) and not need:
+        if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)
+                or STOCK_OF_CARD_HOLDERS_RE.search(clause)) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
         if population_sentence == ctx.seg.sentence(chain_start)[0] \

@@ -136,8 +136,8 @@ def test_a_registered_population_and_its_parts_are_no_one_helped():
             "全年为2.3万名高龄老人发放高龄津贴；救助非本地户籍对象1.2万人次。\n")
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2.3万名", "1.2万人次"]
     # (those holding a disability card are a population; those paid an allowance are helped)
-    text = "目前，全县共有持证残疾人2.41万人。上半年为6120名困难残疾人发放生活补贴。\n"
-    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["6120名"]
+    text = "目前，全县共有持证残疾人2.41万人。上半年为6120名困难残疾人发放生活补贴，为辖区864名持证残疾人免费适配辅具。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["6120名", "864名"]
 
 
 def test_age_brackets_of_the_old_are_elderly_and_a_breakdown_by_month_is_of_the_count_before():
