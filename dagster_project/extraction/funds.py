@@ -456,7 +456,8 @@ def _listing_flow(text: str, pos: int) -> str | None:
 
 
 # a table under its unit line (lexicon.TABLE_UNIT_WORDS); its caption's verb ("…资金分配表") is every row's
-TABLE_UNIT_RE = re.compile(rf"^{TABLE_CAPTION_WORDS}{TABLE_UNIT_WORDS}\s*$", re.M)
+# (or the sentence ending a paragraph: "…。主要捐赠明细如下（单位：元）：")
+TABLE_UNIT_RE = re.compile(rf"(?:^|(?<=[。；;])){TABLE_CAPTION_WORDS}{TABLE_UNIT_WORDS}\s*$", re.M)
 TABLE_ROW_RE = re.compile(rf"{TABLE_ROW_NOTE_WORDS}\s*$")
 MAX_TABLE_ROWS = 200
 

@@ -141,7 +141,8 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,]))")
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
-TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?"
+# (a caption may end on a colon after it: "主要捐赠明细如下（单位：元）：")
+TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?[:：]?"
 # ... or whose unit line lists its columns' units in order ("单位：户、人、万元"): the stories keep its
 # rows apart, unit_tables reads them column by column
 TABLE_UNIT_NAMES = r"(?:万元|亿元|元|户次|人次|户|人|名)"
@@ -152,13 +153,16 @@ TABLE_UNITS_LIST_WORDS = (rf"[（(]?单位[:：]\s*(?P<units>{TABLE_UNIT_NAMES}(
 # (a row may name a quoted project: "“春风送暖”新春慰问项目　1,126.40")
 # (and a count column before its amount, when the amount has decimals: "1　养老服务类　7　683.2　50.7%")
 # (an empty first cell: "特困供养　—　2,806　971.5")
-TABLE_ROW_WORDS = (r"\d{0,3}\s*(?:其中[:：]\s*)?[\u4e00-\u9fff（）()“”「」·]{2,24}\s*(?:\d{1,5}\s+(?=[\d,]+\.\d))?"
-                   r"(?:[—–－-]{1,2}\s*)?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)")
-# ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放"): under a unit
-# line only (on its own "走访困难群众300户" reads the same)
+# (a label may count what it sums: "其他34笔捐赠　576300")
+_TABLE_ROW_HEAD = (r"\d{0,3}\s*(?:其中[:：]\s*)?(?:[\u4e00-\u9fff（）()“”「」·]|\d+(?=[笔家项个])){2,24}\s*"
+                   r"(?:\d{1,5}\s+(?=[\d,]+\.\d))?(?:[—–－-]{1,2}\s*)?")
+TABLE_ROW_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+# ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放", "…　286000　物资（牛奶
+# 1300箱）折价"): under a unit line only (on its own "走访困难群众300户" reads the same), where a
+# cell may be written without commas ("500000")
 # (or on a column of its own after a gap: "…　1,126.40　2.35万户"; an empty one: "…　449.09　—")
-TABLE_ROW_NOTE_WORDS = TABLE_ROW_WORDS + (
-    r"(?:\s*[\u4e00-\u9fff][^\n\d]{0,15}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2}"
+TABLE_ROW_NOTE_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)" + (
+    r"(?:\s*[\u4e00-\u9fff（(][^\n]{0,30}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2}"
     r"|\s+\d+(?:\.\d+)?[%％]"
     # (or more figures: "双塔区　86　69　17" under 合计 中央资金 省级资金)
     r"|(?:\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?){1,6})?")

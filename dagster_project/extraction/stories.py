@@ -171,12 +171,17 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
     """Join page-break fragments and drop photo captions inside a broken sentence."""
     out: list[_Line] = []
     i = 0
+    table = False  # under a table's unit line: its header and rows stand on lines of their own
     while i < len(lines):
         cur = lines[i]
         if CAPTION_RE.search(cur.simp) and len(cur.simp) <= 80:
             i += 1  # a photo caption, wherever it stands
             continue
-        if out and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
+        if out and TABLE_UNIT_LINE_RE.search(out[-1].simp):
+            table = True
+        elif table and not (TABLE_ROW_LINE_RE.match(cur.simp) or not re.search(r"\d", cur.simp)):
+            table = False
+        if out and not table and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
                 and not ATTRIB_RE.search(out[-1].simp):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if cur.blank_before >= 2 and ends_sentence(cur.simp) and len(cur.simp) <= 80 and nxt is not None:
@@ -220,7 +225,8 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 # lines of a document's tail that no headline is: its attachment ("附件：…分配表") and the
 # numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
 # a table's unit line and its rows ("单位：万元", "1 太原市 1,086", "合计 13,260")
-TABLE_UNIT_LINE_RE = re.compile(rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
+# (or the sentence ending a paragraph: "…。主要捐赠明细如下（单位：元）：")
+TABLE_UNIT_LINE_RE = re.compile(rf"(?:^|(?<=[。；;])){TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
 TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_NOTE_WORDS + "$")  # (under a unit line)
 # ... and the rows of a list of givers with their amounts, and its header
 LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)$")
@@ -364,7 +370,7 @@ def _table_lines(items: list[_Line]) -> set[int]:
     out: set[int] = set()
     in_table, rows = False, 0
     for k, ln in enumerate(items):
-        if TABLE_UNIT_LINE_RE.match(ln.simp):
+        if TABLE_UNIT_LINE_RE.search(ln.simp):
             in_table, rows = True, 0
         elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
             rows += 1
@@ -477,7 +483,7 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     in_table, rows = False, 0
     for ln in lines:
         # a table under its unit line: its header and a row per line, never joined into a sentence
-        if TABLE_UNIT_LINE_RE.match(ln.simp):
+        if TABLE_UNIT_LINE_RE.search(ln.simp):
             in_table, rows = True, 0
         elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
             rows += 1

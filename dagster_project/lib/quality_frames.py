@@ -188,7 +188,8 @@ def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
                   or regexp_full_match(f.amount_text, '[0-9,，.]+[多余]?[万亿][多余]?')
                   -- a cell of a table whose unit line above it says 元 ("单位：万元"), or whose
                   -- row names its unit before its figures
-                  or (regexp_full_match(f.amount_text, '[0-9,.]+')
+                  -- (full-width digits too: "５０００００" under "（单位：元）")
+                  or (regexp_full_match(f.amount_text, '[0-9０-９,.，．]+')
                       and (regexp_matches(left(a.body, f.span_start), '{_UNIT_LINE}')
                            or regexp_matches(left(a.body, f.span_start), '{_ROW_UNIT}')))
         end as amount_text_has_yuan,

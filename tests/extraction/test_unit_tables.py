@@ -88,3 +88,15 @@ def test_the_cells_of_a_quarterly_table_under_its_total_are_not_added_again():
     assert [funds[k]["countable"] for k in ("1,163.2万元", "971.5万元", "2,134.7万元")] == [False, False, True]
     assert {k: funds[k]["not_countable_reason"] for k in ("287.3", "875.9", "971.5", "2,134.7")} == \
         {"287.3": "part", "875.9": "part", "971.5": "part", "2,134.7": "restatement"}
+
+
+def test_a_donation_list_under_a_unit_ending_a_paragraph_keeps_its_rows_and_they_are_parts_of_the_month_s_total():
+    text = ("某市慈善总会2025年1月份接收社会捐赠情况公示\n本月共接收社会捐赠款物21笔，合计84.6万元。主要捐赠明细如下（单位：元）：\n\n"
+            "序号　捐赠单位（个人）　　捐赠金额　　备注\n１　　某牧业有限公司　　　３０００００　　现金，定向\n"
+            "２　　某乳业有限公司　　　１８６０００　　物资（牛奶８００箱）折价\n　　 其他１９笔捐赠　　　３６００００　　\n\n"
+            "捐赠人对以上信息如有异议，请与本会联系。\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1
+    f = {r["amount_text"]: (r["amount_yuan"], r["not_countable_reason"]) for r in facts.funds}
+    assert f == {"84.6万元": (846_000, None), "３０００００": (300_000, "part"), "１８６０００": (186_000, "part"),
+                 "３６００００": (360_000, "part")}
