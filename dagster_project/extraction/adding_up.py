@@ -450,11 +450,11 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
     term of a comparison, not this story's to add up (GUIDELINES: no mixing periods); reason
     ``change``. A story of last year's figures alone (a review printed in January) keeps them."""
     previous, current = [], False
-    plans_from = _plan_section_start(ctx)
+    plans_from, plans_to = _plan_section(ctx)
     for row in rows:
         if not row["countable"]:
             continue
-        if row["span_start"] >= plans_from:
+        if plans_from <= row["span_start"] < plans_to:
             # the section of a work summary that plans next year ("三、2024年工作计划"): no figure
             # there has happened yet
             row["countable"], row["not_countable_reason"] = False, "change"
@@ -500,15 +500,18 @@ PLAN_SECTION_RE = re.compile(r"[（(]?[一二三四五六七八九十\d]*[、）
                              r"(?:计划|打算|思路|安排|目标任务|重点)?)\s*[:：]?\s*")
 
 
-def _plan_section_start(ctx: StoryContext) -> int:
-    """Where the story's plan section begins (its heading on a line of its own), or past its end."""
+def _plan_section(ctx: StoryContext) -> tuple[int, int]:
+    """Where the story's plan section begins (its heading on a line of its own) and ends (the
+    report's appendix, "附表：…", is last year's figures again), or past the story's end."""
     for m in PLAN_HEADING_LINE_RE.finditer(ctx.text):
         if PLAN_SECTION_RE.fullmatch(m.group().strip()):
-            return m.end()
-    return len(ctx.text) + 1
+            appendix = APPENDIX_LINE_RE.search(ctx.text, m.end())
+            return m.end(), appendix.start() if appendix else len(ctx.text) + 1
+    return len(ctx.text) + 1, len(ctx.text) + 1
 
 
 PLAN_HEADING_LINE_RE = re.compile(r"(?m)^[^\n。，；]{2,30}$")
+APPENDIX_LINE_RE = re.compile(r"(?m)^\s*附[表件]\s*\d*\s*[:：]")
 
 
 def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:

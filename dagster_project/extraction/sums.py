@@ -21,6 +21,7 @@ SUM_TOLERANCE = 0.001
 # how many figures around a whole may be its parts (subsets of them are tried)
 SUM_CANDIDATES = 12
 MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
+ROUNDED_DIGITS = 3
 SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add up past it
 # the sentence of a running total up to a date: "截至7月31日，县慈善总会今年已收到…"
 RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
@@ -312,6 +313,16 @@ def _slack(row: dict) -> float:
 
 def significant_digits(value: float) -> int:
     return len(f"{value:.0f}".rstrip("0"))
+
+
+def rounded_as(value: float, given: float) -> bool:
+    """``value`` is ``given`` written exactly: an appendix table's 68,412户 after the text's 6.84万户
+    (three significant digits at least: fewer match other figures by chance)."""
+    digits = significant_digits(given)
+    if digits < ROUNDED_DIGITS or value == given or value <= 0:
+        return False
+    scale = 10 ** (len(f"{value:.0f}") - digits)
+    return abs(round(value / scale) * scale - given) < 0.5
 
 
 def is_round(value: float) -> bool:

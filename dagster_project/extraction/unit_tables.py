@@ -49,7 +49,9 @@ OTHER_ROW_RE = re.compile(r"^[^\t\n\d，,。；;：:]{2,32}?\d[\d,]*(?:\.\d+)?(?
 CELL_RE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")
 # the header: the columns after 单位, in order
 HEADER_RE = re.compile(r"^[^\n]{0,12}单位(?P<columns>[^\n]*)$", re.M)
-COLUMN_RE = re.compile(r"本期累计|本年累计|本期|本年|本季度?|当季|累计|上年同期|去年同期|上年|去年|同比增减|同比增长|同比|增减|增长率?|比上年")
+# (a year's report may name its column by the year: "指标　单位　2024年　比上年增减（%）")
+COLUMN_RE = re.compile(r"本期累计|本年累计|本期|本年|本季度?|当季|累计|上年同期|去年同期|上年|去年|同比增减|同比增长|同比|增减|增长率?|比上年"
+                       r"|(?:19|20)\d{2}年度?")
 PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
 SHARE_COLUMN_RE = re.compile(r"同比|增减|增长|比上年")
 HEADER_ROWS_GAP = 2  # lines between the header and the first row (a unit line, a blank)

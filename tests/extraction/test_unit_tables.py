@@ -100,3 +100,20 @@ def test_a_donation_list_under_a_unit_ending_a_paragraph_keeps_its_rows_and_they
     f = {r["amount_text"]: (r["amount_yuan"], r["not_countable_reason"]) for r in facts.funds}
     assert f == {"84.6万元": (846_000, None), "３０００００": (300_000, "part"), "１８６０００": (186_000, "part"),
                  "３６００００": (360_000, "part")}
+
+
+def test_a_year_s_report_names_its_column_by_the_year_and_its_appendix_gives_the_text_s_rounded_figures_exactly():
+    text = ("某州2024年民政事业统计年报（摘要）\n为全面反映2024年全州民政事业发展情况，根据民政统计年报数据，现将主要指标"
+            "摘要公布如下（数据截至2024年12月31日）：\n一、社会救助\n全年累计保障城乡低保对象5.26万户13.84万人，支出低保资金"
+            "6.92亿元，城市低保平均标准达到每人每月786元；全年新增纳入低保0.93万人。\n"
+            "二、2025年工作安排\n2025年，全州计划安排民生项目资金1.8亿元，新建改扩建养老服务设施12个。\n\n"
+            "附表：2024年某州民政主要统计指标\n\n"
+            "指标\t单位\t2024年\t比上年增减（%）\n城乡低保对象户数\t户\t52,614\t-1.6\n城乡低保对象人数\t人\t138,392\t-2.1\n"
+            "低保资金支出\t万元\t69,187.4\t3.8\n\n注：表中数据为快报数。\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1  # the header and the rows are no headline
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert funds["1.8亿元"]["not_countable_reason"] == "change"  # the plan
+    # (the appendix after the plan is last year's figures again, exactly: restatements)
+    assert (funds["69,187.4"]["amount_yuan"], funds["69,187.4"]["not_countable_reason"]) == (691_874_000, "restatement")
+    assert [counts[k]["not_countable_reason"] for k in ("52,614", "138,392")] == ["restatement", "restatement"]
