@@ -111,7 +111,9 @@ def _clean_source(s: str) -> str:
 
 ATTACHMENT_ONLY_RE = re.compile(r"(?:附件\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
 ATTACHMENT_NOTE_RE = re.compile(r"\n附件\s*\d*\s*[:：][^\n]{0,60}$")
-LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))(?:讯|消息)")
+# (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
+LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))[\u4e00-\u9fff]{0,6}?(?:讯|消息)"
+                          r"(?:[（(][^）)\n]{1,40}[）)])?")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
 OUTLET_RE = re.compile(r"(?:报|報|台|网|網|社|频道|頻道|中心|刊|杂志|雜誌|客户端|新闻|新聞)$")
 
@@ -329,7 +331,10 @@ def _split_zone(z: _Zone) -> int:
         if not blocks or ln.blank_before > 0:
             blocks.append([])
         blocks[-1].append(ln)
-    if z.prev is None or z.prev.title or not blocks or not (z.after_attrib or len(blocks) >= 2):
+    # (a story "titled" by its lead alone, "本报玉树讯（记者…）", has no headline yet)
+    titled = z.prev is not None and bool(z.prev.title) \
+        and not LEAD_ONLY_RE.fullmatch(to_simplified(re.sub(r"\s+", "", "".join(t.orig for t in z.prev.title))))
+    if z.prev is None or titled or not blocks or not (z.after_attrib or len(blocks) >= 2):
         return 0  # (a title printed after its body shows after a source line, or as a block of its own)
     if z.nxt is None:
         return len(blocks)

@@ -340,6 +340,15 @@ def test_a_title_printed_after_a_body_ending_in_a_reporter_credit_closes_that_st
     assert [s["title"] for s in stories] == ["和平县慈善募捐大会认捐善款300万元", "连山：敲门送暖守护老人"]
 
 
+def test_an_e_paper_story_opening_on_its_lead_alone_takes_the_headline_printed_after_its_body():
+    lines = ["本报果洛讯（记者 才让 通讯员 李明）", "入冬以来，玛多县多个乡镇出现持续降雪，部分牧户冬春草场被",
+             "积雪覆盖。县民政局第一时间调拨棉帐篷86顶、棉被620床，折合资", "金约185万元，为968户受灾牧民解决了燃眉之急。",
+             "玛多县多措并举", "保障受灾牧民温暖过冬", "", "助餐服务进社区", "城中区今年新建老年助餐点12个",
+             "本报讯（记者 马丽）今年以来，城中区新建老年助餐点12个，累计", "服务老年人3.6万人次，投入资金86.4万元。"]
+    stories = extract("\n".join(lines) + "\n").stories
+    assert [s["title"] for s in stories] == ["玛多县多措并举保障受灾牧民温暖过冬", "助餐服务进社区城中区今年新建老年助餐点12个"]
+
+
 def test_a_wechat_post_of_long_paragraphs_is_split_at_its_numbered_headlines():
     para = "，".join(["县民政局组织干部走访困难群众"] * 5)
     text = ("一周民政｜冬日暖心\n原创 某州民政 2024年12月15日 19:05\n\n点击上方蓝字 关注我们\n\n"
