@@ -217,6 +217,9 @@ POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
+# applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
+# 复查发起核对3066人次", "受理低保申请1200户"
+APPLICATIONS_BEFORE_RE = re.compile(r"(?:核对|复查|复核|受理|申请)[^，,。；;\d]{0,4}$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
 # a count in 万 written without a unit right after its group ("80周岁以上老年人38.6万，")
 TRAILING_WAN_RE = re.compile(r"(?<=[人员象童者众属户])(?P<num>\d+(?:\.\d+)?)(?P<q>多|余)?万(?=[，。；,;])")
@@ -308,7 +311,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         lead = clause_before(text, chain_start, 12)
         # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
-                or ATTENDING_AFTER_RE.match(text, end):
+                or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动": not people helped
             continue
         after = _group_after(text, chain_end)

@@ -131,6 +131,11 @@ def test_a_disaster_s_toll_is_no_one_helped_and_people_fallen_into_hardship_are_
     assert ("412名", "needy_general") in rows
 
 
+def test_applications_received_and_checks_run_are_no_one_helped():
+    text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]
+
+
 def test_a_registered_population_and_its_parts_are_no_one_helped():
     text = ("目前，全市60周岁以上户籍老年人达31.2万人，其中80周岁以上老年人5.1万人。"
             "全年为2.3万名高龄老人发放高龄津贴；救助非本地户籍对象1.2万人次。\n")
