@@ -560,6 +560,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
                                 last.byline, last.published_date, last.place_hint)
             continue
         title = ORIGINAL_TITLE_RE.sub("", title) or None  # "原标题：…" on a reposted page
+        if title and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
+            title = title[:len(title) // 2]  # the page's headline printed twice (its <title> and its <h1>)
         if title and LEAD_ONLY_RE.fullmatch(to_simplified(title)):
             title = None  # "本网讯" on a line of its own: the lead of the story, not its headline
         if d.byline is None:  # "本报讯（通讯员 龙婷）近日，…"

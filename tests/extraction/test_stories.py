@@ -349,6 +349,12 @@ def test_an_e_paper_story_opening_on_its_lead_alone_takes_the_headline_printed_a
     assert [s["title"] for s in stories] == ["玛多县多措并举保障受灾牧民温暖过冬", "助餐服务进社区城中区今年新建老年助餐点12个"]
 
 
+def test_a_headline_printed_twice_on_its_line_is_kept_once():
+    text = ("某市民政局2024年度福彩公益金使用情况公告某市民政局2024年度福彩公益金使用情况公告\n\n"
+            "2024年，市本级留存福彩公益金共计612.38万元，全部用于扶老、助残、救孤、济困项目。\n")
+    assert [s["title"] for s in extract(text).stories] == ["某市民政局2024年度福彩公益金使用情况公告"]
+
+
 def test_a_wechat_post_of_long_paragraphs_is_split_at_its_numbered_headlines():
     para = "，".join(["县民政局组织干部走访困难群众"] * 5)
     text = ("一周民政｜冬日暖心\n原创 某州民政 2024年12月15日 19:05\n\n点击上方蓝字 关注我们\n\n"
