@@ -112,6 +112,8 @@ def _clean_source(s: str) -> str:
 ATTACHMENT_ONLY_RE = re.compile(r"(?:附件\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
 ATTACHMENT_NOTE_RE = re.compile(r"\n附件\s*\d*\s*[:：][^\n]{0,60}$")
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
+TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|网))?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+                                r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))[\u4e00-\u9fff]{0,6}?(?:讯|消息)"
                           r"(?:[（(][^）)\n]{1,40}[）)])?")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
@@ -560,6 +562,10 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
                                 last.byline, last.published_date, last.place_hint)
             continue
         title = ORIGINAL_TITLE_RE.sub("", title) or None  # "原标题：…" on a reposted page
+        if title:
+            # an outlet's name and the posting time run on after the headline ("…5.92亿元重庆日报2018-12-21
+            # 13:39:11")
+            title = TITLE_TIME_TAIL_RE.sub("", title) or title
         if title and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
             title = title[:len(title) // 2]  # the page's headline printed twice (its <title> and its <h1>)
         if title and LEAD_ONLY_RE.fullmatch(to_simplified(title)):

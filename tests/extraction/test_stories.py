@@ -349,6 +349,12 @@ def test_an_e_paper_story_opening_on_its_lead_alone_takes_the_headline_printed_a
     assert [s["title"] for s in stories] == ["玛多县多措并举保障受灾牧民温暖过冬", "助餐服务进社区城中区今年新建老年助餐点12个"]
 
 
+def test_an_outlet_and_the_posting_time_run_on_after_a_headline_are_no_part_of_it():
+    text = ("市慈善总会今年已募集慈善款物3.86亿元某某日报2019-12-20 10:21:07\n\n"
+            "今年以来，市慈善总会共募集慈善款物3.86亿元，支出2.95亿元。\n")
+    assert [s["title"] for s in extract(text).stories] == ["市慈善总会今年已募集慈善款物3.86亿元"]
+
+
 def test_a_headline_printed_twice_on_its_line_is_kept_once():
     text = ("某市民政局2024年度福彩公益金使用情况公告某市民政局2024年度福彩公益金使用情况公告\n\n"
             "2024年，市本级留存福彩公益金共计612.38万元，全部用于扶老、助残、救孤、济困项目。\n")
