@@ -215,9 +215,18 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         # only when the body quotes the name too: a headline's "“暖冬行动”" alone may be
         # a shorthand for the campaign the body names in full
         quoted = [m.span(1) for m in re.finditer(rf"[“\"「『]({re.escape(bare)})[”\"」』]", text)]
+        if not quoted and kind and len(bare) >= TITLE_NAME_CHARS:
+            # (quoted with its kind in the headline, written bare in the body: "湖南启动2022年“迎新春送温暖”
+            # 慰问活动" over "…启动2022年湖南省迎新春送温暖慰问活动")
+            quoted = [m.span() for m in re.finditer(re.escape(bare) + KIND_AFTER_BARE_NAME, text)]
+            quoted = [(s, s + len(bare)) for s, _ in quoted]
         if quoted:
             found[bare] = Campaign(*quoted[0], bare, kind, story_year, mentions=quoted)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+TITLE_NAME_CHARS = 4  # a headline's name written bare in the body: long enough not to be a common word
+KIND_AFTER_BARE_NAME = r"[\u4e00-\u9fff]{0,6}?(?:活动|行动|项目|计划|工程|慰问)"
 
 
 def _add_unquoted_national(ctx: StoryContext, found: dict[str, Campaign], story_year: int | None) -> None:

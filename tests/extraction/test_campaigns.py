@@ -220,3 +220,11 @@ def test_a_drive_launched_in_a_later_clause_owns_what_follows_and_the_headline_s
             "并启动2024年“凤鸣助学”项目，首批拨付助学资金86万元。\n")
     assert fund_campaigns(extract(text)) == {"1,184.2万元": "中华慈善日", "2,000元": "中华慈善日",
                                              "86万元": "凤鸣助学"}
+
+
+def test_a_campaign_quoted_in_the_headline_and_written_bare_in_the_body_is_found_there():
+    text = ("某省启动2023年“迎新春送温暖”慰问活动\n1月10日，某省启动2023年迎新春送温暖慰问活动，"
+            "全省将发放慰问金近2.6亿元，走访慰问困难群众41万户。\n")
+    facts = extract(text)
+    assert [c["name"] for c in facts.campaigns] == ["迎新春送温暖"]
+    assert fund_campaigns(facts) == {"近2.6亿元": "迎新春送温暖"}
