@@ -25,7 +25,9 @@ from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
-    rf"(?P<unit>户次|人次|户|人|名|位|家|个)(?P<suf>左右|以上)?")
+    rf"(?P<unit>人[（(][家户][）)]次|户次|人次|户|人|名|位|家|个)(?P<suf>左右|以上)?")
+# "受益6655人(家)次": people or families, each time helped: visits
+VISITS_WRITTEN_RE = re.compile(r"人[（(][家户][）)]次")
 # characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
 UNIT_VETO = {"人": "民员口均数才士工力次户", "名": "单额称次列义录字号", "位": "置于数",
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
@@ -248,14 +250,15 @@ def _hits(text: str) -> list[_Hit]:
             continue
         if num_start > 0 and text[num_start - 1] in "第前-—～~至":
             continue
+        unit = "人次" if VISITS_WRITTEN_RE.fullmatch(m.group("unit")) else m.group("unit")
         nxt = text[m.end("unit"):m.end("unit") + 1]
-        if nxt and nxt in UNIT_VETO[m.group("unit")]:
+        if nxt and nxt in UNIT_VETO[unit]:
             continue
         value = scaled(m.group("num"), m.group("mult"))
         if not value or value != value:
             continue
         pre = prefix_before(text, num_start)
-        hits.append(_Hit(num_start - len(pre) if pre else num_start, num_start, m.end(), m.group("unit"), value,
+        hits.append(_Hit(num_start - len(pre) if pre else num_start, num_start, m.end(), unit, value,
                          qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))))
     for m in ROUND_RE.finditer(text):
         pre = "超过" if m.group("pre") == "上" else m.group("pre")  # 上百户: at least a hundred

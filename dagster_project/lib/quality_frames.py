@@ -212,6 +212,8 @@ def _beneficiaries_sql(fact: str, articles: str, campaigns: str) -> str:
     return _fact_sql(fact, articles, campaigns, "quantity_text", "beneficiary_id", f"""
         case when f.quantity_text is null or f.unit is null then null
              else regexp_matches({_simplified('f.quantity_text')}, f.unit || '(左右|以上)?$')
+                  -- people or families each time helped, written "人(家)次", are visits
+                  or (f.unit = '人次' and regexp_matches(f.quantity_text, '人[（(][家户][）)]次(左右|以上)?$'))
                   -- a count written without a unit word before its group (38.6万高龄老人) counts people
                   or (f.unit = '人' and regexp_matches({_simplified('f.quantity_text')}, '[0-9万亿多余]$'))
                   -- a cell of a statistics table: its row names the unit before its figures, or a

@@ -215,3 +215,9 @@ def test_people_taken_off_a_benefit_under_a_long_group_are_not_helped():
     rows = extract("全旗共发放两项补贴1,368.7万元，惠及困难残疾人6,842人；通过数据比对，及时停发死亡、服刑等不符合条件"
                    "人员213人，新增纳入补贴范围的残疾人486人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["6,842人", "486人"]
+
+
+def test_people_or_families_each_time_helped_are_visits_and_their_parts_are_parts():
+    text = "全年用于各类救助支出986.2万元，受益4318人(家)次。其中：恤病受益1725人次，助学受益906人次。\n"
+    rows = {b["quantity_text"]: (b["unit"], b["not_countable_reason"]) for b in extract(text).beneficiaries}
+    assert rows == {"4318人(家)次": ("人次", None), "1725人次": ("人次", "part"), "906人次": ("人次", "part")}
