@@ -197,6 +197,9 @@ CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
 CAP_WORD_CHARS = 6
 SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户")
 SINGLE_HOUSEHOLD_RE = re.compile(r"单户|同一家庭|同一户")
+GROUP_RECEIVES_RE = re.compile(r"(?P<who>对象|人员|群体|群众|老人|儿童|家庭|户)(?:将|可|均|都|还|还将|也将|每月|每年)*"
+                               r"(?:领到|领取|获得|享受到?|得到)[^，,。；;\d]{0,16}$")
+TOTAL_WORD_RE = re.compile(r"共|合计|总计|累计|资金|总额")
 
 
 def _per(left: str, right: str) -> str | None:
@@ -219,7 +222,14 @@ def _per(left: str, right: str) -> str | None:
             return "person"
         # so much a month or a year with no one named ("特困人员基本生活费分别提高到962元/月"): a
         # standard, a person's as above
-        return "person" if PER_PERIOD_RIGHT_RE.match(right) else None
+        if PER_PERIOD_RIGHT_RE.match(right):
+            return "person"
+        # what each of a group named with no count receives ("城市低保、特困人员…救助对象将领到年终一次性
+        # 生活补贴800元", "困难群体还将领到100元的春节过节费"): each member's, not the group's total
+        receives = GROUP_RECEIVES_RE.search(left)
+        if receives and not TOTAL_WORD_RE.search(receives.group()):
+            return "household" if receives.group("who") in ("家庭", "户") else "person"
+        return None
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 

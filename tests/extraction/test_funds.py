@@ -536,3 +536,11 @@ def test_so_much_a_month_or_a_year_with_no_one_named_is_a_person_s_standard():
     f = extract("提标\n特困人员基本生活费分别提高到1,040元/月、688元/月；集中供养儿童2,050元/月。\n").funds
     assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in f] == [
         ("1,040元", "person", False), ("688元", "person", False), ("2,050元", "person", False)]
+
+
+def test_what_each_of_a_group_named_with_no_count_receives_is_a_person_s_rate():
+    text = ("过年红包\n其中，城市低保、特困人员救助对象将领到年终一次性生活补贴700元；困难群体还将领到100元的春节过节费。"
+            "全市低保对象共领取补贴资金2,316万元。\n")
+    f = {r["amount_text"]: (r["per_unit"], r["flow"], r["countable"]) for r in extract(text).funds}
+    assert f == {"700元": ("person", "disbursed", False), "100元": ("person", "disbursed", False),
+                 "2,316万元": (None, "disbursed", True)}
