@@ -394,8 +394,11 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
     """The counts of a statistics table with a unit column ("城乡低保对象户数　户　102,700　106,420"):
     the row's label is its group; a label naming no group helped ("登记社会组织数") is no count."""
     out = []
+    above = None  # the category of the row above: a row of its part ("其中：集中供养人数") names no group
     for cell in unit_column_cells(ctx.text):
-        category = None if cell.money else (categorize(cell.label) or ("other" if cell.helped else None))
+        category = None if cell.money else (categorize(cell.label) or ("other" if cell.helped else None)
+                                            or (above if cell.reason == "part" else None))
+        above = category or above
         if category is None or _head_is_staff(cell.label):
             continue  # (a row's label, or its column, must say the count is of people helped)
         out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),

@@ -237,10 +237,12 @@ LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)
 # ... and a table's unit line and rows
 # (nor is a report's numbered section heading, "一、送温暖", however short; nor a table's caption,
 # "附表：…主要统计指标", or its header naming a unit column, "指标名称单位本期累计上年同期")
-UNIT_COLUMN_HEADER_WORDS = (r".{0,12}单位(?:本期|本年|累计|上年|去年|当季|本季|(?:19|20)\d{2}年)"
+UNIT_COLUMN_HEADER_WORDS = (r".{0,12}单位(?:本期|本年|累计|上年|去年|当季|本季|(?:19|20)\d{2}年|数量|数值|本月|当月)"
                             # (nor a table's row: a label, then figures in cells apart: "1“春风助学”项目…816.40\t2,041")
                             # (a change may be negative: "城乡低保对象户数户68,412\t-1.8")
                             r"|.*\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]*\t[ \t\u3000]*(?:[-+－]?\d[\d,]*(?:\.\d+)?%?|[—–\-－]{1,2}))+\s*$")
+# (a table with a unit column keeps its header and rows on lines of their own)
+UNIT_COLUMN_LINE_RE = re.compile(UNIT_COLUMN_HEADER_WORDS)
 # (nor is a report's numbered section heading, "一、送温暖", however short)
 NOT_A_HEADLINE_RE = re.compile(rf"附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
                                rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
@@ -501,7 +503,7 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
             paras.append("".join(buf))  # a converted document's next numbered item: "（二）扩大…"
             buf = []
         if in_table or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
-                or NUMBERED_HEADING_RE.match(ln.simp):
+                or NUMBERED_HEADING_RE.match(ln.simp) or UNIT_COLUMN_LINE_RE.match(ln.simp):
             # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
             # of its own, not the start of the sentence under it; so is a table or list row
             if buf:

@@ -40,9 +40,11 @@ from .lexicon import TABLE_UNITS_LIST_WORDS
 
 MONEY_UNITS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 # (longest first: "人次" before "人", "万元" before "元")
+# (a label may open on 其中 for a part of the row above; a cell may be empty, "18,642.3　—")
 UNIT_COLUMN_ROW_RE = re.compile(
-    r"^(?P<label>[^\t\n\d，,。；;：:]{2,30}?)[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|元|户|人|名)[ \t\u3000]*"
-    r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)[ \t\u3000]*$", re.M)
+    r"^(?P<label>(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?)[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|元|户|人|名)[ \t\u3000]*"
+    r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)(?:[ \t\u3000]*[—–－-]{1,2})?[ \t\u3000]*$",
+    re.M)
 # a row in another unit (张, 个, 对): none of its figures is money or people, but the table goes on
 OTHER_ROW_RE = re.compile(r"^[^\t\n\d，,。；;：:]{2,32}?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)+[ \t\u3000]*$",
                           re.M)
@@ -50,10 +52,17 @@ CELL_RE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")
 # the header: the columns after 单位, in order
 HEADER_RE = re.compile(r"^[^\n]{0,12}单位(?P<columns>[^\n]*)$", re.M)
 # (a year's report may name its column by the year: "指标　单位　2024年　比上年增减（%）")
-COLUMN_RE = re.compile(r"本期累计|本年累计|本期|本年|本季度?|当季|累计|上年同期|去年同期|上年|去年|同比增减|同比增长|同比|增减|增长率?|比上年"
-                       r"|(?:19|20)\d{2}年度?")
+# (or by what it counts: "指标名称　单位　数量　环比（%）")
+COLUMN_RE = re.compile(r"本期累计|本年累计|本期|本年|本季度?|当季|累计|上年同期|去年同期|上年|去年|同比增减|同比增长|同比|环比|增减|增长率?|比上年"
+                       r"|(?:19|20)\d{2}年度?|数量|数值|本月|当月")
 PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
-SHARE_COLUMN_RE = re.compile(r"同比|增减|增长|比上年")
+SHARE_COLUMN_RE = re.compile(r"同比|环比|增减|增长|比上年")
+# a section heading inside the table ("一、城乡最低生活保障"), no figures of its own: the table goes on
+SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][^\d\n]{1,30}$", re.M)
+# a row's label saying what its figure is of the rows around it: a part of the row above ("其中：集中供养
+# 人数"), or the year to date in a month's report ("民政事业费累计支出*")
+PART_LABEL_RE = re.compile(r"\s*其中[:：]?")
+TO_DATE_LABEL_RE = re.compile(r"累计")
 HEADER_ROWS_GAP = 2  # lines between the header and the first row (a unit line, a blank)
 
 
@@ -71,7 +80,11 @@ class UnitCell:
     @property
     def reason(self) -> str | None:
         """Why the cell may not be added to the story's other figures, from where it stands."""
-        return "change" if self.previous else "part" if self.under_total else None
+        if self.previous:
+            return "change"
+        if self.under_total or PART_LABEL_RE.match(self.label):
+            return "part"
+        return "cumulative" if TO_DATE_LABEL_RE.search(self.label) else None
 
     @property
     def money(self) -> bool:
@@ -206,7 +219,7 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             row = UNIT_COLUMN_ROW_RE.fullmatch(text, pos, end)
-            if row is None and OTHER_ROW_RE.fullmatch(text, pos, end):
+            if row is None and (OTHER_ROW_RE.fullmatch(text, pos, end) or SECTION_ROW_RE.fullmatch(text, pos, end)):
                 pos = end + 1
                 continue
             if row is None:

@@ -117,3 +117,11 @@ def test_a_year_s_report_names_its_column_by_the_year_and_its_appendix_gives_the
     # (the appendix after the plan is last year's figures again, exactly: restatements)
     assert (funds["69,187.4"]["amount_yuan"], funds["69,187.4"]["not_countable_reason"]) == (691_874_000, "restatement")
     assert [counts[k]["not_countable_reason"] for k in ("52,614", "138,392")] == ["restatement", "restatement"]
+
+
+def test_a_month_s_table_by_quantity_keeps_its_sections_parts_and_year_to_date_apart():
+    cells = [(c.label, c.value, c.reason) for c in unit_column_cells(
+        "指标名称\t单位\t数量\t环比（%）\n一、特困人员救助供养\t\t\t\n特困人员人数\t人\t2,964\t-0.3\n"
+        "其中：集中供养人数\t人\t812\t0.0\n二、民政事业费\t\t\t\n民政事业费累计支出*\t万元\t15,208.6\t—\n")]
+    assert cells == [("特困人员人数", 2_964, None), ("其中：集中供养人数", 812, "part"),
+                     ("民政事业费累计支出*", 152_086_000, "cumulative")]
