@@ -79,7 +79,8 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # ("积石山6.2级地震发生以来，全州累计接收…": since a disaster a report looks back on)
                     r"(?:开展|启动|实施|发生)以来[，,]?[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
-                    r"(?:^|[，,])(?:至今|迄今)(?:为止)?[，,]?[^。；]{0,30}?累计")
+                    # ("截至目前，全市累计备案慈善信托47单，财产规模3.16亿元": the stock of all the years)
+                    r"(?:^|[，,])(?:至今|迄今|截[至止]目前)(?:为止)?[，,]?[^。；]{0,30}?累计")
 # the poverty battle (脱贫攻坚, 2016-2020): a figure of it reported later sums its years;
 # consolidating its results (巩固脱贫攻坚成果) is current work
 POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村振兴|与乡村振兴)"
