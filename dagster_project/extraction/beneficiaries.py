@@ -211,7 +211,11 @@ OLD_AGE = 60
 # and those holding a disability card counted as a stock ("全市共有持证残疾人3.68万人"; not "为辖区
 # 1,086名持证残疾人免费适配…")
 POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住人口|总人口|老年人口|人口总数")
-STOCK_OF_CARD_HOLDERS_RE = re.compile(r"(?:共有|现有|拥有)持证残疾人")
+# ... and the old by age, or those holding a disability card, counted as a stock ("全区现有60周岁以上老年人
+# 8.9万人", "全市共有持证残疾人3.68万人"; not "现有享受高龄津贴老人…", those paid)
+# (unless the sentence says they are covered: "共有80周岁以上老年人7.92万人，已全部纳入高龄津贴发放范围")
+COVERED_AFTER_RE = re.compile(r"纳入|享受|发放|领取|惠及")
+STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:及)?以上(?:的)?)?(?:户籍)?(?:老年人|老人|持证残疾人)")
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
@@ -355,7 +359,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
         if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)
-                or STOCK_OF_CARD_HOLDERS_RE.search(clause)) and not need:
+                or (STOCK_OF_POPULATION_RE.search(clause)
+                    and not COVERED_AFTER_RE.search(text, end, ctx.seg.sentence(chain_start)[1]))) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
         if population_sentence == ctx.seg.sentence(chain_start)[0] \

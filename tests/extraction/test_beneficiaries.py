@@ -143,6 +143,10 @@ def test_a_registered_population_and_its_parts_are_no_one_helped():
     # (those holding a disability card are a population; those paid an allowance are helped)
     text = "目前，全县共有持证残疾人2.41万人。上半年为6120名困难残疾人发放生活补贴，为辖区864名持证残疾人免费适配辅具。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["6120名", "864名"]
+    # (the old by age counted as a stock are a population, unless the sentence says they are covered)
+    text = ("全区现有60周岁以上老年人6.4万人，建成社区养老服务站18个。全市共有80周岁以上老年人5.36万人，"
+            "已全部纳入高龄津贴发放范围。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["5.36万人"]
 
 
 def test_age_brackets_of_the_old_are_elderly_and_a_breakdown_by_month_is_of_the_count_before():
