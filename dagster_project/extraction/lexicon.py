@@ -344,7 +344,8 @@ ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
 # a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
 SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
 # a verb between a quoted phrase and a service word: the phrase names no service
-SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受|开展")
+# (or stores or swaps it: "“时间账户”里已存储服务时长310小时")
+SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受|开展|存储|存入|兑换|里|中")
 # a conjunction right after a quoted phrase: the kind word after it is another noun's
 JOINED_NOUN_CHARS = set("和与及、")
 

@@ -166,6 +166,7 @@ def test_the_government_s_own_payment_told_beside_a_charity_drive_is_not_the_dri
     "2025年将把资助规模提高到450万元，重点向“一老一小”和社区嵌入式服务倾斜。",  # the service is the other noun's
     "全区社工站聚焦“一老一小一困”群体开展专业服务。",  # a group the service is given to
     "市民政局持续做好“一老一小”服务关爱，投入资金1215万元。",  # the policy phrase, no drive of its own
+    "她的“时间账户”里已存储服务时长310小时。",  # an account that stores the service, no drive
 ])
 def test_a_quoted_group_before_a_service_of_another_noun_is_no_campaign(sentence):
     assert extract("测试\n" + sentence + "\n").campaigns == []
