@@ -248,7 +248,9 @@ class StoryContext:
                     return listed
             return self.mark_region[j]
         ps, _ = self.seg.paragraph(pos)
-        if i >= 0 and self.mark_pos[i] >= ps:
+        if i >= 0 and self.mark_pos[i] >= ps and (self.province is None or self.mark_region[i].province in
+                                                  (self.province, None)):
+            # (an earlier sentence's place of another province, "老人来自河南周口…", is that sentence's)
             return self.mark_region[i]
         return self.default_region
 

@@ -444,3 +444,10 @@ def test_where_a_giver_is_from_places_nothing_of_what_it_gives():
             "该基金会由台湾陈某某先生于2008年创办，项目支出超过3.2亿元。\n")
     f = {r["amount_text"]: (r["province"], r["city"]) for r in extract(text).funds}
     assert f == {"3000元": ("甘肃省", "平凉市"), "超过3.2亿元": ("甘肃省", "平凉市")}
+
+
+def test_a_place_of_another_province_in_an_earlier_sentence_places_nothing_after_it():
+    text = ("天津救助站春运救助\n天津市救助管理站在春运期间开展专项救助。工作人员在候车室发现一名老人，老人来自河南周口，"
+            "已在车站滞留两天。专项行动中，站里累计发放御寒物资价值1.8万元。\n")
+    (f,) = extract(text).funds
+    assert (f["province"], f["city"]) == ("天津市", None)
