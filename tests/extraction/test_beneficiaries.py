@@ -225,3 +225,10 @@ def test_people_or_families_each_time_helped_are_visits_and_their_parts_are_part
     text = "全年用于各类救助支出986.2万元，受益4318人(家)次。其中：恤病受益1725人次，助学受益906人次。\n"
     rows = {b["quantity_text"]: (b["unit"], b["not_countable_reason"]) for b in extract(text).beneficiaries}
     assert rows == {"4318人(家)次": ("人次", None), "1725人次": ("人次", "part"), "906人次": ("人次", "part")}
+
+
+def test_those_living_in_a_community_are_people_but_the_community_is_no_one():
+    text = ("走访慰问社区困难群众286户，累计服务社区居民2.4万人次，其中独居老人6120人次；动员社区工作者48名，覆盖15个社区。"
+            "对不再符合条件的873人停发补贴。\n")
+    rows = {b["quantity_text"]: b["not_countable_reason"] for b in extract(text).beneficiaries}
+    assert rows == {"286户": None, "2.4万人次": None, "6120人次": "part", "873人": "change"}
