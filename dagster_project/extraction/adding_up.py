@@ -79,6 +79,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     clause = clause_before(text, start)
     if PER_PERIOD_RE.search(clause) and not PERIOD_TOTAL_RE.search(clause):
         return "rate"  # "受助对象每年可免费选购600元的必需品": so much per year, no total
+    if EACH_THING_RE.search(clause) and not PERIOD_TOTAL_RE.search(clause):
+        return "rate"  # "每个项目资助2万元至5万元": so much to each project, village or station, no total
     if BALANCE_RE.search(clause):
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
@@ -212,6 +214,8 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
                for w in earlier)
 
 
+# (the high end of a range too: "每个项目资助2万元至")
+EACH_THING_RE = re.compile(r"每个?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,12}$")
 QUARTER_ENDING = {3: "一", 6: "二", 9: "三", 12: "四"}
 
 

@@ -75,6 +75,9 @@ def _rows(text, kind="funds"):
      {"3,920户": (True, None), "864人": (False, "part"), "118人": (False, "part")}),
     ("已走访困难群众22.6万户，其中特殊困难老年人6.1万户，对排查发现的1,583名困难群众及时纳入低保。\n", "beneficiaries",
      {"22.6万户": (True, None), "6.1万户": (False, "part"), "1,583名": (True, None)}),
+    # so much to each project: a rate, though no person or household is named
+    ("资助38个社区公益微创投项目，每个项目资助2万元至5万元。\n", "funds",
+     {"2万元": (False, "rate"), "5万元": (False, "rate")}),
     # every item of a list of newcomers
     ("走访困难家庭7,420户，新纳入低保96户、特困供养14人。\n", "beneficiaries",
      {"7,420户": (True, None), "96户": (False, "change"), "14人": (False, "change")}),
