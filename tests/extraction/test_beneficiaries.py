@@ -232,3 +232,8 @@ def test_those_living_in_a_community_are_people_but_the_community_is_no_one():
             "对不再符合条件的873人停发补贴。\n")
     rows = {b["quantity_text"]: b["not_countable_reason"] for b in extract(text).beneficiaries}
     assert rows == {"286户": None, "2.4万人次": None, "6120人次": "part", "873人": "change"}
+
+
+def test_people_stranded_in_a_station_are_people_not_the_station():
+    text = "救助点为215名滞留站内、无力返乡的生活无着人员购买返乡车票，支出车票款5.16万元。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["215名"]
