@@ -52,7 +52,7 @@ class StoryContext:
         self.mentions: list[Mention] = [m for m in g.find(simp_body) if not _left_out(simp_body, m)]
         # the provinces a national sum goes to ("…6.49亿元，支持辽宁、吉林…等14省") name no one
         # province the story is about
-        voters = [m for m in self.mentions if not _in_province_list(simp_body, self.mentions, m)]
+        voters = [m for k, m in enumerate(self.mentions) if not _in_province_list(simp_body, self.mentions, k)]
         dateline = DATELINE_PLACE_RE.match(simp_body)
         if dateline and NATIONAL_RE.search(simp_body) and not title_mentions \
                 and all(m.start < dateline.end() for m in voters):
@@ -260,11 +260,11 @@ EXCEPT_BEFORE_RE = re.compile(r"除(?:了)?[^，,。；;]{0,4}$")
 EXCEPT_AFTER_RE = re.compile(r"[^，,。；;]{0,12}?(?:以外|之外|外)[，,]")
 
 
-def _in_province_list(text: str, mentions: list[Mention], m: Mention) -> bool:
-    """``m`` is a province beside another in a list ("辽宁、吉林、黑龙江…等14省", "湖北和四川")."""
+def _in_province_list(text: str, mentions: list[Mention], k: int) -> bool:
+    """Mention ``k`` is a province beside another in a list ("辽宁、吉林、黑龙江…等14省", "湖北和四川")."""
+    m = mentions[k]
     if {c.city for c in m.candidates} != {None} or len({c.province for c in m.candidates}) != 1:
         return False
-    k = mentions.index(m)
     for other, gap in ((mentions[k - 1] if k > 0 else None, lambda o: text[o.end:m.start]),
                        (mentions[k + 1] if k + 1 < len(mentions) else None, lambda o: text[m.end:o.start])):
         if other is not None and {c.city for c in other.candidates} == {None} \

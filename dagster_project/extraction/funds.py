@@ -494,7 +494,7 @@ def _cells_after(ctx: StoryContext, row: re.Match, end: int, first: float | None
 def _table_cells(ctx: StoryContext) -> list[Fund]:
     text = ctx.text
     out: list[Fund] = []
-    for unit in TABLE_UNIT_RE.finditer(text):
+    for unit in TABLE_UNIT_RE.finditer(text) if "单位" in text else ():  # (a cheap look first)
         # the line above the unit line, or the caption the unit ends
         caption = text[max(0, text.rfind("\n", 0, max(0, unit.start() - 1)) + 1):unit.start("mult")]
         verb = FLOW_RE.search(caption)

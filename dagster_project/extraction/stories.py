@@ -181,7 +181,7 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
         if CAPTION_RE.search(cur.simp) and len(cur.simp) <= 80:
             i += 1  # a photo caption, wherever it stands
             continue
-        if out and TABLE_UNIT_LINE_RE.search(out[-1].simp):
+        if out and _table_unit_line(out[-1].simp):
             table = True
         elif table and not (TABLE_ROW_LINE_RE.match(cur.simp) or not re.search(r"\d", cur.simp)):
             table = False
@@ -232,6 +232,11 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 # (or the sentence ending a paragraph: "…。主要捐赠明细如下（单位：元）：")
 TABLE_UNIT_LINE_RE = re.compile(rf"(?:^|(?<=[。；;])){TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
 TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_NOTE_WORDS + "$")  # (under a unit line)
+
+
+def _table_unit_line(line: str) -> bool:
+    """A table's unit line, or a paragraph ending on one (a cheap look for 单位 first)."""
+    return "单位" in line and TABLE_UNIT_LINE_RE.search(line) is not None
 # ... and the rows of a list of givers with their amounts, and its header
 LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)$")
 # ... and a table's unit line and rows
@@ -380,7 +385,7 @@ def _table_lines(items: list[_Line]) -> set[int]:
     out: set[int] = set()
     in_table, rows = False, 0
     for k, ln in enumerate(items):
-        if TABLE_UNIT_LINE_RE.search(ln.simp):
+        if _table_unit_line(ln.simp):
             in_table, rows = True, 0
         elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
             rows += 1
@@ -493,7 +498,7 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     in_table, rows = False, 0
     for ln in lines:
         # a table under its unit line: its header and a row per line, never joined into a sentence
-        if TABLE_UNIT_LINE_RE.search(ln.simp):
+        if _table_unit_line(ln.simp):
             in_table, rows = True, 0
         elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
             rows += 1

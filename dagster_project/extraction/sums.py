@@ -31,6 +31,7 @@ SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
 # money said to be used right before its figure: "已使用款物", "累计使用善款"
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
+TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 # what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
@@ -132,7 +133,8 @@ def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
         if not w["countable"] or w[value_key] <= 0:
             continue
         s, _ = ctx.seg.sentence(w["span_start"])
-        if SENTENCE_TOTAL_RE.match(clause_before(ctx.text, w["span_start"])):
+        if TOTAL_CHARS.intersection(ctx.text[max(0, w["span_start"] - TOTAL_LOOK_CHARS):w["span_start"]]) \
+                and SENTENCE_TOTAL_RE.match(clause_before(ctx.text, w["span_start"])):
             # the sentence's own last clause totals the gifts it listed ("接收到…总会20万元捐款，…10万元，
             # …公司34750元，共接收422700元")
             before = [r for r in rows if r is not w and r["countable"] and s <= r["span_start"] < w["span_start"]
@@ -186,7 +188,8 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
     物资…价值22.5万元。…截至1月27日，已使用款物126.88万元"): the same money again, no more than what
     came in before it."""
     for r in rows:
-        if not r["countable"] or r[value_key] <= 0 or not USED_LEFT_RE.search(clause_before(ctx.text, r["span_start"])):
+        if not r["countable"] or r[value_key] <= 0 or "使用" not in ctx.text[max(0, r["span_start"] - TOTAL_LOOK_CHARS):r["span_start"]] \
+                or not USED_LEFT_RE.search(clause_before(ctx.text, r["span_start"])):
             continue
         received = sum(w[value_key] for w in rows if w["countable"] and w["span_end"] <= r["span_start"]
                        and flow_key(w) in ("raised", "allocated"))

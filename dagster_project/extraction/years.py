@@ -145,12 +145,8 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
             return published.year  # "2026年元旦春节期间…发布会" in January 2026: the headline says so
         if headline and max(headline) < published.year:
             return max(headline)  # "某市2024年民政事业发展统计公报", printed in April 2025
-        # (unless something starts this year: "自2024年1月1日起，…补贴标准…提高到…")
-        starts_now = any(int(m.group("y")) == published.year for m in STARTS_ON_RE.finditer(body))
-        # (or the figures run up to a day of this year's: "截至2月5日，已走访慰问…", "1月16日启动的…活动")
-        starts_now = starts_now or any(int(m.group("m") or m.group("launch_m")) <= published.month
-                                       for m in THIS_YEARS_DAY_RE.finditer(body))
-        if published.month <= 3 and named and max(named) == published.year - 1 and not starts_now:
+        if published.month <= 3 and named and max(named) == published.year - 1 \
+                and not _this_years_figures(body, published):
             return published.year - 1
         return published.year
     # a headline naming the year ("…关于2024年度福彩公益金使用情况的公告") dates the story, past
@@ -163,6 +159,13 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     if years:
         return max(years)
     return anniversary_year(body)
+
+
+def _this_years_figures(body: str, published: dt.date) -> bool:
+    """Something starts this year ("自2024年1月1日起，…补贴标准…提高到…"), or the figures run up to a
+    day of this year's ("截至2月5日，已走访慰问…", "1月16日启动的…活动")."""
+    return any(int(m.group("y")) == published.year for m in STARTS_ON_RE.finditer(body)) \
+        or any(int(m.group("m") or m.group("launch_m")) <= published.month for m in THIS_YEARS_DAY_RE.finditer(body))
 
 
 def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], pos: int,
