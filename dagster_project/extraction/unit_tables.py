@@ -141,13 +141,7 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         columns = header[1:] or [""] * len(units)
         table: list[UnitCell] = []
         total = False
-        while row_start < len(text):
-            end = text.find("\n", row_start)
-            end = len(text) if end < 0 else end
-            row = LABELLED_ROW_RE.fullmatch(text, row_start, end)
-            if row is None:
-                break
-            cells = list(HEADED_CELL_RE.finditer(text, row.start("cells"), end))
+        for row, cells, _ in _rows_under(text, row_start, LABELLED_ROW_RE):
             if len(cells) != len(units):
                 break
             label = row.group("label").strip()
@@ -160,11 +154,23 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
                     value *= MONEY_UNITS[unit]
                 table.append(UnitCell(cell.start(), cell.end(), value, unit, label,
                                       bool(PREVIOUS_COLUMN_RE.search(column))))
-            row_start = end + 1
         # (the rows of a table with a total row break that total down: "合计 18,642 — 6,872.4")
         out.extend(replace(c, under_total=True) if total and not TOTAL_ROW_RE.fullmatch(c.label) else c
                    for c in table)
     return out
+
+
+def _rows_under(text: str, start: int, row_re: re.Pattern):
+    """(row, its cells, where its line ends) of each line from ``start`` on that is a row of figures,
+    up to the first that is not."""
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        row = row_re.fullmatch(text, start, end)
+        if row is None:
+            return
+        yield row, list(HEADED_CELL_RE.finditer(text, row.start("cells"), end)), end
+        start = end + 1
 
 
 def _unit_header_rows(text: str) -> list[UnitCell]:
@@ -184,13 +190,7 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
         if FIGURES_ROW_RE.fullmatch(text, line_start, line_end):
             continue  # a row's own figures, not a header
         row_start = line_end + 1
-        while row_start < len(text):
-            end = text.find("\n", row_start)
-            end = len(text) if end < 0 else end
-            row = FIGURES_ROW_RE.fullmatch(text, row_start, end)
-            if row is None:
-                break
-            cells = list(HEADED_CELL_RE.finditer(text, row.start("cells"), end))
+        for row, cells, end in _rows_under(text, line_end + 1, FIGURES_ROW_RE):
             if len(cells) < len(columns):
                 break
             for column, cell in zip(columns, cells[-len(columns):]):
