@@ -16,7 +16,7 @@ from .adding_up import (Whole, group_head, is_multi_year, mark_listed_components
                         not_countable_reason, refers_back)
 from .campaign_links import CampaignLinker, CampaignSpan
 from .sums import (is_round, mark_closing_total_parts, mark_gifts_after_running_total, mark_several_campaigns_totals,
-                   mark_summed_parts, mark_used_of_received, rounded_as, significant_digits)
+                   is_bare_figure, mark_summed_parts, mark_used_of_received, rounded_as, significant_digits)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -46,7 +46,6 @@ class DocumentFacts:
 # visits under a total of people, are other figures, summed apart
 # (the 其中 picks the people out directly: no households of its own come between, "其中…老年人8.9万户，对…
 # 2,146名…纳入低保" has moved on)
-BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # a table's cell, its unit in the header
 PICKED_OUT_OF_RE = re.compile(r"[^。；;！？!?]*其中(?:(?!\d[\d,.]*万?[余多]?户)[^。；;！？!?])*")
 WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
 
@@ -114,7 +113,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 any(flow == f.flow for flow, _ in given) and all(at != sentence for _, at in given)))
             restated = again \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money)) \
-                or (f.per is None and BARE_NUMBER_RE.fullmatch(f.text) is not None
+                or (f.per is None and is_bare_figure(f.text)
                     and any(per is None and rounded_as(f.amount, value) for value, per in seen_money))
             reason = f.table_reason or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow)
@@ -149,7 +148,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # same count, whatever the group is called the second time
             restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
             # (a table's cell giving exactly a count the text gave rounded: "6.84万户" … "68,412")
-            restated = restated or (BARE_NUMBER_RE.fullmatch(b.text) is not None
+            restated = restated or (is_bare_figure(b.text)
                                     and any(k == kind and rounded_as(b.count, c) for c, k in seen_exact))
             reason = b.table_reason or not_countable_reason(
                 ctx, b.chain_start, None, restated, wholes, year, multi_year, head=group_head(b.group), end=b.end,

@@ -115,7 +115,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
-BARE_NUMBER_RE = re.compile(r"[\d,.]+")
+BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: "５０００００")
 DIGIT_RE = re.compile(r"\d")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
@@ -257,9 +257,14 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     return lo, hi
 
 
+def is_bare_figure(text: str) -> bool:
+    """A figure written without its unit: a table's cell, the unit in its unit line or header."""
+    return BARE_NUMBER_RE.fullmatch(text) is not None
+
+
 def _is_cell(row: dict) -> bool:
     """A figure written bare, in a table under its unit line."""
-    return bool(BARE_NUMBER_RE.fullmatch(row.get("amount_text") or row.get("quantity_text") or ""))
+    return is_bare_figure(row.get("amount_text") or row.get("quantity_text") or "")
 
 
 def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
