@@ -175,7 +175,9 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
     """Join page-break fragments and drop photo captions inside a broken sentence."""
     out: list[_Line] = []
     i = 0
-    table = False  # under a table's unit line: its header and rows stand on lines of their own
+    # under a table's unit line its header and rows stand on lines of their own; not _table_walk,
+    # because a unit line ending a paragraph ("…明细如下（单位：元）：") is one only once joined
+    table = False
     while i < len(lines):
         cur = lines[i]
         if CAPTION_RE.search(cur.simp) and len(cur.simp) <= 80:
@@ -379,21 +381,25 @@ def _apply_zone(z: _Zone, column: float | None) -> None:
         z.nxt.title = [x for b in blocks[k:] for x in b]
 
 
-def _table_lines(items: list[_Line]) -> set[int]:
-    """Lines of a table under its unit line (its header and rows): never a headline, even a
-    row ending on a note ("1西宁市352.4含省级直接发放")."""
-    out: set[int] = set()
-    in_table, rows = False, 0
-    for k, ln in enumerate(items):
-        if _table_unit_line(ln.simp):
-            in_table, rows = True, 0
-        elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
+def _table_walk(lines: list[str]) -> list[str | None]:
+    """What each line is to a table under its unit line: "unit", "header" (a line without a
+    figure before the first row), "row", or None outside one.  One walk, read by the headline
+    finder (no table line is a headline, even a row ending on a note: "1西宁市352.4含省级直接
+    发放") and by the paragraph joiner (no table line is joined into a sentence)."""
+    out: list[str | None] = []
+    on, rows = False, 0
+    for s in lines:
+        if _table_unit_line(s):
+            on, rows = True, 0
+            out.append("unit")
+        elif on and TABLE_ROW_LINE_RE.match(s):
             rows += 1
-            out.add(k)
-        elif in_table and rows == 0 and not re.search(r"\d", ln.simp):
-            out.add(k)  # the header
+            out.append("row")
+        elif on and rows == 0 and not re.search(r"\d", s):
+            out.append("header")
         else:
-            in_table = False
+            on = False
+            out.append(None)
     return out
 
 
@@ -410,7 +416,7 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
     zones: list[_Zone] = []
     in_zone, after_attrib = True, False
     title_shaped = _title_line_narrow if narrow else _title_para_wide
-    table = _table_lines(items)
+    table = {k for k, what in enumerate(_table_walk([x.simp for x in items])) if what in ("header", "row")}
 
     def is_title(k: int) -> bool:
         return k not in table and title_shaped(items[k].simp)
@@ -495,15 +501,8 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     if not narrow:
         return [x.orig for x in lines]
     paras, buf = [], []
-    in_table, rows = False, 0
-    for ln in lines:
-        # a table under its unit line: its header and a row per line, never joined into a sentence
-        if _table_unit_line(ln.simp):
-            in_table, rows = True, 0
-        elif in_table and TABLE_ROW_LINE_RE.match(ln.simp):
-            rows += 1
-        elif in_table and not (rows == 0 and not re.search(r"\d", ln.simp)):
-            in_table = False
+    # a table under its unit line: its header and a row per line, never joined into a sentence
+    for ln, in_table in zip(lines, _table_walk([x.simp for x in lines])):
         if buf and NUMBERED_ITEM_START_RE.match(ln.simp):
             paras.append("".join(buf))  # a converted document's next numbered item: "（二）扩大…"
             buf = []
