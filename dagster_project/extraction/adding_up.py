@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
+from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
                       BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE,
                       COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
                       CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
@@ -54,6 +54,8 @@ OPEN_END_RE = re.compile(r"及?以[上下]$")
 ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only where the words are)
 # a running total up to an earlier year's end: "截至2022年底，…累计…"
 UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
+# a batch or instalment of a sum ("第一批资金", "首批", "第二笔"), right before its figure
+BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
 SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
@@ -81,6 +83,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "rate"  # "受助对象每年可免费选购600元的必需品": so much per year, no total
     if EACH_THING_RE.search(clause) and not PERIOD_TOTAL_RE.search(clause):
         return "rate"  # "每个项目资助2万元至5万元": so much to each project, village or station, no total
+    if AVERAGE_RE.search(clause):
+        return "rate"  # "日均用餐约2800人": so many a day on average
     if BALANCE_RE.search(clause):
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
@@ -125,6 +129,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(_stated_larger(w, value) for w in earlier_same_kind):
         return "part"
+    if BATCH_LEFT_RE.search(clause) and any(w.start >= s and _stated_larger(w, value) for w in earlier_same_kind):
+        return "part"  # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):
         return "part"
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含

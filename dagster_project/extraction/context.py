@@ -250,8 +250,9 @@ class StoryContext:
         ps, _ = self.seg.paragraph(pos)
         if i >= 0 and self.mark_pos[i] >= ps and (self.province is None or self.mark_region[i].province in
                                                   (self.province, None)):
-            # (an earlier sentence's place of another province, "老人来自河南周口…", is that sentence's)
-            return self.mark_region[i]
+            # (an earlier sentence's place of another province, "老人来自河南周口…", is that sentence's;
+            # the last of a list, "支持甘肃、青海…。截至目前，今年已预拨…", is none of them alone)
+            return self._unless_list(i)
         return self.default_region
 
 

@@ -15,8 +15,9 @@ from .breakdowns import mark_area_parts, mark_giver_parts, mark_section_parts
 from .adding_up import (Whole, group_head, is_multi_year, mark_listed_components, mark_other_period,
                         not_countable_reason, refers_back)
 from .campaign_links import CampaignLinker, CampaignSpan
-from .sums import (is_round, mark_closing_total_parts, mark_gifts_after_running_total, mark_several_campaigns_totals,
-                   is_bare_figure, mark_summed_parts, mark_used_of_received, rounded_as, significant_digits)
+from .sums import (is_bare_figure, is_round, mark_batches_before_running_total, mark_closing_total_parts,
+                   mark_gifts_after_running_total, mark_several_campaigns_totals, mark_summed_parts,
+                   mark_used_of_received, rounded_as, significant_digits)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -173,6 +174,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_closing_total_parts(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_gifts_after_running_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
+        mark_batches_before_running_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_used_of_received(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")

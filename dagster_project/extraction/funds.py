@@ -33,8 +33,9 @@ MONEY_RE = re.compile(
 MONEY_NO_YUAN_RE = re.compile(
     rf"(?:慰问金|救助金|资金|善款|款物|经费|捐款|补助金)(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)(?P<q2>多|余)?(?P<suf>)"
     r"(?![\u4e00-\u9fff\d元])")
-# a minus sign written right before a number, not after one ("3000-6000元" is a range)
-MINUS_BEFORE_RE = re.compile(r"(?:^|(?<=[^\d.万亿千百元]))[-−－负]$|[^\d.万亿千百元][-−－负]$")
+# a minus sign written right before a number, not after one ("3000-6000元" is a range); 负 is one
+# only where no word ends on it ("为群众减负2900多万元": a burden taken off, no sign)
+MINUS_BEFORE_RE = re.compile(r"(?:^|(?<=[^\d.万亿千百元]))(?:[-−－]|(?<!减)负)$|[^\d.万亿千百元](?:[-−－]|(?<!减)负)$")
 # what joins a rate to the change of it written right after ("…812元，比上年提高")
 CHANGE_OF_PREV_RE = re.compile(r"[，,]?(?:比|较)(?:上年|去年|上一年|同期|上年同期)(?:分别)?(?:提高|增加|上调|增长)了?")
 # the low end of a range, read backwards from a money match: 3000-6000元, 1000元至4000元
@@ -48,9 +49,9 @@ PART_LEAD_RE = re.compile(r"\s*(?:其中|含|包括)")
 # the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
 OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS) + r")(?:了|到)?的(?:[^，。；]{0,4})?$")
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
-# 每餐补贴3元 (a rate per meal, bed or visit is a person's)
+# 每餐补贴3元 (a rate per meal, bed or visit is a person's; so is one per body: 每具遗体减免1000元)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各(?!类|种|项|地|级|界|方面))"
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,
@@ -60,9 +61,10 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
 PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／](?:月|年|季度?|学年|学期|天|日)")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
-         r"取暖|煤炭")
-# goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元"
-ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份)")
+         r"取暖|煤炭|温暖包|书包|文具|书籍|图书|棉服|食品|牛奶")
+# goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元",
+# "筹集温暖包3920个，价值156万元"
+ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份|个|只|双|盒|瓶|册)")
 INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计|累计|总计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
 # goods converted into money: "棉被1.2万床、棉衣8600件…，折款约186万元"
 CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价|折合(?:价值|人民币)?)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")

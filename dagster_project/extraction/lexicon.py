@@ -80,7 +80,9 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     r"(?:开展|启动|实施|发生)以来[，,]?[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
                     # ("截至目前，全市累计备案慈善信托47单，财产规模3.16亿元": the stock of all the years)
-                    r"(?:^|[，,])(?:至今|迄今|截[至止]目前)(?:为止)?[，,]?[^。；]{0,30}?累计")
+                    r"(?:^|[，,])(?:至今|迄今|截[至止]目前)(?:为止)?[，,]?[^。；]{0,30}?累计|"
+                    # "近年来，该会累计为…募资8.6万元"; "至去年底，全市累计免除…": the years up to last year's end
+                    r"近年来[，,]?[^。；]{0,30}?累计|(?:截[至止]|至)(?:去年|上年)(?:底|末|年底)[，,]?[^。；]{0,30}?累计")
 # the poverty battle (脱贫攻坚, 2016-2020): a figure of it reported later sums its years;
 # consolidating its results (巩固脱贫攻坚成果) is current work
 POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村振兴|与乡村振兴)"
@@ -194,6 +196,8 @@ PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9�
 # a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
 # "每个季度只能使用250元"): a rate; not what is spent per year ("全省每年投入近6000万元")
 PER_PERIOD_RE = re.compile(r"每个?(?:年|月|季度?|周|天)[^，,。；;]{0,16}?(?:可|能|选购|领取|使用|享受)")
+# an average per day, month or year ("长者饭堂日均用餐约2800人", "年均投入2000万元"): a rate, no period's figure
+AVERAGE_RE = re.compile(r"(?:日均|月均|年均|周均|平均每(?:天|日|月|年))[^，,。；;\d]{0,8}?(?:约|近|达|超过|逾)?$")
 PERIOD_TOTAL_RE = re.compile(r"共|合计|总计|累计|全年|总额|总量")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")

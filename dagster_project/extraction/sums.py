@@ -26,6 +26,10 @@ SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add u
 # the sentence of a running total up to a date: "截至7月31日，县慈善总会今年已收到…"
 RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
                                    r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
+# the sentence of a running total of allocations: "截至目前，今年已预拨…", "至此，省级已累计下达…"
+RUNNING_ALLOCATION_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,16}|至此)[，,][^，,。；;]{0,24}?(?:已|共|累计|共计)(?:累计)?"
+                                   r"(?:预拨|下拨|拨付|下达|安排|调拨)")
+LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
 SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
@@ -155,6 +159,34 @@ def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
         if before and sum(r[value_key] for r in before) <= SUM_TOLERANCE_CLOSING * w[value_key]:
             for r in before:
                 r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def mark_batches_before_running_total(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
+    """A running total of money allocated so far ("截至目前，今年已预拨地方防汛抗旱资金12.8亿元", "至此，
+    省级已累计下达…") after the batch the story reports ("紧急预拨…3.6亿元"): the allocations before
+    it in its paragraph and the one above, together no more than it, are its parts."""
+    for w in rows:
+        if not w["countable"] or w[value_key] <= 0 or flow_key(w) != "allocated":
+            continue
+        s, _ = ctx.seg.sentence(w["span_start"])
+        if not RUNNING_ALLOCATION_RE.match(ctx.text, s, w["span_start"]):
+            continue
+        ps, _ = ctx.seg.paragraph(w["span_start"])
+        ps, _ = ctx.seg.paragraph(max(0, ps - 2))
+        # (a running total of other levels is not of this one: "县财政局…下拨县级…500万元。截至7月17日，
+        # 省、市两级共下拨…1,260万元")
+        levels = _levels(ctx.text[s:w["span_start"]])
+        before = [r for r in rows if r is not w and r["countable"] and ps <= r["span_start"] < s
+                  and flow_key(r) == "allocated" and 0 < r[value_key] < w[value_key]
+                  and not (levels and _levels(ctx.text[ctx.seg.sentence(r["span_start"])[0]:r["span_start"]]) - levels)]
+        if before and sum(r[value_key] for r in before) <= SUM_TOLERANCE_CLOSING * w[value_key]:
+            for r in before:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def _levels(text: str) -> set[str]:
+    """The levels of government a clause names as givers ("省、市两级", "县财政局", "中央")."""
+    return {m.group(1) for m in LEVEL_RE.finditer(text)}
 
 
 def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:

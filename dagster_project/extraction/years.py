@@ -109,7 +109,8 @@ FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
 # a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened
 FOUNDED_BEFORE_RE = re.compile(r"(?:成立|设立|创立|创办|建立|组建|始)于$")
-# "中国红十字会于1999年发起…": the year a drive began
+# "中国红十字会于1999年发起…", "长者饭堂建设自2018年启动": the year a drive began
+LAUNCHED_IN_CHARS = ("于", "自", "从")
 LAUNCHED_AFTER_YEAR_RE = re.compile(r"(?:发起|启动|创立|设立|成立|创办|开始)")
 # "2014年在市慈善总会设立了…基金，累计捐赠…": the year a fund began, told in passing
 FOUNDED_AFTER_RE = re.compile(r"年[^，。；\d]{0,14}?(?:设立|成立|创立|创办)了?[^，。；\d]{0,16}?(?:基金|项目|组织|协会|慈善会)")
@@ -124,7 +125,7 @@ def _event_years(text: str, full_dates: bool) -> list[int]:
         if scope or FUTURE_RE.search(text, p, min(len(text), p + 14)) \
                 or PLAN_BEFORE_RE.search(text, max(0, p - 4), p) or FOUNDED_BEFORE_RE.search(text, max(0, p - 3), p) \
                 or FOUNDED_AFTER_RE.match(text, p + 4) \
-                or (text[p - 1:p] == "于" and LAUNCHED_AFTER_YEAR_RE.match(text, p + 5)):
+                or (text[p - 1:p] in LAUNCHED_IN_CHARS and LAUNCHED_AFTER_YEAR_RE.match(text, p + 5)):
             continue
         if not full_dates and FULL_DATE_TAIL_RE.match(text, p + 5):
             continue

@@ -289,6 +289,22 @@ def _rows(text, kind="funds"):
     # a last-year word telling when something else happened: the figure's clause has a time of its own
     ("今年全县发放临时救助金86万元。村民王某去年因病致贫，镇政府当天为其发放临时救助金6000元。\n", "funds",
      {"86万元": (True, None), "6000元": (True, None)}),
+    # a batch of a sum just given is a part of it
+    ("中央财政共安排冬春生活救助资金52亿元，第一批资金41.6亿元已于近日下拨，剩余资金明年初下拨。\n", "funds",
+     {"52亿元": (True, None), "41.6亿元": (False, "part")}),
+    # a running total of allocations so far holds the batch told before it, of its own level only
+    ("财政部近日紧急预拨中央自然灾害救灾资金3.6亿元，支持甘肃、青海抢险救灾。截至目前，今年已预拨地方防汛抗旱资金12.8亿元。\n",
+     "funds", {"3.6亿元": (False, "part"), "12.8亿元": (True, None)}),
+    ("县财政局紧急下拨县级救助资金500万元。截至7月17日，省、市两级共下拨救灾资金1260万元。\n", "funds",
+     {"500万元": (True, None), "1260万元": (True, None)}),
+    # the years up to last year's end, and 近年来…累计
+    ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
+     {"2900多万元": (False, "cumulative")}),
+    ("近年来，该会累计为“护苗”项目募资8.6万元，今年募资1.2万元。\n", "funds",
+     {"8.6万元": (False, "cumulative"), "1.2万元": (True, None)}),
+    # an average per day is a rate
+    ("全市已建成长者饭堂126个，日均用餐约2800人，今年服务老年人32万人次。\n", "beneficiaries",
+     {"约2800人": (False, "rate"), "32万人次": (True, None)}),
 ])
 def test_not_countable_reasons(text, kind, expected):
     got = {k: v[:2] for k, v in _rows(text, kind).items()}

@@ -128,6 +128,17 @@ def test_a_value_of_anything_is_in_kind():
     assert [(r["amount_text"], r["in_kind"], r["per_unit"]) for r in f] == [("300元", True, "household")]
 
 
+def test_the_value_of_goods_counted_in_pieces_or_named_right_before_is_in_kind():
+    f = extract("市慈善总会筹集温暖包3920个，价值156万元，向困境儿童发放爱心书包、文具价值4800余元，另发放慰问金12万元。\n").funds
+    assert [(r["amount_text"], r["in_kind"]) for r in f] == [("156万元", True), ("4800余元", True), ("12万元", False)]
+
+
+def test_a_burden_taken_off_is_no_minus_sign_and_a_rate_per_body_is_per_person():
+    f = extract("今年全市为群众减负2900多万元，每具遗体可减免费用超过1000元，结余-5万元。\n").funds
+    assert [(r["amount_text"], r["amount_yuan"], r["per_unit"]) for r in f] == [
+        ("2900多万元", 29_000_000, None), ("超过1000元", 1000, "person"), ("-5万元", -50_000, None)]
+
+
 def test_mixed_money_and_goods_is_not_in_kind():
     f = extract("湖北省社会各界捐赠款物1.5亿元，全省筹集资金和物资3000万元。\n").funds
     assert [r["in_kind"] for r in f] == [False, False]

@@ -118,6 +118,7 @@ def test_the_year_a_fund_was_set_up_told_in_passing_is_not_the_story_s():
     assert story_year("", "昨天，第20届慈善一日捐活动启动。一位老人2014年在市慈善总会设立了冠名慈善基金。", None) is None
     # (nor the year a drive was launched, "于1999年发起")
     assert story_year("", "近日，“红十字博爱送万家”活动在某乡举行。该活动由中国红十字会于1999年发起。", None) is None
+    assert story_year("", "珠海市长者饭堂建设自2018年启动，目前全市日均用餐约2800人。", None) is None
 
 
 def test_a_site_lead_whose_space_was_lost_names_the_county_of_the_page():
@@ -436,6 +437,10 @@ def test_a_national_sum_sent_to_a_list_of_provinces_named_after_it_places_neithe
     # (two cities named after a province's sum: the province's, not the first city's)
     facts = extract("取暖补贴\n陕西省级财政另行安排取暖补贴资金6200万元，对延安、榆林两市的低保家庭发放。\n")
     assert (facts.funds[0]["province"], facts.funds[0]["city"]) == ("陕西省", None)
+    # (nor a later sentence of the paragraph, where the list's last place was the nearest)
+    facts = extract("预拨资金\n财政部紧急预拨中央自然灾害救灾资金3.6亿元，支持甘肃、青海抢险救灾。截至目前，今年已预拨地方"
+                    "防汛抗旱资金12.8亿元。\n")
+    assert [f["province"] for f in facts.funds] == [None, None]
 
 
 def test_where_a_giver_is_from_places_nothing_of_what_it_gives():
