@@ -94,7 +94,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     for cum in CUMULATIVE_RE.finditer(left):
         if within_a_year(cum):
             continue
-        since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started")
+        since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
+            or cum.group("long_since")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
         # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
         if (since is None or year is None or int(since) < year) \
@@ -541,5 +542,6 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
 
 def is_multi_year(title: str) -> bool:
     """A headline that announces figures of several years (``5年累计募捐…``)."""
-    return any(((m.group("since") or m.group("started")) is None or "累计" in title) and not within_a_year(m)
+    return any(((m.group("since") or m.group("started") or m.group("long_since")) is None or "累计" in title)
+               and not within_a_year(m)
                for m in CUMULATIVE_RE.finditer(title))

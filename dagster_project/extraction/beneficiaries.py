@@ -39,8 +39,9 @@ STAFF_RE = re.compile(
     r"巡查人员|巡查员|巡逻|巡视|出动|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
     r"机构|协会|商会|基金会|"
-    # (a place before those who live there names no place: "社区困难群众320户", "村民")
-    rf"(?:乡镇|(?<!农)村|社区|街道){_PEOPLE_AFTER}|站(?![内外])|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
+    # (a place before those who live there names no place: "社区困难群众320户", "村民"; a town's name may
+    # hold 村, "姚村镇1,926人")
+    rf"(?:乡镇|(?<!农)村(?![镇乡])|社区|街道){_PEOPLE_AFTER}|站(?![内外])|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
     # ("全县/我市…" is the scope of a count, not a count of places)
     r"(?<![全我本该社小])(?:州|县|区|省)|(?<![全我本该城])市|集体|家庭医生|(?<!收入)(?<!脱贫)(?<!贫困)(?<!致贫)(?<!返贫)人口|(?<![人成党])员")
 LEVEL_CHARS = "省市州县区"
@@ -403,13 +404,25 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
     the row's label is its group; a label naming no group helped ("登记社会组织数") is no count."""
     out = []
     above = None  # the category of the row above: a row of its part ("其中：集中供养人数") names no group
+    last = None
     for cell in unit_column_cells(ctx.text):
-        category = None if cell.money else (categorize(cell.label) or ("other" if cell.helped else None)
-                                            or (above if cell.reason == "part" else None))
+        if cell.money or cell.per:
+            last = None  # (money, or a standard in 元 a person: the funds' cells)
+            continue
+        reason = cell.reason
+        # the next part after a 其中 row, of the same unit, its label indented alone ("其中：集中供养　人
+        # 1,274" then "分散供养　人　1,832")
+        sibling = last is not None and last.reason == "part" and last.unit == cell.unit and reason is None \
+            and categorize(cell.label) is None
+        if sibling:
+            reason = "part"
+        category = categorize(cell.label) or ("other" if cell.helped else None) \
+            or (above if reason == "part" else None)
         above = category or above
+        last = cell if not sibling else last
         if category is None or _head_is_staff(cell.label):
             continue  # (a row's label, or its column, must say the count is of people helped)
         out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),
                                cell.unit, "exact", cell.label, category, ctx.region_at(cell.start), cell.start,
-                               table_reason=cell.reason))
+                               table_reason=reason))
     return out

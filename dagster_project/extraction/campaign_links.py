@@ -73,7 +73,8 @@ class CampaignLinker:
     def _ids(self, lo: int, hi: int) -> list[CampaignSpan]:
         return [sp for sp in self.spans if lo <= sp.start < hi]
 
-    def at(self, pos: int) -> str | None:
+    def at(self, pos: int, cell: bool = False) -> str | None:
+        """``cell``: the figure is a table's cell, written bare."""
         if not self.spans:
             return None  # a story that names no campaign
         ctx = self.ctx
@@ -175,7 +176,10 @@ class CampaignLinker:
                 # goes back to the headline campaign
                 return self.main
             return before[-1].campaign_id
-        if self.main is None:
+        if self.main is None or (cell and not self.main_from_title):
+            # (a statistics table's rows, naming no campaign themselves, are the regular work its
+            # report counts, not the drive the text above launched; under a headline naming the
+            # drive, its table is the drive's: "…“情暖高原”…资金分配表")
             return None
         if self._other_place(pos):
             return None  # a round-up's paragraph on another county's work ("江安将…")

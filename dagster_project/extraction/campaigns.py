@@ -20,7 +20,9 @@ from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
 NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
-GENERIC_KINDS = ("行动", "活动")
+# the event words a quoted name may end on and still be typed by: "“福康工程”" is 福康, typed 工程
+GENERIC_KINDS = ("行动", "活动", "工程")
+OWN_WORD_NAMES = ("希望工程",)  # a programme whose event word is its name's own
 TITLE_KIND_RE = re.compile(r"(?:专项行动|专项活动|行动|活动|项目|工程|计划|专项)$")  # event words, not part of a programme's name
 OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
 QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
@@ -33,6 +35,9 @@ TAIL_RE = re.compile(
     rf"(?P<gap>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>(?:{KIND})+)"
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
+# one of a list of gifts ("米、面、油及“博爱温暖包”等慰问物资"): goods, no drive ("“慈善情暖万家”慰问物资
+# 发放仪式" names one)
+GOODS_LISTED_RE = re.compile(r"等慰问(?:物资|品)")
 KIND_RE = re.compile(KIND)
 KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
@@ -118,6 +123,8 @@ def _named(text: str):
     for g in GROUP_RE.finditer(text):
         if FIGURATIVE_RE.search(text, max(0, g.start() - 4), g.start()):
             continue  # "让“敲门行动”变成了“暖心行动”“连心行动”": what the work became, not another one
+        if GOODS_LISTED_RE.match(text, g.end()):
+            continue
         tail = TAIL_RE.match(text, g.end())
         names = []
         if tail and tail.group("kind").startswith("服务") and SERVICE_GAP_RE.search(tail.group("gap")):
@@ -146,7 +153,7 @@ def _named(text: str):
             own = NAME_KIND_RE.search(key)
             if own and len(key) > len(own.group(1)):
                 kind = own.group(1)
-                if kind in GENERIC_KINDS and len(key) - len(kind) >= 2:
+                if kind in GENERIC_KINDS and len(key) - len(kind) >= 2 and key not in OWN_WORD_NAMES:
                     # "“慈善暖心行动”" is the 慈善暖心 campaign, typed 行动, as "“慈善暖心”行动"
                     # would be; a programme's own word stays (禾计划, 希望工程)
                     key = key[:-len(kind)]

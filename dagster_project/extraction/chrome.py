@@ -98,6 +98,9 @@ URL_LINE_RE = re.compile(r"^(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9
 CONTACT_RE = re.compile(r"账户|账号|开户行|银行|电话|地址|邮编|传真|邮箱")
 LEAD_IN_RE = re.compile(r"^(?:导读|导语|摘要)\s*[:：]")
 # (with its English name after it: "青海慈善网　Qinghai Charity Federation")
+OWNER_RE = re.compile(r"(?:主办|主办单位|版权所有)\s*[:：]?\s*(?P<owner>[\u4e00-\u9fff]{4,30}?(?:人民政府|政府|民政局|民政厅|"
+                      r"办公室|委员会|局|厅|中心|报社|慈善总会|红十字会))")
+OWNER_LOOK_LINES = 15  # a footer is the page's last lines
 SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)(?:\s*[A-Za-z][A-Za-z .&'-]{2,60})?$")
 
 
@@ -110,6 +113,9 @@ class PageMeta:
     # chrome lines of the page head (site, paper, publishing office): where a county
     # paper names its county ("今日罗田", "依安新闻", "吉林省民政厅"); place evidence only
     head_lines: list[str] = field(default_factory=list)
+    # the body running the site, from a footer's "主办：北京市通州区人民政府办公室" or "版权所有：…"
+    # line: where a page naming only an ambiguous district (通州区) comes from; place evidence only
+    owner: str | None = None
 
 
 def is_meta_line(s: str) -> bool:
@@ -200,7 +206,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         elif SITE_DATE_LINE_RE.match(spaced_lines[i].strip()) or HOME_TRAIL_RE.match(spaced_lines[i].strip()):
             hit.add(i)
     # page header: lines above a navigation line near the top (site/organisation name)
-    nav = next((i for i, line in enumerate(simp_lines[:15]) if NAV_RE.search(line)), None)
+    # (the first 15 lines with words: a page's visible text has a blank line between its blocks)
+    top = [i for i, line in enumerate(simp_lines[:60]) if line.strip()][:15]
+    nav = next((i for i in top if NAV_RE.search(simp_lines[i])), None)
     if nav is not None:
         for i in range(nav):
             head = simp_lines[i].strip()
@@ -251,6 +259,12 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             chrome = True
         flags[i] = chrome
         seen_text += 1
+    for line in simp_lines[-OWNER_LOOK_LINES:]:
+        if "主办" in line or "版权所有" in line:  # (a cheap look first)
+            owner = OWNER_RE.search(line)
+            if owner:
+                meta.owner = owner.group("owner")
+                break
     return flags, meta
 
 

@@ -123,7 +123,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
                 "qualifier": f.qualifier, "per_unit": f.per, "flow": f.flow, "in_kind": f.in_kind,
                 "province": f.region.province, "city": f.region.city, "county": f.region.county,
-                "year": fyear, "campaign_id": linker.at(f.start),
+                "year": fyear, "campaign_id": linker.at(f.start, cell=_is_cell(ctx.text, f.text, f.end)),
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
@@ -160,7 +160,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "quantity_text": b.text, "unit": b.unit, "qualifier": b.qualifier,
                 "group_text": b.group, "category": b.category, "province": b.region.province,
                 "city": b.region.city, "county": b.region.county, "year": ctx.year_at(b.start, year),
-                "campaign_id": linker.at(b.start),
+                "campaign_id": linker.at(b.start, cell=_is_cell(ctx.text, b.text, b.end)),
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(b.start),
                 "span_start": b.start, "span_end": b.end,
             })
@@ -189,6 +189,14 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})
     _mark_repeats_on_page(out, page_prints)
     return out
+
+
+RANGE_ON_RE = re.compile(r"(?:—|-|－|–|~|～|至|到)")  # (right after: "…\t-2.1" is a cell's change column)
+
+
+def _is_cell(text: str, figure: str, end: int) -> bool:
+    """A table's cell: a figure written bare, not the low end of a range ("1300—3300元")."""
+    return is_bare_figure(figure) and not RANGE_ON_RE.match(text, end)
 
 
 def _mark_repeats_on_page(out: DocumentFacts, prints: list[Fingerprint]) -> None:

@@ -49,9 +49,10 @@ PART_LEAD_RE = re.compile(r"\s*(?:其中|含|包括)")
 # the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
 OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS) + r")(?:了|到)?的(?:[^，。；]{0,4})?$")
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
-# 每餐补贴3元 (a rate per meal, bed or visit is a person's; so is one per body: 每具遗体减免1000元)
+# 每餐补贴3元 (a rate per meal, bed or visit is a person's; so is one per body, 每具遗体减免1000元, or per
+# device or set handed to each, 每台设备价值280元)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|台|套|份|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各(?!类|种|项|地|级|界|方面))"
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,
@@ -61,7 +62,7 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
 PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／](?:月|年|季度?|学年|学期|天|日)")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
-         r"取暖|煤炭|温暖包|书包|文具|书籍|图书|棉服|食品|牛奶")
+         r"取暖|煤炭|温暖包|书包|文具|书籍|图书|棉服|食品|牛奶|设备")
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元",
 # "筹集温暖包3920个，价值156万元"
 ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份|个|只|双|盒|瓶|册)")
@@ -137,6 +138,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         return "other"  # a standard being set ("补贴分别提高到每人每月90元"), no transfer
     if m:
         own = OWN_VERB_RE.search(left)
+        if own is None and total and prev_flow and m.group() == "救助" and PART_LEAD_RE.match(left):
+            return prev_flow  # "…调拨…1260万元，其中用于…生活救助860万元": what it is for, its whole's flow
         return (own or m).lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
     if GOODS_VALUE_LEFT_RE.search(left.rstrip()[-8:]) and ITEMS_RE.search(text, s_start, start - len(left)):
@@ -204,7 +207,7 @@ GROUP_RECEIVES_RE = re.compile(r"(?P<who>对象|人员|群体|群众|老人|儿�
 TOTAL_WORD_RE = re.compile(r"共|合计|总计|累计|资金|总额")
 
 
-def _per(left: str, right: str) -> str | None:
+def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     m = PER_LEFT_RE.search(left[-24:])
     u = None
     if m:
@@ -232,7 +235,15 @@ def _per(left: str, right: str) -> str | None:
         if receives and not TOTAL_WORD_RE.search(receives.group()):
             return "household" if receives.group("who") in ("家庭", "户") else "person"
         return None
+    if u in EACH_ITEM_UNITS:
+        # so much a device or set, one to each recipient: theirs ("为其中312户…安装…报警器，每套价值约260元")
+        recipients = RECIPIENTS_RE.findall(sentence_left or left)
+        u = recipients[-1] if recipients else "人"
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
+
+
+EACH_ITEM_UNITS = ("台", "套", "份")
+RECIPIENTS_RE = re.compile(r"\d[\d,.]*万?(户|家|人|名|位)(?!次)")
 
 
 # a clause that only gives the figure ("达612.4万元"): the verb is in the clause before
@@ -316,7 +327,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     right = text[end:end + 16]
     table_flow = table_flow or _listing_flow(text, a0)
     s_start, _ = ctx.seg.sentence(a0)
-    per = _per(left, right) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0],
+    per = _per(left, right, text[s_start:a0]) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0],
                                              text[end:end + RANGE_LIST_CHARS])
     if per is None and prev is not None and prev.per is not None and prev.end > s_start \
             and RATE_LIST_ITEM_RE.fullmatch(text, prev.end, a0):
@@ -419,6 +430,12 @@ def _unit_column_funds(ctx: StoryContext) -> list[Fund]:
     the row's label is its verb."""
     out = []
     for cell in unit_column_cells(ctx.text):
+        if cell.per is not None:
+            # a standard ("城市低保平均标准　元/人·月　720"): a rate, no money moved
+            fund = _row(ctx, cell.start, cell.end, cell.value, "exact", table_flow="other")
+            if fund:
+                out.append(replace(fund, per=cell.per, flow="other"))
+            continue
         if not cell.money:
             continue
         verb = FLOW_RE.search(cell.label)

@@ -27,10 +27,11 @@ FLOW_WORDS = [
                "收到|自筹|接收(?!上级|中央|省级)|(?<=款物|善款|资金|捐赠)总?收入"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|预拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
+    # (救助 right before an amount is paying it, "救助2万元"; 社会救助 is the field a sum is for)
     ("disbursed", "发放|增发|补发|发给|送到|送去|送上|送出|救助支出|支出|减免|补贴到户|发到|资助|兑现|"
                   # (a 补助资金 / 补贴标准 is a thing, not its payment)
                   "(?:补助|补贴)(?!资金|金|款|经费|标准|对象|政策|办法)|"
-                  "给予|慰问金送|救助(?=$|[约近逾超]?[\d,.]+(?:万|亿)?元)|可获|可领取|领取|领到|获得|赠送|送给|先行救助|救助金额|办理了|准备了"),
+                  "给予|慰问金送|(?<!社会)救助(?=$|[约近逾超]?[\d,.]+(?:万|亿)?元)|可获|可领取|领取|领到|获得|赠送|送给|先行救助|救助金额|办理了|准备了"),
 ]
 # a visit with gifts: a rate after it is what each visited household or person is given
 VISIT_RE = re.compile(r"慰问")
@@ -66,15 +67,17 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     r"(?P<since>(?:19|20)\d{2})年(?:[^，。；\d“”]|“[^”]{1,12}”){0,12}?(?:以来|至今)|"
                     # "自2015年起，…相继建立…，受益群众超3万人次": from that year to now
                     r"自(?P<started>(?:19|20)\d{2})年(?:起|开始)|"
+                    # "自2022年建立农村留守老年人关爱服务制度以来，已累计探访…": a long since-clause, then 累计
+                    r"自(?P<long_since>(?:19|20)\d{2})年[^，。；\d]{13,24}?以来[，,]?[^。；]{0,16}?累计|"
                     # "成立于1999年，截至目前已累计…"
                     r"(?:成立|设立|创立|创办|启动|实施)于(?P<founded>(?:19|20)\d{2})年[^。；]{0,20}?累计|"
                     # "2014年在市慈善总会设立了…慈善基金，累计捐赠已达354万余元"
                     r"(?P<set_up>(?:19|20)\d{2})年[^。；\d]{0,16}?(?:设立|成立|创立|创办|开业|建成|投用|启用)[^。；]{0,30}?累计|"
-                    # (a 年度 across two years, "2014—2015年度冬春救助", "2017至2018年冬春期间", is one season)
+                    # (a 年度 across two years, "2014—2015年度冬春救助", "2017至2018年冬春期间", "2024—2025年采暖期", is one season)
                     # ("2012年1月至2015年12月": months may be named at both ends)
                     # (a twelve-month year across the new year, "2016年12月至2017年11月", is one year)
                     r"(?P<span_from>(?:19|20)\d{2})年?(?:(?P<from_month>\d{1,2})月(?:份)?)?(?:至|到|—|-|~)"
-                    r"(?P<span_to>(?:19|20)\d{2})年(?!度|冬|春节)(?:(?P<to_month>\d{1,2})月)?|"
+                    r"(?P<span_to>(?:19|20)\d{2})年(?!度|冬|春节|采暖|供暖)(?:(?P<to_month>\d{1,2})月)?|"
                     r"[“\"「『]?十[一二三四五]五[”\"」』]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|设立以来|"
                     # ("积石山6.2级地震发生以来，全州累计接收…": since a disaster a report looks back on)
                     r"(?:开展|启动|实施|发生)以来[，,]?[^，。；]{0,6}累计|"
@@ -196,8 +199,9 @@ PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9�
 # a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
 # "每个季度只能使用250元"): a rate; not what is spent per year ("全省每年投入近6000万元")
 PER_PERIOD_RE = re.compile(r"每个?(?:年|月|季度?|周|天)[^，,。；;]{0,16}?(?:可|能|选购|领取|使用|享受)")
-# an average per day, month or year ("长者饭堂日均用餐约2800人", "年均投入2000万元"): a rate, no period's figure
-AVERAGE_RE = re.compile(r"(?:日均|月均|年均|周均|平均每(?:天|日|月|年))[^，,。；;\d]{0,8}?(?:约|近|达|超过|逾)?$")
+# an average per day ("长者饭堂日均用餐约2800人"): a rate, no period's figure
+# (not a month's: "月均保障低保对象612户" is the level of the year's caseload)
+AVERAGE_RE = re.compile(r"(?:日均|平均每(?:天|日))[^，,。；;\d]{0,8}?(?:约|近|达|超过|逾)?$")
 PERIOD_TOTAL_RE = re.compile(r"共|合计|总计|累计|全年|总额|总量")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")

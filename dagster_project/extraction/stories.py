@@ -587,6 +587,6 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         published = own_date or meta.published or (parse_date(dl.group(1)) if dl else None)
         lead = SITE_LEAD_RE.match(simp_head)
         hint = "\n".join([*meta.head_lines, *meta.site_names, meta.paper or "", meta.source or "",
-                          source or "", (lead.group(1) or lead.group(2)) if lead else ""])
+                          source or "", (lead.group(1) or lead.group(2)) if lead else "", meta.owner or ""])
         stories.append(Story(title, body, source, d.byline, published, hint))
     return stories, meta

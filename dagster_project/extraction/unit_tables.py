@@ -39,10 +39,14 @@ from .amounts import parse_number
 from .lexicon import TABLE_UNITS_LIST_WORDS
 
 MONEY_UNITS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+# a standard's unit: so much a person or household a month or year ("元/人·月", "元/户·年")
+RATE_UNIT = r"元/(?:人|户)(?:[·.．/／]?(?:月|年))?"
+RATE_UNIT_RE = re.compile(RATE_UNIT)
 # (longest first: "人次" before "人", "万元" before "元")
 # (a label may open on 其中 for a part of the row above; a cell may be empty, "18,642.3　—")
 UNIT_COLUMN_ROW_RE = re.compile(
-    r"^(?P<label>(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?)[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|元|户|人|名)[ \t\u3000]*"
+    r"^(?P<label>(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?)[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|"
+    rf"{RATE_UNIT}|元|户|人|名)[ \t\u3000]*"
     r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)(?:[ \t\u3000]*[—–－-]{1,2})?[ \t\u3000]*$",
     re.M)
 # a row in another unit (张, 个, 对): none of its figures is money or people, but the table goes on
@@ -57,8 +61,10 @@ COLUMN_RE = re.compile(r"本期累计|本年累计|本期|本年|本季度?|当�
                        r"|(?:19|20)\d{2}年度?|数量|数值|本月|当月")
 PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
 SHARE_COLUMN_RE = re.compile(r"同比|环比|增减|增长|比上年")
-# a section heading inside the table ("一、城乡最低生活保障"), no figures of its own: the table goes on
-SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][^\d\n]{1,30}$", re.M)
+# a section heading inside the table ("一、城乡最低生活保障", "（二）特困人员救助供养"), no figures of its
+# own: the table goes on
+SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^\d\n]{1,30}$",
+                            re.M)
 # a row's label saying what its figure is of the rows around it: a part of the row above ("其中：集中供养
 # 人数"), or the year to date in a month's report ("民政事业费累计支出*")
 PART_LABEL_RE = re.compile(r"\s*其中[:：]?")
@@ -89,6 +95,13 @@ class UnitCell:
     @property
     def money(self) -> bool:
         return self.unit in MONEY_UNITS
+
+    @property
+    def per(self) -> str | None:
+        """Whose a standard's figure is ("元/人·月": a person's), None for a sum."""
+        if not RATE_UNIT_RE.fullmatch(self.unit):
+            return None
+        return "household" if "户" in self.unit else "person"
 
 
 # a column whose header gives its unit: money ("支出金额（万元）") or a count ("受益人次", "救助户数")

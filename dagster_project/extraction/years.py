@@ -111,7 +111,7 @@ PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
 FOUNDED_BEFORE_RE = re.compile(r"(?:成立|设立|创立|创办|建立|组建|始)于$")
 # "中国红十字会于1999年发起…", "长者饭堂建设自2018年启动": the year a drive began
 LAUNCHED_IN_CHARS = ("于", "自", "从")
-LAUNCHED_AFTER_YEAR_RE = re.compile(r"(?:发起|启动|创立|设立|成立|创办|开始)")
+LAUNCHED_AFTER_YEAR_RE = re.compile(r"(?:发起|启动|创立|设立|成立|创办|开始|建立)")
 # "2014年在市慈善总会设立了…基金，累计捐赠…": the year a fund began, told in passing
 FOUNDED_AFTER_RE = re.compile(r"年[^，。；\d]{0,14}?(?:设立|成立|创立|创办)了?[^，。；\d]{0,16}?(?:基金|项目|组织|协会|慈善会)")
 

@@ -302,6 +302,11 @@ def _rows(text, kind="funds"):
      {"2900多万元": (False, "cumulative")}),
     ("近年来，该会累计为“护苗”项目募资8.6万元，今年募资1.2万元。\n", "funds",
      {"8.6万元": (False, "cumulative"), "1.2万元": (True, None)}),
+    # a heating season across the new year is one season
+    ("9月底，提前下达2024—2025年采暖期城乡低保、特困人员取暖补贴1,366.2万元。\n", "funds", {"1,366.2万元": (True, None)}),
+    # a long since-clause, then 累计
+    ("游仙区自2022年建立农村留守老年人关爱服务制度以来，已累计探访6.8万人次。\n", "beneficiaries",
+     {"6.8万人次": (False, "cumulative")}),
     # an average per day is a rate
     ("全市已建成长者饭堂126个，日均用餐约2800人，今年服务老年人32万人次。\n", "beneficiaries",
      {"约2800人": (False, "rate"), "32万人次": (True, None)}),

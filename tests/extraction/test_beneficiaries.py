@@ -237,3 +237,9 @@ def test_those_living_in_a_community_are_people_but_the_community_is_no_one():
 def test_people_stranded_in_a_station_are_people_not_the_station():
     text = "救助点为215名滞留站内、无力返乡的生活无着人员购买返乡车票，支出车票款5.16万元。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["215名"]
+
+
+def test_a_town_whose_name_holds_cun_is_a_place_of_a_part_not_a_village_count():
+    facts = extract("全市确定冬春生活救助对象13800人，其中姚村镇1926人、任村镇1804人。\n")
+    assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
+        ("13800人", None), ("1926人", "part"), ("1804人", "part")]

@@ -555,3 +555,13 @@ def test_what_each_of_a_group_named_with_no_count_receives_is_a_person_s_rate():
     f = {r["amount_text"]: (r["per_unit"], r["flow"], r["countable"]) for r in extract(text).funds}
     assert f == {"700元": ("person", "disbursed", False), "100元": ("person", "disbursed", False),
                  "2,316万元": (None, "disbursed", True)}
+
+
+def test_the_items_of_a_breakdown_take_the_whole_s_flow_not_a_field_s_name_and_a_device_s_value_is_its_recipient_s():
+    f = extract("市级安排使用福彩公益金3,905.2万元，其中养老服务1,860万元、社会救助526.7万元。"
+                "紧急调拨救助资金1260万元，其中用于应急期生活救助860万元、过渡期生活救助400万元。"
+                "为其中312户高龄老人家庭安装报警器，每套价值约260元。\n").funds
+    assert [(r["amount_text"], r["flow"], r["per_unit"]) for r in f] == [
+        ("3,905.2万元", "allocated", None), ("1,860万元", "allocated", None), ("526.7万元", "allocated", None),
+        ("1260万元", "allocated", None), ("860万元", "allocated", None), ("400万元", "allocated", None),
+        ("约260元", "other", "household")]

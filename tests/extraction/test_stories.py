@@ -555,3 +555,14 @@ def test_a_post_of_short_unpunctuated_lines_keeps_its_body_out_of_its_headline()
     facts = extract(post)
     assert facts.stories[0]["title"] == "六一｜某县民政局为326名困境儿童送去节日“大礼包”"
     assert [r["amount_text"] for r in facts.funds] == ["16.3万元"]
+
+
+def test_a_page_s_navigation_lines_between_blank_lines_stay_out_of_the_headline_and_its_footer_places_the_district():
+    # (通州区 is a district of Beijing and of Nantong: the footer's 主办 line says which)
+    text = ("无障碍 | 长者模式\n\n搜索\n\n首页\n\n政务公开\n\n政务服务\n\n互动交流\n\n走进通州\n\n专题专栏\n\n"
+            "当前位置：首页 > 政务公开 > 部门动态\n\n通州区民政局开展冬季专项救助行动\n\n发布时间：2024-12-20 15:42\n\n"
+            "通州区民政局为困难群众发放临时救助金18.6万元。\n\n网站地图 | 联系我们\n\n"
+            "主办：北京市通州区人民政府办公室　承办：北京市通州区政务服务和数据管理局\n")
+    facts = extract(text)
+    assert facts.stories[0]["title"] == "通州区民政局开展冬季专项救助行动"
+    assert (facts.stories[0]["province"], facts.funds[0]["province"]) == ("北京市", "北京市")

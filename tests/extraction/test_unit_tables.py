@@ -125,3 +125,20 @@ def test_a_month_s_table_by_quantity_keeps_its_sections_parts_and_year_to_date_a
         "其中：集中供养人数\t人\t812\t0.0\n二、民政事业费\t\t\t\n民政事业费累计支出*\t万元\t15,208.6\t—\n")]
     assert cells == [("特困人员人数", 2_964, None), ("其中：集中供养人数", 812, "part"),
                      ("民政事业费累计支出*", 152_086_000, "cumulative")]
+
+
+def test_a_quarterly_table_goes_on_past_numbered_sections_standards_and_an_indented_second_part():
+    text = ("鹤岗市第三季度社会服务统计\n"
+            "9月底，市民政局启动“暖心鹤岗”困难群众冬季关爱行动，走访困难家庭1.2万户。\n"
+            "指标名称\t单位\t数量\t同比增减（%）\n一、社会救助\n（一）最低生活保障\n城市低保对象人数\t人\t13,582\t-2.6\n"
+            "城市低保平均标准\t元/人·月\t720\t4.3\n（二）特困人员救助供养\n特困人员\t人\t3,106\t0.8\n"
+            "　其中：集中供养\t人\t1,274\t1.5\n　　　　分散供养\t人\t1,832\t0.3\n临时救助资金支出\t万元\t436.9\t-5.7\n")
+    facts = extract(text)
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    counts = {b["quantity_text"]: (b["countable"], b["not_countable_reason"], names.get(b["campaign_id"]))
+              for b in facts.beneficiaries}
+    # (the table's rows are the report's regular work, not the drive launched in the text above it)
+    assert counts == {"1.2万户": (True, None, "暖心鹤岗"), "13,582": (True, None, None), "3,106": (True, None, None),
+                      "1,274": (False, "part", None), "1,832": (False, "part", None)}
+    funds = {f["amount_text"]: (f["amount_yuan"], f["per_unit"], f["flow"], f["countable"]) for f in facts.funds}
+    assert funds == {"720": (720, "person", "other", False), "436.9": (4_369_000, None, "disbursed", True)}
