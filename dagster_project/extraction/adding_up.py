@@ -56,6 +56,10 @@ ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only wh
 UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
 # a batch or instalment of a sum ("第一批资金", "首批", "第二笔"), right before its figure
 BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
+# a numbered section's heading naming its subject alone ("（一）养老服务。"), and that subject's sum above
+SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
+                              r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")
+LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
@@ -150,7 +154,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         back = BACK_REFERENCE_IN_RE.search(left, 0, part.start()) or part.group("lead")
         # ("其中，向1.87万户…" opens a sentence: its whole is the sentence before, as for any 其中)
         picks_out = start - (s + part.end()) <= 2 and not PAUSE_RE.search(text, s + part.end(), start)
-        scope = 0 if picks_out or back else _scope_start(ctx, s, marker)
+        scope = 0 if picks_out or back else _scope_start(ctx, s, marker, money)
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and _larger(w, value)]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if head is not None and semicolon_part(ctx, start)[0] > marker:
@@ -525,11 +529,18 @@ PLAN_HEADING_LINE_RE = re.compile(r"(?m)^[^\n。，；]{2,30}$")
 APPENDIX_LINE_RE = re.compile(r"(?m)^\s*附[表件]\s*\d*\s*[:：]")
 
 
-def _scope_start(ctx: StoryContext, sent_start: int, marker: int) -> int:
+def _scope_start(ctx: StoryContext, sent_start: int, marker: int, money: bool = False) -> int:
     """Where the whole a part refers to may stand: its own sentence, or the
     previous sentence of the paragraph (``共服务36名老人。…选取其中6位…``)."""
     ps, _ = ctx.seg.paragraph(sent_start)
     if sent_start > ps:
+        # a numbered section headed by an item of a breakdown of money above ("其中养老服务1,860万元…"
+        # then "（一）养老服务。…其中，“长者助餐”项目使用…1,020万元"): that item is the whole
+        head = SECTION_LABEL_RE.match(ctx.text, ps) if money else None
+        if head:
+            at = ctx.text.rfind(head.group("label"), 0, ps)
+            if at >= 0 and LABELLED_AMOUNT_RE.match(ctx.text, at + len(head.group("label"))):
+                return at
         return ctx.seg.sentence(sent_start - 1)[0]
     if marker - sent_start <= 1 and ps >= 2:
         # a paragraph opening on "其中，…" breaks down the figure the paragraph above ended on

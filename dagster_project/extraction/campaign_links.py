@@ -32,6 +32,10 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
+# a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
+HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
+                              r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,6}[。：:]")
+TOPIC_PARAGRAPH_RE = re.compile(r"\s*在?[^，,。；;“”]{2,12}方面[，,]")
 # a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
@@ -155,6 +159,10 @@ class CampaignLinker:
                 # ("至此，…“慈善情暖万家”活动拉开序幕"), unless the lead names it as a plan
                 # ("今年将实施“幸福食光”工程": the figures before are the work done so far)
                 first = para[0].start
+                if LAUNCHED_AFTER_RE.search(ctx.text, pos, first):
+                    # launched in a later clause ("…取暖补贴1,366.2万元…；同时启动“暖心鹤岗”…行动"): the
+                    # figures before it are not the new drive's, but the headline's if it names one
+                    return self.main if self.main_from_title else None
                 planned = FUTURE_RE.search(ctx.text, ctx.seg.sentence(first)[0], first)
                 reports = self.main_from_title or (self.main_from_lead and not planned)
                 # (a paragraph going on to another drive, "…认捐1,526.8万元。…并启动“潮城助学”项目":
@@ -243,7 +251,7 @@ class CampaignLinker:
         fs, fe = self.ctx.seg.sentence(para_start)
         if first.start >= fe:
             return None
-        m = FRAME_RE.search(self.ctx.text, fs, fe)
+        m = FRAME_RE.search(self.ctx.text, fs, fe) or HEADING_FRAME_RE.match(self.ctx.text, fs, fe)
         return first.campaign_id if m and m.start("name") <= first.start < m.end("name") else None
 
     def _other_business(self, pos: int, part_start: int, part_end: int) -> bool:
@@ -251,8 +259,10 @@ class CampaignLinker:
         "去年全市共实施临时救助…", "协会成立8年来…", "冬春生活救助方面，…"), not the campaign's."""
         s, _ = self.ctx.seg.sentence(pos)
         left = self.ctx.text[s:pos]
+        # (a paragraph opening on its topic, "在兜底保障方面，…", is about that topic to its end)
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
-                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left))
+                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left)
+                    or TOPIC_PARAGRAPH_RE.match(self.ctx.text, self.ctx.seg.paragraph(pos)[0]))
 
 
 def semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:

@@ -890,3 +890,22 @@ def test_what_a_report_says_was_used_of_the_money_it_received_is_that_money_agai
             "慰问物资一批，价值18.2万元。\n二、款物使用情况\n截至1月25日，已使用款物98.7万元，全部用于走访慰问困难群众。\n")
     f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
     assert f == {"86.4万元": None, "18.2万元": None, "98.7万元": "part"}
+
+
+def test_a_numbered_section_headed_by_an_item_of_a_breakdown_above_breaks_that_item_down():
+    text = ("2023年，市本级安排使用福彩公益金3,905.2万元，其中养老服务1,860万元、儿童福利612.5万元。\n"
+            "（一）养老服务。资助建设社区长者饭堂38个。其中，“福彩暖心”项目使用福彩公益金1,020万元，全年补贴就餐52.3万人次。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "3,905.2万元": (True, None), "1,860万元": (False, "part"), "612.5万元": (False, "part"),
+        "1,020万元": (False, "part")}
+
+
+def test_a_section_headed_by_its_campaign_owns_its_unnamed_figures_and_a_topic_paragraph_is_not_the_headline_s():
+    text = ("街道开展“帮困送温暖”活动\n“帮困送温暖”活动为1,046户困难家庭送去款物156.9万元。\n"
+            "（三）“老伙伴”计划。街道安排项目经费36万元，由志愿者与1,200名独居老人结对。全年通过“帮困送温暖”活动、"
+            "“老伙伴”计划等项目累计服务困难群众6.8万余人次。\n"
+            "在兜底保障方面，区财政下拨临时救助备用金400万元。今冬，区里还为6,215户低保家庭发放取暖补贴，共计621.5万元。\n")
+    funds = {k: v[2] for k, v in _rows(text).items()}
+    assert funds == {"156.9万元": "帮困送温暖", "36万元": "老伙伴", "400万元": None, "621.5万元": None}
+    people = {k: v[2] for k, v in _rows(text, "beneficiaries").items()}
+    assert people == {"1,046户": "帮困送温暖", "1,200名": "老伙伴", "6.8万余人次": None, "6,215户": None}
