@@ -60,6 +60,8 @@ BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(
 SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")
 LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
+UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
+THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
@@ -98,6 +100,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     for cum in CUMULATIVE_RE.finditer(left):
         if within_a_year(cum):
             continue
+        if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_BEFORE_RE.search(left, 0, cum.start() + 1):
+            continue  # "今年上半年，…截至目前累计募捐款物5517.73万元": this year's, up to now
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;

@@ -82,7 +82,8 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
 
 
 # a top-level numbered heading on a line of its own: "二、社会救助"
-SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12})\s*$")
+# ("一、补助地方资金情况" names the whole "补助地方资金258750万元": 情况 is no part of the name)
+SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
 SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it
 

@@ -60,7 +60,7 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
                          r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
                          r"(?P<get>可获得?|可领取|可享受)$")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
-PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／](?:月|年|季度?|学年|学期|天|日)")
+PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／]每?(?:月|年|季度?|学年|学期|天|日)")  # ("10000元/每学年")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
          r"取暖|煤炭|温暖包|书包|文具|书籍|图书|棉服|食品|牛奶|设备")
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元",
@@ -79,7 +79,7 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 # the value of goods listed before, however it is said ("…等捐赠物资，折价1,102.9万元")
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
@@ -191,7 +191,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 
 # the last 标准 of the clause, with only its verb and figures of the same standard after it
 # (or a limit: "先行救助额度由1,000元提高到2,000元")
-STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|额度|限额)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
+# (not a fund's quota, "福彩公益金控制使用额度为14302万元": a level of money, nobody's rate)
+STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|(?<!使用)(?<!资金)(?<!总)额度|限额)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
 
 
 # the 亿 part of an amount written in two units ("1亿3200万元", "2亿零500万元", "3亿5千万元")

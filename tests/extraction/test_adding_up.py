@@ -909,3 +909,24 @@ def test_a_section_headed_by_its_campaign_owns_its_unnamed_figures_and_a_topic_p
     assert funds == {"156.9万元": "帮困送温暖", "36万元": "老伙伴", "400万元": None, "621.5万元": None}
     people = {k: v[2] for k, v in _rows(text, "beneficiaries").items()}
     assert people == {"1,046户": "帮困送温暖", "1,200名": "老伙伴", "6.8万余人次": None, "6,215户": None}
+
+
+def test_a_charity_s_receipts_by_source_are_money_raised_and_a_fund_s_quota_is_no_rate():
+    text = ("2023年，福彩公益金控制使用额度为14302万元。全市慈善系统募捐总收入达到2.8亿元，其中扶贫济困日活动收入3467.19万元、"
+            "项目收入1842.76万元。\n")
+    facts = extract(text)
+    assert [(f["amount_text"], f["per_unit"], f["flow"], f["not_countable_reason"]) for f in facts.funds] == [
+        ("14302万元", None, "disbursed", None), ("2.8亿元", None, "raised", None),
+        ("3467.19万元", None, "raised", "part"), ("1842.76万元", None, "raised", "part")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # up to now, within this year
+    ("今年上半年，全市慈善组织开展募捐活动，截至目前累计募捐款物5517.73万元。\n", {"5517.73万元": (True, None)}),
+    # an event held once a year for sixteen years
+    ("已举办16届的慈善年夜饭累计支出款物130万元。\n", {"130万元": (False, "cumulative")}),
+    # so much a school year after a slash
+    ("孤儿每人每月740元/月+10000元/每学年助学资金。\n", {"740元": (False, "rate"), "10000元": (False, "rate")}),
+])
+def test_up_to_now_this_year_is_countable_and_yearly_events_add_up_years(text, expected):
+    assert {k: v[:2] for k, v in _rows(text).items()} == expected

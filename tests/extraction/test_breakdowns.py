@@ -95,3 +95,12 @@ def test_named_givers_after_their_group_s_total_are_its_parts():
     f = by_text(extract(text).funds, "amount_text")
     assert (f["86.5万元"]["countable"], f["20万元"]["not_countable_reason"], f["12万元"]["not_countable_reason"],
             f["30万元"]["countable"]) == (True, "part", "part", True)
+
+
+def test_a_section_heading_naming_a_whole_with_qingkuang_holds_its_subsections_figures():
+    text = ("2023年度民政部彩票公益金共计259000万元，其中：补助地方资金258750万元，民政部本级资金250万元。\n"
+            "一、补助地方资金情况\n（一）老年人福利类项目。资金128082万元，支持养老服务设施改造。\n"
+            "（二）残疾人福利类项目。资金40753万元，支持精神障碍社区康复服务。\n")
+    facts = extract(text)
+    assert [(f["amount_text"], f["not_countable_reason"]) for f in facts.funds] == [
+        ("259000万元", None), ("258750万元", "part"), ("250万元", "part"), ("128082万元", "part"), ("40753万元", "part")]
