@@ -154,7 +154,7 @@ def funds(suite: str, campaigns: str) -> list:
         in_set("flow", FLOWS),
         in_set("in_kind", [True, False]),
         *spans("amount_text"),
-        true("amount_text_has_yuan", "Every fund is an amount written in 元 (元/万元/亿元); the bare low end of a range, 万/亿 after a money noun, a cell of a table under its unit line (单位：万元) and a cell of a row naming its unit (城乡低保资金支出　万元　98,600) excepted."),
+        true("amount_text_has_yuan", "Every fund is an amount written in 元 (元/万元/亿元); the bare low end of a range, 万/亿 after a money noun, a cell of a table under its unit line (单位：万元) and a cell of a row naming its unit (城乡低保资金支出　万元　98,600; a standard's 城市低保平均标准　元/人·月　720) excepted."),
         true("amount_matches_text", "amount_yuan is the number written in amount_text (×万/亿, with its sign), within 0.5%."),
         true("qualifier_matches_text", "A qualifier word in amount_text (约/近/多/余/超过...) agrees with `qualifier`."),
         year(),

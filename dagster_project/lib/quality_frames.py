@@ -172,8 +172,9 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 # (a unit line may list the units of its columns in order: "单位：户、人、万元")
 _UNIT_LINE = "(?:单位[:：]\\s*(?:(?:户次|人次|户|人|名)\\s*[、，,/]\\s*)*|[（(])([万亿千]?)元"
 # ... or the row's own unit, written before its first figure on the line (a statistics table
-# with a unit column: "城乡低保资金支出万元98,600\t101,250"), the cell being one of its figures
-_ROW_UNIT = "([万亿千]?)元[0-9,. \\t+-]*$"
+# with a unit column: "城乡低保资金支出万元98,600\t101,250", a standard's "城市低保平均标准元/人·月720"),
+# the cell being one of its figures
+_ROW_UNIT = "([万亿千]?)元(?:/(?:人|户)[·.．/／]?(?:月|年)?)?[0-9,. \\t+-]*$"
 
 
 def _funds_sql(fact: str, articles: str, campaigns: str) -> str:
