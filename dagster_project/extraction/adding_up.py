@@ -60,6 +60,7 @@ BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(
 SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")
 LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
+WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -100,8 +101,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     for cum in CUMULATIVE_RE.finditer(left):
         if within_a_year(cum):
             continue
-        if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_BEFORE_RE.search(left, 0, cum.start() + 1):
-            continue  # "今年上半年，…截至目前累计募捐款物5517.73万元": this year's, up to now
+        if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_BEFORE_RE.search(
+                left, max(left.rfind("；", 0, cum.start()), left.rfind(";", 0, cum.start())) + 1, cum.start() + 1):
+            # "今年上半年，…截至目前累计募捐款物5517.73万元": this year's, up to now (not past a ；, "今年
+            # 以来，…新增…；截至目前，全市累计备案…": the stock of all the years after this year's change)
+            continue
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
@@ -225,7 +229,14 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     clause_start = acc + 2 - len(clause)
     if not RUNNING_TOTAL_RE.match(clause) or YEAR_MARK_RE.search(text, clause_start, start):
         return False
-    return any(sent_start <= w.start < clause_start and w.value is not None and w.value < value and not w.rate
+    # (an item naming its own subject before 累计 past a ；is the next of a list of the year's items,
+    # "城市低保累计保障11402人次…；农村低保累计保障121534人次…", not a running total of the item before;
+    # "…83.5万元…；自运营以来，累计接收…1,270余万元" is one)
+    lo = sent_start
+    subject = text[clause_start:acc].strip()
+    if len(subject) >= 2 and not WHOLE_AREA_RE.fullmatch(subject):  # (not "全市累计备案…": the area's)
+        lo = max(sent_start, text.rfind("；", sent_start, clause_start) + 1, text.rfind(";", sent_start, clause_start) + 1)
+    return any(lo <= w.start < clause_start and w.value is not None and w.value < value and not w.rate
                for w in earlier)
 
 

@@ -34,7 +34,7 @@ TAIL_RE = re.compile(
     rf"(?:[\d一二三四五六七八九十两百]+[多余]?[个项类])?"
     rf"(?P<gap>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>(?:{KIND})+)"
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
-    r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育)")
+    r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育|准则|理念|原则|宗旨|方针)")
 # one of a list of gifts ("米、面、油及“博爱温暖包”等慰问物资"): goods, no drive ("“慈善情暖万家”慰问物资
 # 发放仪式" names one)
 GOODS_LISTED_RE = re.compile(r"等慰问(?:物资|品)")
@@ -43,10 +43,13 @@ KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
+PUBLICATION_AFTER_RE = re.compile(r"(?:杂志|记者|报道|本刊|栏目|节目|一书|专栏|发表|刊发|刊登|编辑部)")
 FIGURATIVE_RE = re.compile(r"(?:变成了?|变为|成为|化作|化为|当作|称为|誉为|被誉为)$")
 # holidays, and the policy phrase for the young and the old ("“一老一小”服务关爱": no drive of its own;
 # no gold of seven sets that name it counts it)
-NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一", "一老一小"}
+NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一", "一老一小",
+             # the ways of government service ("“一站式”网上服务", "“跨省通办”"): no drive
+             "一站式", "一件事", "最多跑一次", "跨省通办", "一网通办", "不见面", "掌上办"}
 ORG_WORD_RE = re.compile(
     r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
     r"县委|管理局|储备局|管理部门|部门|机构|总会|协会|社会组织|慈善组织|系统")
@@ -131,6 +134,8 @@ def _named(text: str):
             tail = None  # "让老年人在“家门口”享受更多养老服务": a quoted phrase, then the service it gets
         if tail and tail.group("gap")[:1] in JOINED_NOUN_CHARS:
             tail = None  # "向“一老一小”和社区嵌入式服务倾斜": the kind word is the other noun's
+        if g.group().startswith("《") and PUBLICATION_AFTER_RE.match(text, g.end()):
+            continue  # "《中国慈善家》记者…项目": a publication (not "《成长守护》关爱项目")
         if tail:
             kinds = KIND_RE.findall(tail.group("kind"))
             kind = kinds[-1] if kinds else None

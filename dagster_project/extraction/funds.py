@@ -59,8 +59,9 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
                          # "每户2吨、价值1,860元")
                          r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
                          r"(?P<get>可获得?|可领取|可享受)$")
-PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|每)(?P<u>人次|人|户|名|位|家|餐|床)")
-PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／]每?(?:月|年|季度?|学年|学期|天|日)")  # ("10000元/每学年")
+# (a division slash may stand for the slash: "162元∕人、月")
+PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|∕|每)(?P<u>人次|人|户|名|位|家|餐|床)")
+PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／∕]每?(?:月|年|季度?|学年|学期|天|日)")  # ("10000元/每学年")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
          r"取暖|煤炭|温暖包|书包|文具|书籍|图书|棉服|食品|牛奶|设备")
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元",
@@ -192,7 +193,7 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 # the last 标准 of the clause, with only its verb and figures of the same standard after it
 # (or a limit: "先行救助额度由1,000元提高到2,000元")
 # (not a fund's quota, "福彩公益金控制使用额度为14302万元": a level of money, nobody's rate)
-STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|(?<!使用)(?<!资金)(?<!总)额度|限额)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
+STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|(?<!使用)(?<!资金)(?<!总)额度|限额|封顶线)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
 
 
 # the 亿 part of an amount written in two units ("1亿3200万元", "2亿零500万元", "3亿5千万元")
@@ -349,7 +350,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
 
 
 # between two items of a list: the first one's noun, 、, the next one's group ("助学金、高中生")
-RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}")
+# (or "和" after a note on the first: "每人每月640元（城市）和440元（农村）")
+RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}|\s*[（(][^（）()\d]{1,6}[）)]\s*(?:和|及|、)")
 # the sum line of a table of places ("合计58,600万元", "全区合计：…")
 TABLE_SUM_RE = re.compile(r"(?:^|[\s|｜，,：:元])(?:合计|总计)[：:]?\s*$")
 

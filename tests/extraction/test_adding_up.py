@@ -930,3 +930,21 @@ def test_a_charity_s_receipts_by_source_are_money_raised_and_a_fund_s_quota_is_n
 ])
 def test_up_to_now_this_year_is_countable_and_yearly_events_add_up_years(text, expected):
     assert {k: v[:2] for k, v in _rows(text).items()} == expected
+
+
+def test_a_caseload_report_s_changes_caps_and_standards_after_a_division_slash_are_not_added():
+    text = ("本月增加保障金额3.8万元，减少保障金额14.15万元。今年以来共调出五保对象8人、调入五保对象4人。"
+            "年度医疗救助封顶线达40000元。A类162元∕人、月。低保标准提高到每人每月640元（城市）和440元（农村）。"
+            "全年共筹募善款1156.07万元，定向捐赠支出32.72万元。\n")
+    facts = extract(text)
+    assert [(f["amount_text"], f["flow"], f["not_countable_reason"]) for f in facts.funds] == [
+        ("3.8万元", "disbursed", "change"), ("14.15万元", "disbursed", "change"), ("40000元", "other", "rate"),
+        ("162元", "other", "rate"), ("640元", "other", "rate"), ("440元", "other", "rate"),
+        ("1156.07万元", "raised", None), ("32.72万元", "disbursed", None)]
+    assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
+        ("8人", "change"), ("4人", "change")]
+
+
+def test_the_year_s_items_of_a_list_are_no_running_total_of_the_item_before():
+    text = "城市低保累计保障11402人次389.71万元；农村低保累计保障121534人次3119.21万元。\n"
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"389.71万元": (True, None), "3119.21万元": (True, None)}

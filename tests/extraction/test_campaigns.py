@@ -235,3 +235,9 @@ def test_a_quoted_gift_among_goods_is_no_campaign_and_a_quoted_name_ending_in_go
     facts = extract("崇川区红十字会启动“红十字博爱送万家”活动，筹集米、面、油及“博爱温暖包”等慰问物资，价值42.8万元。"
                     "通过“福康工程”为320名困难残疾人适配辅助器具。\n")
     assert sorted((c["name"], c["kind"]) for c in facts.campaigns) == [("福康", "工程"), ("红十字博爱送万家", "活动")]
+
+
+def test_slogans_ways_of_service_and_publications_are_no_campaigns():
+    facts = extract("县里坚持“钱到、人到、心到”的助学行动准则，推行“一站式”网上服务，《中国慈善家》记者走访了“红色兰考”项目。"
+                    "市民政局启动《成长守护》关爱项目，投入福彩公益金80万元。\n")
+    assert sorted(c["name"] for c in facts.campaigns) == ["成长守护", "红色兰考"]
