@@ -27,7 +27,11 @@ LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
 CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
-NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)")
+NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会|中国红十字会总会")
+# where a national meeting was held, or who joined it from afar ("会议在河南郑州举行", "新疆生产建设兵团
+# 民政厅（局）以视频会方式参会"): no place the national figures are about
+VENUE_BEFORE_RE = re.compile(r"在$")
+VENUE_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:举行|召开|举办)|[^，。；,;]{0,16}?(?:以视频(?:会议?)?方式)?参会")
 LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -53,6 +57,13 @@ class StoryContext:
         # the provinces a national sum goes to ("…6.49亿元，支持辽宁、吉林…等14省") name no one
         # province the story is about
         voters = [m for k, m in enumerate(self.mentions) if not _in_province_list(simp_body, self.mentions, k)]
+        if NATIONAL_RE.search(simp_body):
+            # (a national meeting's, or one joined from afar)
+            venues = {v for v in _venues(simp_body, self.mentions)
+                      if NATIONAL_RE.search(simp_body, *self.seg.sentence(v))
+                      or "参会" in simp_body[v:self.seg.sentence(v)[1]]}
+            self.mentions = [m for m in self.mentions if m.start not in venues]
+            voters = [m for m in voters if m.start not in venues]
         dateline = DATELINE_PLACE_RE.match(simp_body)
         if dateline and NATIONAL_RE.search(simp_body) and not title_mentions \
                 and all(m.start < dateline.end() for m in voters):
@@ -273,6 +284,25 @@ def _in_province_list(text: str, mentions: list[Mention], k: int) -> bool:
                 and LIST_GAP_RE.fullmatch(gap(other)):
             return True
     return False
+
+
+def _venues(text: str, mentions: list[Mention]) -> set[int]:
+    """Where the places a meeting was held or joined from start ("在河南郑州举行": both; "…民政厅以视频会
+    方式参会")."""
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        # (a place right after another of the venue, "河南郑州", is of it too)
+        opened = VENUE_BEFORE_RE.search(text, max(0, m.start - 1), m.start) \
+            or (k and mentions[k - 1].start in out and mentions[k - 1].end == m.start)
+        after = VENUE_AFTER_RE.match(text, m.end)
+        if after and (opened or "参会" in after.group()):
+            out.add(m.start)
+            j = k - 1
+            while j >= 0 and mentions[j].end == mentions[j + 1].start and VENUE_BEFORE_RE.search(
+                    text, max(0, mentions[j].start - 1), mentions[j].start):
+                out.add(mentions[j].start)
+                j -= 1
+    return out
 
 
 def _left_out(text: str, m: Mention) -> bool:

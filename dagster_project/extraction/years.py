@@ -146,6 +146,9 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
             return published.year  # "2026年元旦春节期间…发布会" in January 2026: the headline says so
         if headline and max(headline) < published.year:
             return max(headline)  # "某市2024年民政事业发展统计公报", printed in April 2025
+        reviewed = _reviewed_year(body)
+        if not headline and reviewed is not None and reviewed < published.year:
+            return reviewed  # "一、2023年工作回顾", in a report approved in 2024: its figures are 2023's
         if published.month <= 3 and named and max(named) == published.year - 1 \
                 and not _this_years_figures(body, published):
             return published.year - 1
@@ -155,11 +158,23 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     headline = _event_years(title, full_dates=True)
     if headline:
         return max(headline)
+    reviewed = _reviewed_year(body)
+    if reviewed is not None:
+        return reviewed  # "一、2023年工作回顾" above "（经2024年3月28日…审议通过）"
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
     years = _event_years(text, full_dates=True)
     if years:
         return max(years)
     return anniversary_year(body)
+
+
+# the year a work report looks back on: "一、2023年工作回顾", "将2005年我镇民政工作总结如下"
+REVIEWED_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,6}?工作)?(?:回顾|总结如下)")
+
+
+def _reviewed_year(body: str) -> int | None:
+    m = REVIEWED_YEAR_RE.search(body)
+    return int(m.group("y")) if m else None
 
 
 def _this_years_figures(body: str, published: dt.date) -> bool:

@@ -456,3 +456,17 @@ def test_a_place_of_another_province_in_an_earlier_sentence_places_nothing_after
             "已在车站滞留两天。专项行动中，站里累计发放御寒物资价值1.8万元。\n")
     (f,) = extract(text).funds
     assert (f["province"], f["city"]) == ("天津市", None)
+
+
+def test_a_national_meeting_s_venue_and_those_joining_it_from_afar_place_nothing():
+    facts = extract("中华慈善总会会员代表大会召开\n中华慈善总会会员代表大会近日在河南郑州举行。会议报告，2023年全国慈善系统募集款物"
+                    "213亿元。新疆生产建设兵团民政局以视频会方式参会。\n")
+    assert (facts.stories[0]["province"], facts.funds[0]["province"]) == (None, None)
+    # (a local launch's venue stays its place)
+    facts = extract("柳州启动慈善情暖万家\n柳州市“慈善情暖万家”活动启动仪式在柳北区雀儿山街道举行，募集善款120万元。\n")
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == ("广西壮族自治区", "柳州市")
+
+
+def test_a_work_report_s_figures_are_of_the_year_it_looks_back_on_not_the_year_it_was_approved():
+    assert story_year("", "（经2024年3月28日县慈善总会理事会审议通过）\n一、2023年工作回顾\n全年共筹募善款1156.07万元。", None) == 2023
+    assert story_year("", "一、2024年工作回顾\n全年共救助困难群众1.2万人次。", dt.date(2025, 5, 8)) == 2024
