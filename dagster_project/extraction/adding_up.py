@@ -61,6 +61,7 @@ SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3
                               r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")
 LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
+TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -501,6 +502,9 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
         # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \
             and (PLAN_RE.search(left) or _will_after_year(left, row["year"]))
+        # a target for a later year ("力争到2029年，年募集慈善款物突破5,000万元")
+        target = TARGET_YEAR_RE.search(left)
+        later = later or (story_year is not None and target is not None and int(target.group("y")) > story_year)
         if (m and not SINCE_RE.search(left, m.end()) and not OWN_TIME_RE.search(left, m.end())) or later:
             previous.append(row)
         else:

@@ -28,6 +28,7 @@ COUNT_RE = re.compile(
     rf"(?P<unit>人[（(][家户][）)]次|户次|人次|户|人|名|位|家|个)(?P<suf>左右|以上)?")
 # "受益6655人(家)次": people or families, each time helped: visits
 VISITS_WRITTEN_RE = re.compile(r"人[（(][家户][）)]次")
+BODIES_AFTER_RE = re.compile(r"[^，,。；;、\d]{0,10}?(?:机构|企业|单位|组织|公司|医院|学校|商户|超市|银行|社工站|服务站|协会|商会)")
 # characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
 UNIT_VETO = {"人": "民员口均数才士工力次户", "名": "单额称次列义录字号", "位": "置于数",
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
@@ -262,6 +263,8 @@ def _hits(text: str) -> list[_Hit]:
         nxt = text[m.end("unit"):m.end("unit") + 1]
         if nxt and nxt in UNIT_VETO[unit]:
             continue
+        if unit == "家" and BODIES_AFTER_RE.match(text, m.end("unit")):
+            continue  # "委托3家专业养老服务机构": bodies that serve, not families helped
         value = scaled(m.group("num"), m.group("mult"))
         if not value or value != value:
             continue

@@ -118,7 +118,8 @@ BACK_REFERENCE_WORDS = r"(?:这|上述|以上|前述|上列)(?:笔|些|部分)?$
 # the whole a part comes out of, named back ("上述款物中，包含…")
 BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 # a figure said to be inside another one, after it ("…3.62万元，已计入上述186万元专项善款")
-INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|计入上述|已包含在|包含在|已含在|已纳入上述|已统计在)"
+# (not one said to be outside it: "186万元（未计入上述慈善款物）")
+INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|(?<![未不])计入上述|已包含在|(?<![未不])包含在|已含在|已纳入上述|已统计在)"
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"
 # (the verbs taking money out of a sum: "从上述款物中拿出首批135万元")
 DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出"
@@ -197,7 +198,8 @@ TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启�
 # (it is only beside a report of that month: "3月份，全市…" then "1—3月，全市累计…")
 YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)"
                              # "今年上半年全县累计…" in a report of the second quarter; "前三季度累计…"
-                             r"|(?P<half>上半年)[^，。；]{0,8}?累计|(?P<three>前三季度)[^，。；]{0,8}?累计")
+                             # ("今年前三季度，全县累计发放…": a comma may stand between)
+                             r"|(?P<half>上半年)[，,]?[^，。；]{0,8}?累计|(?P<three>前三季度)[，,]?[^，。；]{0,8}?累计")
 # the period a report of a month or quarter gives its own figures for, by the period-to-date above
 PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9月份"}
 # a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
@@ -300,7 +302,8 @@ DONE_SO_FAR_RE = re.compile(r"已(?:完工|竣工|完成改造|完成建设)[^�
 MATCHING_FUNDS_RE = re.compile(r"配套")  # money a level of government adds to a grant
 # the main givers of a sum raised, listed after it ("主要捐赠单位有：某公司捐款50万元，…")
 MAIN_GIVERS_RE = re.compile(r"主要(?:捐赠|捐款|爱心)(?:单位|企业|者|人|方)?(?:有|包括|为|是)[：:]")
-MILESTONE_BEFORE_RE = re.compile(r"(?:首次|首度)(?:突破|跨越|迈上|超过)$")  # a round mark passed
+# a round mark passed (突破/超过 may be read as the figure's own qualifier, left of it then: "首次")
+MILESTONE_BEFORE_RE = re.compile(r"(?:首次|首度)(?:突破|跨越|迈上|超过)?$")
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)

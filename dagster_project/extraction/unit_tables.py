@@ -203,9 +203,12 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
         if FIGURES_ROW_RE.fullmatch(text, line_start, line_end):
             continue  # a row's own figures, not a header
         row_start = line_end + 1
+        table: list[UnitCell] = []
+        total = False
         for row, cells, end in _rows_under(text, line_end + 1, FIGURES_ROW_RE):
             if len(cells) < len(columns):
                 break
+            total = total or bool(TOTAL_ROW_RE.fullmatch(row.group("label").strip()))
             for column, cell in zip(columns, cells[-len(columns):]):
                 value = parse_number(cell.group()) if cell.group()[0].isdigit() else None
                 if not value:
@@ -214,9 +217,12 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
                     unit, value = column.group("money"), value * MONEY_UNITS[column.group("money")]
                 else:
                     unit = COLUMN_COUNT_UNITS[column.group("count")]
-                out.append(UnitCell(cell.start(), cell.end(), value, unit, row.group("label").strip(), False,
-                                    helped=bool(column.group("helped"))))
+                table.append(UnitCell(cell.start(), cell.end(), value, unit, row.group("label").strip(), False,
+                                      helped=bool(column.group("helped"))))
             row_start = end + 1
+        # (a total row, "合计　40,354　2,386.42", makes the other rows its parts)
+        out.extend(replace(c, under_total=True) if total and not TOTAL_ROW_RE.fullmatch(c.label) else c
+                   for c in table)
         pos = max(pos, row_start)
 
 

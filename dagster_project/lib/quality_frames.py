@@ -120,7 +120,7 @@ def _number_matches_text(text: str, value: str, unit_mult: str = "1") -> str:
 
 def _qualifier_matches_text(text: str) -> str:
     """Derived: a qualifier word inside the written text agrees with `qualifier`
-    (约/左右 -> approx, 近/不到/不足/不超过 -> at_most, 多/余/超过/逾/以上/不低于 -> at_least); NULL if
+    (约/左右 -> approx, 近/不到/不足/不超过 -> at_most, 多/余/超过/逾/以上/不低于/突破 -> at_least); NULL if
     the text carries no such word (the word may be outside the text)."""
     t = _simplified(f"f.{text}")
     return f"""
@@ -128,7 +128,7 @@ def _qualifier_matches_text(text: str) -> str:
              when regexp_matches({t}, '^(约|大约|大概)') or regexp_matches({t}, '左右$')
                   then f.qualifier = 'approx'
              when regexp_matches({t}, '^(近|将近|接近|不到|不足|不超过|不高于|最多)') then f.qualifier = 'at_most'
-             when regexp_matches({t}, '^(超过|超|逾|不低于|不少于)') or regexp_matches({t}, '[0-9十百千万](多|余)')
+             when regexp_matches({t}, '^(超过|超|逾|不低于|不少于|突破)') or regexp_matches({t}, '[0-9十百千万](多|余)')
                   or regexp_matches({t}, '以上$') then f.qualifier = 'at_least'
              else null end"""
 

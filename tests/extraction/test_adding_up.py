@@ -811,7 +811,7 @@ def test_a_round_mark_a_figure_given_before_has_passed_is_that_figure_again():
     text = ("省残基会共募集资金310.73万元，其中线上筹款120.33万元，线下筹款190.39万元。"
             "今年募集资金总额持续提升，线上筹款首次突破100万元。\n")
     f = by_text(extract(text).funds, "amount_text")
-    assert f["100万元"]["not_countable_reason"] == "restatement"
+    assert f["突破100万元"]["not_countable_reason"] == "restatement"
 
 
 def test_the_year_to_date_beside_the_quarter_in_one_sentence_and_the_main_givers_of_a_sum():
@@ -948,3 +948,12 @@ def test_a_caseload_report_s_changes_caps_and_standards_after_a_division_slash_a
 def test_the_year_s_items_of_a_list_are_no_running_total_of_the_item_before():
     text = "城市低保累计保障11402人次389.71万元；农村低保累计保障121534人次3119.21万元。\n"
     assert {k: v[:2] for k, v in _rows(text).items()} == {"389.71万元": (True, None), "3119.21万元": (True, None)}
+
+
+def test_a_target_for_a_later_year_a_sum_said_to_be_outside_and_the_year_to_date_after_a_comma_are_not_added():
+    text = ("2024年，全市募集慈善款物3,260万元。受市民政局委托，使用财政专项资金186万元（未计入上述慈善款物）。"
+            "力争到2029年，年募集慈善款物突破5,000万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "3,260万元": (True, None), "186万元": (True, None), "突破5,000万元": (False, "change")}
+    text = ("第三季度，全县共发放两项补贴652.72万元。\n据了解，今年前三季度，全县累计发放两项补贴1,948.6万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"652.72万元": (True, None), "1,948.6万元": (False, "cumulative")}

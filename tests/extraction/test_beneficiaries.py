@@ -243,3 +243,8 @@ def test_a_town_whose_name_holds_cun_is_a_place_of_a_part_not_a_village_count():
     facts = extract("全市确定冬春生活救助对象13800人，其中姚村镇1926人、任村镇1804人。\n")
     assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
         ("13800人", None), ("1926人", "part"), ("1804人", "part")]
+
+
+def test_bodies_counted_in_jia_are_no_families():
+    facts = extract("双辽市委托3家专业养老服务机构为6,800余名老年人提供上门服务，走访困难家庭120家。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["6,800余名", "120家"]

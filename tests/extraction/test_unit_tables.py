@@ -142,3 +142,11 @@ def test_a_quarterly_table_goes_on_past_numbered_sections_standards_and_an_inden
                       "1,274": (False, "part", None), "1,832": (False, "part", None)}
     funds = {f["amount_text"]: (f["amount_yuan"], f["per_unit"], f["flow"], f["countable"]) for f in facts.funds}
     assert funds == {"720": (720, "person", "other", False), "436.9": (4_369_000, None, "disbursed", True)}
+
+
+def test_a_total_row_under_a_header_naming_units_makes_the_other_rows_parts():
+    facts = extract("第二季度，全县共发放城乡低保金1,862.27万元。\n附表：社会救助资金发放情况统计表\n"
+                    "救助类别\t人数（人）\t发放金额（万元）\n城市低保\t1,736\t208.35\n农村低保\t35,418\t1,653.92\n"
+                    "合计\t37,154\t1,862.27\n")
+    assert [(f["amount_text"], f["not_countable_reason"]) for f in facts.funds] == [
+        ("1,862.27万元", None), ("208.35", "part"), ("1,653.92", "part"), ("1,862.27", "restatement")]
