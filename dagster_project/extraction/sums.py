@@ -229,6 +229,9 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
             r["countable"], r["not_countable_reason"] = False, "part"
 
 
+BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
+
+
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     """Where the pieces of the whole at ``at`` may stand: its paragraph and the next, and
     the short lines of a table running on from them either way."""
@@ -242,6 +245,10 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             break
         hi = e
     _, hi = seg.paragraph(hi + 1)
+    # a later paragraph opening on the whole it breaks down ("此次补发资金中，补发城乡低保金612.8万元…")
+    s, e = seg.paragraph(hi + 1)
+    if e > hi and BACK_LEAD_RE.match(text, s):
+        hi = e
 
     def row(s: int, e: int) -> bool:
         return 0 < e - s <= LIST_ROW_CHARS and DIGIT_RE.search(text, s, e) is not None
@@ -333,13 +340,15 @@ def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, ca
     return None
 
 
+FULL_WIDTH = {**{0xFF10 + i: str(i) for i in range(10)}, 0xFF0E: ".", 0xFF0C: ","}
 _WRITTEN_NUMBER_RE = re.compile(rf"(\d+(?:[,，]\d{{3}})*)(?:\.(\d+))?\s*({MULT_RE})?")
 
 
 def _slack(row: dict) -> float:
     """How far the true figure may lie from the written one: half its last written digit
     (a whole digit for 多/余/约/近)."""
-    m = _WRITTEN_NUMBER_RE.search(row.get("amount_text") or row.get("quantity_text") or "")
+    # (full-width digits and point read as their ASCII: "５．０３万人" is written to the hundredth of 万)
+    m = _WRITTEN_NUMBER_RE.search((row.get("amount_text") or row.get("quantity_text") or "").translate(FULL_WIDTH))
     if m is None:
         return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
     unit = 10.0 ** -len(m.group(2) or "") * MULT[m.group(3) or ""]

@@ -957,3 +957,12 @@ def test_a_target_for_a_later_year_a_sum_said_to_be_outside_and_the_year_to_date
         "3,260万元": (True, None), "186万元": (True, None), "突破5,000万元": (False, "change")}
     text = ("第三季度，全县共发放两项补贴652.72万元。\n据了解，今年前三季度，全县累计发放两项补贴1,948.6万元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {"652.72万元": (True, None), "1,948.6万元": (False, "cumulative")}
+
+
+def test_full_width_figures_add_up_to_their_written_precision_across_a_paragraph_opening_on_the_whole():
+    text = ("近日，县民政局对城乡低保对象、特困人员进行了一次性补发，共补发差额资金６８６．２万元，惠及困难群众５．０３万人。\n"
+            "调整后，城市低保标准由每人每月７６５元提高到８０５元。\n"
+            "此次补发资金中，补发城乡低保金６１２．８万元，涉及低保对象４．６８万人；补发特困人员救助供养金７３．４万元，"
+            "涉及特困人员３５０９人。\n")
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "５．０３万人": (True, None), "４．６８万人": (False, "part"), "３５０９人": (False, "part")}
