@@ -122,7 +122,7 @@ BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|(?<![未不])计入上述|已包含在|(?<![未不])包含在|已含在|已纳入上述|已统计在)"
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"
 # (the verbs taking money out of a sum: "从上述款物中拿出首批135万元")
-DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出"
+DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出|拨付|拨出"
 DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})"
 # a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
 ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
@@ -136,7 +136,8 @@ REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # "共接收捐赠款物524.78亿元，实际到账款物510.78亿元"): the same money again, or some of it
 ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
-DRAWN_FROM_BEFORE_WORDS = rf"从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,4}}$"
+# ("从乡镇备用金中拨付临时救助金2,800元": what it pays may be named between)
+DRAWN_FROM_BEFORE_WORDS = rf"从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$"
 # ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
 REST_AFTER_WORDS = r"[^，,。；;]{0,4}?[，,]\s*(?:剩余|其余|余下|剩下)(?:的)?(?:款物|资金|善款|物资|部分)?(?:将|还将|于|继续|全部)"
 # a balance, right before its figure: money left, not money moved ("账面余额…", "结余资金…")

@@ -966,3 +966,10 @@ def test_full_width_figures_add_up_to_their_written_precision_across_a_paragraph
             "涉及特困人员３５０９人。\n")
     assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
         "５．０３万人": (True, None), "４．６８万人": (False, "part"), "３５０９人": (False, "part")}
+
+
+def test_a_plan_beside_what_came_of_it_and_a_payment_drawn_from_a_reserve_are_not_added_again():
+    text = ("项目计划募集资金40万元，实际募集资金43.26万元。市财政统筹拨付乡镇临时救助备用金130万元。"
+            "某户突发火灾，乡民政办从乡镇备用金中拨付临时救助金2,800元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "40万元": (False, "change"), "43.26万元": (True, None), "130万元": (True, None), "2,800元": (False, "part")}

@@ -241,3 +241,8 @@ def test_slogans_ways_of_service_and_publications_are_no_campaigns():
     facts = extract("县里坚持“钱到、人到、心到”的助学行动准则，推行“一站式”网上服务，《中国慈善家》记者走访了“红色兰考”项目。"
                     "市民政局启动《成长守护》关爱项目，投入福彩公益金80万元。\n")
     assert sorted(c["name"] for c in facts.campaigns) == ["成长守护", "红色兰考"]
+
+
+def test_a_relief_procedure_in_quotes_is_no_campaign():
+    facts = extract("荔浦市民政局全面推行临时救助“先行救助”机制，市财政统筹拨付乡镇临时救助备用金130万元。\n")
+    assert facts.campaigns == []
