@@ -32,6 +32,8 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
+USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于[:：]")
+USES_LOOK_CHARS = 16
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,6}[。：:]")
@@ -91,6 +93,12 @@ class CampaignLinker:
             return None
         if SEVERAL_CAMPAIGNS_RE.search(ctx.text, s, pos):
             return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
+        ss, se = ctx.seg.sentence(pos)
+        uses = USES_LISTED_RE.search(ctx.text, pos, min(se, pos + USES_LOOK_CHARS))
+        if uses and len({sp.campaign_id for sp in self._ids(uses.end(), se)}) >= 2:
+            # the whole of a list of uses naming several campaigns ("全年支出捐赠款物301.62万元，主要用于：
+            # 开展“博爱送万家”活动…；开展“红十字助学”行动…"): none of them alone
+            return None
         # ("2016年首个“中华慈善日”以来，全县累计募集…": a campaign named as a time is no owner)
         # (a campaign named after a 其中 that follows the figure names a part of it: "发放临时救助金
         # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)

@@ -973,3 +973,10 @@ def test_a_plan_beside_what_came_of_it_and_a_payment_drawn_from_a_reserve_are_no
             "某户突发火灾，乡民政办从乡镇备用金中拨付临时救助金2,800元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {
         "40万元": (False, "change"), "43.26万元": (True, None), "130万元": (True, None), "2,800元": (False, "part")}
+
+
+def test_the_whole_of_a_list_of_uses_naming_several_campaigns_belongs_to_none():
+    text = ("全年支出捐赠款物301.62万元，主要用于：开展“博爱送万家”活动，走访慰问困难家庭1,260户，支出款物63.00万元；"
+            "开展“红十字助学”行动，资助困难学生150名，支出30.00万元。\n")
+    assert {k: v[2] for k, v in _rows(text).items()} == {
+        "301.62万元": None, "63.00万元": "博爱送万家", "30.00万元": "红十字助学"}
