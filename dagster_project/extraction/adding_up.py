@@ -63,6 +63,7 @@ LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
 TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
+THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -94,6 +95,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "rate"  # "每个项目资助2万元至5万元": so much to each project, village or station, no total
     if AVERAGE_RE.search(clause):
         return "rate"  # "日均用餐约2800人": so many a day on average
+    if end is not None and text[end - 2:end] == "以上" and THRESHOLD_AFTER_RE.match(text, end):
+        return "rate"  # "捐赠20万元以上的单位有12家": a bin's edge, no money moved
     if end is not None and PLAN_RE.search(clause) and ACTUAL_AFTER_RE.search(text, end, ctx.seg.sentence(start)[1]):
         return "change"  # "项目计划募集资金40万元，实际募集资金43.26万元": the plan, beside what came of it
     if BALANCE_RE.search(clause):

@@ -980,3 +980,10 @@ def test_the_whole_of_a_list_of_uses_naming_several_campaigns_belongs_to_none():
             "开展“红十字助学”行动，资助困难学生150名，支出30.00万元。\n")
     assert {k: v[2] for k, v in _rows(text).items()} == {
         "301.62万元": None, "63.00万元": "博爱送万家", "30.00万元": "红十字助学"}
+
+
+def test_a_threshold_s_edge_is_no_money_and_a_reduction_is_no_level():
+    text = ("全县共募集善款860万元。其中，捐赠10万元以上的单位有12家。救助站全年共减少长期滞留人员60多人，救助流浪人员1,220人次。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"860万元": (True, None), "10万元以上": (False, "rate")}
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "60多人": (False, "change"), "1,220人次": (True, None)}
