@@ -20,6 +20,8 @@ CHROME_RE = re.compile(
     r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|文章字数|本篇文章\d+字|读完约|阅读需要约|预计阅读时间|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|(?:主办|承办)单位\s*[:：]|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
+    # a site's breadcrumb ("東南網 > 泉州頻道 > 民生") and its script switch ("[ 繁體 | 简体 ]　手機版　網站導航")
+    r"(?<![^\n])[\u4e00-\u9fff]{2,8}网\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*[>＞»]|繁体\s*[|｜]\s*简体|网站导航|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
     r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|"
     # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"
@@ -80,7 +82,9 @@ MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2
 ISSUE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信息|通讯|动态)\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
                              r"第\s*\d{1,4}\s*期\s*[）)]?$")
 # (or a trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文")
-NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$")  # (one line at a time)
+# (or a site's breadcrumb: "東南網>泉州頻道>民生")
+NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$|"
+                    r"^[\u4e00-\u9fff]{2,8}网\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}(?:频道|新闻|[>＞»])")  # (one line at a time)
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
     r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享|举报|收藏|评论)\s*[:：]?\s*$|打印\s*$")

@@ -80,7 +80,7 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # (a twelve-month year across the new year, "2016年12月至2017年11月", is one year)
                     r"(?P<span_from>(?:19|20)\d{2})年?(?:(?P<from_month>\d{1,2})月(?:份)?)?(?:至|到|—|-|~)"
                     r"(?P<span_to>(?:19|20)\d{2})年(?!度|冬|春节|采暖|供暖)(?:(?P<to_month>\d{1,2})月)?|"
-                    r"[“\"「『]?十[一二三四五]五[”\"」』]?(?:期间|以来|时期)|历年|多年来|先后累计|成立以来|创立以来|设立以来|"
+                    r"[“\"「『]?十[一二三四五]五[”\"」』]?(?:期间|以来|时期)|(?<!创)历年(?!新高|最高|之最|同期)|多年来|先后累计|成立以来|创立以来|设立以来|"
                     # ("积石山6.2级地震发生以来，全州累计接收…": since a disaster a report looks back on)
                     r"(?:开展|启动|实施|发生)以来[，,]?[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began
@@ -152,7 +152,9 @@ COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩余的116.5万元: the rest of a whole)
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元",
               # or on the money named before: "助学资金中，某公司定向捐赠50万元，其余由…统筹"
+              # (or names it by word: "在全市募集总额中，晋江市…项目募集善款203.5万元")
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,])|"
+              r"(?:^|(?<=[，,]))在[^，。；\d]{0,12}(?:总额|总数|总量)中(?=[，,])|"
               r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,]))")
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
@@ -241,7 +243,7 @@ SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五
 
 # regular payments and standards: no campaign's money ("低保金", "高龄津贴", "基本生活费")
 REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准|救助标准|基本生活费|基本生活保障金|"
-                 r"高龄津贴|高龄补贴|长寿补贴|补贴标准|护理补贴|"
+                 r"高龄津贴|高龄补贴|长寿补贴|补贴标准|护理补贴|两项补贴|"
                  r"困难残疾人生活补贴|救助供养(?:补助)?资金|按月|常态化|补助资金|提高到|提标|冬春(?:生活)?救助|"
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户",
                  # "目前，全市有农村留守儿童12.6万名"; not "本届活动共有46个项目入选": projects)

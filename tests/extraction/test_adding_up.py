@@ -987,3 +987,18 @@ def test_a_threshold_s_edge_is_no_money_and_a_reduction_is_no_level():
     assert {k: v[:2] for k, v in _rows(text).items()} == {"860万元": (True, None), "10万元以上": (False, "rate")}
     assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
         "60多人": (False, "change"), "1,220人次": (True, None)}
+
+
+def test_a_record_over_the_years_is_no_multi_year_figure_and_a_sum_named_by_word_holds_its_part():
+    text = ("泉州“99公益日”募集善款1862.4万元创历年新高\n记者从泉州市慈善总会获悉，今年“99公益日”共募集善款1,862.4万元。"
+            "从项目看，“刺桐助学”项目募集善款426.7万元，将资助1,200名困难家庭学生。\n"
+            "在全市募集总额中，晋江市慈善总会上线的“晋善晋美”项目募集善款203.5万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "1,862.4万元": (True, None), "426.7万元": (False, "part"), "203.5万元": (False, "part")}
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {"1,200名": (True, None)}
+
+
+def test_the_next_step_section_of_a_post_plans_ahead():
+    text = ("上半年，全市社会组织投入帮扶资金605.4万元。\n✨ 下一步\n下半年，市民政局将推动结对范围向2,000户困难家庭拓展，"
+            "计划再投入帮扶资金500万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"605.4万元": (True, None), "500万元": (False, "change")}

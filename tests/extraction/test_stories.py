@@ -566,3 +566,9 @@ def test_a_page_s_navigation_lines_between_blank_lines_stay_out_of_the_headline_
     facts = extract(text)
     assert facts.stories[0]["title"] == "通州区民政局开展冬季专项救助行动"
     assert (facts.stories[0]["province"], facts.funds[0]["province"]) == ("北京市", "北京市")
+
+
+def test_a_site_s_breadcrumb_and_its_script_switch_stay_out_of_the_headline():
+    text = ("東南網 > 泉州頻道 > 民生\n[ 繁體 | 简体 ]　　手機版　　客戶端　　網站導航\n\n泉州“99公益日”募集善款1862.4萬元\n\n"
+            "記者12日從泉州市慈善總會獲悉，今年“99公益日”共募集善款1,862.4萬元。\n")
+    assert extract(text).stories[0]["title"] == "泉州“99公益日”募集善款1862.4萬元"
