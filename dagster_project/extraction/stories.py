@@ -251,7 +251,9 @@ UNIT_COLUMN_HEADER_WORDS = (r".{0,12}单位(?:本期|本年|累计|上年|去年
 # (a table with a unit column keeps its header and rows on lines of their own)
 UNIT_COLUMN_LINE_RE = re.compile(UNIT_COLUMN_HEADER_WORDS)
 # (nor is a report's numbered section heading, "一、送温暖", however short)
-NOT_A_HEADLINE_RE = re.compile(rf"附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
+# (nor a table's row whose cells carry their units, once its tabs are gone: "80—89周岁87,100人1,306.50万元76.8%")
+FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
+NOT_A_HEADLINE_RE = re.compile(rf"附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
                                rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 

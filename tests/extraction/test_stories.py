@@ -572,3 +572,13 @@ def test_a_site_s_breadcrumb_and_its_script_switch_stay_out_of_the_headline():
     text = ("東南網 > 泉州頻道 > 民生\n[ 繁體 | 简体 ]　　手機版　　客戶端　　網站導航\n\n泉州“99公益日”募集善款1862.4萬元\n\n"
             "記者12日從泉州市慈善總會獲悉，今年“99公益日”共募集善款1,862.4萬元。\n")
     assert extract(text).stories[0]["title"] == "泉州“99公益日”募集善款1862.4萬元"
+
+
+def test_a_table_s_rows_with_units_in_their_cells_an_accessibility_bar_and_related_links_start_no_story():
+    text = ("【无障碍】【长者模式】【简体|繁体】　　请输入关键字　搜索\n长治市第二季度高龄津贴发放情况\n"
+            "第二季度，全市共发放高龄津贴1,701.18万元。\n附表：分年龄段发放情况\n年龄段\t享受人数\t本季度发放金额\t占比\n"
+            "80—89周岁\t87,100人\t1,306.50万元\t76.8%\n90—99周岁\t11,200人\t336.00万元\t19.8%\n"
+            "100周岁以上\t326人\t58.68万元\t3.4%\n相关链接：长治市2024年全年累计发放高龄津贴6,512.3万元\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["长治市第二季度高龄津贴发放情况"]
+    assert [f["amount_text"] for f in facts.funds] == ["1,701.18万元", "1,306.50万元", "336.00万元", "58.68万元"]
