@@ -361,7 +361,8 @@ LAUNCH_RE = re.compile(r"启动|推出|发起|开展")  # a paragraph launching 
 # the figures before it are not the new drive's
 LAUNCHED_AFTER_RE = re.compile(r"[，,；;]\s*(?:并|还|同时|随后|又)(?:正式)?(?:启动|推出|发起|开启)")
 # a drive named as what other work went along with
-ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$")
+# ("春节期间，县民政局同步开展“暖心敲门”行动，…": run beside the work told before)
+ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$|(?:同步|同时|一并)(?:开展|启动|实施)[^，,。；;]{0,2}$")
 # a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
 SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
 # a verb between a quoted phrase and a service word: the phrase names no service

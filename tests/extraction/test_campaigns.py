@@ -246,3 +246,12 @@ def test_slogans_ways_of_service_and_publications_are_no_campaigns():
 def test_a_relief_procedure_in_quotes_is_no_campaign():
     facts = extract("荔浦市民政局全面推行临时救助“先行救助”机制，市财政统筹拨付乡镇临时救助备用金130万元。\n")
     assert facts.campaigns == []
+
+
+def test_a_drive_run_alongside_the_work_told_before_owns_only_its_own_figures():
+    facts = extract("于都县统筹款物1286万元慰问困难群众\n1月中旬以来，于都县统筹县级财政资金和社会捐赠款物1,286万元，走访慰问困难群众"
+                    "3.42万户。春节期间，县民政局同步开展“暖心敲门”行动，入户探访独居、空巢老人1,840户。\n")
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert [names.get(f["campaign_id"]) for f in facts.funds] == [None]
+    assert [(b["quantity_text"], names.get(b["campaign_id"])) for b in facts.beneficiaries] == [
+        ("3.42万户", None), ("1,840户", "暖心敲门")]
