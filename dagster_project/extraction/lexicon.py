@@ -50,10 +50,13 @@ CATEGORIES = [
     ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
     ("dibao", "低保(?!边缘)"),  # (the families just above the 低保 line are not on it)
     ("needy_general", "低保边缘|困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
-                      "脱贫人口|困难人员|受灾群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|贫困对象|救助对象|"
+                      "脱贫人口|困难人员|受灾困难群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|贫困对象|救助对象|"
                       "临时救助|致贫|返贫|陷入困境|因灾(?!死亡|遇难|失踪|受伤)"),
+    # those a disaster struck, named so alone ("受灾群众4.6万人"): other, as four of the five sets naming
+    # them type them (受灾困难群众, 受灾家庭 are needy_general above)
+    ("other", "受灾群众|受灾牧民|受灾农牧民|灾民"),
 ]
-CATEGORY_NAMES = tuple(k for k, _ in CATEGORIES) + ("other",)  # the set of vocabulary.CATEGORIES (tested)
+CATEGORY_NAMES = tuple(dict.fromkeys([k for k, _ in CATEGORIES] + ["other"]))  # the set of vocabulary.CATEGORIES (tested)
 
 # ---- adding up (GUIDELINES "Adding up") ---------------------------------------
 # figures accumulated over more than one year

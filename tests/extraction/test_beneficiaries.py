@@ -248,3 +248,9 @@ def test_a_town_whose_name_holds_cun_is_a_place_of_a_part_not_a_village_count():
 def test_bodies_counted_in_jia_are_no_families():
     facts = extract("双辽市委托3家专业养老服务机构为6,800余名老年人提供上门服务，走访困难家庭120家。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["6,800余名", "120家"]
+
+
+def test_those_a_disaster_struck_named_alone_are_other_and_the_needy_among_them_needy_general():
+    facts = extract("首批已覆盖积石山县受灾群众4.6万人，为2,340户受灾困难家庭发放临时救助金。\n")
+    assert [(b["quantity_text"], b["category"]) for b in facts.beneficiaries] == [
+        ("4.6万人", "other"), ("2,340户", "needy_general")]
