@@ -109,7 +109,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if within_a_year(cum):
             continue
         if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_BEFORE_RE.search(
-                left, max(left.rfind("；", 0, cum.start()), left.rfind(";", 0, cum.start())) + 1, cum.start() + 1):
+                left, semicolon_part(ctx, s + cum.start())[0] - s, cum.start() + 1):
             # "今年上半年，…截至目前累计募捐款物5517.73万元": this year's, up to now (not past a ；, "今年
             # 以来，…新增…；截至目前，全市累计备案…": the stock of all the years after this year's change)
             continue
@@ -242,7 +242,7 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     lo = sent_start
     subject = text[clause_start:acc].strip()
     if len(subject) >= 2 and not WHOLE_AREA_RE.fullmatch(subject):  # (not "全市累计备案…": the area's)
-        lo = max(sent_start, text.rfind("；", sent_start, clause_start) + 1, text.rfind(";", sent_start, clause_start) + 1)
+        lo = semicolon_part(ctx, clause_start)[0]
     return any(lo <= w.start < clause_start and w.value is not None and w.value < value and not w.rate
                for w in earlier)
 
