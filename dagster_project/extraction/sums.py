@@ -13,7 +13,7 @@ from itertools import combinations
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
 from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
-from .text import clause_before
+from .text import FULL_WIDTH_DIGITS, clause_before
 
 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
@@ -340,7 +340,6 @@ def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, ca
     return None
 
 
-FULL_WIDTH = {**{0xFF10 + i: str(i) for i in range(10)}, 0xFF0E: ".", 0xFF0C: ","}
 _WRITTEN_NUMBER_RE = re.compile(rf"(\d+(?:[,，]\d{{3}})*)(?:\.(\d+))?\s*({MULT_RE})?")
 
 
@@ -348,7 +347,7 @@ def _slack(row: dict) -> float:
     """How far the true figure may lie from the written one: half its last written digit
     (a whole digit for 多/余/约/近)."""
     # (full-width digits and point read as their ASCII: "５．０３万人" is written to the hundredth of 万)
-    m = _WRITTEN_NUMBER_RE.search((row.get("amount_text") or row.get("quantity_text") or "").translate(FULL_WIDTH))
+    m = _WRITTEN_NUMBER_RE.search((row.get("amount_text") or row.get("quantity_text") or "").translate(FULL_WIDTH_DIGITS))
     if m is None:
         return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
     unit = 10.0 ** -len(m.group(2) or "") * MULT[m.group(3) or ""]

@@ -30,6 +30,11 @@ _SENT_RE = re.compile(rf"[^{SENT_END}\n]*(?:[{SENT_END}]+[{CLOSERS}]*|\n|$)")
 _CLAUSE_BREAK = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
+# full-width digits and decimal point (OCR/web pages) read as ASCII: same length, so offsets
+# hold; full-width punctuation is kept, the extractors expect it
+FULL_WIDTH_DIGITS = {**{0xFF10 + i: str(i) for i in range(10)}, 0xFF0E: "."}
+
+
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
     """Translation table built from jionlp's traditional->simplified character list.
@@ -59,11 +64,7 @@ def _t2s_table() -> dict[int, str]:
         table[ord(trad)] = simp
     # jionlp maps 餘 to the rare 馀; 余 is what numbers use (50餘萬元 -> 50余万元)
     table[ord("餘")] = table[ord("馀")] = "余"
-    # full-width digits and decimal point (OCR/web pages): same length, so offsets hold;
-    # full-width punctuation is kept, the extractors expect it
-    for i in range(10):
-        table[0xFF10 + i] = str(i)
-    table[0xFF0E] = "."
+    table.update(FULL_WIDTH_DIGITS)
     return table
 
 
