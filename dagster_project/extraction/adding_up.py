@@ -1,7 +1,8 @@
 """What may be summed: whether a fact is countable (GUIDELINES "Adding up").
 
 Its campaign link is ``campaign_links.py``'s; parts found by their sum are ``sums.py``'s,
-parts found by place or section ``breakdowns.py``'s.
+parts found by place or section ``breakdowns.py``'s, figures of another period (last
+year's, next year's plans) ``periods.py``'s.
 
 A fact is not countable (``reason``) when it is a rate (per-unit standard), a
 figure accumulated over several years, a change rather than a level, a part
@@ -15,15 +16,15 @@ from dataclasses import dataclass
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE, BALANCE_RE,
-                      BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, COMPONENT_SPLIT_RE,
-                      COMPONENT_TAIL_RE, DONE_SO_FAR_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
-                      CUMULATIVE_RE, DRAWN_FROM_BEFORE_RE, DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE,
-                      INCLUDED_IN_RE, IN_YEAR_DATE_RE, LIST_ITEM_RE, ONLY_PERIOD_RE, OWN_TIME_RE,
+from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
+                      BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
+                      COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, INCLUDED_IN_RE, IN_YEAR_DATE_RE,
+                      LIST_ITEM_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
-                      PER_PERIOD_RE, FUTURE_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, PREVIOUS_YEAR_RE,
-                      REST_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SINCE_RE, STANDARD_AFTER_RE, TOP_N_RE,
-                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+                      PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_RE,
+                      RUNNING_TOTAL_RE, STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE,
+                      YEAR_TO_DATE_RE)
 from .sums import is_round
 from .text import clause_after, clause_before
 
@@ -61,7 +62,6 @@ SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3
                               r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")
 LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
-TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
@@ -477,85 +477,6 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
 
 # a sentence opening on its year ("2023年，全区…", "据统计，2023年全年，…", "2023年全市累计探访…",
 # "据介绍，2023年度…资助的38个项目…": a year's edition)
-EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示|据介绍|据了解)?[，,]?\s*(?P<y>(?:19|20)\d{2})"
-                                  r"(?:年(?:全年|度)?(?:[，,]|(?=全[省市县区州盟]))|年度)")
-
-
-def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:
-    """Last year's figures given beside this period's ("去年该活动共筹集善款3015万元" in a story of
-    this year's drive), and next year's planned ones ("明年将…提高到300万元"), are the other
-    term of a comparison, not this story's to add up (GUIDELINES: no mixing periods); reason
-    ``change``. A story of last year's figures alone (a review printed in January) keeps them."""
-    previous, current = [], False
-    plans_from, plans_to = _plan_section(ctx)
-    for row in rows:
-        if not row["countable"]:
-            continue
-        if plans_from <= row["span_start"] < plans_to:
-            # the section of a work summary that plans next year ("三、2024年工作计划"): no figure
-            # there has happened yet
-            row["countable"], row["not_countable_reason"] = False, "change"
-            continue
-        s, _ = ctx.seg.sentence(row["span_start"])
-        left = ctx.text[s:row["span_start"]]
-        if story_year is not None and row["year"] is not None and row["year"] < story_year \
-                and EARLIER_YEAR_LEAD_RE.match(left) and int(EARLIER_YEAR_LEAD_RE.match(left).group("y")) == row["year"]:
-            # a sentence dated an earlier year ("2023年，全区共发放…4.46亿元" in a 2024 story of
-            # new standards): that year's figure, whatever else the story counts
-            row["countable"], row["not_countable_reason"] = False, "change"
-            continue
-        m = PREVIOUS_YEAR_RE.search(left)
-        # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
-        later = story_year is not None and row["year"] is not None and row["year"] > story_year \
-            and (PLAN_RE.search(left) or _will_after_year(left, row["year"]))
-        # a target for a later year ("力争到2029年，年募集慈善款物突破5,000万元")
-        target = TARGET_YEAR_RE.search(left)
-        later = later or (story_year is not None and target is not None and int(target.group("y")) > story_year)
-        if (m and not SINCE_RE.search(left, m.end()) and not OWN_TIME_RE.search(left, m.end())) or later:
-            previous.append(row)
-        else:
-            current = True
-    if current:
-        for row in previous:
-            row["countable"], row["not_countable_reason"] = False, "change"
-
-
-def _will_after_year(left: str, year: int) -> bool:
-    """A future word a few characters after the year: "2025年将把…提高到450万元". Not 将 before
-    it, nor far after it, where 将 is as often 把 ("近日将2025年1月、2月的低保金提前发放", "根据
-    《…2024—2025年度…的通知》…，现将…资金2,386万元下达你们")."""
-    at = left.rfind(f"{year}年")
-    window = left[at:at + WILL_AFTER_YEAR_CHARS] if at >= 0 else ""
-    return bool(FUTURE_RE.search(window)) and not CLOSE_TITLE_RE.search(window)
-
-
-WILL_AFTER_YEAR_CHARS = 12
-CLOSE_TITLE_RE = re.compile(r"[》。；;]")
-
-
-# the heading of the section of a work summary that plans ahead: "三、2024年工作计划", "下一步工作打算"
-# ("三、下一步工作": the next step needs no word for plan)
-# (a post's section head may open on an emoji: "✨ 下一步")
-PLAN_SECTION_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*\s*[（(]?[一二三四五六七八九十\d]*[、）).．]?\s*"
-                             r"(?:(?:(?:19|20)\d{2}年(?:度)?|明年|来年)"
-                             r"(?:的)?(?:工作)?(?:计划|打算|思路|安排|目标任务)|(?:下一步|下步)(?:的)?(?:工作)?"
-                             r"(?:计划|打算|思路|安排|目标任务|重点)?)\s*[:：]?\s*")
-
-
-def _plan_section(ctx: StoryContext) -> tuple[int, int]:
-    """Where the story's plan section begins (its heading on a line of its own) and ends (the
-    report's appendix, "附表：…", is last year's figures again), or past the story's end."""
-    for m in PLAN_HEADING_LINE_RE.finditer(ctx.text):
-        if PLAN_SECTION_RE.fullmatch(m.group().strip()):
-            appendix = APPENDIX_LINE_RE.search(ctx.text, m.end())
-            return m.end(), appendix.start() if appendix else len(ctx.text) + 1
-    return len(ctx.text) + 1, len(ctx.text) + 1
-
-
-PLAN_HEADING_LINE_RE = re.compile(r"(?m)^[^\n。，；]{2,30}$")
-APPENDIX_LINE_RE = re.compile(r"(?m)^\s*附[表件]\s*\d*\s*[:：]")
-
-
 def _scope_start(ctx: StoryContext, sent_start: int, marker: int, money: bool = False) -> int:
     """Where the whole a part refers to may stand: its own sentence, or the
     previous sentence of the paragraph (``共服务36名老人。…选取其中6位…``)."""
