@@ -120,6 +120,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if (since is None or year is None or int(since) < year) \
                 and not YEAR_MARK_RE.search(left, cum.end()):
             return "cumulative"
+    if _in_history_paragraph(ctx, s, left, year):
+        return "cumulative"
     upto = UP_TO_YEAR_END_RE.search(left)
     if upto and year is not None and int(upto.group("y")) < year:
         return "cumulative"  # "截至2022年底，活动累计支出善款1063.04万元" in a 2023 story: every year up to then
@@ -216,6 +218,24 @@ def within_a_year(cum: re.Match) -> bool:
     return months <= 12
 
 
+def _in_history_paragraph(ctx: StoryContext, sent_start: int, left: str, year: int | None) -> bool:
+    """A paragraph whose first sentence looks back over the years ("…成立于2005年，多年来，…募集善款
+    9600多万元…。帮助160多名…。先后救助…13.2万人次。"): its later sentences go on with that history
+    until one names a year or this event."""
+    ps, _ = ctx.seg.paragraph(sent_start)
+    if sent_start <= ps:
+        return False
+    _, first_end = ctx.seg.sentence(ps)
+    between = ctx.text[first_end:sent_start] + left
+    if YEAR_MARK_RE.search(between) or THIS_EVENT_RE.search(between):
+        return False
+    for cum in HISTORY_OPENING_RE.finditer(ctx.text, ps, first_end):
+        since = YEAR_IN_RE.search(cum.group())
+        if since is None or year is None or int(since.group()) < year:
+            return True
+    return False
+
+
 def _milestone_passed(left: str, earlier: list[Whole], value: float | None, flow: str | None) -> bool:
     """A round mark a figure given before has passed ("线上筹款120.33万元…线上筹款首次突破100万元"):
     that figure again, as a milestone."""
@@ -248,6 +268,12 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
 
 
 # (the high end of a range too: "每个项目资助2万元至")
+# the years up to now, opening a paragraph's history: "多年来", "10年来", "成立以来", "自2006年以来"
+HISTORY_OPENING_RE = re.compile(r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两多几]+)年多?以?来|(?:成立|创立|设立)以来|"
+                                r"自(?:19|20)\d{2}年[^，。；\d]{0,12}?以来")
+YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
+# this event or this season, or other work, not the history ("此次活动", "春节前夕", "当天", "下一步，…")
+THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")
 EACH_THING_RE = re.compile(r"每个?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,12}$")
 QUARTER_ENDING = {3: "一", 6: "二", 9: "三", 12: "四"}
 

@@ -82,6 +82,10 @@ GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
+# a charity's own income lines ("总会实现总收入5368.98万元", "投资收入462万元", "增值净收入105.67万元",
+# "接收社会各界捐赠和收入共…"): what it received, not anyone's earnings
+CHARITY_INCOME_RE = re.compile(r"(?:慈善|总会|基金会|红十字会?|慈善会)[^，。；;]{0,16}?收入|"
+                               r"(?:投资|利息|增值|公益|其他|捐赠和)[等净]?收入")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
 # a monthly or yearly rate is a standard, not a one-off handout
@@ -197,9 +201,16 @@ STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|(?<!使用)(?<!资金)(?<!总)额�
 
 
 # the 亿 part of an amount written in two units ("1亿3200万元", "2亿零500万元", "3亿5千万元")
-HUNDRED_MILLIONS_BEFORE_RE = re.compile(rf"(?<![\d.,{CN_DIGITS}])(?P<yi>\d+|[{CN_DIGITS}]+)亿零?$")
-HUNDRED_MILLIONS_CHARS = 8
-SMALLER_THAN_YI = {"万", "十万", "百万", "千万", "千"}
+# the higher units of one amount written before its last part: "1亿3200万元", "9166万7040元",
+# "3亿5280万5962元" (a Taiwan or Hong Kong page's full figure)
+HIGHER_UNITS_BEFORE_RE = re.compile(rf"(?<![\d.,{CN_DIGITS}亿万])(?:(?P<yi>\d+|[{CN_DIGITS}]+)亿零?)?"
+                                    rf"(?:(?<![\d.,{CN_DIGITS}])(?P<wan>\d+|[{CN_DIGITS}]+)万零?)?\Z")
+HIGHER_UNITS_CHARS = 16
+# the units that may stand before a last part of each multiplier
+HIGHER_UNITS = {None: ("yi", "wan"), "": ("yi", "wan"), "千": ("yi", "wan"), "万": ("yi",), "十万": ("yi",),
+                "百万": ("yi",), "千万": ("yi",)}
+# a Chinese numeral holding 亿 before a smaller multiplier: "三亿八百七十六万元" is 3亿 + 876万
+YI_INSIDE_RE = re.compile(rf"(?P<yi>[{CN_DIGITS}]+)亿零?(?P<rest>[{CN_DIGITS}]+)$")
 CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
 CAP_WORD_CHARS = 6
 SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户")
@@ -324,7 +335,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
         pass
     # prices, incomes, output: not civil-affairs money; unless money moves after that word
     # ("通过销售福利彩票筹集福彩公益金7.18亿元")
-    if unrelated is not None and not FLOW_RE.search(left, unrelated.end()):
+    if unrelated is not None and not FLOW_RE.search(left, unrelated.end()) \
+            and not (unrelated.group() == "收入" and CHARITY_INCOME_RE.search(left)):
         return None
     right = text[end:end + 16]
     table_flow = table_flow or _listing_flow(text, a0)
@@ -366,6 +378,17 @@ def _region(ctx: StoryContext, start: int, left: str) -> Region:
     return region
 
 
+def _higher_units(text: str, start: int, mult: str | None) -> tuple[int, float] | None:
+    """Where the higher units of the amount whose last part starts at ``start`` begin, and
+    their value ("1亿3200万元": 1亿 before 3200万元), or None."""
+    m = HIGHER_UNITS_BEFORE_RE.search(text, max(0, start - HIGHER_UNITS_CHARS), start)
+    allowed = HIGHER_UNITS.get(mult, ())
+    if m is None or not (m.group("yi") or m.group("wan")) or any(m.group(g) for g in ("yi", "wan") if g not in allowed):
+        return None
+    value = sum((parse_number(m.group(g)) or 0) * MULT[unit] for g, unit in (("yi", "亿"), ("wan", "万")) if m.group(g))
+    return m.start(), value
+
+
 def extract_funds(ctx: StoryContext) -> list[Fund]:
     text = ctx.text
     out: list[Fund] = []
@@ -396,15 +419,17 @@ def extract_funds(ctx: StoryContext) -> list[Fund]:
                 if row:
                     out.append(row)
             continue
-        yi = HUNDRED_MILLIONS_BEFORE_RE.search(text, max(0, start - HUNDRED_MILLIONS_CHARS), start) \
-            if m.group("mult") in SMALLER_THAN_YI else None
-        if yi is not None:
-            start = yi.start()  # "1亿3200万元", "3亿5千万元": the 亿 and the 万 of one amount
+        higher = _higher_units(text, start, m.group("mult"))
+        if higher:
+            start = higher[0]  # "1亿3200万元", "3亿5千万元", "9166万7040元": the units of one amount
         pre = prefix_before(text, start)
         span_start = start - len(pre) if pre else start
-        if yi is not None:
+        inside = YI_INSIDE_RE.match(num) if m.group("mult") in HIGHER_UNITS and m.group("mult") else None
+        if higher:
             # (jionlp misreads these: 1亿3200万元 -> 232,050,000)
-            amount = (parse_number(yi.group("yi")) or 0) * MULT["亿"] + (scaled(num, m.group("mult")) or 0)
+            amount = higher[1] + (scaled(num, m.group("mult")) or 0)
+        elif inside:
+            amount = (parse_number(inside.group("yi")) or 0) * MULT["亿"] + (scaled(inside.group("rest"), m.group("mult")) or 0)
         else:
             amount = money_value(text[span_start:m.end()], num, m.group("mult"))
         if amount is not None and not pre and MINUS_BEFORE_RE.match(text, max(0, start - 2), start):

@@ -307,6 +307,18 @@ def _rows(text, kind="funds"):
     # a long since-clause, then 累计
     ("游仙区自2022年建立农村留守老年人关爱服务制度以来，已累计探访6.8万人次。\n", "beneficiaries",
      {"6.8万人次": (False, "cumulative")}),
+    # the years of a drive said as a span of time or of its run ("9年时间里", "已搞了17年", "9个年头")
+    ("9年时间里，济南慈善总会共拨出善款307.6万元，共为9200多户困难家庭送去燃煤。\n", "funds",
+     {"307.6万元": (False, "cumulative")}),
+    ("资助大学生是市慈善总会的保留项目，至今已搞了17年，共资助贫困学生2481人次，助学金额600多万元。\n", "funds",
+     {"600多万元": (False, "cumulative")}),
+    ("6年多时间里，两地携手并肩，累计投入帮扶资金2亿余元。\n", "funds", {"2亿余元": (False, "cumulative")}),
+    # a paragraph opening on the years up to now goes on with that history, until a sentence names
+    # a year, this event or other work
+    ("总会成立于2005年，多年来广泛募集善款9600多万元。先后救助困难群众13.2万人次。今年春节前夕，总会慰问困难群众1200人。\n",
+     "beneficiaries", {"13.2万人次": (False, "cumulative"), "1200人": (True, None)}),
+    ("协会成立8年来累计募集善款1270万元。下一步，县民政局将对全县1.16万低保、特困对象开展排查。\n", "beneficiaries",
+     {"1.16万": (True, None)}),
     # an average per day is a rate
     ("全市已建成长者饭堂126个，日均用餐约2800人，今年服务老年人32万人次。\n", "beneficiaries",
      {"约2800人": (False, "rate"), "32万人次": (True, None)}),

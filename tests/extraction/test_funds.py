@@ -537,6 +537,12 @@ def test_low_income_families_are_a_group_not_income_and_goods_converted_by_zhehe
     ("约１亿３２００万元", 132_000_000),  # full-width digits
     ("2亿零500万元", 205_000_000),
     ("3亿5千万元", 350_000_000),
+    # a full figure down to the yuan (Taiwan and Hong Kong pages): the 万 and 亿 before its last part
+    ("9166万7040元", 91_667_040),
+    ("3亿5280万5962元", 352_805_962),
+    ("5万3千元", 53_000),
+    # a Chinese numeral holding 亿 before 万: 3亿 and 876万
+    ("三亿八百七十六万元", 308_760_000),
 ])
 def test_an_amount_written_in_yi_and_wan_is_one_amount(written, yuan):
     f = extract(f"投入\n全市共投入救助资金{written}，用于困难群众救助。\n").funds
@@ -565,3 +571,10 @@ def test_the_items_of_a_breakdown_take_the_whole_s_flow_not_a_field_s_name_and_a
         ("3,905.2万元", "allocated", None), ("1,860万元", "allocated", None), ("526.7万元", "allocated", None),
         ("1260万元", "allocated", None), ("860万元", "allocated", None), ("400万元", "allocated", None),
         ("约260元", "other", "household")]
+
+
+def test_a_charity_s_income_lines_are_money_it_received_not_anyone_s_earnings():
+    text = ("工作报告\n2020年，总会实现总收入5368.98万元，总支出4780.72万元。其中投资收入462万元，增值净收入105.67万元。"
+            "全市居民人均可支配收入3.2万元。\n")
+    f = {r["amount_text"]: r["flow"] for r in extract(text).funds}
+    assert f == {"5368.98万元": "raised", "4780.72万元": "disbursed", "462万元": "raised", "105.67万元": "raised"}
