@@ -19,10 +19,10 @@ from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
-                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, INCLUDED_IN_RE, IN_YEAR_DATE_RE,
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE, PICK_LEAD_RE, IN_YEAR_DATE_RE,
                       LIST_ITEM_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
-                      PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_RE,
+                      PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE,
                       RUNNING_TOTAL_RE, STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE,
                       YEAR_TO_DATE_RE)
 from .sums import is_round
@@ -143,8 +143,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # "260万元资金中，已核销148.6万元" (out of the sum just named); "如，…投入资金60万元" (an example of
     # the work totalled); "仅2月份全区就实施临时救助412人次" (one month of the quarter); "所需资金748.8万元
     # 从省级下拨的救灾资金中列支" (out of the 2,000万元 given above)
-    told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end))) \
+    told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end)
+                                         or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
+        or PICK_LEAD_RE.match(text, ctx.seg.paragraph(s)[0]) or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)

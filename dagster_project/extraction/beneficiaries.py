@@ -106,7 +106,13 @@ def categorize(group: str) -> str | None:
         return None
     if re.search(r"[、和及与]", group):
         return found[0].lastgroup
+    if len(found) > 1 and found[-1].lastgroup == "elderly" and found[-2].lastgroup in STATUS_BEFORE_OLD \
+            and found[-2].end() == found[-1].start():
+        return found[-2].lastgroup  # "分散供养特困老人": the old on 特困 support are 特困 first
     return found[-1].lastgroup
+
+
+STATUS_BEFORE_OLD = ("tekun", "dibao")
 
 
 def _group_after(text: str, end: int) -> str:

@@ -51,7 +51,9 @@ NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳
              # the ways of government service ("“一站式”网上服务", "“跨省通办”"): no drive
              "一站式", "一件事", "最多跑一次", "跨省通办", "一网通办", "不见面", "掌上办",
              # a procedure of relief ("临时救助“先行救助”机制"), not a drive
-             "先行救助", "急难救助", "一次性救助"}
+             "先行救助", "急难救助", "一次性救助",
+             # ways of choosing projects ("由社会组织“揭榜”设计项目", "“揭榜挂帅”", "“群众点单”"), no drive
+             "揭榜", "揭榜挂帅", "点单", "群众点单", "派单", "接单"}
 ORG_WORD_RE = re.compile(
     r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
     r"县委|管理局|储备局|管理部门|部门|机构|总会|协会|社会组织|慈善组织|系统")
@@ -269,3 +271,19 @@ def _short_name_of(short: str, full: str) -> bool:
     if short == full or full.rsplit("暨", 1)[-1] == short:
         return False
     return full.rsplit("·", 1)[-1] == short or (len(short) >= 3 and full.endswith(short))
+
+
+# what a campaign is, right after its name: "“益暖张店”社区公益创投活动" is a 社区公益创投
+DESCRIPTOR_AFTER_RE = re.compile(r"[”\"」』]?(?P<desc>[\u4e00-\u9fff]{5,10}?)(?:活动|行动|项目|计划|工程|大赛)")
+
+
+def described_in_headline(text: str, campaigns: list[Campaign], title: str) -> list[Campaign]:
+    """The campaigns a headline names by what they are, not by name: "…启动第三届社区公益创投" for
+    "“益暖张店”社区公益创投活动" (the name first given with its descriptor in the body)."""
+    out = []
+    for c in campaigns:
+        first = min(c.mentions, default=None)
+        m = DESCRIPTOR_AFTER_RE.match(text, first[1]) if first else None
+        if m and m.group("desc") in title:
+            out.append(c)
+    return out

@@ -20,7 +20,7 @@ from .sums import (is_bare_figure, is_round, mark_batches_before_running_total, 
                    mark_gifts_after_running_total, mark_several_campaigns_totals, mark_summed_parts,
                    mark_used_of_received, rounded_as, significant_digits)
 from .beneficiaries import extract_beneficiaries
-from .campaigns import extract_campaigns
+from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
 from .context import StoryContext
 from .funds import extract_funds
@@ -95,8 +95,11 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "evidence": ctx.evidence(c.start), "span_start": c.start if c.end > c.start else None,
                 "span_end": c.end if c.end > c.start else None,
             })
-        title_ids = {campaign_id(c.name, c.year, ctx.province) for c in camps
-                     if to_simplified(c.name) in re.sub(r"\s", "", simp_title)}
+        headline = re.sub(r"\s", "", simp_title)
+        title_ids = {campaign_id(c.name, c.year, ctx.province) for c in camps if to_simplified(c.name) in headline}
+        described = described_in_headline(ctx.text, camps, headline) if not title_ids else []
+        if len(described) == 1:
+            title_ids = {campaign_id(described[0].name, described[0].year, ctx.province)}
         linker = CampaignLinker(ctx, camp_spans, title_ids)
         multi_year = is_multi_year(simp_title)
         # (amount, per) -> (flow, sentence start) of each time it was given

@@ -102,7 +102,7 @@ POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村
 POVERTY_CAMPAIGN_END = 2020
 # a change, not a level: "比上年增加3.2亿元", "新增低保对象1.2万人"
 CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|20)\d{2}年)[^，。；]{0,8}?(?:增加|增长|减少|下降|提高|多)"
-                r"[了]?[^，。；\d]{0,8}$|同比(?:增加|增长|减少|下降)[了]?[^，。；\d]{0,6}$|(?:新增|新纳入|新认定)[^，。；\d]{0,10}$|净增[^，。；\d]{0,8}$|"
+                r"[了]?[^，。；\d]{0,8}$|同比(?:增加|增长|减少|下降)[了]?[^，。；\d]{0,6}$|(?:新增|新纳入|新认定)[^，。；\d]{0,16}$|净增[^，。；\d]{0,8}$|"
                 r"(?:上年|去年|上年同期)(?:为|是)$|"
                 # what went down, not a level: "共减少长期滞留人员6万多人"
                 r"(?<![比较])减少[^，。；\d]{0,10}$|"
@@ -140,6 +140,16 @@ ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]�
 AMOUNT_IN_WORDS = r"\d(?:万|亿)?元[\u4e00-\u9fff]{0,6}中[，,：:]"
 # a sentence giving an example of the work just totalled: "如，市企业家联合会…投入资金60万元"
 EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
+# where the money just given came from: "资金来源方面，全年项目接收定向捐赠272万元，不足部分从…列支"
+FUNDING_SOURCE_LEAD_WORDS = r"\s*(?:资金|善款|经费|款物)?来源(?:方面|上|主要有|包括)?[，,：:]"
+# a paragraph picking out some of the items funded: "在入选项目中，“银龄食光”助餐项目获得资助8万元。
+# “童心守护”…项目获得资助6.5万元", "以…项目为例，…"
+# (or one opening on what the money given above goes to: "根据捐赠协议，此次捐赠款物将主要用于两个慈善项目。
+# “京蒙助学”项目安排资金300万元…")
+PICK_LEAD_WORDS = (r"\s*(?:在(?:入选|获选|立项|资助|受助|获资助|获得资助|中标|签约)的?(?:项目|对象|企业|单位|机构)中[，,]|"
+                   r"以[^，,。；;]{2,16}为例[，,]|"
+                   r"(?:[^，,。；;]{2,12}[，,])?(?:此次|本次|上述|这批|该批|这些)[^，,。；;]{0,10}(?:款物|资金|善款|物资)"
+                   r"[^，,。；;]{0,4}用于)")
 # the rest of a whole, right before its figure: "其余善款十五万四千余元", "其余7人"
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # what of a sum given just before has actually arrived ("共筹集善款293.83万元（实际到账289.71万元）",
@@ -150,6 +160,8 @@ ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)"
 DRAWN_FROM_BEFORE_WORDS = rf"从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$"
 # ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
 REST_AFTER_WORDS = r"[^，,。；;]{0,4}?[，,]\s*(?:剩余|其余|余下|剩下)(?:的)?(?:款物|资金|善款|物资|部分)?(?:将|还将|于|继续|全部)"
+# the money left, later in the sentence of an amount: "已发放…１９８５．６万元，惠及…６３２０人，剩余资金作为临时救助备用金"
+REST_OF_MONEY_AFTER_WORDS = r"[^。；;]{0,40}?[，,]\s*(?:剩余|其余|余下|剩下)(?:的)?(?:款物|资金|善款)(?:将|还将|继续|全部|作为|用于|留作)"
 # a balance, right before its figure: money left, not money moved ("账面余额…", "结余资金…")
 BALANCE_WORDS = r"(?:余额|结余|结存|滚存)[^，,。；;]{0,8}$"
 # a total naming its components right after it: "31.45亿元（含城乡低保、特困人员救助供养…等资金）"
@@ -271,7 +283,8 @@ OTHER_PERIOD_WORDS = rf"{LAST_YEAR_WORDS}|往年|今年以来|年初以来"
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")
 # another programme: "冬春生活救助方面，…"; the government's own money beside a charity's drive,
 # "同时，各县市财政向城乡低保对象…发放一次性生活补贴…"
-ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|[^，。；]{2,12}方面[，,]|同时[，,][^，。；]{0,8}财政)"
+# (not where the money came from: "资金来源方面，全年项目接收定向捐赠272万元" is the project's own)
+ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|(?![^，。；]{0,4}来源方面)[^，。；]{2,12}方面[，,]|同时[，,][^，。；]{0,8}财政)"
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")
 ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:专项)?(?:活动|行动|项目|慰问)|(?:活动|行动)(?:中|期间|现场|当天)|"
                   # "资金46万元用于行动开展", "今年的行动共统筹…": the campaign's own money
@@ -318,8 +331,11 @@ MAIN_GIVERS_RE = re.compile(r"主要(?:捐赠|捐款|爱心)(?:单位|企业|者
 # a round mark passed (突破/超过 may be read as the figure's own qualifier, left of it then: "首次")
 MILESTONE_BEFORE_RE = re.compile(r"(?:首次|首度)(?:突破|跨越|迈上|超过)?$")
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
+REST_OF_MONEY_AFTER_RE = re.compile(REST_OF_MONEY_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)
+FUNDING_SOURCE_LEAD_RE = re.compile(FUNDING_SOURCE_LEAD_WORDS)
+PICK_LEAD_RE = re.compile(PICK_LEAD_WORDS)
 BALANCE_RE = re.compile(BALANCE_WORDS)
 # a figure that is a standard, whatever it is per ("按照3000-6000元的标准进行慰问" a home)
 # (the low end of a range reads past the high end: "3000-6000元的标准")

@@ -39,6 +39,8 @@ TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cuttin
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 # what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
+# a sum of gifts, right before its figure: "…联合27家爱心企业…捐赠款物共计1,268万元"
+GIFTS_TOTAL_LEFT_RE = re.compile(r"(?:捐赠|捐助|捐款)[^，,。；;\d]{0,4}(?:共计|合计|总计)$")
 GIVER_RE = re.compile(r"公司|集团|银行|企业|商会|协会|先生|女士|爱心人士|个人")
 NOT_INCLUDED_RE = re.compile(r"不含在|不包含在|不包括在|未计入|不计入|未含在")
 
@@ -193,14 +195,16 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
     """A running total of money raised up to a date ("截至7月31日，县慈善总会今年已收到“慈善一日捐”善款
     384万余元") told before the gifts it holds ("启动首日…捐赠了5.7万元", "…募得了善款11.7万元"): the
     gifts raised after it in its paragraph and the next, together no more than it, are its parts.
-    So are the named givers' gifts after what an event raised ("晚会现场募集2.4398亿元" … "其中，
+    So are the named givers' gifts after a sum of gifts ("…捐赠款物共计1,268万元" … "某公司捐赠的价值
+    236万元…设备") or after what an event raised ("晚会现场募集2.4398亿元" … "其中，
     某集团捐款3000万元"): the big givers of that sum."""
     for w in rows:
         if not w["countable"] or w[value_key] <= 0 or flow_key(w) != "raised":
             continue
         s, _ = ctx.seg.sentence(w["span_start"])
         givers_only = not RUNNING_TOTAL_LEAD_RE.search(ctx.text, s, w["span_start"])
-        if givers_only and not EVENT_RAISED_RE.search(ctx.text, s, w["span_start"]):
+        if givers_only and not EVENT_RAISED_RE.search(ctx.text, s, w["span_start"]) \
+                and not GIFTS_TOTAL_LEFT_RE.search(clause_before(ctx.text, w["span_start"])):
             continue
         _, pe = ctx.seg.paragraph(w["span_start"])
         _, pe = ctx.seg.paragraph(pe + 1)

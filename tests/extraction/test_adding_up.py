@@ -1014,3 +1014,31 @@ def test_the_next_step_section_of_a_post_plans_ahead():
     text = ("上半年，全市社会组织投入帮扶资金605.4万元。\n✨ 下一步\n下半年，市民政局将推动结对范围向2,000户困难家庭拓展，"
             "计划再投入帮扶资金500万元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {"605.4万元": (True, None), "500万元": (False, "change")}
+
+
+def test_a_paragraph_picking_out_funded_items_or_saying_where_the_money_goes_holds_parts_of_the_sum_above():
+    text = ("公益创投\n本届创投统筹资金共260万元，资助项目42个。\n\n在入选项目中，“银龄食光”助餐项目获得资助8万元。"
+            "“童心守护”困境儿童陪伴项目获得资助6.5万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "260万元": (True, None), "8万元": (False, "part"), "6.5万元": (False, "part")}
+    text = ("京蒙携手\n北京市慈善协会联合27家爱心企业向兴安盟慈善总会捐赠款物共计1,268万元。某医疗科技有限公司捐赠的价值"
+            "236万元医疗设备将配置到乡镇卫生院。\n\n根据捐赠协议，此次捐赠款物将主要用于两个慈善项目。“京蒙助学”项目安排资金"
+            "300万元，对600名困难家庭学生每人资助5,000元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "1,268万元": (True, None), "236万元": (False, "part"), "300万元": (False, "part"), "5,000元": (False, "rate")}
+
+
+def test_where_the_money_came_from_and_what_was_spent_before_the_rest_was_kept_are_parts():
+    text = ("慈心助医\n2024年，该项目发放救助金386.5万元。资金来源方面，全年项目接收定向捐赠272万元，不足部分从非定向资金中列支。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"386.5万元": (True, None), "272万元": (False, "part")}
+    text = ("冬令救助\n全市统筹冬令救助资金2360万元。截至12月20日，全市已发放冬令救助资金1985.6万元，惠及低保家庭2.96万户，"
+            "剩余资金作为临时救助备用金。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"2360万元": (True, None), "1985.6万元": (False, "part")}
+    # (a count is no money: "其余资金" says nothing of the children helped)
+    text = "慰问\n县慈善总会募集专项善款186万元，为260名困境儿童送上新年礼包，其余资金留作急难救助备用。\n"
+    assert _rows(text, "beneficiaries")["260名"][:2] == (True, None)
+
+
+def test_an_increase_named_well_before_its_figure_is_a_change():
+    text = "提标\n提标后，预计全年新增城乡低保和特困供养资金支出约906万元。\n"
+    assert _rows(text)["约906万元"][:2] == (False, "change")

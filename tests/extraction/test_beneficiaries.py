@@ -254,3 +254,8 @@ def test_those_a_disaster_struck_named_alone_are_other_and_the_needy_among_them_
     facts = extract("首批已覆盖积石山县受灾群众4.6万人，为2,340户受灾困难家庭发放临时救助金。\n")
     assert [(b["quantity_text"], b["category"]) for b in facts.beneficiaries] == [
         ("4.6万人", "other"), ("2,340户", "needy_general")]
+
+
+def test_the_old_on_tekun_support_are_tekun_first():
+    facts = extract("送温暖\n为全盟1,200名农村分散供养特困老人送去棉衣。为500名高龄老人送去慰问品。\n")
+    assert {b["quantity_text"]: b["category"] for b in facts.beneficiaries} == {"1,200名": "tekun", "500名": "elderly"}

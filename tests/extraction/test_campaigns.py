@@ -255,3 +255,10 @@ def test_a_drive_run_alongside_the_work_told_before_owns_only_its_own_figures():
     assert [names.get(f["campaign_id"]) for f in facts.funds] == [None]
     assert [(b["quantity_text"], names.get(b["campaign_id"])) for b in facts.beneficiaries] == [
         ("3.42万户", None), ("1,840户", "暖心敲门")]
+
+
+def test_a_headline_naming_the_campaign_by_what_it_is_makes_it_the_story_s_and_a_way_of_choosing_is_none():
+    facts = extract("张店区投入260万元启动第三届社区公益创投\n4月15日，张店区第三届“益暖张店”社区公益创投活动项目签约仪式举行。"
+                    "据了解，本届创投统筹资金共260万元。项目由社会组织“揭榜”设计项目。\n")
+    assert [c["name"] for c in facts.campaigns] == ["益暖张店"]
+    assert fund_campaigns(facts) == {"260万元": "益暖张店"}

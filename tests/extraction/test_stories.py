@@ -582,3 +582,12 @@ def test_a_table_s_rows_with_units_in_their_cells_an_accessibility_bar_and_relat
     facts = extract(text)
     assert [s["title"] for s in facts.stories] == ["长治市第二季度高龄津贴发放情况"]
     assert [f["amount_text"] for f in facts.funds] == ["1,701.18万元", "1,306.50万元", "336.00万元", "58.68万元"]
+
+
+def test_a_site_s_script_switch_and_a_line_of_related_topics_are_chrome():
+    page = ("中国网 china.com.cn　　繁體版 | 簡體版\n京蒙携手送温暖 1268万元爱心款物落地兴安盟\n"
+            "11月26日，北京市慈善协会向兴安盟慈善总会捐赠款物共计1,268万元。\n"
+            "相关专题：· 全区困难群众一次性生活补贴发放情况（惠及89.6万人）\n")
+    facts = extract(page)
+    assert [s["title"] for s in facts.stories] == ["京蒙携手送温暖1268万元爱心款物落地兴安盟"]
+    assert [b["quantity_text"] for b in facts.beneficiaries] == []
