@@ -56,6 +56,7 @@ ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only wh
 # a running total up to an earlier year's end: "截至2022年底，…累计…"
 UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
 # a batch or instalment of a sum ("第一批资金", "首批", "第二笔"), right before its figure
+DONATED_MONEY_RE = re.compile(r"(?:捐赠|募集|筹集|募捐)的?(?:资金|善款|款物|款项)")
 BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
 # a numbered section's heading naming its subject alone ("（一）养老服务。"), and that subject's sum above
 SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
@@ -153,8 +154,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(_stated_larger(w, value) for w in earlier_same_kind):
         return "part"
-    if BATCH_LEFT_RE.search(clause) and any(w.start >= s and _stated_larger(w, value) for w in earlier_same_kind):
-        return "part"  # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given
+    batch = BATCH_LEFT_RE.search(clause)
+    if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())) and _stated_larger(w, value)
+                     for w in earlier_same_kind):
+        # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given; "首批拨付捐赠资金
+        # 80万元": a batch of the donations told above
+        return "part"
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):
         return "part"
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含

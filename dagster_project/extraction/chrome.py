@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .text import BAR_FIGURE_CELL_RE
 from .years import parse_date
 
 # Plain words that mark a chrome line.  Kept as one alternation of literals so the
@@ -204,8 +205,11 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             hit.add(i)
         elif LEAD_IN_RE.match(t):
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
-        elif t.count("|") + t.count("｜") >= 2 and "。" not in t:
-            hit.add(i)  # a menu bar: "首页 | 机构概况 | 政务公开"
+        elif t.count("|") + t.count("｜") >= 2 and "。" not in t and not BAR_FIGURE_CELL_RE.search(t) \
+                and not (i + 1 < len(simp_lines) and BAR_FIGURE_CELL_RE.search(simp_lines[i + 1])):
+            # a menu bar: "首页 | 机构概况 | 政务公开" (not a table's row, "城乡低保人数 | 15,186人 | 15,642人",
+            # nor its header above it)
+            hit.add(i)
         elif MENU_BAR_RE.match(spaced_lines[i].strip()) or ISSUE_HEADER_RE.match(t):
             hit.add(i)
         elif DATE_LINE_RE.match(t):

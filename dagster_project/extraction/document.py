@@ -15,7 +15,7 @@ from .breakdowns import mark_area_parts, mark_giver_parts, mark_section_parts
 from .adding_up import (Whole, group_head, is_multi_year, mark_listed_components, not_countable_reason,
                         refers_back)
 from .campaign_links import CampaignLinker, CampaignSpan
-from .periods import mark_other_period
+from .periods import mark_last_year_columns, mark_other_period
 from .sums import (is_bare_figure, is_round, mark_batches_before_running_total, mark_closing_total_parts,
                    mark_gifts_after_running_total, mark_several_campaigns_totals, mark_summed_parts,
                    mark_used_of_received, rounded_as, significant_digits)
@@ -26,7 +26,7 @@ from .context import StoryContext
 from .funds import extract_funds
 from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
-from .text import to_simplified
+from .text import bars_as_tabs, to_simplified
 from .years import anniversary_year, story_year
 from ..vocabulary import flow_of, unit_kind, unit_kind_of
 
@@ -58,7 +58,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
     # story years first: a story without one takes the page's (same print date)
     prepared = []
     for idx, st in enumerate(stories):
-        simp_body = to_simplified(st.body)
+        simp_body = bars_as_tabs(to_simplified(st.body))
         simp_title = to_simplified(st.title or "")
         year = story_year(simp_title, simp_body, st.published_date)
         prepared.append((idx, st, simp_body, simp_title, year))
@@ -172,6 +172,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             seen_exact.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
+        mark_last_year_columns(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
         mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")

@@ -49,10 +49,11 @@ PART_LEAD_RE = re.compile(r"\s*(?:其中|含|包括)")
 # the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
 OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS) + r")(?:了|到)?的(?:[^，。；]{0,4})?$")
 # 每人200元, 每户每月600元, 为每户困难家庭发放价值200元, 人均300元, 个人每月自付1500元,
-# 每餐补贴3元 (a rate per meal, bed or visit is a person's; so is one per body, 每具遗体减免1000元, or per
+# 每餐补贴3元 (a rate per meal, bed or visit is a person's; so is one per body, 每具遗体减免1000元, per case,
+# 每例手术补助最高不超过3,000元, or per
 # device or set handed to each, 每台设备价值280元)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|台|套|份|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|例|台|套|份|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各(?!类|种|项|地|级|界|方面))"
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,

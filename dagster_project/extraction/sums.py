@@ -129,6 +129,9 @@ HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # 
 LIST_ROWS = 40  # rows a table may run on from its whole, each way
 
 
+CLOSING_TOTAL_PARAGRAPHS = 4  # paragraphs above a total standing alone that may hold its pieces (headings count)
+
+
 def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_key=None) -> None:
     """A paragraph that ends on what its drive handed out in all ("活动共发放慰问金和慰问品折款
     11.18万元") holds that total's pieces before it, some only as rates times counts ("为每位百岁老人
@@ -156,6 +159,11 @@ def mark_closing_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
                 continue
             s = trailed + 1
         ps, _ = ctx.seg.paragraph(w["span_start"])
+        if ps == s:
+            # a paragraph of the total alone, after the sections it totals ("📌 入户慰问…每户500元" "📌 辅具
+            # 适配…价值9.6万元" then "本次助残日活动中，全区合计发放…25.6万元")
+            for _ in range(CLOSING_TOTAL_PARAGRAPHS):
+                ps = ctx.seg.paragraph(ps - 2)[0] if ps >= 2 else ps
         before = [r for r in rows if r is not w and r["countable"] and ps <= r["span_start"] < s
                   and kind(r) == kind(w) and 0 < r[value_key] < w[value_key]]
         if before and sum(r[value_key] for r in before) <= SUM_TOLERANCE_CLOSING * w[value_key]:

@@ -1042,3 +1042,22 @@ def test_where_the_money_came_from_and_what_was_spent_before_the_rest_was_kept_a
 def test_an_increase_named_well_before_its_figure_is_a_change():
     text = "提标\n提标后，预计全年新增城乡低保和特困供养资金支出约906万元。\n"
     assert _rows(text)["约906万元"][:2] == (False, "change")
+
+
+def test_a_total_standing_alone_after_the_sections_it_totals_holds_their_figures():
+    text = ("助残日\n📌 入户慰问\n活动期间，走访慰问困难残疾人家庭320户，每户送上慰问金500元。\n📌 辅具适配\n"
+            "助残日活动期间，为45名残疾人免费适配辅助器具182件，价值9.6万元。\n本次助残日活动中，全区合计发放慰问金和辅具价值25.6万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "500元": (False, "rate"), "9.6万元": (False, "part"), "25.6万元": (True, None)}
+
+
+def test_a_first_batch_of_the_donations_told_above_is_a_part_of_them():
+    text = ("捐赠仪式\n全县爱心企业共捐赠款物318.6万元。\n\n仪式上，县慈善协会首批拨付捐赠资金80万元，启动助老行动。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"318.6万元": (True, None), "80万元": (False, "part")}
+
+
+def test_a_table_drawn_with_bars_is_read_and_its_last_year_column_is_the_other_period():
+    text = ("一季度民政统计\n一季度，全县共有特困人员2,418人。\n附表：主要指标\n指标名称 | 本期 | 上年同期 | 同比增减（%）\n"
+            "民政事业费累计支出 | 4,862.7万元 | 4,578.9万元 | 6.2\n临时救助人次 | 1,146人次 | 1,087人次 | 5.4\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"4,862.7万元": (True, None), "4,578.9万元": (False, "change")}
+    assert _rows(text, "beneficiaries")["1,087人次"][:2] == (False, "change")

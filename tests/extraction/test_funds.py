@@ -578,3 +578,9 @@ def test_a_charity_s_income_lines_are_money_it_received_not_anyone_s_earnings():
             "全市居民人均可支配收入3.2万元。\n")
     f = {r["amount_text"]: r["flow"] for r in extract(text).funds}
     assert f == {"5368.98万元": "raised", "4780.72万元": "disbursed", "462万元": "raised", "105.67万元": "raised"}
+
+
+def test_so_much_a_case_is_a_person_s_rate():
+    f = extract("复明项目\n项目总投入21.5万元，为86名患者免费实施复明手术，每例手术补助最高不超过3,000元。\n").funds
+    assert {r["amount_text"]: (r["per_unit"], r["countable"]) for r in f} == {
+        "21.5万元": (None, True), "不超过3,000元": ("person", False)}
