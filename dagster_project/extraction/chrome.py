@@ -26,7 +26,7 @@ CHROME_RE = re.compile(
     # accessibility switches and a search box: "【无障碍】【长者模式】", "请输入关键字　搜索"
     r"【无障碍】|长者模式|请输入关键[字词]|"
     # a line of related links: "相关链接：长治市2024年全年累计发放高龄津贴6,512.3万元"
-    r"(?<![^\n])[ \t\u3000]*(?:相关链接|相关阅读|相关新闻|相关文章|相关专题|相关报道|延伸阅读|推荐阅读)|"
+    r"(?<![^\n])[ \t\u3000]*(?:相关链接|相关阅读|相关新闻|相关文章|相关专题|相关报道|相关稿件|延伸阅读|推荐阅读)|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
     r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|"
     # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"
@@ -67,7 +67,7 @@ SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1
 # a trail from the home page to the article, spaced or not: "首页 民生保障 正文"
 HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>＞»]+正文$")
 # a "related articles" block: everything short after it is other pages' headlines
-FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
+FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容|稿件)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
                        r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
@@ -81,6 +81,7 @@ MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电
                          # or the paper's name alone above its page header: "北海日报"
                          r"|^(?P<bare>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|都市报))$")
 ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)$")
+UNIT_LINE_RE = re.compile(r"单位\s*[:：]")
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
@@ -210,7 +211,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             # a menu bar: "首页 | 机构概况 | 政务公开" (not a table's row, "城乡低保人数 | 15,186人 | 15,642人",
             # nor its header above it)
             hit.add(i)
-        elif MENU_BAR_RE.match(spaced_lines[i].strip()) or ISSUE_HEADER_RE.match(t):
+        elif (MENU_BAR_RE.match(spaced_lines[i].strip()) and not (i and UNIT_LINE_RE.search(simp_lines[i - 1]))) \
+                or ISSUE_HEADER_RE.match(t):
+            # (not a table's header under its unit line: "单位：万元、人次" / "序号　项目名称　支出金额　受益人次")
             hit.add(i)
         elif DATE_LINE_RE.match(t):
             hit.add(i)

@@ -152,9 +152,12 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # a count exact to three digits or more given again ("5.35万户" … "合计：…53500户") is the
             # same count, whatever the group is called the second time
             restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
-            # (a table's cell giving exactly a count the text gave rounded: "6.84万户" … "68,412")
-            restated = restated or (is_bare_figure(b.text)
-                                    and any(k == kind and rounded_as(b.count, c) for c, k in seen_exact))
+            # (a table's cell giving exactly a count the text gave rounded: "6.84万户" … "68,412", or the
+            # same: "4.2万人次" … "合计 42,000"; and the text rounding a cell it follows: "18,620" … "1.86万人次")
+            restated = restated or (is_bare_figure(b.text) and any(
+                k == kind and (rounded_as(b.count, c) or (b.count == c and significant_digits(c) >= 2))
+                for c, k in seen_exact)) \
+                or any(k == kind and rounded_as(c, b.count) for c, k in seen_exact)
             reason = b.table_reason or not_countable_reason(
                 ctx, b.chain_start, None, restated, wholes, year, multi_year, head=group_head(b.group), end=b.end,
                 value=b.count)

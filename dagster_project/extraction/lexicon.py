@@ -82,7 +82,7 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # "成立于1999年，截至目前已累计…"
                     r"(?:成立|设立|创立|创办|启动|实施)于(?P<founded>(?:19|20)\d{2})年[^。；]{0,20}?累计|"
                     # "2014年在市慈善总会设立了…慈善基金，累计捐赠已达354万余元"
-                    r"(?P<set_up>(?:19|20)\d{2})年[^。；\d]{0,16}?(?:设立|成立|创立|创办|开业|建成|投用|启用)[^。；]{0,30}?累计|"
+                    r"(?P<set_up>(?:19|20)\d{2})年(?!底|末)[^。；\d]{0,16}?(?:设立|成立|创立|创办|开业|建成|投用|启用)[^。；]{0,30}?累计|"
                     # (a 年度 across two years, "2014—2015年度冬春救助", "2017至2018年冬春期间", "2024—2025年采暖期", is one season)
                     # ("2012年1月至2015年12月": months may be named at both ends)
                     # (a twelve-month year across the new year, "2016年12月至2017年11月", is one year)
@@ -132,7 +132,7 @@ BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 INCLUDED_IN_WORDS = r"[^。；;]{0,16}?(?:已计入|(?<![未不])计入上述|已包含在|(?<![未不])包含在|已含在|已纳入上述|已统计在)"
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"
 # (the verbs taking money out of a sum: "从上述款物中拿出首批135万元")
-DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出|拨付|拨出"
+DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出|拨付|拨出|发放|动用|使用"
 DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})"
 # a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
 ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
@@ -157,7 +157,9 @@ REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 # ("从乡镇备用金中拨付临时救助金2,800元": what it pays may be named between)
-DRAWN_FROM_BEFORE_WORDS = rf"从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$"
+# (or "截至目前，上述资金中已发放2,316.5万元": out of the money named above)
+DRAWN_FROM_BEFORE_WORDS = (rf"从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
+                           r"(?:上述|以上|这些|该笔|这笔)[^，,。；;\d]{0,6}(?:资金|款物|善款|款项|物资)中[^，,。；;\d]{0,8}$")
 # ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
 REST_AFTER_WORDS = r"[^，,。；;]{0,4}?[，,]\s*(?:剩余|其余|余下|剩下)(?:的)?(?:款物|资金|善款|物资|部分)?(?:将|还将|于|继续|全部)"
 # the money left, later in the sentence of an amount: "已发放…１９８５．６万元，惠及…６３２０人，剩余资金作为临时救助备用金"
@@ -288,7 +290,7 @@ OTHER_PERIOD_WORDS = rf"{LAST_YEAR_WORDS}|往年|今年以来|年初以来"
 # (not where the money came from: "资金来源方面，全年项目接收定向捐赠272万元" is the project's own)
 ASIDE_WORDS = r"\s*(?:另外|此外|下一步|今后|(?![^，。；]{0,4}来源方面)[^，。；]{2,12}方面[，,]|同时[，,][^，。；]{0,8}财政)"
 # a back reference to the campaign just named ("此次活动", "活动中", "该项目")
-ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:专项)?(?:活动|行动|项目|慰问)|(?:活动|行动)(?:中|期间|现场|当天)|"
+ANAPHORA_WORDS = (r"(?:此次|本次|这次|该|这项|此项)(?:专项)?(?:活动|行动|项目|慰问)|(?:活动|行动|慰问)(?:中|期间|现场|当天)|"
                   # "资金46万元用于行动开展", "今年的行动共统筹…": the campaign's own money
                   r"用于(?:活动|行动|项目)(?:开展|实施)|(?:今年|本年|本届)的(?:活动|行动|项目)|"
                   r"(?:项目|活动|行动)自?(?:(?:19|20)\d{2}年)?(?:实施|启动|开展)以来|"
@@ -388,7 +390,9 @@ LAUNCH_RE = re.compile(r"启动|推出|发起|开展")  # a paragraph launching 
 LAUNCHED_AFTER_RE = re.compile(r"[，,；;]\s*(?:并|还|同时|随后|又)(?:正式)?(?:启动|推出|发起|开启)")
 # a drive named as what other work went along with
 # ("春节期间，县民政局同步开展“暖心敲门”行动，…": run beside the work told before)
-ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$|(?:同步|同时|一并)(?:开展|启动|实施)[^，,。；;]{0,2}$")
+# (or one run besides: "春节前后，市民政局还组织开展“寒冬送温暖”专项救助行动")
+ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$|(?:同步|同时|一并)(?:开展|启动|实施)[^，,。；;]{0,2}$|"
+                                 r"还(?:组织|联合[^，,。；;“”]{0,12})?(?:开展|启动|实施)了?[^，,。；;]{0,2}$")
 # a season across two years right before the name: "2024—2025年度“寒冬送温暖”专项救助行动"
 SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
 # a verb between a quoted phrase and a service word: the phrase names no service

@@ -187,8 +187,10 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
             table = True
         elif table and not (TABLE_ROW_LINE_RE.match(cur.simp) or not re.search(r"\d", cur.simp)):
             table = False
+        # (a unit line of its own, "单位：万元、人次", opens its table: joined into the sentence above
+        # it would take the table's header and rows with it)
         if out and not table and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
-                and not ATTRIB_RE.search(out[-1].simp):
+                and not ATTRIB_RE.search(out[-1].simp) and not _table_unit_line(cur.simp):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if cur.blank_before >= 2 and ends_sentence(cur.simp) and len(cur.simp) <= 80 and nxt is not None:
                 i += 1  # caption: skip it, the sentence continues on the next line

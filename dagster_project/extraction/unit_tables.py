@@ -127,6 +127,9 @@ LABELLED_ROW_RE = re.compile(rf"(?P<label>[^\n\t]*?[^\d\t\n,.—–\-－])[ \t\u
 HEADED_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}")
 
 
+HELPED_IN_HEADER_RE = re.compile(r"(?:受益|救助|帮扶|资助|慰问)(?:人次|户次|人数|户数)")
+
+
 @lru_cache(maxsize=8)
 def unit_column_cells(text: str) -> tuple[UnitCell, ...]:
     """The figures of every row under a header naming a unit column (``单位``), or naming
@@ -144,14 +147,20 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         header_start = line.end() + 1
         header_end = text.find("\n", header_start)
         header_end = len(text) if header_end < 0 else header_end
-        header = [c for c in re.split(r"[\t\u3000]+| {2,}", text[header_start:header_end].strip()) if c]
+        header_text = text[header_start:header_end].strip()
+        header = [c for c in re.split(r"[\t\u3000]+| {2,}", header_text) if c]
         if any(DIGIT_RE.search(c) for c in header):
             header, row_start = [], header_start  # (a page may have lost the header line)
+        elif len(header) == 1:
+            # (or run its names together, the spaces between them gone: "序号项目名称支出金额受益人次")
+            header, row_start = [], header_end + 1
         elif len(header) != len(units) + 1:
             continue  # (a label column, then one column per unit)
         else:
             row_start = header_end + 1
         columns = header[1:] or [""] * len(units)
+        # (a count of those helped, if the header says so: "受益人次")
+        helped = bool(HELPED_IN_HEADER_RE.search(header_text))
         table: list[UnitCell] = []
         total = False
         for row, cells, _ in _rows_under(text, row_start, LABELLED_ROW_RE):
@@ -166,7 +175,8 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
                 if unit in MONEY_UNITS:
                     value *= MONEY_UNITS[unit]
                 table.append(UnitCell(cell.start(), cell.end(), value, unit, label,
-                                      bool(PREVIOUS_COLUMN_RE.search(column))))
+                                      bool(PREVIOUS_COLUMN_RE.search(column)),
+                                      helped=helped and unit not in MONEY_UNITS))
         # (the rows of a table with a total row break that total down: "合计 18,642 — 6,872.4")
         out.extend(replace(c, under_total=True) if total and not TOTAL_ROW_RE.fullmatch(c.label) else c
                    for c in table)
@@ -202,6 +212,8 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
             continue  # ("人次" alone in running text is no header)
         if FIGURES_ROW_RE.fullmatch(text, line_start, line_end):
             continue  # a row's own figures, not a header
+        if line_start >= 2 and UNIT_LIST_LINE_RE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+            continue  # the header of a table under its units listed ("单位：户、人、万元"): read by _unit_line_rows
         row_start = line_end + 1
         table: list[UnitCell] = []
         total = False

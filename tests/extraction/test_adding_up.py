@@ -1061,3 +1061,15 @@ def test_a_table_drawn_with_bars_is_read_and_its_last_year_column_is_the_other_p
             "民政事业费累计支出 | 4,862.7万元 | 4,578.9万元 | 6.2\n临时救助人次 | 1,146人次 | 1,087人次 | 5.4\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {"4,862.7万元": (True, None), "4,578.9万元": (False, "change")}
     assert _rows(text, "beneficiaries")["1,087人次"][:2] == (False, "change")
+
+
+def test_money_paid_out_of_the_sum_named_above_is_a_part_of_it():
+    text = ("救灾\n省、州两级共下拨救助资金3,260万元。首月已从上述资金中发放187.56万元。\n"
+            "截至目前，上述资金中已发放2,316.5万元，救助受灾困难家庭1.12万户。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "3,260万元": (True, None), "187.56万元": (False, "part"), "2,316.5万元": (False, "part")}
+
+
+def test_a_charity_s_total_since_it_was_founded_up_to_the_year_s_end_is_cumulative():
+    text = "年度报告\n2024年，本会接收捐赠款物6,386.52万元。截至2024年底，本会成立以来累计接收慈善款物7.86亿元。\n"
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"6,386.52万元": (True, None), "7.86亿元": (False, "cumulative")}

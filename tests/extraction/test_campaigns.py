@@ -262,3 +262,12 @@ def test_a_headline_naming_the_campaign_by_what_it_is_makes_it_the_story_s_and_a
                     "据了解，本届创投统筹资金共260万元。项目由社会组织“揭榜”设计项目。\n")
     assert [c["name"] for c in facts.campaigns] == ["益暖张店"]
     assert fund_campaigns(facts) == {"260万元": "益暖张店"}
+
+
+def test_the_visit_s_time_ties_its_figures_and_a_drive_run_besides_is_not_the_story_s():
+    facts = extract("城关区开展走访慰问活动\n城关区民政局在全区开展“暖心雪域”走访慰问活动。\n\n"
+                    "慰问期间，区慈善协会组织爱心企业捐赠物资，折合价值68.5万元。\n")
+    assert fund_campaigns(facts) == {"68.5万元": "暖心雪域"}
+    facts = extract("西宁下拨临时救助备用金\n近日，西宁市民政局向各区县下拨临时救助备用金630万元。今年1月以来，全市已支出资金318.5万元。"
+                    "春节前后，市民政局还组织开展“寒冬送温暖”专项救助行动，救助流浪乞讨人员126人次。\n")
+    assert fund_campaigns(facts) == {"630万元": None, "318.5万元": None}

@@ -150,3 +150,12 @@ def test_a_total_row_under_a_header_naming_units_makes_the_other_rows_parts():
                     "合计\t37,154\t1,862.27\n")
     assert [(f["amount_text"], f["not_countable_reason"]) for f in facts.funds] == [
         ("1,862.27万元", None), ("208.35", "part"), ("1,653.92", "part"), ("1,862.27", "restatement")]
+
+
+def test_a_table_under_its_units_listed_with_a_header_of_those_helped_gives_counts_too():
+    text = ("年度报告\n2024年，本会慈善项目支出5,912.36万元，惠及困难群众4.2万人次。主要项目支出情况如下：\n"
+            "2024年度慈善项目支出情况表\n单位：万元、人次\n序号\t项目名称\t支出金额\t受益人次\n"
+            "1\t“金秋助学”项目\t862.5\t2,415\n2\t其他定向捐赠项目\t1,382.2\t8,435\n\t合计\t2,244.7\t10,850\n")
+    facts = extract(text)
+    assert {b["quantity_text"]: (b["unit"], b["countable"]) for b in facts.beneficiaries} == {
+        "4.2万人次": ("人次", True), "2,415": ("人次", False), "8,435": ("人次", False), "10,850": ("人次", True)}
