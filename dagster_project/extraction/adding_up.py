@@ -281,7 +281,8 @@ HISTORY_OPENING_RE = re.compile(r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七
 YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
 # this event or this season, or other work, not the history ("此次活动", "春节前夕", "当天", "下一步，…")
 THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")
-EACH_THING_RE = re.compile(r"每个?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,12}$")
+# (a word may qualify the thing: "对每个获奖项目分别给予1万~10万元")
+EACH_THING_RE = re.compile(r"每个?[^，,。；;每\d]{0,4}?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,20}$")
 QUARTER_ENDING = {3: "一", 6: "二", 9: "三", 12: "四"}
 
 

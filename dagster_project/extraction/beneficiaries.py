@@ -30,7 +30,7 @@ COUNT_RE = re.compile(
 VISITS_WRITTEN_RE = re.compile(r"人[（(][家户][）)]次")
 BODIES_AFTER_RE = re.compile(r"[^，,。；;、\d]{0,10}?(?:机构|企业|单位|组织|公司|医院|学校|商户|超市|银行|社工站|服务站|协会|商会)")
 # characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
-UNIT_VETO = {"人": "民员口均数才士工力次户", "名": "单额称次列义录字号", "位": "置于数",
+UNIT_VETO = {"人": "民员口均数才士工力次户道", "名": "单额称次列义录字号", "位": "置于数",
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
 
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))

@@ -59,7 +59,7 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,
                          # "每户2吨、价值1,860元")
                          r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
-                         r"(?P<get>可获得?|可领取|可享受)$")
+                         r"(?P<get>可获得?|可领取?|可享受)[^，,。；;\d]{0,6}$")
 # (a division slash may stand for the slash: "162元∕人、月")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|∕|每)(?P<u>人次|人|户|名|位|家|餐|床)")
 PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／∕]每?(?:月|年|季度?|学年|学期|天|日)")  # ("10000元/每学年")
@@ -81,7 +81,7 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 # the value of goods listed before, however it is said ("…等捐赠物资，折价1,102.9万元")
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募款)(?<!捐款)(?<!物品)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           r"每斤|每公斤|一斤")
 # a charity's own income lines ("总会实现总收入5368.98万元", "投资收入462万元", "增值净收入105.67万元",
 # "接收社会各界捐赠和收入共…"): what it received, not anyone's earnings
@@ -117,6 +117,10 @@ class Fund:
     table_reason: str | None = None
 
 
+# a giver that is no government: a firm, a body of members, a person
+DONOR_BEFORE_RE = re.compile(r"公司|集团|企业|商会|银行|协会|爱心人士|先生|女士|个人")
+
+
 def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str | None = None) -> str:
     """Flow verb governing the amount at ``start``.
 
@@ -146,7 +150,10 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         own = OWN_VERB_RE.search(left)
         if own is None and total and prev_flow and m.group() == "救助" and PART_LEAD_RE.match(left):
             return prev_flow  # "…调拨…1260万元，其中用于…生活救助860万元": what it is for, its whole's flow
-        return (own or m).lastgroup or "other"
+        verb = own or m
+        if verb.group().startswith("出资") and verb.lastgroup == "allocated" and DONOR_BEFORE_RE.search(left, 0, verb.start()):
+            return "raised"  # "杭州娃哈哈集团有限公司今年继续出资1000万元": a firm's gift, no budget
+        return verb.lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
     if GOODS_VALUE_LEFT_RE.search(left.rstrip()[-8:]) and ITEMS_RE.search(text, s_start, start - len(left)):
         # the value of goods listed before it ("调拨棉被5000床、棉大衣3000件，价值约216万元，确保…
@@ -214,7 +221,8 @@ HIGHER_UNITS = {None: ("yi", "wan"), "": ("yi", "wan"), "千": ("yi", "wan"), "�
 YI_INSIDE_RE = re.compile(rf"(?P<yi>[{CN_DIGITS}]+)亿零?(?P<rest>[{CN_DIGITS}]+)$")
 CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
 CAP_WORD_CHARS = 6
-SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户")
+# (or a single project's: "单个项目经费不超过10万元")
+SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户|单个(?:项目|村|社区|机构|单位)")
 SINGLE_HOUSEHOLD_RE = re.compile(r"单户|同一家庭|同一户")
 GROUP_RECEIVES_RE = re.compile(r"(?P<who>对象|人员|群体|群众|老人|儿童|家庭|户)(?:将|可|均|都|还|还将|也将|每月|每年)*"
                                r"(?:领到|领取|获得|享受到?|得到)[^，,。；;\d]{0,16}$")

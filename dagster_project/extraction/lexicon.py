@@ -23,8 +23,8 @@ ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
 # ---- money flows (GUIDELINES: raised / allocated / disbursed) -------------------
 FLOW_WORDS = [
     # (捐赠人: the donor, no flow)
-    ("raised", "筹集|筹募|募捐|募集|捐赠(?!人|者|方|支出)|捐款|捐助|捐献|捐资|配捐|筹措|筹资|筹款|募款|劝募|募得|筹得|认捐|链接|争取|汇聚|接收捐|"
-               "收到|自筹|接收(?!上级|中央|省级)|(?<=款物|善款|资金|捐赠|募捐|项目|活动|实现)总?收入|"
+    ("raised", "筹集|筹募|募捐|募集|捐赠(?!人|者|方|支出)|捐款|捐助|捐献|捐资|捐了|捐出|配捐|筹措|筹资|筹款|募款|劝募|募得|筹得|认捐|链接|争取|汇聚|接收捐|"
+               "收到|自筹|接收(?!上级|中央|省级)|(?<=款物|善款|资金|捐赠|募捐|募款|捐款|物品|项目|活动|实现)总?收入|"
                # a charity's income lines ("投资收入462万元", "增值净收入105.67万元")
                "(?:投资|利息|增值|公益)[等净]?收入"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|预拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
@@ -51,7 +51,7 @@ CATEGORIES = [
     ("tekun", "特困|五保"),
     ("elderly", "老年人|老人|空巢|高龄|独居老|养老|长者"),
     ("dibao", "低保(?!边缘)"),  # (the families just above the 低保 line are not on it)
-    ("needy_general", "低保边缘|困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|低收入|兜底保障|脱贫户|"
+    ("needy_general", "低保边缘|困难群众|困难家庭|困难户|贫困户|贫困群众|困难群体|困难对象|弱势家庭|弱势群体|低收入|兜底保障|脱贫户|"
                       "脱贫人口|困难人员|受灾困难群众|受灾家庭|致困|困难职工|困难党员|困难居民|贫困人口|贫困对象|救助对象|"
                       "临时救助|致贫|返贫|陷入困境|因灾(?!死亡|遇难|失踪|受伤)"),
     # those a disaster struck, named so alone ("受灾群众4.6万人"): other, as four of the five sets naming
@@ -397,7 +397,7 @@ ALONGSIDE_BEFORE_RE = re.compile(r"(?:结合|配合)[^，,。；;]{0,5}$|(?:同�
 SEASON_BEFORE_RE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年度?[^，,。；;“”]{0,6}$")
 # a verb between a quoted phrase and a service word: the phrase names no service
 # (or stores or swaps it: "“时间账户”里已存储服务时长310小时")
-SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受|开展|存储|存入|兑换|里|中")
+SERVICE_GAP_RE = re.compile(r"享受|提供|获得|得到|接受|开展|存储|存入|兑换|里|中|^的")  # ("“看得见摸得着”的实惠便民服务": a phrase describing it)
 # a conjunction right after a quoted phrase: the kind word after it is another noun's
 JOINED_NOUN_CHARS = set("和与及、")
 

@@ -216,6 +216,10 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
             continue
         _, pe = ctx.seg.paragraph(w["span_start"])
         _, pe = ctx.seg.paragraph(pe + 1)
+        if not givers_only:
+            # a running total's gifts may be told paragraphs on, each giver in turn ("截至1月17日…首周累计募集
+            # 捐款总额已达2470.4363万元" … "…集团…出资1000万元，…捐款500万元" … "他就送上了2500元"): the story's
+            pe = len(ctx.text)
         # (not money told as more: "另有68家企业…认捐款物3,200万元（不含在上述接收款物中）")
         after = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"] < pe
                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]

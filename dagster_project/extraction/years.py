@@ -116,13 +116,26 @@ LAUNCHED_AFTER_YEAR_RE = re.compile(r"(?:发起|启动|创立|设立|成立|创�
 FOUNDED_AFTER_RE = re.compile(r"年[^，。；\d]{0,14}?(?:设立|成立|创立|创办)了?[^，。；\d]{0,16}?(?:基金|项目|组织|协会|慈善会)")
 
 
+# (a plan's subject may stand between its year and its 将: "2025年，北站街道慈善超市将持续…")
+FUTURE_AFTER_YEAR_CHARS = 18
+
+
+def _sentence_cut(text: str, p: int, chars: int) -> int:
+    """``chars`` after ``p``, or the end of its sentence if that comes first."""
+    end = SENTENCE_END_RE.search(text, p, min(len(text), p + chars))
+    return end.start() if end else min(len(text), p + chars)
+
+
+SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
 def _event_years(text: str, full_dates: bool) -> list[int]:
     """Years written in ``text`` that say when things happened: not "YYYY年以来"
     (a start), not plans ("部署2024年…", "2024年…力争"), and, unless ``full_dates``,
     not full dates (the day a report was given)."""
     out = []
     for p, y, scope in _explicit_years(text):
-        if scope or FUTURE_RE.search(text, p, min(len(text), p + 14)) \
+        if scope or FUTURE_RE.search(text, p, _sentence_cut(text, p, FUTURE_AFTER_YEAR_CHARS)) \
                 or PLAN_BEFORE_RE.search(text, max(0, p - 4), p) or FOUNDED_BEFORE_RE.search(text, max(0, p - 3), p) \
                 or FOUNDED_AFTER_RE.match(text, p + 4) \
                 or (text[p - 1:p] in LAUNCHED_IN_CHARS and LAUNCHED_AFTER_YEAR_RE.match(text, p + 5)):

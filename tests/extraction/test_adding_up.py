@@ -1073,3 +1073,13 @@ def test_money_paid_out_of_the_sum_named_above_is_a_part_of_it():
 def test_a_charity_s_total_since_it_was_founded_up_to_the_year_s_end_is_cumulative():
     text = "年度报告\n2024年，本会接收捐赠款物6,386.52万元。截至2024年底，本会成立以来累计接收慈善款物7.86亿元。\n"
     assert {k: v[:2] for k, v in _rows(text).items()} == {"6,386.52万元": (True, None), "7.86亿元": (False, "cumulative")}
+
+
+def test_so_much_to_each_project_of_a_kind_and_a_running_total_s_later_gifts():
+    text = "公益创投\n大赛评选出16个优秀项目，给予总资助资金100万元，对每个获奖项目分别给予落地实施经费1万~10万元的项目资助金。\n"
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "100万元": (True, None), "1万": (False, "rate"), "10万元": (False, "rate")}
+    text = ("春风行动\n截至1月17日中午12点，首周累计募集捐款总额已达2470.4363万元。\n\n参与春风行动，是许多企业践行社会责任的体现。\n\n"
+            "某某集团有限公司今年继续出资1000万元，某某实业有限公司捐款500万元。\n\n市民俞先生今年捐了2万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "2470.4363万元": (True, None), "1000万元": (False, "part"), "500万元": (False, "part"), "2万元": (False, "part")}

@@ -259,3 +259,8 @@ def test_those_a_disaster_struck_named_alone_are_other_and_the_needy_among_them_
 def test_the_old_on_tekun_support_are_tekun_first():
     facts = extract("送温暖\n为全盟1,200名农村分散供养特困老人送去棉衣。为500名高龄老人送去慰问品。\n")
     assert {b["quantity_text"]: b["category"] for b in facts.beneficiaries} == {"1,200名": "tekun", "500名": "elderly"}
+
+
+def test_a_hotline_s_number_is_no_count_and_vulnerable_families_are_needy():
+    facts = extract("关爱\n开通“999人道救助热线”。今年共关怀400户弱势家庭。\n")
+    assert {b["quantity_text"]: b["category"] for b in facts.beneficiaries} == {"400户": "needy_general"}

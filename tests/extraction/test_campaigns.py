@@ -271,3 +271,8 @@ def test_the_visit_s_time_ties_its_figures_and_a_drive_run_besides_is_not_the_st
     facts = extract("西宁下拨临时救助备用金\n近日，西宁市民政局向各区县下拨临时救助备用金630万元。今年1月以来，全市已支出资金318.5万元。"
                     "春节前后，市民政局还组织开展“寒冬送温暖”专项救助行动，救助流浪乞讨人员126人次。\n")
     assert fund_campaigns(facts) == {"630万元": None, "318.5万元": None}
+
+
+def test_a_quoted_phrase_describing_a_service_is_no_campaign():
+    facts = extract("便民服务\n街道持续为社区居民提供“看得见摸得着”的实惠便民服务，全年发放物资价值81293元。\n")
+    assert facts.campaigns == []

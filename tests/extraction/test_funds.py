@@ -584,3 +584,9 @@ def test_so_much_a_case_is_a_person_s_rate():
     f = extract("复明项目\n项目总投入21.5万元，为86名患者免费实施复明手术，每例手术补助最高不超过3,000元。\n").funds
     assert {r["amount_text"]: (r["per_unit"], r["countable"]) for r in f} == {
         "21.5万元": (None, True), "不超过3,000元": ("person", False)}
+
+
+def test_a_single_project_s_cap_and_what_one_may_receive_are_rates_and_a_firm_s_outlay_is_a_gift():
+    f = extract("公益创投\n单个项目经费不超过10万元。百岁以上老人可领寿星红包5000元。某某集团有限公司出资200万元设立专项基金。\n").funds
+    assert {r["amount_text"]: (r["per_unit"], r["flow"]) for r in f} == {
+        "不超过10万元": ("person", "other"), "5000元": ("person", "other"), "200万元": (None, "raised")}
