@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
-from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, NEED_RELIEF_RE, ROUND_NUMBER_WORDS,
-                      TIME_LABEL_RE)
+from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, NEED_RELIEF_RE, PROJECT_CATEGORIES,
+                      ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
 from .unit_tables import unit_column_cells
@@ -34,6 +34,7 @@ UNIT_VETO = {"人": "民员口均数才士工力次户道", "名": "单额称次
              "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
 
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
+PROJECT_CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in PROJECT_CATEGORIES))
 _PEOPLE_AFTER = r"(?!民|居民|群众|困难|贫困|老人|老年人|儿童|低保|特困|残疾|空巢|独居|留守|家庭|群体)"
 STAFF_RE = re.compile(
     r"工作人员|经办人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
@@ -85,6 +86,19 @@ class Beneficiary:
     region: Region
     chain_start: int = -1  # start of the chain of counts it belongs to (itself when alone)
     table_reason: str | None = None  # as Fund.table_reason
+
+
+def _project_category(label: str) -> str:
+    """Who a row labelled by its project alone counts, by what the project does ("“金秋助学”项目",
+    "“夕阳红”助老项目"), else the needy it serves (a relief project helps 困难群众); a row that names
+    those it helped in a group of no category ("…项目大病困难患者") counts other people."""
+    if not PROJECT_LABEL_END_RE.search(label):
+        return "other"
+    m = PROJECT_CATEGORY_RE.search(label)
+    return m.lastgroup if m else "needy_general"
+
+
+PROJECT_LABEL_END_RE = re.compile(r"(?:项目|计划|活动|行动|慰问)\s*$")
 
 
 def categorize(group: str) -> str | None:
@@ -425,7 +439,7 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
             and categorize(cell.label) is None
         if sibling:
             reason = "part"
-        category = categorize(cell.label) or ("other" if cell.helped else None) \
+        category = categorize(cell.label) or (_project_category(cell.label) if cell.helped else None) \
             or (above if reason == "part" else None)
         above = category or above
         last = cell if not sibling else last

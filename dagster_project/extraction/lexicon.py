@@ -58,6 +58,12 @@ CATEGORIES = [
     # them type them (受灾困难群众, 受灾家庭 are needy_general above)
     ("other", "受灾群众|受灾牧民|受灾农牧民|灾民"),
 ]
+# what a project does, naming whom it helps: a table's row labelled by its project ("“金秋助学”项目")
+PROJECT_CATEGORIES = [
+    ("orphans_children", "助学|圆梦|春蕾|护苗|童心|儿童|学子"),
+    ("disabled", "助残|康复|复明"),
+    ("elderly", "助老|敬老|夕阳|银龄|养老|长者|孝老"),
+]
 CATEGORY_NAMES = tuple(dict.fromkeys([k for k, _ in CATEGORIES] + ["other"]))  # the set of vocabulary.CATEGORIES (tested)
 
 # ---- adding up (GUIDELINES "Adding up") ---------------------------------------

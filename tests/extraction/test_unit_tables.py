@@ -159,3 +159,11 @@ def test_a_table_under_its_units_listed_with_a_header_of_those_helped_gives_coun
     facts = extract(text)
     assert {b["quantity_text"]: (b["unit"], b["countable"]) for b in facts.beneficiaries} == {
         "4.2万人次": ("人次", True), "2,415": ("人次", False), "8,435": ("人次", False), "10,850": ("人次", True)}
+
+
+def test_a_project_row_counts_those_its_work_names():
+    text = ("年度报告\n单位：万元、人次\n序号\t项目名称\t支出金额\t受益人次\n1\t“金秋助学”项目\t862.5\t2,415\n"
+            "2\t“夕阳红”助老项目\t418.26\t7,460\n3\t“大病救助”项目\t1,436.7\t3,208\n")
+    facts = extract(text)
+    assert {b["quantity_text"]: b["category"] for b in facts.beneficiaries} == {
+        "2,415": "orphans_children", "7,460": "elderly", "3,208": "needy_general"}
