@@ -42,6 +42,9 @@ TOPIC_PARAGRAPH_RE = re.compile(r"\s*在?[^，,。；;“”]{2,12}方面[，,]"
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
 
+LEAD_SENTENCES = 3
+
+
 class CampaignLinker:
     """Campaign of a fact at an offset of the story, by the rules above."""
 
@@ -67,7 +70,7 @@ class CampaignLinker:
                 return None  # (named in a numbered section of a report, "（四）走访慰问。…": that section's)
             if WIDE_LAUNCH_RE.search(sentence):
                 return sp.campaign_id
-            if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self.ctx.seg.paragraph(0)[1] \
+            if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self._lead_end() \
                     and not ALONGSIDE_BEFORE_RE.search(self.ctx.text, s, sp.start) \
                     and not ASIDE_RE.match(self.ctx.text, s):
                 # (not a drive named as what the work went along with: "…共惠及困难群众18.6万户。…各县
@@ -75,6 +78,18 @@ class CampaignLinker:
                 self.main_from_lead = True
                 return sp.campaign_id
         return None
+
+    def _lead_end(self) -> int:
+        """Where the story's lead ends: its opening paragraph, at most its first LEAD_SENTENCES
+        sentences (a page printed as one paragraph names a project in passing far down it)."""
+        end = self.ctx.seg.paragraph(0)[1]
+        at = 0
+        for _ in range(LEAD_SENTENCES):
+            at = self.ctx.seg.sentence(at)[1]
+            if at >= end:
+                return end
+            at += 1
+        return min(end, at)
 
     def _ids(self, lo: int, hi: int) -> list[CampaignSpan]:
         return [sp for sp in self.spans if lo <= sp.start < hi]

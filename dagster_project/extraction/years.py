@@ -101,6 +101,8 @@ def anniversary_year(text: str) -> int | None:
 SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:启动|开始|开展|起)[^。；]{0,12}?为期")
 COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
 # (not a bare day: "1月19日，…召开理事会" is when last year's report was given)
+OPENS_ON_YEAR_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年(?:度)?[，,]")
+NOW_WORDS_RE = re.compile(r"今年|本年|近日|日前|目前|当前|本月|今天|昨天|今日|昨日|近期|眼下")
 THIS_YEARS_DAY_RE = re.compile(r"截[至止](?P<m>\d{1,2})月\d{1,2}日|(?<![年\d])(?P<launch_m>\d{1,2})月\d{1,2}日(?:启动|开始)")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
@@ -165,6 +167,12 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         if published.month <= 3 and named and max(named) == published.year - 1 \
                 and not _this_years_figures(body, published):
             return published.year - 1
+        opening = OPENS_ON_YEAR_RE.match(body)
+        if opening and set(named) == {int(opening.group("y"))} and int(opening.group("y")) < published.year \
+                and not NOW_WORDS_RE.search(body):
+            # a chronicle's entry, posted years on ("2019年，…为云南、贵州等地募集爱心款物183.16万余元"):
+            # the one year it tells of, nothing of now
+            return int(opening.group("y"))
         return published.year
     # a headline naming the year ("…关于2024年度福彩公益金使用情况的公告") dates the story, past
     # the next year's budget in its last section

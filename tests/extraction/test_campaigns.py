@@ -276,3 +276,9 @@ def test_the_visit_s_time_ties_its_figures_and_a_drive_run_besides_is_not_the_st
 def test_a_quoted_phrase_describing_a_service_is_no_campaign():
     facts = extract("便民服务\n街道持续为社区居民提供“看得见摸得着”的实惠便民服务，全年发放物资价值81293元。\n")
     assert facts.campaigns == []
+
+
+def test_a_project_named_in_passing_far_down_a_one_paragraph_page_leads_nothing():
+    facts = extract("对口地区帮扶\n2019年，区红十字会为云南、贵州、西藏等地区募集爱心款物183.16万余元。其中援助云南昆明款物共计178万元。"
+                    "援助西藏日喀则款物2.73万元。援助贵州省“习水县贫困学生”项目捐款2.4万余元。\n")
+    assert fund_campaigns(facts)["183.16万余元"] is None

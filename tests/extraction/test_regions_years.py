@@ -470,3 +470,10 @@ def test_a_national_meeting_s_venue_and_those_joining_it_from_afar_place_nothing
 def test_a_work_report_s_figures_are_of_the_year_it_looks_back_on_not_the_year_it_was_approved():
     assert story_year("", "（经2024年3月28日县慈善总会理事会审议通过）\n一、2023年工作回顾\n全年共筹募善款1156.07万元。", None) == 2023
     assert story_year("", "一、2024年工作回顾\n全年共救助困难群众1.2万人次。", dt.date(2025, 5, 8)) == 2024
+
+
+def test_a_chronicle_s_entry_posted_years_on_is_of_the_year_it_tells():
+    facts = extract("对口地区帮扶\n时间：2021-01-20　来源：区地方志办公室\n2019年，区红十字会为云南、贵州等地区募集爱心款物"
+                    "183.16万余元。其中援助云南昆明款物共计178万元。\n")
+    assert facts.stories[0]["year"] == 2019
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"183.16万余元": True, "178万元": False}
