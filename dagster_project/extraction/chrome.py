@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .text import BAR_FIGURE_CELL_RE
-from .years import parse_date
+from .years import parse_date, parse_month
 
 # Plain words that mark a chrome line.  Kept as one alternation of literals so the
 # regex engine can skip ahead on their first characters (fast on long pages).
@@ -62,13 +62,15 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})"
                           r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
-# a site's name with a date of no year and a time: "昆明信息港    10-09 17:26:51"
-SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# a site's name with a date of no year and a time: "昆明信息港    10-09 17:26:51"; or a paper's with a full
+# date, a time and the font switch: "芜湖日报 2019-08-13 01:36 大字", "海西晨报   2023-07-05 09:41"
+SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                               r"(?:\s*[大中小]字?)*$")
 # a trail from the home page to the article, spaced or not: "首页 民生保障 正文"
 HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>＞»]+正文$")
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容|稿件)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
-                       r"热点新闻|最新新闻|图片新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
+                       r"热点新闻|最新新闻|图片新闻|新闻推荐|频道推荐|推荐新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
                        r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
@@ -220,6 +222,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             meta.published = meta.published or parse_date(t)
         elif SITE_DATE_LINE_RE.match(spaced_lines[i].strip()) or HOME_TRAIL_RE.match(spaced_lines[i].strip()):
             hit.add(i)
+            meta.published = meta.published or parse_date(t)
     # page header: lines above a navigation line near the top (site/organisation name)
     # (the first 15 lines with words: a page's visible text has a blank line between its blocks)
     top = [i for i, line in enumerate(simp_lines[:60]) if line.strip()][:15]
@@ -265,7 +268,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             meta.source = meta.source or raw_lines[i].strip()[src.start(1):src.end(1)].strip("《》")
             chrome = True
         if (chrome or len(s) <= 60) and (META_DATE_RE.search(s) or (chrome and parse_date(s))):
-            meta.published = meta.published or parse_date(s)
+            # (a posting time may name its month only: "发布时间:2016-05")
+            meta.published = meta.published or parse_date(s) or (parse_month(s) if META_DATE_RE.search(s) else None)
             chrome = True
         # a bare site name in the page header (first few lines) or footer
         if not chrome and SITE_LINE_RE.match(s) and (seen_text < 4 or i >= len(simp_lines) - 3) \

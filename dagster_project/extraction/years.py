@@ -62,6 +62,18 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+YEAR_MONTH_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})(?!\d)")
+
+
+def parse_month(text: str) -> dt.date | None:
+    """The first day of the first year and month printed in ``text`` ("发布时间:2016-05")."""
+    m = YEAR_MONTH_RE.search(text)
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), 1) if m else None
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def explicit_years(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Cached for sentences (several facts share one); see ``_explicit_years``."""

@@ -590,3 +590,8 @@ def test_a_single_project_s_cap_and_what_one_may_receive_are_rates_and_a_firm_s_
     f = extract("公益创投\n单个项目经费不超过10万元。百岁以上老人可领寿星红包5000元。某某集团有限公司出资200万元设立专项基金。\n").funds
     assert {r["amount_text"]: (r["per_unit"], r["flow"]) for r in f} == {
         "不超过10万元": ("person", "other"), "5000元": ("person", "other"), "200万元": (None, "raised")}
+
+
+def test_a_relief_total_is_money_paid_whatever_the_sentence_began_with():
+    f = extract("慈善\n在善款募集取得成绩的同时，全市慈善救助覆盖面进一步扩大，慈善救助总额达3287.68万元。\n").funds
+    assert [(r["amount_text"], r["flow"]) for r in f] == [("3287.68万元", "disbursed")]

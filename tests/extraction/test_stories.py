@@ -591,3 +591,11 @@ def test_a_site_s_script_switch_and_a_line_of_related_topics_are_chrome():
     facts = extract(page)
     assert [s["title"] for s in facts.stories] == ["京蒙携手送温暖1268万元爱心款物落地兴安盟"]
     assert [b["quantity_text"] for b in facts.beneficiaries] == []
+
+
+def test_a_paper_s_date_line_and_a_posting_month_date_the_story():
+    facts = extract("第五届社会组织公益创投项目开始征集\n\n芜湖日报 2019-08-13 01:36 大字\n\n本报讯 记者日前从市民政局获悉，"
+                    "本届创投安排资金100万元。\n")
+    assert [(s["title"], s["year"]) for s in facts.stories] == [("第五届社会组织公益创投项目开始征集", 2019)]
+    facts = extract("南山百万元资助社会组织公益创新项目\n来源:\n发布时间:2016-05\n近日，南山区民政局给予总资助资金100万元。\n")
+    assert facts.stories[0]["year"] == 2016
