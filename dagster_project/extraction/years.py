@@ -122,7 +122,7 @@ SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
 # a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened
-FOUNDED_BEFORE_RE = re.compile(r"(?:成立|设立|创立|创办|建立|组建|始)于$")
+FOUNDED_BEFORE_RE = re.compile(r"(?:成立|设立|创立|创办|建立|组建|启动|发起|开办|开展|实施|始)于$")
 # "中国红十字会于1999年发起…", "长者饭堂建设自2018年启动": the year a drive began
 LAUNCHED_IN_CHARS = ("于", "自", "从")
 LAUNCHED_AFTER_YEAR_RE = re.compile(r"(?:发起|启动|创立|设立|成立|创办|开始|建立)")

@@ -477,3 +477,8 @@ def test_a_chronicle_s_entry_posted_years_on_is_of_the_year_it_tells():
                     "183.16万余元。其中援助云南昆明款物共计178万元。\n")
     assert facts.stories[0]["year"] == 2019
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"183.16万余元": True, "178万元": False}
+
+
+def test_the_year_a_programme_started_dates_no_story():
+    facts = extract("慈善情暖万家\n“慈善情暖万家”项目启动于2002年，项目于每年元旦春节期间举行。各地慈善会共筹集款物3亿多元。\n")
+    assert facts.stories[0]["year"] is None
