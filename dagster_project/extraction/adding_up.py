@@ -19,12 +19,12 @@ from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
-                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE, PICK_LEAD_RE, IN_YEAR_DATE_RE,
-                      LIST_ITEM_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
-                      PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
-                      PER_PERIOD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE,
-                      RUNNING_TOTAL_RE, STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE,
-                      YEAR_TO_DATE_RE)
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
+                      IN_YEAR_DATE_RE, LIST_ITEM_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
+                      ONLY_PERIOD_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED,
+                      PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
+                      POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
+                      STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .sums import is_round
 from .text import clause_after, clause_before
 
@@ -65,6 +65,7 @@ LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
+TOTAL_SIZE_RE = re.compile(r"总规模|存量")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -123,6 +124,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "cumulative"
     if _in_history_paragraph(ctx, s, left, year):
         return "cumulative"
+    if TOTAL_SIZE_RE.search(clause) and UP_TO_NOW_RE.search(left) and not THIS_YEAR_BEFORE_RE.search(left):
+        return "cumulative"  # "截至目前，…备案的慈善信托共9单，信托财产总规模1.36亿元": the stock of all the years
     upto = UP_TO_YEAR_END_RE.search(left)
     if upto and year is not None and int(upto.group("y")) < year:
         return "cumulative"  # "截至2022年底，活动累计支出善款1063.04万元" in a 2023 story: every year up to then

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
-from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, NEED_RELIEF_RE, PROJECT_CATEGORIES,
-                      ROUND_NUMBER_WORDS, TIME_LABEL_RE)
+from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
+                      PROJECT_CATEGORIES, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
 from .unit_tables import unit_column_cells
@@ -345,7 +345,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         lead = clause_before(text, chain_start, 12)
         # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
-                or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead):
+                or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动": not people helped
             continue
         after = _group_after(text, chain_end)

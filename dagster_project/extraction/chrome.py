@@ -45,7 +45,7 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              r"|^(?:发布会)?(?:时间|地点)\s*[:：]|^(?:发布人|主持人|发言人|出席人员?)\s*[:：]"
                              r"|网站标识码|公网安备|ICP|微博|QQ空间|朋友圈|^分享|^【?\s*收藏"
                              # a WeChat post copied to a web page: its account line and buttons
-                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年])|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
+                             r"|点击上方|关注我们|阅读原文|微信号|^-*\s*END\s*-*$|^原创(?:\s|.{0,30}?\d{4}[-年]|[\u4e00-\u9fff]{2,12}$)|^在看|^[▌■●◆▶►▍|]?\s*(?:\d{1,2}|[一二三四五六七八九十])$"
                              # the listen button and a round-up's item numbers ("【1】")
                              r"|^听(?:全文|新闻)$|^[【\[]\s*\d{1,2}\s*[】\]]$"
                              # another page's headline in a bulleted list, with its date: "· 县民政局…312.6万元  2024-01-30"
@@ -60,8 +60,9 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              # ... or by the speaker's name alone: "【林静】"
                              r"|^[【\[][\u4e00-\u9fff]{2,4}[】\]]$")
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
+# (a post's time may end on where it was posted from: "2025年01月08日 18:30 上海")
 DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4})"
-                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周).)?\s*$")
+                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,3})?)?(?:\s*(?:星期|周).)?\s*$")
 # a site's name with a date of no year and a time: "昆明信息港    10-09 17:26:51"; or a paper's with a full
 # date, a time and the font switch: "芜湖日报 2019-08-13 01:36 大字", "海西晨报   2023-07-05 09:41"
 SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"

@@ -26,7 +26,9 @@ FLOW_WORDS = [
     ("raised", "筹集|筹募|募捐|募集|捐赠(?!人|者|方|支出)|捐款|捐助|捐献|捐资|捐了|捐出|配捐|筹措|筹资|筹款|募款|劝募|募得|筹得|认捐|链接|争取|汇聚|接收捐|"
                "收到|自筹|接收(?!上级|中央|省级)|(?<=款物|善款|资金|捐赠|募捐|募款|捐款|物品|项目|活动|实现)总?收入|"
                # a charity's income lines ("投资收入462万元", "增值净收入105.67万元")
-               "(?:投资|利息|增值|公益)[等净]?收入"),
+               "(?:投资|利息|增值|公益)[等净]?收入|"
+               # a charitable trust's property is money given ("初始信托财产1,000万元")
+               "信托财产"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|预拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
     # (救助 right before an amount is paying it, "救助2万元"; 社会救助 is the field a sum is for)
@@ -387,7 +389,9 @@ YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当
 TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)(?:新纳入|新增)?")
 # people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
 NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
-ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看)")  # those at an event
+ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与捐|次参与捐)")  # those at an event, or giving
+# those who gave, not those helped: "参与捐赠的居民达6,300余人次", "爱心人士捐款1200人次"
+DONORS_BEFORE_RE = re.compile(r"(?:参与|参加)(?:捐赠|捐款|募捐|捐助|认捐)[^，,。；;\d]{0,8}$")
 
 # ---- campaigns (campaigns.py, campaign_links.py) -------------------------------------
 LAUNCH_RE = re.compile(r"启动|推出|发起|开展")  # a paragraph launching a drive of its own

@@ -282,6 +282,10 @@ def _title_para_wide(s: str) -> bool:
                 and (s[-1] in "？?" or "，" in s or "," in s or "：" in s or len(s) > 40))
 
 
+# a figure alone on a line, a post's card for its section ("13家", "38.6万人", "2,400元", "2.86亿元")
+FIGURE_CARD_LINE_RE = re.compile(r"[约近超逾]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|户次|人|户|名|家|个|张|所|项|支|件|次|%)[+＋]?")
+
+
 def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if any(g.simp.endswith(("——", "—", "：", ":")) for g in group if g.kind == "line"):
         return False
@@ -292,6 +296,8 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
         return True
     if heads and NUMBERED_HEADING_RE.match(heads[0].simp):
         return False  # "五、社会组织和慈善": a numbered section of a report, not a new story
+    if any(FIGURE_CARD_LINE_RE.fullmatch(g.simp.strip()) for g in heads):
+        return False  # "社区慈善 向善而行" / "13家" / "街道（镇）慈善超市实现全覆盖": a post's figure card
     if len(heads) == 1 and SECTION_LABEL_RE.match(heads[0].simp):
         # "河北：…" sections of a round-up, unless a byline/本报讯 follows, or the line
         # stands apart (two blank lines) and the text under it opens on its place again
@@ -487,6 +493,10 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
                 in_zone, after_attrib = True, False
                 zone = [g for g in group if g.kind == "line"]
                 bylines = [g for g in group if g.kind == "byline"]
+                i = j
+                continue
+            if cur is not None and any(FIGURE_CARD_LINE_RE.fullmatch(g.simp.strip()) for g in group):
+                cur.lines.extend(group)  # a post's figure card and its caption stay in the body, whole
                 i = j
                 continue
         assert cur is not None

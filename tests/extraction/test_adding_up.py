@@ -1083,3 +1083,11 @@ def test_so_much_to_each_project_of_a_kind_and_a_running_total_s_later_gifts():
             "某某集团有限公司今年继续出资1000万元，某某实业有限公司捐款500万元。\n\n市民俞先生今年捐了2万元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {
         "2470.4363万元": (True, None), "1000万元": (False, "part"), "500万元": (False, "part"), "2万元": (False, "part")}
+
+
+def test_a_trust_s_property_is_given_money_and_the_stock_of_all_trusts_up_to_now_is_cumulative():
+    text = ("慈善信托\n当天发布的慈善信托初始信托财产1,000万元。截至目前，全区在民政部门备案的慈善信托共9单，信托财产总规模1.36亿元。\n"
+            "今年以来，市民政局共办理慈善信托备案3单，信托财产总规模2,300万元。\n")
+    facts = extract(text)
+    assert {f["amount_text"]: (f["flow"], f["countable"]) for f in facts.funds} == {
+        "1,000万元": ("raised", True), "1.36亿元": ("raised", False), "2,300万元": ("raised", True)}

@@ -264,3 +264,8 @@ def test_the_old_on_tekun_support_are_tekun_first():
 def test_a_hotline_s_number_is_no_count_and_vulnerable_families_are_needy():
     facts = extract("关爱\n开通“999人道救助热线”。今年共关怀400户弱势家庭。\n")
     assert {b["quantity_text"]: b["category"] for b in facts.beneficiaries} == {"400户": "needy_general"}
+
+
+def test_those_who_gave_are_no_count_of_people_helped():
+    facts = extract("社区慈善基金\n首期共募集资金386.5万元，参与捐赠的居民达6,300余人次。全年惠及困难群众3.2万人次。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人次"]

@@ -599,3 +599,13 @@ def test_a_paper_s_date_line_and_a_posting_month_date_the_story():
     assert [(s["title"], s["year"]) for s in facts.stories] == [("第五届社会组织公益创投项目开始征集", 2019)]
     facts = extract("南山百万元资助社会组织公益创新项目\n来源:\n发布时间:2016-05\n近日，南山区民政局给予总资助资金100万元。\n")
     assert facts.stories[0]["year"] == 2016
+
+
+def test_a_post_s_account_line_its_time_and_place_and_its_figure_cards_make_no_stories():
+    page = ("原创 徐汇民政 徐汇民政\n2025年01月08日 18:30 上海\n\n数说2024 | 徐汇民政这一年，温暖有“数”\n\n"
+            "点击上方蓝字 关注我们\n\n2024年，徐汇区民政局坚持以人民为中心的发展思想，聚焦重点群体，持续织密民生兜底保障网。"
+            "这一年，我们交出了怎样的民生答卷？\n\n01\n兜底保障 应保尽保\n\n2.86亿元\n全年发放各类社会救助资金\n\n"
+            "其中，发放最低生活保障金1.73亿元。\n\n02\n社区慈善 向善而行\n\n13家\n街道（镇）慈善超市实现全覆盖\n\n"
+            "全区慈善超市全年接收社会捐赠物资4.6万件，折合价值218.7万元。\n")
+    facts = extract(page)
+    assert [(s["title"], s["year"]) for s in facts.stories] == [("数说2024|徐汇民政这一年，温暖有“数”", 2024)]
