@@ -177,7 +177,7 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
     i = 0
     # under a table's unit line its header and rows stand on lines of their own; not _table_walk,
     # because a unit line ending a paragraph ("…明细如下（单位：元）：") is one only once joined
-    table = False
+    table = unit_column = False
     while i < len(lines):
         cur = lines[i]
         if CAPTION_RE.search(cur.simp) and len(cur.simp) <= 80:
@@ -187,9 +187,13 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
             table = True
         elif table and not (TABLE_ROW_LINE_RE.match(cur.simp) or not re.search(r"\d", cur.simp)):
             table = False
+        if out and UNIT_COLUMN_HEADER_RE.match(out[-1].simp):
+            unit_column = True  # "指标名称 单位 数量 同比增减（%）": its rows and sections each on a line
+        elif unit_column and (len(cur.simp) > UNIT_COLUMN_ROW_CHARS or "。" in cur.simp):
+            unit_column = False
         # (a unit line of its own, "单位：万元、人次", opens its table: joined into the sentence above
         # it would take the table's header and rows with it)
-        if out and not table and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
+        if out and not table and not unit_column and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
                 and not ATTRIB_RE.search(out[-1].simp) and not _table_unit_line(cur.simp):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if cur.blank_before >= 2 and ends_sentence(cur.simp) and len(cur.simp) <= 80 and nxt is not None:
@@ -246,12 +250,15 @@ LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)
 # ... and a table's unit line and rows
 # (nor is a report's numbered section heading, "一、送温暖", however short; nor a table's caption,
 # "附表：…主要统计指标", or its header naming a unit column, "指标名称单位本期累计上年同期")
-UNIT_COLUMN_HEADER_WORDS = (r".{0,12}单位(?:本期|本年|累计|上年|去年|当季|本季|(?:19|20)\d{2}年|数量|数值|本月|当月)"
+UNIT_COLUMN_HEADER_ONLY_WORDS = r".{0,12}单位(?:本期|本年|累计|上年|去年|当季|本季|(?:19|20)\d{2}年|数量|数值|本月|当月)"
+UNIT_COLUMN_HEADER_WORDS = (UNIT_COLUMN_HEADER_ONLY_WORDS +
                             # (nor a table's row: a label, then figures in cells apart: "1“春风助学”项目…816.40\t2,041")
                             # (a change may be negative: "城乡低保对象户数户68,412\t-1.8")
                             r"|.*\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]*\t[ \t\u3000]*(?:[-+－]?\d[\d,]*(?:\.\d+)?%?|[—–\-－]{1,2}))+\s*$")
 # (a table with a unit column keeps its header and rows on lines of their own)
 UNIT_COLUMN_LINE_RE = re.compile(UNIT_COLUMN_HEADER_WORDS)
+UNIT_COLUMN_HEADER_RE = re.compile(UNIT_COLUMN_HEADER_ONLY_WORDS)
+UNIT_COLUMN_ROW_CHARS = 60
 # (nor is a report's numbered section heading, "一、送温暖", however short)
 # (nor a table's row whose cells carry their units, once its tabs are gone: "80—89周岁87,100人1,306.50万元76.8%")
 FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
@@ -515,12 +522,17 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     if not narrow:
         return [x.orig for x in lines]
     paras, buf = [], []
+    unit_column = False  # under a unit-column header ("指标名称 单位 数量 同比增减"): a row per line
     # a table under its unit line: its header and a row per line, never joined into a sentence
     for ln, in_table in zip(lines, _table_walk([x.simp for x in lines])):
+        if UNIT_COLUMN_HEADER_RE.match(ln.simp):
+            unit_column = True
+        elif unit_column and (len(ln.simp) > UNIT_COLUMN_ROW_CHARS or "。" in ln.simp):
+            unit_column = False
         if buf and NUMBERED_ITEM_START_RE.match(ln.simp):
             paras.append("".join(buf))  # a converted document's next numbered item: "（二）扩大…"
             buf = []
-        if in_table or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
+        if in_table or unit_column or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
                 or NUMBERED_HEADING_RE.match(ln.simp) or UNIT_COLUMN_LINE_RE.match(ln.simp):
             # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
             # of its own, not the start of the sentence under it; so is a table or list row

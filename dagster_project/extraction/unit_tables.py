@@ -44,14 +44,18 @@ RATE_UNIT = r"元/(?:人|户)(?:[·.．/／]?(?:月|年))?"
 RATE_UNIT_RE = re.compile(RATE_UNIT)
 # (longest first: "人次" before "人", "万元" before "元")
 # (a label may open on 其中 for a part of the row above; a cell may be empty, "18,642.3　—")
+# (a label may be numbered: "1.社会救助支出", "（1）最低生活保障支出")
+_UNIT_COLUMN_ROW = (r"^(?P<label>{label})[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|" + RATE_UNIT + r"|元|户|人|名)[ \t\u3000]*"
+                    r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)(?:[ \t\u3000]*[—–－-]{{1,2}})?"
+                    r"[ \t\u3000]*$")
 UNIT_COLUMN_ROW_RE = re.compile(
-    r"^(?P<label>(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?)[ \t\u3000]*(?P<unit>万元|亿元|人次|户次|"
-    rf"{RATE_UNIT}|元|户|人|名)[ \t\u3000]*"
-    r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)(?:[ \t\u3000]*[—–－-]{1,2})?[ \t\u3000]*$",
-    re.M)
+    _UNIT_COLUMN_ROW.format(label=r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?"), re.M)
+# ... or a row of the label above in another unit: "人12,930　-0.8"
+UNIT_ONLY_ROW_RE = re.compile(_UNIT_COLUMN_ROW.format(label=""), re.M)
 # a row in another unit (张, 个, 对): none of its figures is money or people, but the table goes on
-OTHER_ROW_RE = re.compile(r"^[^\t\n\d，,。；;：:]{2,32}?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)+[ \t\u3000]*$",
-                          re.M)
+# (its second cell may be empty: "养老机构　个　46　—")
+OTHER_ROW_RE = re.compile(r"^[^\t\n\d，,。；;：:]{2,32}?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?"
+                          r"|[ \t\u3000]*[—–－-]{1,2})+[ \t\u3000]*$", re.M)
 CELL_RE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")
 # the header: the columns after 单位, in order
 HEADER_RE = re.compile(r"^[^\n]{0,12}单位(?P<columns>[^\n]*)$", re.M)
@@ -250,6 +254,13 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             row = UNIT_COLUMN_ROW_RE.fullmatch(text, pos, end)
+            same_label = UNIT_ONLY_ROW_RE.fullmatch(text, pos, end) if row is None and out else None
+            if same_label is not None:
+                # the row above in another unit, its label not printed again ("城乡低保对象 户 7,846" /
+                # "人 12,930")
+                out.extend(replace(c, label=out[-1].label) for c in _cells(same_label, columns))
+                pos = end + 1
+                continue
             if row is None and (OTHER_ROW_RE.fullmatch(text, pos, end) or SECTION_ROW_RE.fullmatch(text, pos, end)):
                 pos = end + 1
                 continue

@@ -167,3 +167,21 @@ def test_a_project_row_counts_those_its_work_names():
     facts = extract(text)
     assert {b["quantity_text"]: b["category"] for b in facts.beneficiaries} == {
         "2,415": "orphans_children", "7,460": "elderly", "3,208": "needy_general"}
+
+
+def test_a_unit_column_table_with_numbered_labels_a_row_in_a_second_unit_and_dashed_cells_is_read_whole():
+    text = ("一季度民政事业统计季报\n一季度，全市民政事业费累计支出2.41亿元。\n"
+            "指标名称                              单位          数量        同比增减（%）\n"
+            "一、民政事业费累计支出                万元       24,108.6        3.6\n"
+            "  1.社会救助支出                      万元        9,862.4        2.1\n"
+            "    （1）最低生活保障支出              万元        6,417.3        1.8\n"
+            "         其中：城市低保金              万元        2,093.5         —\n"
+            "二、社会救助\n"
+            "  城乡低保对象                        户            7,846       -1.2\n"
+            "                                      人           12,930       -0.8\n"
+            "  养老机构                            个               46         —\n"
+            "  享受高龄津贴老年人                  人           68,420        6.1\n")
+    facts = extract(text)
+    assert [f["amount_text"] for f in facts.funds] == ["2.41亿元", "24,108.6", "9,862.4", "6,417.3", "2,093.5"]
+    assert [(b["quantity_text"], b["unit"]) for b in facts.beneficiaries] == [
+        ("7,846", "户"), ("12,930", "人"), ("68,420", "人")]
