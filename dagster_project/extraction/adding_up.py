@@ -66,6 +66,9 @@ WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
+# a sentence of progress so far ("截至1月22日，已…"), and the plan it is progress on ("安排…资金…，计划…")
+PROGRESS_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]\s*(?:[^，,。；;\d]{0,8}?)已")
+PLANNED_RE = re.compile(r"计划|拟|预计")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -156,6 +159,13 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(_stated_larger(w, value) for w in earlier_same_kind):
+        return "part"
+    if PROGRESS_LEAD_RE.match(text, s) and any(
+            _stated_larger(w, value) and PLANNED_RE.search(text, *ctx.seg.sentence(w.start))
+            and ((head is not None and w.head == head) or (flow == "disbursed" and w.flow == "allocated"))
+            for w in earlier_same_kind):
+        # "计划走访慰问…困难群众3.1万户" … "截至1月22日，已走访慰问困难群众2.46万户"; "安排专项资金1,860万元，…
+        # 计划…" … "截至…，已…发放慰问款物1,512.3万元": how much of the plan is done so far
         return "part"
     batch = BATCH_LEFT_RE.search(clause)
     if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())) and _stated_larger(w, value)

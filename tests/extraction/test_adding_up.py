@@ -1091,3 +1091,10 @@ def test_a_trust_s_property_is_given_money_and_the_stock_of_all_trusts_up_to_now
     facts = extract(text)
     assert {f["amount_text"]: (f["flow"], f["countable"]) for f in facts.funds} == {
         "1,000万元": ("raised", True), "1.36亿元": ("raised", False), "2,300万元": ("raised", True)}
+
+
+def test_progress_so_far_on_a_plan_is_a_part_of_it():
+    text = ("春风送暖\n春节前夕，区委、区政府安排专项资金1,860万元，开展“春风送暖”走访慰问活动，计划走访慰问困难群众3.1万户。"
+            "截至1月22日，已走访慰问困难群众2.46万户，发放慰问款物1,512.3万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {"1,860万元": (True, None), "1,512.3万元": (False, "part")}
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {"3.1万户": (True, None), "2.46万户": (False, "part")}
