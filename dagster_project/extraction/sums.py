@@ -34,6 +34,7 @@ LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|
 SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
 # money said to be used right before its figure: "已使用款物", "累计使用善款"
+USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募集|接收|收到|捐赠)的?[^。；;]{0,6}?(?:款物|善款|资金|捐款)")
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
@@ -236,8 +237,14 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
     物资…价值22.5万元。…截至1月27日，已使用款物126.88万元"): the same money again, no more than what
     came in before it."""
     for r in rows:
-        if not r["countable"] or r[value_key] <= 0 or "使用" not in ctx.text[max(0, r["span_start"] - TOTAL_LOOK_CHARS):r["span_start"]] \
-                or not USED_LEFT_RE.search(clause_before(ctx.text, r["span_start"])):
+        if not r["countable"] or r[value_key] <= 0:
+            continue
+        ps, _ = ctx.seg.paragraph(r["span_start"])
+        # (or its paragraph said it spends what came in: "已使用本次募集的捐赠款物，向…拨付救灾资金1,200万元，
+        # 发放救灾物资折价186.5万元，…。其中，…共计370万元")
+        if not ("使用" in ctx.text[max(0, r["span_start"] - TOTAL_LOOK_CHARS):r["span_start"]]
+                and USED_LEFT_RE.search(clause_before(ctx.text, r["span_start"]))) \
+                and not USED_RECEIVED_RE.search(ctx.text, ps, r["span_start"]):
             continue
         received = sum(w[value_key] for w in rows if w["countable"] and w["span_end"] <= r["span_start"]
                        and flow_key(w) in ("raised", "allocated"))

@@ -1098,3 +1098,12 @@ def test_progress_so_far_on_a_plan_is_a_part_of_it():
             "截至1月22日，已走访慰问困难群众2.46万户，发放慰问款物1,512.3万元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {"1,860万元": (True, None), "1,512.3万元": (False, "part")}
     assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {"3.1万户": (True, None), "2.46万户": (False, "part")}
+
+
+def test_money_paid_in_a_paragraph_that_says_it_spends_what_came_in_is_a_part_of_it():
+    text = ("捐赠公告\n本期共接收救灾捐赠款物1,036.78万元。截至8月15日，累计接收救灾捐赠款物2,415.6万元。\n"
+            "截至8月15日，市慈善总会已使用本次募集的捐赠款物，向灾区拨付救灾资金1,200万元，发放救灾物资折价186.5万元。"
+            "其中，为1,850户家庭每户发放过渡期生活救助金2,000元，共计370万元。\n")
+    rows = {k: v[:2] for k, v in _rows(text).items()}
+    assert (rows["2,415.6万元"], rows["1,200万元"], rows["186.5万元"], rows["370万元"]) == (
+        (True, None), (False, "part"), (False, "part"), (False, "part"))
