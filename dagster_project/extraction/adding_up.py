@@ -153,7 +153,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end)
                                          or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
-        or PICK_LEAD_RE.match(text, ctx.seg.paragraph(s)[0]) or FUNDING_SOURCE_LEAD_RE.match(left) \
+        or PICK_LEAD_RE.match(text, ctx.seg.paragraph(s)[0]) or PICK_LEAD_RE.match(left) or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)

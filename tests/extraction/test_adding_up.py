@@ -1107,3 +1107,10 @@ def test_money_paid_in_a_paragraph_that_says_it_spends_what_came_in_is_a_part_of
     rows = {k: v[:2] for k, v in _rows(text).items()}
     assert (rows["2,415.6万元"], rows["1,200万元"], rows["186.5万元"], rows["370万元"]) == (
         (True, None), (False, "part"), (False, "part"), (False, "part"))
+
+
+def test_the_project_that_raised_most_is_a_pick_out_of_the_drive_s_total_and_participants_are_no_stock():
+    text = ("温州市2024年“99公益日”募捐结果出炉\n9月7日至9日，温州市慈善总会参与2024年“99公益日”网络募捐活动。"
+            "3天内全市共有41.6万人次参与捐款，募集善款2,873.4万元。在上线项目中，“阳光助学”项目筹款最多，募得312.6万元。\n")
+    rows = _rows(text)
+    assert (rows["2,873.4万元"], rows["312.6万元"]) == ((True, None, "99公益日"), (False, "part", "阳光助学"))
