@@ -23,7 +23,7 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       IN_YEAR_DATE_RE, LIST_ITEM_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
                       ONLY_PERIOD_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
-                      POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
+                      POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SHARE_OF_WHOLE_AFTER_RE,
                       STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .sums import is_round
 from .text import clause_after, clause_before
@@ -151,6 +151,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # the work totalled); "仅2月份全区就实施临时救助412人次" (one month of the quarter); "所需资金748.8万元
     # 从省级下拨的救灾资金中列支" (out of the 2,000万元 given above)
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end)
+                                         or SHARE_OF_WHOLE_AFTER_RE.match(text, end)
                                          or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
         or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or PICK_LEAD_RE.match(text, ctx.seg.paragraph(s)[0]) or PICK_LEAD_RE.match(left) or FUNDING_SOURCE_LEAD_RE.match(left) \

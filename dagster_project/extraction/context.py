@@ -32,7 +32,8 @@ NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院|财政部(?!门)|�
 # 民政厅（局）以视频会方式参会"): no place the national figures are about
 VENUE_BEFORE_RE = re.compile(r"在$")
 VENUE_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:举行|召开|举办)|[^，。；,;]{0,16}?(?:以视频(?:会议?)?方式)?参会")
-LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原")
+# (or a craft, a cuisine or a speech named for the place: "潮州木雕", "苏绣", "四川话")
+LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪纸|陶瓷|瓷器|菜系|小吃|方言|话(?![题费])|戏曲|大鼓")
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 

@@ -222,7 +222,7 @@ YI_INSIDE_RE = re.compile(rf"(?P<yi>[{CN_DIGITS}]+)亿零?(?P<rest>[{CN_DIGITS}]
 CAP_WORD_RE = re.compile(r"最高|最多")  # of the clause, before the amount
 CAP_WORD_CHARS = 6
 # (or a single project's: "单个项目经费不超过10万元")
-SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户|单个(?:项目|村|社区|机构|单位)")
+SINGLE_LEFT_RE = re.compile(r"单户|单人|单次|同一家庭|同一户|单个(?:项目|村|社区|机构|单位)|单支(?:基金)?")
 SINGLE_HOUSEHOLD_RE = re.compile(r"单户|同一家庭|同一户")
 GROUP_RECEIVES_RE = re.compile(r"(?P<who>对象|人员|群体|群众|老人|儿童|家庭|户)(?:将|可|均|都|还|还将|也将|每月|每年)*"
                                r"(?:领到|领取|获得|享受到?|得到)[^，,。；;\d]{0,16}$")

@@ -1114,3 +1114,13 @@ def test_the_project_that_raised_most_is_a_pick_out_of_the_drive_s_total_and_par
             "3天内全市共有41.6万人次参与捐款，募集善款2,873.4万元。在上线项目中，“阳光助学”项目筹款最多，募得312.6万元。\n")
     rows = _rows(text)
     assert (rows["2,873.4万元"], rows["312.6万元"]) == ((True, None, "99公益日"), (False, "part", "阳光助学"))
+
+
+def test_a_share_of_the_pledged_sum_what_went_into_it_and_a_single_fund_s_size_are_not_counted_again():
+    text = ("慈善义演\n142家爱心企业踊跃认捐，共认捐款物8,326.5万元。海外侨胞和港澳台同胞认捐1,215万元，约占认捐总额的14.6%。\n\n"
+            "义演中场举行的慈善拍卖会上，12件书画作品和潮州木雕等非遗作品共拍得186.4万元，全部纳入认捐总额。\n\n"
+            "首批基金共募集资金428万元，单支基金规模在10万元至60万元之间。\n")
+    rows = {k: v[:2] for k, v in _rows(text).items()}
+    assert (rows["1,215万元"], rows["186.4万元"], rows["10万元"], rows["60万元"]) == (
+        (False, "part"), (False, "part"), (False, "rate"), (False, "rate"))
+    assert {f["city"] for f in extract(text).funds} == {None}  # (潮州木雕 is a craft, no place)
