@@ -20,7 +20,7 @@ from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_
                       PROJECT_CATEGORIES, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
-from .unit_tables import unit_column_cells
+from .unit_tables import TOTAL_ROW_RE, unit_column_cells
 from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(
@@ -439,8 +439,9 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
             and categorize(cell.label) is None
         if sibling:
             reason = "part"
+        # (a part's row, or the total row under the rows, counts those the rows above count)
         category = categorize(cell.label) or (_project_category(cell.label) if cell.helped else None) \
-            or (above if reason == "part" else None)
+            or (above if reason == "part" or TOTAL_ROW_RE.fullmatch(cell.label) else None)
         above = category or above
         last = cell if not sibling else last
         if category is None or _head_is_staff(cell.label):

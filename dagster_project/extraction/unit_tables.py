@@ -125,10 +125,13 @@ UNIT_SPLIT_RE = re.compile(r"\s*[、，,/]\s*")
 DIGIT_RE = re.compile(r"\d")
 # (a row of such a table keeps the cell break after its label: "城市低保\t1,318\t2,046\t412.6")
 # (or loses it once spaces next to Chinese characters are gone: "特困供养—4,127\t1,428.7")
-LABELLED_ROW_RE = re.compile(rf"(?P<label>[^\n\t]*?[^\d\t\n,.—–\-－])[ \t\u3000]*(?P<cells>(?:{_NUM}|{_DASH})"
-                             rf"(?:[ \t\u3000]+{_NUM}|[ \t\u3000]*{_DASH}|(?<=[—–\-－])[ \t\u3000]*{_NUM})*)"
+# (a cell may carry its own unit, the next cell run on to it: "临时救助—1,046人次163.82—")
+_CELL = rf"{_NUM}(?:人次|户次)?"
+LABELLED_ROW_RE = re.compile(rf"(?P<label>[^\n\t]*?[^\d\t\n,.—–\-－])[ \t\u3000]*(?P<cells>(?:{_CELL}|{_DASH})"
+                             rf"(?:[ \t\u3000]+{_CELL}|[ \t\u3000]*{_DASH}|(?<=[—–\-－次])[ \t\u3000]*{_CELL})*)"
                              rf"[ \t\u3000]*")  # (fullmatch)
-HEADED_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[—–\-－]{1,2}")
+HEADED_CELL_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>人次|户次)?|[—–\-－]{1,2}")
+OWN_UNIT_COLUMN_RE = re.compile(r"[（(](?:元|人|户|%)[）)]")
 
 
 HELPED_IN_HEADER_RE = re.compile(r"(?:受益|救助|帮扶|资助|慰问)(?:人次|户次|人数|户数)")
@@ -153,7 +156,7 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         header_end = len(text) if header_end < 0 else header_end
         header_text = text[header_start:header_end].strip()
         header = [c for c in re.split(r"[\t\u3000]+| {2,}", header_text) if c]
-        if any(DIGIT_RE.search(c) for c in header):
+        if LABELLED_ROW_RE.fullmatch(text, header_start, header_end):
             header, row_start = [], header_start  # (a page may have lost the header line)
         elif len(header) == 1:
             # (or run its names together, the spaces between them gone: "序号项目名称支出金额受益人次")
@@ -165,17 +168,20 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         columns = header[1:] or [""] * len(units)
         # (a count of those helped, if the header says so: "受益人次")
         helped = bool(HELPED_IN_HEADER_RE.search(header_text))
+        # (columns past the listed units that give their own unit, "3月人均补助（元）": a standard, no figure)
+        extra = len(OWN_UNIT_COLUMN_RE.findall(header_text))
         table: list[UnitCell] = []
         total = False
         for row, cells, _ in _rows_under(text, row_start, LABELLED_ROW_RE):
-            if len(cells) != len(units):
+            if not len(units) <= len(cells) <= len(units) + extra:
                 break
             label = row.group("label").strip()
             total = total or bool(TOTAL_ROW_RE.fullmatch(label))
             for unit, column, cell in zip(units, columns, cells):
-                value = parse_number(cell.group()) if cell.group()[0].isdigit() else None
+                value = parse_number(cell.group("number")) if cell.group()[0].isdigit() else None
                 if not value:
                     continue
+                unit = cell.group("unit") or unit  # (a cell may carry its own: "1,046人次")
                 if unit in MONEY_UNITS:
                     value *= MONEY_UNITS[unit]
                 table.append(UnitCell(cell.start(), cell.end(), value, unit, label,
@@ -226,7 +232,7 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
                 break
             total = total or bool(TOTAL_ROW_RE.fullmatch(row.group("label").strip()))
             for column, cell in zip(columns, cells[-len(columns):]):
-                value = parse_number(cell.group()) if cell.group()[0].isdigit() else None
+                value = parse_number(cell.group("number")) if cell.group()[0].isdigit() else None
                 if not value:
                     continue
                 if column.group("money"):

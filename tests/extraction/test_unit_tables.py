@@ -185,3 +185,15 @@ def test_a_unit_column_table_with_numbered_labels_a_row_in_a_second_unit_and_das
     assert [f["amount_text"] for f in facts.funds] == ["2.41亿元", "24,108.6", "9,862.4", "6,417.3", "2,093.5"]
     assert [(b["quantity_text"], b["unit"]) for b in facts.beneficiaries] == [
         ("7,846", "户"), ("12,930", "人"), ("68,420", "人")]
+
+
+def test_a_table_under_its_units_listed_with_a_rate_column_and_a_cell_in_its_own_unit():
+    text = ("季报\n一季度，全县共支出各类社会救助资金4,326.57万元。\n单位：户、人、万元\n"
+            "项目　　　　　　　户数　　　人数　　　一季度支出　　3月人均补助（元）\n"
+            "城市低保　　　　　1,284　　　2,207　　　362.15　　　　547\n"
+            "临时救助　　　　　—　　　　1,046人次　163.82　　　　—\n"
+            "合计　　　　　　　18,219　　—　　　　4,326.57　　　—\n")
+    facts = extract(text)
+    assert [f["amount_text"] for f in facts.funds] == ["4,326.57万元", "362.15", "163.82", "4,326.57"]
+    assert {b["quantity_text"]: b["unit"] for b in facts.beneficiaries} == {
+        "1,284": "户", "2,207": "人", "1,046人次": "人次", "18,219": "户"}
