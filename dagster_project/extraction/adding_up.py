@@ -353,7 +353,9 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
         first = run_on.search(text, ps, start)
         if first:  # the first item, run on after the intro in the intro's paragraph
             return any(ps <= w.start <= first.start() and _larger(w, value) for w in earlier)
-    if ps == 0 or not LIST_ITEM_RE.match(text, ps):
+    if not LIST_ITEM_RE.match(text, ps):
+        return _in_unnumbered_items(ctx, start, earlier, value)
+    if ps == 0:
         return False
     numbering = ITEM_NUMBERING_RE.match(text, ps)
     run_on = FIRST_ITEM_AFTER_COLON_RE[numbering.lastgroup] if numbering else None
@@ -378,6 +380,34 @@ def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: fl
         # "筹款排名前五的项目分别是：": a selection out of a whole given before it
         return any(w.start < ps and _larger(w, value) for w in earlier)
     return any(ps <= w.start < pe and _larger(w, value) for w in earlier)
+
+
+def _in_unnumbered_items(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
+    """An item of a list, unnumbered, its items each ending on "；", under an intro giving a whole and
+    naming what follows ("支出慈善款物1,352.7万元，主要用于以下项目：“慈善助学”项目…183.6万元…；" /
+    "“慈善医疗救助”项目…262.2万元…；"): the items break that whole down."""
+    seg, text = ctx.seg, ctx.text
+    ps, _ = seg.paragraph(start)
+    lo = ps
+    for _ in range(MAX_LIST_ITEMS):
+        intro = FOLLOWING_ITEMS_RE.search(text, lo, start)
+        if intro:
+            # (the items between the intro and the figure all end on "；")
+            items = text[intro.end():start]
+            if "。" in items:
+                return False
+            return any(lo <= w.start < intro.start() and _stated_larger(w, value) for w in earlier)
+        if lo <= 0:
+            return False
+        prev_start, prev_end = seg.paragraph(lo - 1)
+        if text[prev_start:prev_end].rstrip()[-1:] not in ("；", ";", "：", ":"):
+            return False
+        lo = prev_start
+    return False
+
+
+# an intro naming the list after it: "主要用于以下项目：", "重点实施了以下几个方面："
+FOLLOWING_ITEMS_RE = re.compile(r"以下[^，,。；;：:]{0,6}[：:]")
 
 
 # a sentence sending the reader to the table below ("主要慈善项目支出情况见下表。")

@@ -32,8 +32,8 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
-USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于[:：]")
-USES_LOOK_CHARS = 16
+USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;：:]{0,6})?[:：]")
+USES_LOOK_CHARS = 24
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,6}[。：:]")
@@ -110,7 +110,9 @@ class CampaignLinker:
             return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
         ss, se = ctx.seg.sentence(pos)
         uses = USES_LISTED_RE.search(ctx.text, pos, min(se, pos + USES_LOOK_CHARS))
-        if uses and len({sp.campaign_id for sp in self._ids(uses.end(), se)}) >= 2:
+        # (the list may run on over lines, its items ending on "；", to its "。")
+        list_end = ctx.text.find("。", uses.end()) if uses else -1
+        if uses and len({sp.campaign_id for sp in self._ids(uses.end(), list_end if list_end > 0 else se)}) >= 2:
             # the whole of a list of uses naming several campaigns ("全年支出捐赠款物301.62万元，主要用于：
             # 开展“博爱送万家”活动…；开展“红十字助学”行动…"): none of them alone
             return None

@@ -1124,3 +1124,13 @@ def test_a_share_of_the_pledged_sum_what_went_into_it_and_a_single_fund_s_size_a
     assert (rows["1,215万元"], rows["186.4万元"], rows["10万元"], rows["60万元"]) == (
         (False, "part"), (False, "part"), (False, "rate"), (False, "rate"))
     assert {f["city"] for f in extract(text).funds} == {None}  # (潮州木雕 is a craft, no place)
+
+
+def test_the_items_of_an_unnumbered_list_of_uses_are_parts_of_the_sum_and_it_belongs_to_none_of_them():
+    text = ("慈善会工作报告\n发布时间：2024-12-30\n2024年以来，县慈善会支出慈善款物1,352.7万元，主要用于以下项目：\n"
+            "“慈善助学”项目资助考入大学的困难学生612名，发放助学金183.6万元；\n"
+            "“慈善医疗救助”项目救助大病患者437人，发放救助金262.2万元；\n"
+            "“情暖万家”项目走访慰问困难家庭9,860户，发放慰问款物296万元。\n")
+    rows = _rows(text)
+    assert (rows["1,352.7万元"], rows["183.6万元"][:2], rows["262.2万元"][:2], rows["296万元"][:2]) == (
+        (True, None, None), (False, "part"), (False, "part"), (False, "part"))
