@@ -66,6 +66,9 @@ WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
+# the next step, told after the work done: its figures have not happened yet
+NEXT_STEP_RE = re.compile(r"\s*(?:下一步|下步|今后|明年)[，,]|[，,]\s*(?:下一步|下步)[，,]")
+FORECAST_RE = re.compile(r"预计|计划|拟")
 # a sentence of progress so far ("截至1月22日，已…"), and the plan it is progress on ("安排…资金…，计划…")
 PROGRESS_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]\s*(?:[^，,。；;\d]{0,8}?)已")
 PLANNED_RE = re.compile(r"计划|拟|预计")
@@ -108,6 +111,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
+    if NEXT_STEP_RE.search(text, s, start) and FORECAST_RE.search(text, s, start):
+        return "change"  # "下一步，我市将…开展冬春生活救助，预计需要救助资金1200万元，惠及1.5万人": not yet done
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
     for cum in CUMULATIVE_RE.finditer(left):

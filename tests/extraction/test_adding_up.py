@@ -1134,3 +1134,13 @@ def test_the_items_of_an_unnumbered_list_of_uses_are_parts_of_the_sum_and_it_bel
     rows = _rows(text)
     assert (rows["1,352.7万元"], rows["183.6万元"][:2], rows["262.2万元"][:2], rows["296万元"][:2]) == (
         (True, None, None), (False, "part"), (False, "part"), (False, "part"))
+
+
+def test_a_comparison_with_last_season_a_second_outlay_from_the_pot_and_the_next_step_s_forecast():
+    text = ("取暖补贴\n今冬共发放取暖补贴842万元。与上一采暖季相比，补贴总额增加97.3万元。\n")
+    assert _rows(text)["97.3万元"][:2] == (False, "change")
+    text = ("驰援家园\n截至8月10日共募集社会捐赠款物1860余万元。目前，已从募集款物中向受灾群众发放价值310万元的生活物资，"
+            "并安排900万元用于灾后重建。下一步，我市将开展冬春生活救助，预计需要救助资金1200万元，惠及1.5万人。\n")
+    rows = {k: v[:2] for k, v in _rows(text).items()}
+    assert (rows["310万元"], rows["900万元"], rows["1200万元"]) == ((False, "part"), (False, "part"), (False, "change"))
+    assert _rows(text, "beneficiaries")["1.5万人"][:2] == (False, "change")
