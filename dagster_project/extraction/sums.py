@@ -252,6 +252,20 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
             r["countable"], r["not_countable_reason"] = False, "part"
 
 
+def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
+    """A later total said to hold this event's money ("今年以来，…已接收社会各界捐赠款物56.3万元（含本次
+    捐赠）"): the gifts of the same flow told before it, together no more than it, are its parts."""
+    for w in rows:
+        if not w["countable"] or w[value_key] <= 0 or not THIS_EVENT_INCLUDED_RE.match(ctx.text, w["span_end"]):
+            continue
+        before = [r for r in rows if r is not w and r["countable"] and r["span_start"] < w["span_start"]
+                  and flow_key(r) == flow_key(w) and 0 < r[value_key] < w[value_key]]
+        if before and sum(r[value_key] for r in before) <= w[value_key]:
+            for r in before:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
+THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|此次|这次|上述)")
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
 

@@ -1144,3 +1144,10 @@ def test_a_comparison_with_last_season_a_second_outlay_from_the_pot_and_the_next
     rows = {k: v[:2] for k, v in _rows(text).items()}
     assert (rows["310万元"], rows["900万元"], rows["1200万元"]) == ((False, "part"), (False, "part"), (False, "change"))
     assert _rows(text, "beneficiaries")["1.5万人"][:2] == (False, "change")
+
+
+def test_a_later_total_said_to_hold_this_event_s_gifts_holds_them():
+    text = ("福利院\n活动现场，6家爱心企业为福利院捐赠物资，价值共计23.6万元，另捐赠现金8万元。目前，福利院集中养育孤儿112名。\n\n"
+            "据介绍，今年以来，市儿童福利院已接收社会各界捐赠款物56.3万元（含本次捐赠）。\n")
+    rows = {k: v[:2] for k, v in _rows(text).items()}
+    assert (rows["23.6万元"], rows["8万元"], rows["56.3万元"]) == ((False, "part"), (False, "part"), (True, None))
