@@ -170,7 +170,8 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 # a table's unit line in SQL (RE2): its own pattern, as every check here, not the extractor's
 # (or a column's header naming it: "支出金额（万元）")
 # (a unit line may list the units of its columns in order: "单位：户、人、万元")
-_UNIT_LINE = "(?:单位[:：]\\s*(?:(?:户次|人次|户|人|名)\\s*[、，,/]\\s*)*|[（(])([万亿千]?)元"
+# (not a rate column's header after it, "3月人均补助（元）", "标准（元）": its cells are no amounts read)
+_UNIT_LINE = "(?:单位[:：]\\s*(?:(?:户次|人次|户|人|名)\\s*[、，,/]\\s*)*|(?:^|[^助贴准均])[（(])([万亿千]?)元"
 # ... or the row's own unit, written before its first figure on the line (a statistics table
 # with a unit column: "城乡低保资金支出万元98,600\t101,250", a standard's "城市低保平均标准元/人·月720"),
 # the cell being one of its figures
