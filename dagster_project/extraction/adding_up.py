@@ -66,6 +66,7 @@ WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
+AMOUNT_COLON_RE = re.compile(r"\d(?:万|亿)?元[：:]")
 # the next step, told after the work done: its figures have not happened yet
 NEXT_STEP_RE = re.compile(r"\s*(?:下一步|下步|今后|明年)[，,]|[，,]\s*(?:下一步|下步)[，,]")
 FORECAST_RE = re.compile(r"预计|计划|拟")
@@ -166,6 +167,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(_stated_larger(w, value) for w in earlier_same_kind):
         return "part"
+    colon = AMOUNT_COLON_RE.search(left)
+    if colon and any(s <= w.start < s + colon.start() and _stated_larger(w, value) for w in earlier_same_kind):
+        return "part"  # "…支出1,043万元：“慈善助学”项目…共206万元；“银龄暖心”项目…": the sum's breakdown after its colon
     if PROGRESS_LEAD_RE.match(text, s) and any(
             _stated_larger(w, value) and PLANNED_RE.search(text, *ctx.seg.sentence(w.start))
             and ((head is not None and w.head == head) or (flow == "disbursed" and w.flow == "allocated"))

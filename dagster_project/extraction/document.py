@@ -18,7 +18,8 @@ from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
 from .sums import (is_bare_figure, is_round, mark_batches_before_running_total, mark_closing_total_parts,
                    mark_gifts_after_running_total, mark_several_campaigns_totals, mark_summed_parts,
-                   mark_this_event_in_total, mark_used_of_received, rounded_as, significant_digits)
+                   mark_rate_times_count, mark_this_event_in_total, mark_used_of_received, rounded_as,
+                   significant_digits)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -174,6 +175,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             seen_counts.setdefault(key, b.start)
             seen_exact.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
+        mark_rate_times_count(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:])
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
         mark_last_year_columns(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")

@@ -109,8 +109,8 @@ def _clean_source(s: str) -> str:
     return re.sub(r"(?:消息|报道|報導)$", "", s).strip()
 
 
-ATTACHMENT_ONLY_RE = re.compile(r"(?:附件\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
-ATTACHMENT_NOTE_RE = re.compile(r"\n附件\s*\d*\s*[:：][^\n]{0,60}$")
+ATTACHMENT_ONLY_RE = re.compile(r"(?:附[件表]\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
+ATTACHMENT_NOTE_RE = re.compile(r"\n附[件表]\s*\d*\s*[:：][^\n]{0,60}$")
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
 TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|网))?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")

@@ -80,6 +80,10 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     # with its siblings to that whole: "共7036.7万元，其中：市慈善总会2029.2万元（含…）。县区
     # 慈善总会5007.5万元" (the second has no 其中)
     read_as_part = [i for i, r in enumerate(rows) if r[value_key] > 0 and r["not_countable_reason"] == "part"]
+    # (a table's cell giving again a figure of the text is still one of its table's pieces: "特困供养金 498.62"
+    # under "一季度发放特困人员救助供养金498.62万元", with the other rows, adds up to the 合计)
+    restated_cells = [i for i, r in enumerate(rows) if r[value_key] > 0 and r["not_countable_reason"] == "restatement"
+                      and _is_cell(r)]
     kind = kind_key or (lambda r: None)
     taken: set[int] = set()
     # a whole may be a figure given again ("合计：2140万元" under the table of its pieces) or a
@@ -99,7 +103,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
         for _ in range(3):
             # (or on a row of a table: "其中：资金 4,837.16" then "物资折价 1,378.22")
             # (or on the line under it: "（一）养老服务类项目683.2万元。其中：" then "1.…326万元；" "2.…215.2万元")
-            pieces = idx + [i for i in read_as_part
+            pieces = idx + restated_cells + [i for i in read_as_part
                             if ((sentence[0] <= rows[i]["span_start"] < sentence[1]
                                  or (lo <= rows[i]["span_start"] < hi and _is_cell(rows[i])))
                                 and _owner(rows, idx, i, kind) == w)
@@ -250,6 +254,28 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
                        and flow_key(w) in ("raised", "allocated"))
         if r[value_key] <= SUM_TOLERANCE_CLOSING * received:
             r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def mark_rate_times_count(ctx: StoryContext, funds: list[dict], counts: list[dict]) -> None:
+    """An amount that, times a count of its sentence before it, gives a later amount of the sentence is
+    what each one got ("为1,860名高龄困难老人送去价值300元的慰问包，折合55.8万元"): a rate, per the count's
+    unit, whatever words stand around it."""
+    for f in funds:
+        if f["per_unit"] is not None or f["amount_yuan"] <= 0:
+            continue
+        s, e = ctx.seg.sentence(f["span_start"])
+        for b in counts:
+            if not (s <= b["span_start"] < f["span_start"]) or b["quantity"] < 2:
+                continue
+            product = f["amount_yuan"] * b["quantity"]
+            if any(g is not f and f["span_end"] <= g["span_start"] < e
+                   and abs(g["amount_yuan"] - product) <= RATE_PRODUCT_TOLERANCE * product for g in funds):
+                f["per_unit"] = "household" if b["unit"] in ("户", "家") else "person"
+                f["countable"], f["not_countable_reason"] = False, "rate"
+                break
+
+
+RATE_PRODUCT_TOLERANCE = 0.005
 
 
 def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:

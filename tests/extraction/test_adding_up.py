@@ -1151,3 +1151,20 @@ def test_a_later_total_said_to_hold_this_event_s_gifts_holds_them():
             "据介绍，今年以来，市儿童福利院已接收社会各界捐赠款物56.3万元（含本次捐赠）。\n")
     rows = {k: v[:2] for k, v in _rows(text).items()}
     assert (rows["23.6万元"], rows["8万元"], rows["56.3万元"]) == ((False, "part"), (False, "part"), (True, None))
+
+
+def test_a_sum_broken_down_after_its_colon_and_a_value_that_times_a_count_gives_the_total_is_a_rate():
+    text = ("一日捐\n今年1至4月，市慈善会使用一日捐善款支出1,043万元：“慈善助学”项目资助困难家庭在校大学生412名，每人5,000元，"
+            "共206万元；“银龄暖心”项目为1,860名高龄困难老人送去价值300元的慰问包，折合55.8万元；其余资金用于大病救助。\n")
+    rows = {k: v[:2] for k, v in _rows(text).items()}
+    assert (rows["1,043万元"], rows["206万元"], rows["300元"], rows["55.8万元"]) == (
+        (True, None), (False, "part"), (False, "rate"), (False, "part"))
+
+
+def test_a_table_after_its_attachment_note_is_the_report_s_and_its_rows_add_up_to_its_total():
+    text = ("社会救助统计公报\n一季度，全县共发放各类社会救助资金1,776.3万元。一季度发放特困人员救助供养金498.62万元。"
+            "支出临时救助资金71.2万元。\n附表：\n陇县2025年第一季度社会救助资金支出统计表\n单位：万元\n类别　　　　　支出金额\n"
+            "城市低保金　　236.15\n农村低保金　　970.33\n特困供养金　　498.62\n临时救助金　　71.20\n合　　计　　　1,776.30\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["1,776.3万元"]
