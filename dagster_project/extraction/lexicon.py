@@ -377,7 +377,7 @@ SINCE_WORDS = r"以来|至今"  # the end of a span begun at a time ("自2019年
 SINCE_RE = re.compile(rf"{SINCE_WORDS}|起")
 # a time of its own in the figure's clause: the last-year word before it told when something
 # else happened ("艾某去年因车祸致家庭困难，乡政府当天为其发放临时救助金8000元")
-OWN_TIME_RE = re.compile(r"[，,][^，,。；]*(?:当天|当日|今年|本次|此次|日前|近日|如今|目前|现已)[^，,。；]*$")
+OWN_TIME_RE = re.compile(r"[，,][^，,。；]*(?:当天|当日|今年|本次|此次|日前|近日|如今|目前|现已|全年|本年)[^，,。；]*$")
 # a plan (not 将, which as often means 把: "近日将1月、2月的低保金提前发放")
 PLAN_WORDS = r"计划|预计|拟|打算|力争|规划"
 PLAN_RE = re.compile(PLAN_WORDS)

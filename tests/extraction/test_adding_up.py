@@ -1168,3 +1168,9 @@ def test_a_table_after_its_attachment_note_is_the_report_s_and_its_rows_add_up_t
     facts = extract(text)
     assert len(facts.stories) == 1
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["1,776.3万元"]
+
+
+def test_last_year_named_as_the_basis_of_this_year_s_figure_does_not_date_it():
+    text = ("临时救助\n2024年，县财政按上年度临时救助支出的30%向乡镇预拨备用金，全年共预拨备用金210万元。"
+            "2023年全县共发放临时救助金520万元。\n")
+    assert _rows(text)["210万元"][:2] == (True, None)
