@@ -1,8 +1,9 @@
 """What may be summed: whether a fact is countable (GUIDELINES "Adding up").
 
 Its campaign link is ``campaign_links.py``'s; parts found by their sum are ``sums.py``'s,
-parts found by place or section ``breakdowns.py``'s, figures of another period (last
-year's, next year's plans) ``periods.py``'s.
+parts found by place or section ``breakdowns.py``'s, parts read from a list or table under a
+whole ``listed_parts.py``'s, figures of another period (last year's, next year's plans)
+``periods.py``'s.
 
 A fact is not countable (``reason``) when it is a rate (per-unit standard), a
 figure accumulated over several years, a change rather than a level, a part
@@ -12,7 +13,6 @@ lists live in ``lexicon.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
@@ -20,24 +20,15 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, LIST_ITEM_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE,
-                      ONLY_PERIOD_RE, PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED,
-                      PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
-                      POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SHARE_OF_WHOLE_AFTER_RE,
-                      STANDARD_AFTER_RE, TOP_N_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
+                      PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
+                      PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE,
+                      REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SHARE_OF_WHOLE_AFTER_RE,
+                      STANDARD_AFTER_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+from .listed_parts import listed_under, tabled_under
 from .sums import is_round
 from .text import clause_after, clause_before
-
-
-@dataclass(frozen=True)
-class Whole:
-    """An earlier fact a later one may be a part of: where it stands and, for a
-    count, the head noun of its group (城乡低保对象 -> 对象)."""
-    start: int
-    head: str | None = None
-    value: float | None = None  # a part is smaller than its whole
-    rate: bool = False  # a rate or standard: no period's figure
-    flow: str | None = None  # of an amount: raised, allocated, disbursed, other
+from .wholes import Whole, larger, stated_larger
 
 
 def group_head(group: str | None) -> str | None:
@@ -165,20 +156,20 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
-    if told_as_part and any(_stated_larger(w, value) for w in earlier_same_kind):
+    if told_as_part and any(stated_larger(w, value) for w in earlier_same_kind):
         return "part"
     colon = AMOUNT_COLON_RE.search(left)
-    if colon and any(s <= w.start < s + colon.start() and _stated_larger(w, value) for w in earlier_same_kind):
+    if colon and any(s <= w.start < s + colon.start() and stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "…支出1,043万元：“慈善助学”项目…共206万元；“银龄暖心”项目…": the sum's breakdown after its colon
     if PROGRESS_LEAD_RE.match(text, s) and any(
-            _stated_larger(w, value) and PLANNED_RE.search(text, *ctx.seg.sentence(w.start))
+            stated_larger(w, value) and PLANNED_RE.search(text, *ctx.seg.sentence(w.start))
             and ((head is not None and w.head == head) or (flow == "disbursed" and w.flow == "allocated"))
             for w in earlier_same_kind):
         # "计划走访慰问…困难群众3.1万户" … "截至1月22日，已走访慰问困难群众2.46万户"; "安排专项资金1,860万元，…
         # 计划…" … "截至…，已…发放慰问款物1,512.3万元": how much of the plan is done so far
         return "part"
     batch = BATCH_LEFT_RE.search(clause)
-    if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())) and _stated_larger(w, value)
+    if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())) and stated_larger(w, value)
                      for w in earlier_same_kind):
         # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given; "首批拨付捐赠资金
         # 80万元": a batch of the donations told above
@@ -202,7 +193,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # ("其中，向1.87万户…" opens a sentence: its whole is the sentence before, as for any 其中)
         picks_out = start - (s + part.end()) <= 2 and not PAUSE_RE.search(text, s + part.end(), start)
         scope = 0 if picks_out or back else _scope_start(ctx, s, marker, money)
-        wholes = [w for w in earlier_same_kind if scope <= w.start < marker and _larger(w, value)]
+        wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value)]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if head is not None and semicolon_part(ctx, start)[0] > marker:
             # past a ；, a list goes on only with the kind of group of its whole or of its
@@ -228,9 +219,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                 wholes = [w for w in wholes if w.flow in (None, "other", flow)]
         if wholes and stated:
             return "part"
-    if _listed_under(ctx, start, earlier_same_kind, value) or _tabled_under(ctx, start, earlier_same_kind, value):
+    if listed_under(ctx, start, earlier_same_kind, value) or tabled_under(ctx, start, earlier_same_kind, value):
         return "part"
-    if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and _stated_larger(w, value) for w in earlier_same_kind):
+    if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "从救助对象看，救助低保对象897人次、…": a whole given before, broken down
     if _spent_out_of(ctx, s, start, earlier_same_kind, value):
         return "part"
@@ -341,121 +332,11 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
     return bool(re.search(reported, ctx.text[:sent_start])) and bool(smaller)
 
 
-MAX_LIST_ITEMS = 60
-
-
-# the first item of a list run on after its intro's colon ("…其中:1.机关…"), by its numbering
-FIRST_ITEM_AFTER_COLON_RE = {
-    "number": re.compile(r"[：:]\s*\d{1,2}[.、．](?!\d)"),
-    "bracket": re.compile(r"[：:]\s*[（(][一二三四五六七八九十\d]{1,2}[）)]"),
-}
-ITEM_NUMBERING_RE = re.compile(r"\s*(?:(?P<number>\d{1,2}[.、．](?!\d))|(?P<bracket>[（(][一二三四五六七八九十\d]{1,2}[）)]))")
-
-
-def _listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
-    """The fact stands in an item of a list ("一是…", "（二）…") under a paragraph that
-    gives a whole and ends on "：" ("全年支出慈善款物1.72亿元，主要用于以下方面：",
-    "在1.72亿元支出中，重点实施了以下项目："): the items break that whole down."""
-    seg, text = ctx.seg, ctx.text
-    ps, _ = seg.paragraph(start)
-    for run_on in FIRST_ITEM_AFTER_COLON_RE.values():
-        first = run_on.search(text, ps, start)
-        if first:  # the first item, run on after the intro in the intro's paragraph
-            return any(ps <= w.start <= first.start() and _larger(w, value) for w in earlier)
-    if not LIST_ITEM_RE.match(text, ps):
-        return _in_unnumbered_items(ctx, start, earlier, value)
-    if ps == 0:
-        return False
-    numbering = ITEM_NUMBERING_RE.match(text, ps)
-    run_on = FIRST_ITEM_AFTER_COLON_RE[numbering.lastgroup] if numbering else None
-    for _ in range(MAX_LIST_ITEMS):  # (bounded: thousands of numbered lines are no one list)
-        if ps <= 0:
-            return False
-        ps, pe = seg.paragraph(ps - 1)
-        # (the first item of the list may run on after its intro's colon, the intro being an
-        # item of an outer list: "（一）全年慈善资金收入1362.70万元。其中:1.机关…募集资金220.85万元;")
-        opened = run_on.search(text, ps, pe) if run_on else None
-        if opened:
-            pe = opened.start() + 1
-            break
-        if not LIST_ITEM_RE.match(text, ps):
-            break
-    else:
-        return False
-    intro = text[ps:pe].rstrip()
-    if not intro.endswith(("：", ":")):
-        return False
-    if TOP_N_RE.search(intro):
-        # "筹款排名前五的项目分别是：": a selection out of a whole given before it
-        return any(w.start < ps and _larger(w, value) for w in earlier)
-    return any(ps <= w.start < pe and _larger(w, value) for w in earlier)
-
-
-def _in_unnumbered_items(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
-    """An item of a list, unnumbered, its items each ending on "；", under an intro giving a whole and
-    naming what follows ("支出慈善款物1,352.7万元，主要用于以下项目：“慈善助学”项目…183.6万元…；" /
-    "“慈善医疗救助”项目…262.2万元…；"): the items break that whole down."""
-    seg, text = ctx.seg, ctx.text
-    ps, _ = seg.paragraph(start)
-    lo = ps
-    for _ in range(MAX_LIST_ITEMS):
-        intro = FOLLOWING_ITEMS_RE.search(text, lo, start)
-        if intro:
-            # (the items between the intro and the figure all end on "；")
-            items = text[intro.end():start]
-            if "。" in items:
-                return False
-            return any(lo <= w.start < intro.start() and _stated_larger(w, value) for w in earlier)
-        if lo <= 0:
-            return False
-        prev_start, prev_end = seg.paragraph(lo - 1)
-        if text[prev_start:prev_end].rstrip()[-1:] not in ("；", ";", "：", ":"):
-            return False
-        lo = prev_start
-    return False
-
-
-# an intro naming the list after it: "主要用于以下项目：", "重点实施了以下几个方面："
-FOLLOWING_ITEMS_RE = re.compile(r"以下[^，,。；;：:]{0,6}[：:]")
-
-
-# a sentence sending the reader to the table below ("主要慈善项目支出情况见下表。")
-SEE_TABLE_RE = re.compile(r"见下表|如下表|见表\s*\d|详见附表|列表如下")
-
-
 def _matching_after_the_parts(ctx: StoryContext, marker: int, start: int, clause: str) -> bool:
     """Matching money past a ；after the parts is added to the whole, not taken out of it ("…1.2亿元，
     其中下达我市830万元；市县两级财政配套安排960万元"); in the list it is a part of a whole that says
     so ("共投入…736.8万元，其中…拨付善款420万元，各县慈善会配套资金248.5万元")."""
     return bool(MATCHING_FUNDS_RE.search(clause)) and semicolon_part(ctx, start)[0] > marker
-
-
-def _tabled_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:
-    """The fact is a cell of a table that a sentence with a whole sends the reader to ("共支出慈善
-    款物5,908.36万元，受益12.7万人次…主要慈善项目支出情况见下表。"): the rows break that whole down."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, start) + 1
-    if "\t" not in text[line_start:start + 1] and not TABLE_ROW_END_RE.match(text, start):
-        return False  # not a cell of a row of figures
-    pos = line_start
-    for _ in range(MAX_LIST_ITEMS):  # up past the rows above, the header and the caption
-        if pos <= 0:
-            return False
-        prev = text.rfind("\n", 0, pos - 1) + 1
-        see = SEE_TABLE_RE.search(text, prev, pos)
-        if see:  # (the whole may be in a sentence before, in the paragraph that sends to the table)
-            s, _ = ctx.seg.paragraph(see.start())
-            return any(s <= w.start < see.start() and _stated_larger(w, value) for w in earlier)
-        # running text that sends to no table ends the search, past the line right above the
-        # row (that one may be the sentence sending the reader to a one-row table)
-        if pos < line_start and "\t" not in text[prev:pos] and len(text[prev:pos]) > TABLE_CAPTION_CHARS:
-            return False
-        pos = prev
-    return False
-
-
-TABLE_CAPTION_CHARS = 60
-TABLE_ROW_END_RE = re.compile(r"[\d,.]*[ \t\u3000]*[—–\-－]*[ \t\u3000]*$", re.M)
 
 
 # a sentence opening on the name of a figure given before it ("货币捐赠中，“慈善一日捐”活动募集
@@ -469,7 +350,7 @@ def _in_named_whole(ctx: StoryContext, sent_start: int, left: str, earlier: list
     if m is None:
         return False
     noun = m.group("noun")
-    return any(w.start < sent_start and _stated_larger(w, value)
+    return any(w.start < sent_start and stated_larger(w, value)
                and noun in ctx.text[max(0, w.start - len(noun) - NAME_BEFORE_FIGURE_CHARS):w.start]
                for w in earlier)
 
@@ -488,19 +369,8 @@ def _spent_out_of(ctx: StoryContext, sent_start: int, start: int, earlier: list[
     sentence gives its money is a part of that money."""
     if not USE_SUM_RE.search(ctx.text, max(sent_start, start - 4), start):
         return False
-    return any(sent_start <= w.start and _larger(w, value) and USED_FOR_RE.search(ctx.text, w.start, start)
+    return any(sent_start <= w.start and larger(w, value) and USED_FOR_RE.search(ctx.text, w.start, start)
                for w in earlier if w.value is not None)
-
-
-def _larger(whole: Whole, value: float | None) -> bool:
-    """Whether a whole may hold the figure (an unknown size may hold anything)."""
-    return whole.value is None or value is None or whole.value > value
-
-
-def _stated_larger(whole: Whole, value: float | None) -> bool:
-    """A total the text states, larger than the figure: what a part told without 其中 needs
-    (a rate is no total)."""
-    return whole.value is not None and not whole.rate and _larger(whole, value)
 
 
 def _whole_of_its_own(ctx: StoryContext, marker_end: int, start: int, end: int | None) -> bool:

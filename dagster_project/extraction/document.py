@@ -12,10 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .breakdowns import mark_area_parts, mark_giver_parts, mark_section_parts
-from .adding_up import (Whole, group_head, is_multi_year, mark_listed_components, not_countable_reason,
-                        refers_back)
+from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
+from .wholes import Whole
 from .sums import (is_bare_figure, is_round, mark_batches_before_running_total, mark_closing_total_parts,
                    mark_gifts_after_running_total, mark_several_campaigns_totals, mark_summed_parts,
                    mark_rate_times_count, mark_this_event_in_total, mark_used_of_received, rounded_as,

@@ -1,0 +1,27 @@
+"""The earlier figures a later one may be a part of, and whether one may hold it: shared by the
+readers of parts (``adding_up.py`` by words, ``listed_parts.py`` by a list or table under a whole)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Whole:
+    """An earlier fact a later one may be a part of: where it stands and, for a
+    count, the head noun of its group (城乡低保对象 -> 对象)."""
+    start: int
+    head: str | None = None
+    value: float | None = None  # a part is smaller than its whole
+    rate: bool = False  # a rate or standard: no period's figure
+    flow: str | None = None  # of an amount: raised, allocated, disbursed, other
+
+
+def larger(whole: Whole, value: float | None) -> bool:
+    """Whether a whole may hold the figure (an unknown size may hold anything)."""
+    return whole.value is None or value is None or whole.value > value
+
+
+def stated_larger(whole: Whole, value: float | None) -> bool:
+    """A total the text states, larger than the figure: what a part told without 其中 needs
+    (a rate is no total)."""
+    return whole.value is not None and not whole.rate and larger(whole, value)
