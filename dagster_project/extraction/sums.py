@@ -260,19 +260,26 @@ def mark_rate_times_count(ctx: StoryContext, funds: list[dict], counts: list[dic
     """An amount that, times a count of its sentence before it, gives a later amount of the sentence is
     what each one got ("为1,860名高龄困难老人送去价值300元的慰问包，折合55.8万元"): a rate, per the count's
     unit, whatever words stand around it."""
+    # grouped by sentence: a statistics page has hundreds of each, and only a sentence's own may pair
+    sentences: dict[tuple[int, int], tuple[list[dict], list[dict]]] = {}
     for f in funds:
-        if f["per_unit"] is not None or f["amount_yuan"] <= 0:
-            continue
-        s, e = ctx.seg.sentence(f["span_start"])
-        for b in counts:
-            if not (s <= b["span_start"] < f["span_start"]) or b["quantity"] < 2:
+        sentences.setdefault(ctx.seg.sentence(f["span_start"]), ([], []))[0].append(f)
+    for b in counts:
+        if b["quantity"] >= 2 and (key := ctx.seg.sentence(b["span_start"])) in sentences:
+            sentences[key][1].append(b)
+    for (_, e), (in_funds, in_counts) in sentences.items():
+        for f in in_funds:
+            if f["per_unit"] is not None or f["amount_yuan"] <= 0:
                 continue
-            product = f["amount_yuan"] * b["quantity"]
-            if any(g is not f and f["span_end"] <= g["span_start"] < e
-                   and abs(g["amount_yuan"] - product) <= RATE_PRODUCT_TOLERANCE * product for g in funds):
-                f["per_unit"] = "household" if b["unit"] in ("户", "家") else "person"
-                f["countable"], f["not_countable_reason"] = False, "rate"
-                break
+            for b in in_counts:
+                if b["span_start"] >= f["span_start"]:
+                    continue
+                product = f["amount_yuan"] * b["quantity"]
+                if any(g is not f and f["span_end"] <= g["span_start"] < e
+                       and abs(g["amount_yuan"] - product) <= RATE_PRODUCT_TOLERANCE * product for g in in_funds):
+                    f["per_unit"] = "household" if b["unit"] in ("户", "家") else "person"
+                    f["countable"], f["not_countable_reason"] = False, "rate"
+                    break
 
 
 RATE_PRODUCT_TOLERANCE = 0.005
