@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import TABLE_UNIT_LINE_RE
 from .text import BAR_FIGURE_CELL_RE
 from .years import parse_date, parse_month
 
@@ -84,7 +85,6 @@ MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电
                          # or the paper's name alone above its page header: "北海日报"
                          r"|^(?P<bare>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|都市报))$")
 ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)$")
-UNIT_LINE_RE = re.compile(r"单位\s*[:：]")
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
@@ -214,7 +214,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             # a menu bar: "首页 | 机构概况 | 政务公开" (not a table's row, "城乡低保人数 | 15,186人 | 15,642人",
             # nor its header above it)
             hit.add(i)
-        elif (MENU_BAR_RE.match(spaced_lines[i].strip()) and not (i and UNIT_LINE_RE.search(simp_lines[i - 1]))) \
+        elif (MENU_BAR_RE.match(spaced_lines[i].strip()) and not (i and TABLE_UNIT_LINE_RE.search(simp_lines[i - 1].strip()))) \
                 or ISSUE_HEADER_RE.match(t):
             # (not a table's header under its unit line: "单位：万元、人次" / "序号　项目名称　支出金额　受益人次")
             hit.add(i)

@@ -224,6 +224,9 @@ TABLE_ROW_NOTE_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)" + 
     r"|(?:\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?){1,6})?")
 # the unit line may be the end of the table's caption: "附表：2024年度慈善款物收支简表（单位：万元）"
 TABLE_CAPTION_WORDS = r"[^\n。；;]{0,40}?"
+# a table's unit line, alone or ending its caption or paragraph ("单位：万元", "…明细如下（单位：元）："):
+# the stories keep the rows under it apart, and the chrome takes no header row under it for a menu bar
+TABLE_UNIT_LINE_RE = re.compile(rf"(?:^|(?<=[。；;])){TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
 # a list of givers, one per line, each with its amount in 元 ("1　某某集团有限公司　500,000.00元",
 # "某商会3.68万元（物资折价）"; the spaces next to Chinese are gone by then; a giver by a body's
 # name, since a short headline reads like a person's name and an amount: "认捐善款1386.5万元"), under a

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from . import chrome
 from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS,
-                      TABLE_ROW_WORDS, TABLE_UNIT_WORDS, TABLE_UNITS_LIST_WORDS)
+                      TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS, TABLE_UNITS_LIST_WORDS)
 from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
@@ -236,9 +236,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
 
 # lines of a document's tail that no headline is: its attachment ("附件：…分配表") and the
 # numbered rows of a table in it ("1.临泉县：486万元，慰问12150户")
-# a table's unit line and its rows ("单位：万元", "1 太原市 1,086", "合计 13,260")
-# (or the sentence ending a paragraph: "…。主要捐赠明细如下（单位：元）：")
-TABLE_UNIT_LINE_RE = re.compile(rf"(?:^|(?<=[。；;])){TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
+# a table's rows under its unit line (lexicon.TABLE_UNIT_LINE_RE): "1 太原市 1,086", "合计 13,260"
 TABLE_ROW_LINE_RE = re.compile(TABLE_ROW_NOTE_WORDS + "$")  # (under a unit line)
 
 
