@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import TABLE_UNIT_LINE_RE
-from .text import BAR_FIGURE_CELL_RE
+from .text import bar_table_lines
 from .years import parse_date, parse_month
 
 # Plain words that mark a chrome line.  Kept as one alternation of literals so the
@@ -172,6 +172,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         starts.append(pos)
         pos += len(line) + 1
     hit = {bisect.bisect_right(starts, m.start()) - 1 for m in CHROME_RE.finditer(text)}
+    bar_lines = bar_table_lines(simp_lines)
     # (not a paragraph of running text that a chrome phrase landed in: a document converted
     # with its page footers inline, "…其中新建3所，第 1 页 共 9 页下载后可任意编辑扩建有3所。")
     hit = {i for i in hit if not _running_text(simp_lines[i])}
@@ -209,8 +210,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             hit.add(i)
         elif LEAD_IN_RE.match(t):
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
-        elif t.count("|") + t.count("｜") >= 2 and "。" not in t and not BAR_FIGURE_CELL_RE.search(t) \
-                and not (i + 1 < len(simp_lines) and BAR_FIGURE_CELL_RE.search(simp_lines[i + 1])):
+        elif t.count("|") + t.count("｜") >= 2 and "。" not in t and i not in bar_lines:
             # a menu bar: "首页 | 机构概况 | 政务公开" (not a table's row, "城乡低保人数 | 15,186人 | 15,642人",
             # nor its header above it)
             hit.add(i)

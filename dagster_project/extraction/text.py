@@ -172,19 +172,24 @@ def clause_after(text: str, pos: int, limit: int = 40) -> str:
 
 
 # a table row drawn with bars, a figure and its unit in a cell: "城乡低保人数| 15,186人| 15,642人| -2.9"
-BAR_ROW_RE = re.compile(r"(?m)^[^\n|｜]*[|｜][^\n]*$")
 BAR_FIGURE_CELL_RE = re.compile(r"[|｜]\s*[\d,.]+\s*(?:万|亿)?(?:元|人次|户次|人|户|名)\s*(?=[|｜]|$)")
 BAR_RE = re.compile(r"[|｜]([ \u3000]*)")
 
 
+def bar_table_lines(lines: list[str]) -> set[int]:
+    """The lines of a table drawn with bars: its rows (a figure and its unit in a cell) and the header
+    row above them; a menu bar ("首页 | 政务公开") has no figure cells and is none."""
+    rows = {i for i, line in enumerate(lines) if ("|" in line or "｜" in line) and BAR_FIGURE_CELL_RE.search(line)}
+    return rows | {i - 1 for i in rows if i > 0 and BAR_RE.search(lines[i - 1])}
+
+
 def bars_as_tabs(text: str) -> str:
     """The bars of a table drawn with them read as the tabs of a table (same length, so offsets
-    hold), with its header row; a menu bar ("首页 | 政务公开") has no figure cells and stays."""
+    hold)."""
     if "|" not in text and "｜" not in text:
         return text
     lines = text.split("\n")
-    rows = [i for i, line in enumerate(lines) if BAR_FIGURE_CELL_RE.search(line)]
-    for i in set(rows) | {i - 1 for i in rows if i > 0 and BAR_RE.search(lines[i - 1])}:
+    for i in bar_table_lines(lines):
         # (the spaces after a bar go before its tab: a cell opens on its figure)
         lines[i] = BAR_RE.sub(lambda m: m.group(1) + "\t", lines[i])
     return "\n".join(lines)
