@@ -29,6 +29,10 @@ RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累�
 # the sentence of a running total of allocations: "截至目前，今年已预拨…", "至此，省级已累计下达…"
 RUNNING_ALLOCATION_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,16}|至此)[，,][^，,。；;]{0,24}?(?:已|共|累计|共计)(?:累计)?"
                                    r"(?:预拨|下拨|拨付|下达|安排|调拨)")
+# the sentence of a running total of payments so far this year: "自8月以来，…发放的救助金已达…",
+# "这是今年来…第八批发放这样的救助金，总金额已达…"
+RUNNING_PAID_RE = re.compile(r"(?:(?:今年|年初|入冬|自\d{1,2}月份?)以来|今年来)[^。；;]{0,30}?(?:发放|救助|资助|支出)"
+                             r"[^。；;]{0,16}?(?:已达|已累计|累计|共计|已)")
 LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
 SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
@@ -197,6 +201,34 @@ def mark_batches_before_running_total(ctx: StoryContext, rows: list[dict], value
         if before and sum(r[value_key] for r in before) <= SUM_TOLERANCE_CLOSING * w[value_key]:
             for r in before:
                 r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def mark_batches_before_paid_total(ctx: StoryContext, funds: list[dict], counts: list[dict], unit_kind) -> None:
+    """A running total of money paid so far this year ("自8月以来，通过…活动发放的救助金已达260万元，惠及
+    700余人", "这是今年来…第八批发放这样的救助金，总金额已达66万元") after the batch the story reports
+    ("为63位…患者发放救助金105万余元"): the payments before it in its paragraph and the one above,
+    together no more than it, are its parts; so are the counts of those helped, against the count its
+    sentence gives after it."""
+    for w in funds:
+        if not w["countable"] or w["amount_yuan"] <= 0 or w["flow"] != "disbursed":
+            continue
+        s, e = ctx.seg.sentence(w["span_start"])
+        if not RUNNING_PAID_RE.search(ctx.text, s, w["span_start"]):
+            continue
+        ps, _ = ctx.seg.paragraph(w["span_start"])
+        ps, _ = ctx.seg.paragraph(max(0, ps - 2))
+        before = [r for r in funds if r is not w and r["countable"] and ps <= r["span_start"] < s
+                  and r["flow"] == "disbursed" and 0 < r["amount_yuan"] < w["amount_yuan"]]
+        if not before or sum(r["amount_yuan"] for r in before) > SUM_TOLERANCE_CLOSING * w["amount_yuan"]:
+            continue
+        for r in before:
+            r["countable"], r["not_countable_reason"] = False, "part"
+        for total in (c for c in counts if c["countable"] and w["span_end"] <= c["span_start"] < e):
+            parts = [c for c in counts if c["countable"] and ps <= c["span_start"] < s
+                     and unit_kind(c) == unit_kind(total) and 0 < c["quantity"] < total["quantity"]]
+            if parts and sum(c["quantity"] for c in parts) <= SUM_TOLERANCE_CLOSING * total["quantity"]:
+                for c in parts:
+                    c["countable"], c["not_countable_reason"] = False, "part"
 
 
 def _levels(text: str) -> set[str]:

@@ -297,6 +297,13 @@ def _rows(text, kind="funds"):
      "funds", {"3.6亿元": (False, "part"), "12.8亿元": (True, None)}),
     ("县财政局紧急下拨县级救助资金500万元。截至7月17日，省、市两级共下拨救灾资金1260万元。\n", "funds",
      {"500万元": (True, None), "1260万元": (True, None)}),
+    # a running total of payments so far this year holds the batch told before it, money and people
+    ("昨日，市慈善总会为48位重病患者发放救助金86万余元。自9月以来，通过该项目发放的救助金已达215万元，惠及520余人。\n",
+     "funds", {"86万余元": (False, "part"), "215万元": (True, None)}),
+    ("昨日，市慈善总会为48位重病患者发放救助金86万余元。自9月以来，通过该项目发放的救助金已达215万元，惠及520余人。\n",
+     "beneficiaries", {"48位": (False, "part"), "520余人": (True, None)}),
+    ("11月20日，县慈善会为9名困难学生发放助学金4.5万元。这是今年来该会第六批发放助学金，总金额已达31万元。\n",
+     "funds", {"4.5万元": (False, "part"), "31万元": (True, None)}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
