@@ -29,7 +29,9 @@ from ..vocabulary import flow_of
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
 # (or over its townships: "全县32个乡镇（街道）在“情暖巫溪”活动中共走访…")
 AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县)(?:各级|民政系统|民政部门)?[^，。；]{0,12}?(?:共|累计|合计|总计)"
-                          r"|全(?P<area_t>县|区|市)[^，。；]{0,8}?(?P<towns>乡镇|街道|镇街)[^，。；]{0,16}?(?:共|累计|合计|总计)")
+                          r"|全(?P<area_t>县|区|市)[^，。；]{0,8}?(?P<towns>乡镇|街道|镇街)[^，。；]{0,16}?(?:共|累计|合计|总计)"
+                          # (or the figure right after the area: "截至目前，全省10000余名…学子获…")
+                          r"|全(?P<area_d>省|市|州|盟|县)(?=\d[\d,.]*(?:余|多)?[万亿]?(?:名|人|户|元))")
 # the place levels below each area-wide word ("town": a township, 镇/乡/街道, which the gazetteer has not)
 BELOW = {"省": ("city", "county", "town"), "市": ("county", "town"), "州": ("county", "town"),
          "盟": ("county", "town"), "县": ("town",), "区": ("town",)}
@@ -38,7 +40,7 @@ TOWN_LEAD_RE = re.compile(r"[【\[]?[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)[】\]
 # a figure set apart from the whole
 APART_RE = re.compile(r"另行|另外|此外|还|另")
 # a place opening its sentence may follow 其中, 在 or a list mark: "其中，郑州市救助管理站…"
-OPENING_LEAD_RE = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:[（(]?\d{1,2}[.、．）)]\s*)?在?")
+OPENING_LEAD_RE = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:[（(]?\d{1,2}[.、．）)]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?)?在?")
 
 
 def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
@@ -51,10 +53,12 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
             continue
         s, _ = ctx.seg.sentence(r["span_start"])
         area = None
-        for area in AREA_WIDE_RE.finditer(ctx.text, s, r["span_start"]):
-            pass
+        # (up to the figure's end: it may follow the area word right away, "全省10000余名…")
+        for m in AREA_WIDE_RE.finditer(ctx.text, s, r["span_end"]):
+            if m.start() < r["span_start"]:
+                area = m
         if area is not None:
-            wholes.append((r, area.group("area") or area.group("area_t"), bool(area.group("towns"))))
+            wholes.append((r, area.group("area") or area.group("area_t") or area.group("area_d"), bool(area.group("towns"))))
     if not wholes:
         return
     openings = {}

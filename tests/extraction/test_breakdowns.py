@@ -104,3 +104,10 @@ def test_a_section_heading_naming_a_whole_with_qingkuang_holds_its_subsections_f
     facts = extract(text)
     assert [(f["amount_text"], f["not_countable_reason"]) for f in facts.funds] == [
         ("259000万元", None), ("258750万元", "part"), ("250万元", "part"), ("128082万元", "part"), ("40753万元", "part")]
+
+
+def test_a_dated_event_of_a_place_under_an_area_wide_figure_told_right_after_the_area_is_its_part():
+    text = ("据统计，今年截至目前，全省8000余名困难学子获得助学金，累计发放助学金2600万元。\n"
+            "9月2日，宝鸡市凤翔区召开助学大会，为412名学生发放助学金138.5万元。\n")
+    assert _reasons(text) == {"2600万元": None, "138.5万元": "part"}
+    assert _reasons(text, "beneficiaries") == {"8000余名": None, "412名": "part"}
