@@ -116,11 +116,17 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
                             or (at < rows[i]["span_start"] < hi and i in rest_of_whole)]
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                     and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
+            # (a list longer than the candidates searched may add up whole: "…慈善会项目40万元；…；基本公共
+            # 卫生服务项目3万元。共计下达…3580.69万元", fourteen items)
+            long_side = [side for side in (sorted(i for i in near if rows[i]["span_start"] > at),
+                                           sorted(i for i in near if rows[i]["span_start"] < at))
+                         if len(side) > SUM_CANDIDATES]
             near = sorted(near, key=lambda i: abs(rows[i]["span_start"] - at))[:SUM_CANDIDATES]
             # the pieces of a whole stand on one side of it: listed after it, or added up after them
             after = sorted(i for i in near if rows[i]["span_start"] > at)
             before = sorted(i for i in near if rows[i]["span_start"] < at)
-            parts = _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
+            parts = next((side for side in long_side if _all_summing(side, rows, value_key, w)), None) \
+                or _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
             if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
                 break
             for i in parts:
@@ -422,6 +428,14 @@ def _larger_before(rows: list[dict], i: int, value_key: str, kind) -> int | None
     before = [j for j, r in enumerate(rows) if r["span_start"] < at and r[value_key] > value
               and kind(r) == kind(rows[i]) and r.get("per_unit") is None]
     return max(before, key=lambda j: rows[j]["span_start"]) if before else None
+
+
+def _all_summing(ids: list[int], rows: list[dict], value_key: str, w: int) -> bool:
+    """All of ``ids`` add up to the figure of ``w``, to the precision they are written with (never
+    looser than SUM_TOLERANCE of the whole)."""
+    whole = rows[w][value_key]
+    tolerance = min(SUM_TOLERANCE * whole, _slack(rows[w]) + sum(_slack(rows[i]) for i in ids))
+    return abs(sum(rows[i][value_key] for i in ids) - whole) <= tolerance
 
 
 def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, capped: bool = True,

@@ -1181,3 +1181,15 @@ def test_last_year_named_as_the_basis_of_this_year_s_figure_does_not_date_it():
     text = ("临时救助\n2024年，县财政按上年度临时救助支出的30%向乡镇预拨备用金，全年共预拨备用金210万元。"
             "2023年全县共发放临时救助金520万元。\n")
     assert _rows(text)["210万元"][:2] == (True, None)
+
+
+def test_a_closing_total_of_a_list_longer_than_the_candidates_searched_makes_every_item_a_part():
+    items = [("养老服务补贴", "52.4"), ("高龄津贴", "118.6"), ("孤儿基本生活费", "9.72"), ("临时救助", "206.35"),
+             ("残疾人两项补贴", "87.9"), ("社工站运行", "30"), ("殡葬惠民", "12.15"), ("福利院运行", "44.8"),
+             ("救助站运行", "21.3"), ("婚姻登记", "3.6"), ("慈善项目", "15"), ("养老机构改造", "160.28"),
+             ("困境儿童保障", "7.44"), ("流浪乞讨救助", "8.5")]
+    total = sum(round(float(v) * 100) for _, v in items) / 100
+    text = "2025年，县财政下达" + "；".join(f"{name}资金{v}万元" for name, v in items) + f"。共计下达民政资金{total:g}万元。\n"
+    rows = _rows(text)
+    assert rows.pop(f"{total:g}万元")[:2] == (True, None)
+    assert {v[:2] for v in rows.values()} == {(False, "part")} and len(rows) == len(items)
