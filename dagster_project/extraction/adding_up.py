@@ -24,7 +24,7 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
                       PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE,
                       REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SHARE_OF_WHOLE_AFTER_RE,
-                      STANDARD_AFTER_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+                      SHARE_OF_WHOLE_BEFORE_RE, STANDARD_AFTER_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .listed_parts import listed_under, tabled_under
 from .sums import is_round
 from .text import clause_after, clause_before
@@ -150,7 +150,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end)
                                          or SHARE_OF_WHOLE_AFTER_RE.match(text, end)
                                          or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
-        or REST_OF_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
+        or REST_OF_RE.search(left) or SHARE_OF_WHOLE_BEFORE_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or PICK_LEAD_RE.match(text, ctx.seg.paragraph(s)[0]) or PICK_LEAD_RE.match(left) or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or MAIN_GIVERS_RE.search(left) \

@@ -50,6 +50,8 @@ class DocumentFacts:
 # (the 其中 picks the people out directly: no households of its own come between, "其中…老年人8.9万户，对…
 # 2,146名…纳入低保" has moved on)
 PICKED_OUT_OF_RE = re.compile(r"[^。；;！？!?]*其中(?:(?!\d[\d,.]*万?[余多]?户)[^。；;！？!?])*")
+# a sentence telling this event again: "此次中远佐敦公司出资5000万元…"
+THIS_EVENT_AGAIN_RE = re.compile(r"\s*(?:此次|本次|这次)")
 WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
 
 
@@ -115,8 +117,11 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # B集团捐款400万元")
             sentence = ctx.seg.sentence(f.start)[0]
             given = seen_money.get(key, [])
+            # (or in a sentence telling this event again, by any verb: "…出资5000万元设立慈善基金" …
+            # "此次…公司出资5000万元与…签订…协议")
             again = bool(given) and (not is_round(f.amount) or (
-                any(flow == f.flow for flow, _ in given) and all(at != sentence for _, at in given)))
+                (any(flow == f.flow for flow, _ in given) or THIS_EVENT_AGAIN_RE.match(ctx.text, sentence))
+                and all(at != sentence for _, at in given)))
             restated = again \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money)) \
                 or (f.per is None and is_bare_figure(f.text)

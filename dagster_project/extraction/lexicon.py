@@ -142,6 +142,8 @@ INCLUDED_IN_WORDS = (r"[^。；;]{0,16}?(?:已计入|(?<![未不])计入上述|�
                      r"(?:全部|均|已)?(?:纳入|计入)[^，,。；;\d]{0,4}总额)")
 # a share of the sum given before, said right after the figure: "认捐1,215万元，约占认捐总额的14.6%"
 SHARE_OF_WHOLE_AFTER_WORDS = r"[，,]\s*(?:约|共)?占[^，,。；;\d]{0,12}(?:总额|总数|总量|总计|合计|总)的?[\d.]+%"
+# ... or before it: "将基金总额的1% 即50万元…捐赠给慈善事业"
+SHARE_OF_WHOLE_BEFORE_WORDS = r"(?:总额|总数|总量|总计|合计|规模)的\s*[\d.]+\s*[%％]\s*(?:即|约|为|计)?\s*$"
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"
 # (the verbs taking money out of a sum: "从上述款物中拿出首批135万元")
 DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出|拨付|拨出|发放|动用|使用"
@@ -343,6 +345,7 @@ BACK_REFERENCE_RE = re.compile(BACK_REFERENCE_WORDS)
 BACK_REFERENCE_IN_RE = re.compile(BACK_REFERENCE_IN_WORDS)
 INCLUDED_IN_RE = re.compile(INCLUDED_IN_WORDS)
 SHARE_OF_WHOLE_AFTER_RE = re.compile(SHARE_OF_WHOLE_AFTER_WORDS)
+SHARE_OF_WHOLE_BEFORE_RE = re.compile(SHARE_OF_WHOLE_BEFORE_WORDS)
 DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
 DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)

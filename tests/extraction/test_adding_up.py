@@ -304,6 +304,10 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"48位": (False, "part"), "520余人": (True, None)}),
     ("11月20日，县慈善会为9名困难学生发放助学金4.5万元。这是今年来该会第六批发放助学金，总金额已达31万元。\n",
      "funds", {"4.5万元": (False, "part"), "31万元": (True, None)}),
+    # a round sum told again in a sentence on this event, by another verb, is the same money; a share of it a part
+    ("签约仪式上，某船舶涂料出资3000万元设立慈善基金，并计划将基金总额的2% 即60万元捐赠给慈善事业。"
+     "此次某船舶涂料公司出资3000万元与市慈善总会签订了为期十年的协议。\n", "funds",
+     {"3000万元": (False, "restatement"), "60万元": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
