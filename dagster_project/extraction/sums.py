@@ -337,6 +337,9 @@ def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str
 
 
 THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|此次|这次|上述)")
+# a paragraph opening on its topic: "养老机构运营补贴方面，", "在临时救助方面，"
+TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n]{2,16}方面[，,：:]")
+TOPIC_PARAGRAPHS = 8
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
 
@@ -353,6 +356,14 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             break
         hi = e
     _, hi = seg.paragraph(hi + 1)
+    # a whole leading paragraphs on its topics, one each ("养老机构运营补贴方面，…全年发放运营补贴635.2万元"
+    # "居家养老服务补贴方面，…" "老年助餐方面，…"): its pieces run on through them
+    if TOPIC_LEAD_RE.match(text, seg.paragraph(seg.paragraph(at)[1] + 1)[0]):
+        for _ in range(TOPIC_PARAGRAPHS):
+            s, e = seg.paragraph(hi + 1)
+            if e <= hi or not TOPIC_LEAD_RE.match(text, s):
+                break
+            hi = e
     # a later paragraph opening on the whole it breaks down ("此次补发资金中，补发城乡低保金612.8万元…")
     s, e = seg.paragraph(hi + 1)
     if e > hi and BACK_LEAD_RE.match(text, s):

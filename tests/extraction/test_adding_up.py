@@ -1197,3 +1197,12 @@ def test_a_closing_total_of_a_list_longer_than_the_candidates_searched_makes_eve
     rows = _rows(text)
     assert rows.pop(f"{total:g}万元")[:2] == (True, None)
     assert {v[:2] for v in rows.values()} == {(False, "part")} and len(rows) == len(items)
+
+
+def test_a_whole_leading_paragraphs_on_its_topics_is_summed_by_their_figures():
+    text = ("近日，某区民政局完成年度各项补贴发放，全区共发放各类补贴913.7万元。\n"
+            "高龄津贴方面，为3,120名80周岁以上老年人发放高龄津贴402.5万元。\n"
+            "残疾人两项补贴方面，全年发放两项补贴318.9万元。\n"
+            "孤儿保障方面，为126名孤儿和事实无人抚养儿童发放基本生活费192.3万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "913.7万元": (True, None), "402.5万元": (False, "part"), "318.9万元": (False, "part"), "192.3万元": (False, "part")}
