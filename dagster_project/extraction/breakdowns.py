@@ -88,6 +88,7 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
 # a top-level numbered heading on a line of its own: "二、社会救助"
 # ("一、补助地方资金情况" names the whole "补助地方资金258750万元": 情况 is no part of the name)
 SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")
+OVERVIEW_RE = re.compile(r"总体|总体情况|基本情况|总体概况|概况|综合情况")
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
 SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it
 
@@ -107,8 +108,11 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
         if whole[value_key] <= 0 or not (whole["countable"] or whole["not_countable_reason"] in ("part", "restatement")):
             continue
         named = text[max(0, whole["span_start"] - WHOLE_NAME_CHARS):whole["span_start"]]
-        for name, lo, hi in sections:
-            if name not in named or whole["span_start"] >= hi:
+        # (a whole of the overview section, "一、总体情况", is named by every section after it together)
+        overview = next((hi for name, lo, hi in sections if lo <= whole["span_start"] < hi and OVERVIEW_RE.fullmatch(name)),
+                        None)
+        for name, lo, hi in ([(None, overview, len(text))] if overview is not None else sections):
+            if (name is not None and name not in named) or whole["span_start"] >= hi:
                 continue
             parts = [r for r in rows if r is not whole and r["countable"] and lo <= r["span_start"] < hi
                      and r["span_start"] > whole["span_start"] and kind(r) == kind(whole)

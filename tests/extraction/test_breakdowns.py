@@ -111,3 +111,11 @@ def test_a_dated_event_of_a_place_under_an_area_wide_figure_told_right_after_the
             "9月2日，宝鸡市凤翔区召开助学大会，为412名学生发放助学金138.5万元。\n")
     assert _reasons(text) == {"2600万元": None, "138.5万元": "part"}
     assert _reasons(text, "beneficiaries") == {"8000余名": None, "412名": "part"}
+
+
+def test_the_figures_of_every_section_after_the_overview_are_parts_of_its_whole():
+    text = ("一、总体情况\n1—6月，全市民政系统累计支出各类民政资金5.86亿元。\n"
+            "二、社会救助\n1—6月累计支出城乡低保资金3.12亿元，支出临时救助资金2,046.5万元。\n"
+            "三、养老服务\n1—6月累计发放高龄津贴3,318.2万元，发放养老服务补贴1,702.4万元。\n")
+    assert _reasons(text) == {"5.86亿元": None, "3.12亿元": "part", "2,046.5万元": "part",
+                              "3,318.2万元": "part", "1,702.4万元": "part"}
