@@ -32,7 +32,7 @@ TAIL_RE = re.compile(
     rf"(?:[（(][^（）()\n]{{0,40}}[）)])?(?:\d{{4}}年?)?(?P<count>[\d一二三四五六七八九十两]+[个项大])?等?"
     # "“慈心之旅”“光明行”等80多个慈善品牌项目": the count of all the brands, after 等
     rf"(?:[\d一二三四五六七八九十两百]+[多余]?[个项类])?"
-    rf"(?P<gap>[\u4e00-\u9fff]{{0,10}}?)(?P<kind>(?:{KIND})+)"
+    rf"(?P<gap>[\u4e00-\u9fff]{{0,14}}?)(?P<kind>(?:{KIND})+)"
     # "服务热线", "服务中心", "计划单列": the kind word is part of another noun
     r"(?!热线|中心|站|平台|机制|体系|对象|人员|标准|清单|水平|质量|能力|设施|窗口|大厅|单列|生育|准则|理念|原则|宗旨|方针)")
 # one of a list of gifts ("米、面、油及“博爱温暖包”等慰问物资"): goods, no drive ("“慈善情暖万家”慰问物资

@@ -282,3 +282,8 @@ def test_a_project_named_in_passing_far_down_a_one_paragraph_page_leads_nothing(
     facts = extract("对口地区帮扶\n2019年，区红十字会为云南、贵州、西藏等地区募集爱心款物183.16万余元。其中援助云南昆明款物共计178万元。"
                     "援助西藏日喀则款物2.73万元。援助贵州省“习水县贫困学生”项目捐款2.4万余元。\n")
     assert fund_campaigns(facts)["183.16万余元"] is None
+
+
+def test_a_quoted_name_with_a_long_descriptor_before_its_kind_word_is_a_campaign():
+    c = names("近日，鹤壁市民政局启动“暖心相伴”农村留守老人冬季关爱探访行动，探访留守老人1.2万人次。\n")
+    assert set(c) == {"暖心相伴"} and c["暖心相伴"]["kind"] == "行动"
