@@ -21,7 +21,8 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
-                      PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_REPORTED, PERIOD_TOTAL_RE,
+                      PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
+                      PERIOD_TOTAL_RE,
                       PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE,
                       REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SHARE_OF_WHOLE_AFTER_RE,
                       SHARE_OF_WHOLE_BEFORE_RE, STANDARD_AFTER_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
@@ -316,6 +317,8 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
     # 1至9月累计发放城乡低保金6,212.9万元")
     sent_start = sent_start + m.start()
     smaller = [w for w in earlier if w.start < sent_start and w.value is not None and not w.rate and w.value < value]
+    if m.group("year"):
+        return bool(PERIOD_HEADLINE_RE.search(ctx.title)) and bool(smaller)
     if m.group("month"):
         month = int(m.group("month"))
         # or the quarter ending on that month, in a sentence of its own figures ("三季度，…发放…

@@ -422,6 +422,17 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     return sorted(out + table, key=lambda b: b.start) if table else out
 
 
+PAYMENT_TARGETS_LABEL_RE = re.compile(r"(?:发放|救助|保障|补贴|资助|慰问)对象(?:户数|人数)?$")
+NUMBERED_LABEL_RE = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、")
+GROUP_LABEL_CHARS = 4  # the opening characters two labels of one group share ("农村低保对象户数" / "…人数")
+
+
+def _same_group(part_label: str, label: str) -> bool:
+    """Two table labels of the same group counted in two units ("其中：农村低保对象户数", "农村低保对象人数")."""
+    head = re.sub(r"^其中[:：]\s*", "", part_label)[:GROUP_LABEL_CHARS]
+    return len(head) == GROUP_LABEL_CHARS and label.startswith(head)
+
+
 def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
     """The counts of a statistics table with a unit column ("城乡低保对象户数　户　102,700　106,420"):
     the row's label is its group; a label naming no group helped ("登记社会组织数") is no count."""
@@ -435,12 +446,18 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
         reason = cell.reason
         # the next part after a 其中 row, of the same unit, its label indented alone ("其中：集中供养　人
         # 1,274" then "分散供养　人　1,832")
-        sibling = last is not None and last.reason == "part" and last.unit == cell.unit and reason is None \
-            and categorize(cell.label) is None
+        # (or a row of the same group in another unit: "其中：农村低保对象户数　户…" then "农村低保对象人数　人…")
+        # (a numbered row is the next item, not a part's sibling: "2.冬季取暖补贴发放对象")
+        sibling = last is not None and last.reason == "part" and reason is None \
+            and not NUMBERED_LABEL_RE.match(cell.label) and (
+            (last.unit == cell.unit and categorize(cell.label) is None)
+            or (last.unit != cell.unit and _same_group(last.label, cell.label)))
         if sibling:
             reason = "part"
         # (a part's row, or the total row under the rows, counts those the rows above count)
+        # (a label naming those a payment goes to, "冬季取暖补贴发放对象", counts people helped)
         category = categorize(cell.label) or (_project_category(cell.label) if cell.helped else None) \
+            or ("needy_general" if PAYMENT_TARGETS_LABEL_RE.search(cell.label) else None) \
             or (above if reason == "part" or TOTAL_ROW_RE.fullmatch(cell.label) else None)
         above = category or above
         last = cell if not sibling else last

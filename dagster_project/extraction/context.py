@@ -47,6 +47,7 @@ class Region:
 class StoryContext:
     def __init__(self, title: str, body: str, simp_body: str, simp_title: str = "", place_hint: str = ""):
         self.body = body
+        self.title = simp_title  # (what period a report's headline names)
         self.text = simp_body  # extraction runs on the simplified copy
         self.reference_year: int | None = None  # the publication year: 今年/去年 count from it
         self.seg = Segmenter(simp_body)

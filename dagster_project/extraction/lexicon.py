@@ -226,6 +226,11 @@ TABLE_ROW_NOTE_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)" + 
     r"|(?:\s+\d{1,3}(?:,\d{3})*(?:\.\d+)?){1,6})?")
 # the unit line may be the end of the table's caption: "附表：2024年度慈善款物收支简表（单位：万元）"
 TABLE_CAPTION_WORDS = r"[^\n。；;]{0,40}?"
+# the period a unit-column table's first figure column covers, right after 单位 in its header ("指标名称
+# 单位 本期累计 上年同期 同比增减（%）", "指标 单位 2024年 …", "指标名称 单位 第四季度 …"): the stories keep the
+# header and rows on lines of their own, unit_tables reads which column is which
+UNIT_TABLE_PERIOD_COLUMN_WORDS = (r"本期累计|本年累计|本期|本年|本季度?|当季|累计|上年同期|去年同期|上年|去年"
+                                  r"|(?:19|20)\d{2}年度?|数量|数值|本月|当月|第?[一二三四1-4]季度|[上下]半年")
 # a table's unit line, alone or ending its caption or paragraph ("单位：万元", "…明细如下（单位：元）："):
 # the stories keep the rows under it apart, and the chrome takes no header row under it for a menu bar
 TABLE_UNIT_LINE_RE = re.compile(rf"(?:^|(?<=[。；;])){TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$")
@@ -248,9 +253,13 @@ TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启�
 YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)"
                              # "今年上半年全县累计…" in a report of the second quarter; "前三季度累计…"
                              # ("今年前三季度，全县累计发放…": a comma may stand between)
-                             r"|(?P<half>上半年)[，,]?[^，。；]{0,8}?累计|(?P<three>前三季度)[，,]?[^，。；]{0,8}?累计")
+                             r"|(?P<half>上半年)[，,]?[^，。；]{0,8}?累计|(?P<three>前三季度)[，,]?[^，。；]{0,8}?累计"
+                             # "2024年全年，全市累计支出…" in a report of the fourth quarter or of December
+                             r"|(?P<year>全年)[，,]?[^，。；]{0,8}?累计")
 # the period a report of a month or quarter gives its own figures for, by the period-to-date above
 PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9月份"}
+# a headline naming the quarter or month its report gives figures for ("…2024年第四季度…统计季报")
+PERIOD_HEADLINE_RE = re.compile(r"第?[一二三四1-4]季度|(?<![—\-－~～至到\d])\d{1,2}月份?(?:民政|社会救助|统计|[^日\d]{0,12}(?:报|情况))")
 # a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
 # "每个季度只能使用250元"): a rate; not what is spent per year ("全省每年投入近6000万元")
 PER_PERIOD_RE = re.compile(r"每个?(?:年|月|季度?|周|天)[^，,。；;]{0,16}?(?:可|能|选购|领取|使用|享受)")

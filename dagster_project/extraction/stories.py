@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 
 from . import chrome
 from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS,
-                      TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS, TABLE_UNITS_LIST_WORDS)
+                      TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS, TABLE_UNITS_LIST_WORDS,
+                      UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
@@ -248,7 +249,7 @@ LISTING_LINE_RE = re.compile(rf"(?:{LISTING_ROW_WORDS}|{LISTING_HEADER_WORDS}.*)
 # ... and a table's unit line and rows
 # (nor is a report's numbered section heading, "一、送温暖", however short; nor a table's caption,
 # "附表：…主要统计指标", or its header naming a unit column, "指标名称单位本期累计上年同期")
-UNIT_COLUMN_HEADER_ONLY_WORDS = r".{0,12}单位(?:本期|本年|累计|上年|去年|当季|本季|(?:19|20)\d{2}年|数量|数值|本月|当月)"
+UNIT_COLUMN_HEADER_ONLY_WORDS = rf".{{0,12}}单位(?:{UNIT_TABLE_PERIOD_COLUMN_WORDS})"
 UNIT_COLUMN_HEADER_WORDS = (UNIT_COLUMN_HEADER_ONLY_WORDS +
                             # (nor a table's row: a label, then figures in cells apart: "1“春风助学”项目…816.40\t2,041")
                             # (a change may be negative: "城乡低保对象户数户68,412\t-1.8")

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .amounts import parse_number
-from .lexicon import TABLE_UNITS_LIST_WORDS
+from .lexicon import TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS
 
 MONEY_UNITS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 # a standard's unit: so much a person or household a month or year ("元/人·月", "元/户·年")
@@ -49,7 +49,7 @@ _UNIT_COLUMN_ROW = (r"^(?P<label>{label})[ \t\u3000]*(?P<unit>万元|亿元|人�
                     r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)(?:[ \t\u3000]*[—–－-]{{1,2}})?"
                     r"[ \t\u3000]*$")
 UNIT_COLUMN_ROW_RE = re.compile(
-    _UNIT_COLUMN_ROW.format(label=r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?"), re.M)
+    _UNIT_COLUMN_ROW.format(label=r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?"), re.M)
 # ... or a row of the label above in another unit: "人12,930　-0.8"
 UNIT_ONLY_ROW_RE = re.compile(_UNIT_COLUMN_ROW.format(label=""), re.M)
 # a row in another unit (张, 个, 对): none of its figures is money or people, but the table goes on
@@ -61,8 +61,9 @@ CELL_RE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")
 HEADER_RE = re.compile(r"^[^\n]{0,12}单位(?P<columns>[^\n]*)$", re.M)
 # (a year's report may name its column by the year: "指标　单位　2024年　比上年增减（%）")
 # (or by what it counts: "指标名称　单位　数量　环比（%）")
-COLUMN_RE = re.compile(r"本期累计|本年累计|本期|本年|本季度?|当季|累计|上年同期|去年同期|上年|去年|同比增减|同比增长|同比|环比|增减|增长率?|比上年"
-                       r"|(?:19|20)\d{2}年度?|数量|数值|本月|当月")
+COLUMN_RE = re.compile(rf"{UNIT_TABLE_PERIOD_COLUMN_WORDS}|同比增减|同比增长|同比|环比|增减|增长率?|比上年"
+                       # (or by the months it covers: "1—9月", "全年")
+                       r"|全年|(?:\d{1,2}[—–-])?\d{1,2}月份?")
 PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
 SHARE_COLUMN_RE = re.compile(r"同比|环比|增减|增长|比上年")
 # a section heading inside the table ("一、城乡最低生活保障", "（二）特困人员救助供养"), no figures of its

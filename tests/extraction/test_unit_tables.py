@@ -197,3 +197,32 @@ def test_a_table_under_its_units_listed_with_a_rate_column_and_a_cell_in_its_own
     assert [f["amount_text"] for f in facts.funds] == ["4,326.57万元", "362.15", "163.82", "4,326.57"]
     assert {b["quantity_text"]: b["unit"] for b in facts.beneficiaries} == {
         "1,284": "户", "2,207": "人", "1,046人次": "人次", "18,219": "户"}
+
+
+QUARTER_REPORT = ("某市2024年第四季度民政事业统计季报\n"
+                  "现将2024年第四季度主要统计数据公布如下。\n"
+                  "表1　某市2024年第四季度民政事业主要指标\n"
+                  "指标名称\t单位\t第四季度\t同比增减（%）\n"
+                  "一、社会救助资金支出\t万元\t16,560\t2.4\n"
+                  "　1.城乡低保金\t万元\t15,320\t1.1\n"
+                  "　2.临时救助资金\t万元\t1,240\t-3.0\n"
+                  "二、社会救助对象\n"
+                  "　1.城乡低保对象户数\t户\t52,800\t-0.9\n"
+                  "　　其中：农村低保对象户数\t户\t47,100\t-1.0\n"
+                  "　　　　　农村低保对象人数\t人\t98,300\t-1.4\n"
+                  "　2.冬季取暖补贴发放对象\t户\t61,200\t1.9\n"
+                  "说明：\n"
+                  "1.2024年全年，全市累计支出社会救助资金8.62亿元。\n")
+
+
+def test_a_quarter_s_column_and_its_numbered_indented_rows_are_read_and_the_year_is_another_period():
+    facts = extract(QUARTER_REPORT)
+    assert len(facts.stories) == 1
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert (funds["16,560"]["amount_yuan"], funds["16,560"]["countable"]) == (165_600_000, True)
+    assert funds["15,320"]["not_countable_reason"] == "part"
+    # the part's row in its second unit is a part too; those a payment goes to are people helped
+    assert (counts["47,100"]["not_countable_reason"], counts["98,300"]["not_countable_reason"]) == ("part", "part")
+    assert (counts["61,200"]["countable"], counts["61,200"]["category"]) == (True, "needy_general")
+    # the whole year, in a report of its fourth quarter, holds the quarter
+    assert funds["8.62亿元"]["not_countable_reason"] == "cumulative"
