@@ -340,6 +340,7 @@ THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|�
 # a paragraph opening on its topic: "养老机构运营补贴方面，", "在临时救助方面，"
 TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n]{2,16}方面[，,：:]")
 TOPIC_PARAGRAPHS = 8
+FIRST_SECTION_AFTER_COLON_RE = re.compile(r"[：:]\s*[（(]?一[、）)]")
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
 
@@ -384,6 +385,10 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     # (past the heading of the part that gives them: "一、总体情况 …共使用…1,346.8万元" then
     # "二、项目资助情况" and "（一）养老服务类项目683.2万元")
     nxt = seg.paragraph(at)[1] + 1
+    # (or the first section run on after the whole's colon: "…共投入民生实事资金1.53亿元。具体完成情况如下：
+    # 一、提高城乡低保标准。…", the next paragraph "二、…")
+    if FIRST_SECTION_AFTER_COLON_RE.search(text, at, nxt):
+        return lo, len(text)
     for _ in range(HEADING_LINES):
         if FIRST_SECTION_RE.match(text, nxt):
             return lo, len(text)

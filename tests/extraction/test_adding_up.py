@@ -1206,3 +1206,15 @@ def test_a_whole_leading_paragraphs_on_its_topics_is_summed_by_their_figures():
             "孤儿保障方面，为126名孤儿和事实无人抚养儿童发放基本生活费192.3万元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {
         "913.7万元": (True, None), "402.5万元": (False, "part"), "318.9万元": (False, "part"), "192.3万元": (False, "part")}
+
+
+def test_a_whole_whose_colon_runs_on_into_its_first_numbered_section_is_summed_by_every_section():
+    text = ("2024年，全市一般公共预算支出96.2亿元，市民政系统共投入民生实事资金8,640万元。具体完成情况如下：\n"
+            "一、提高低保标准。全年发放城乡低保金5,120万元。\n"
+            "二、落实特困供养。全年发放特困人员救助供养金1,386万元。\n"
+            "三、实施适老化改造。投入资金734万元。\n"
+            "四、落实残疾人两项补贴。全年发放两项补贴1,400万元。\n")
+    rows = {k: v[:2] for k, v in _rows(text).items()}
+    # the whole government's budget is no civil-affairs money
+    assert rows == {"8,640万元": (True, None), "5,120万元": (False, "part"), "1,386万元": (False, "part"),
+                    "734万元": (False, "part"), "1,400万元": (False, "part")}
