@@ -16,10 +16,10 @@ from .adding_up import group_head, is_multi_year, mark_listed_components, not_co
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
 from .wholes import Whole
-from .sums import (is_bare_figure, is_round, mark_batches_before_paid_total, mark_batches_before_running_total, mark_closing_total_parts,
-                   mark_gifts_after_running_total, mark_several_campaigns_totals, mark_summed_parts,
-                   mark_rate_times_count, mark_this_event_in_total, mark_used_of_received, rounded_as,
-                   significant_digits)
+from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_paid_total,
+                   mark_batches_before_running_total, mark_closing_total_parts, mark_gifts_after_running_total,
+                   mark_rate_times_count, mark_several_campaigns_totals, mark_summed_parts, mark_this_event_in_total,
+                   mark_used_of_received, rounded_as, significant_digits)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -125,7 +125,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             restated = again \
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money)) \
                 or (f.per is None and is_bare_figure(f.text)
-                    and any(per is None and rounded_as(f.amount, value) for value, per in seen_money))
+                    and any(per is None and rounded_as(f.amount, value) for value, per in seen_money)) \
+                or (f.per is None and f.qualifier == "at_least"
+                    and any(per is None and floored_as(f.amount, value) for value, per in seen_money))
             reason = f.table_reason or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow)
             out.funds.append({

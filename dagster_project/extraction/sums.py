@@ -505,6 +505,16 @@ def rounded_as(value: float, given: float) -> bool:
     return abs(round(value / scale) * scale - given) < 0.5
 
 
+def floored_as(value: float, given: float) -> bool:
+    """``value``, written with 余 or 多, is ``given`` cut to its last written digit: "今年筹得的1,863万余元善款"
+    after "筹得善款1,863.27万元" (three significant digits at least)."""
+    digits = significant_digits(value)
+    if digits < ROUNDED_DIGITS or value <= 0:
+        return False
+    scale = 10 ** (len(f"{value:.0f}") - digits)
+    return value < given < value + scale
+
+
 def is_round(value: float) -> bool:
     """One significant digit (20, 300, 5万): sums of such figures match by chance."""
     return significant_digits(value) <= 1

@@ -1218,3 +1218,8 @@ def test_a_whole_whose_colon_runs_on_into_its_first_numbered_section_is_summed_b
     # the whole government's budget is no civil-affairs money
     assert rows == {"8,640万元": (True, None), "5,120万元": (False, "part"), "1,386万元": (False, "part"),
                     "734万元": (False, "part"), "1,400万元": (False, "part")}
+
+
+def test_a_sum_recalled_cut_to_its_last_digit_with_yu_is_a_restatement():
+    rows = _rows("今年“99公益日”期间，市慈善总会共筹得善款2,417.36万元。今年筹得的2,417万余元善款将按项目计划使用。\n")
+    assert {k: v[:2] for k, v in rows.items()} == {"2,417.36万元": (True, None), "2,417万余元": (False, "restatement")}
