@@ -18,6 +18,7 @@ from .periods import mark_last_year_columns, mark_other_period
 from .wholes import Whole
 from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_paid_total,
                    mark_batches_before_running_total, mark_closing_total_parts, mark_gifts_after_running_total,
+                   mark_items_of_named_total,
                    mark_rate_times_count, mark_several_campaigns_totals, mark_summed_parts, mark_this_event_in_total,
                    mark_used_of_received, rounded_as, significant_digits)
 from .beneficiaries import extract_beneficiaries
@@ -192,6 +193,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_closing_total_parts(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_gifts_after_running_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_batches_before_running_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
+        mark_items_of_named_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_batches_before_paid_total(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:], unit_kind_of)
         mark_used_of_received(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_this_event_in_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)

@@ -33,6 +33,8 @@ RUNNING_ALLOCATION_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,16}|至�
 # "这是今年来…第八批发放这样的救助金，总金额已达…"
 RUNNING_PAID_RE = re.compile(r"(?:(?:今年|年初|入冬|自\d{1,2}月份?)以来|今年来)[^。；;]{0,30}?(?:发放|救助|资助|支出)"
                              r"[^。；;]{0,16}?(?:已达|已累计|累计|共计|已)")
+# a total named by what it totals: "协议总额1,650万元", "认捐总金额…"
+NAMED_TOTAL_RE = re.compile(r"(?P<noun>协议|认捐|捐赠|签约|募捐|筹款|救助|资助|补助|投资)总(?:额|金额)(?:为|达|共计|约)?$")
 LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
 SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
@@ -235,6 +237,26 @@ def mark_batches_before_paid_total(ctx: StoryContext, funds: list[dict], counts:
             if parts and sum(c["quantity"] for c in parts) <= SUM_TOLERANCE_CLOSING * total["quantity"]:
                 for c in parts:
                     c["countable"], c["not_countable_reason"] = False, "part"
+
+
+def mark_items_of_named_total(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """A total named by what it totals ("新设冠名基金11个，协议总额1,650万元") and the items after it named
+    the same way ("…设立“天目湖助学基金”，协议金额500万元"): the items, together no more than it, in its
+    paragraph and the next, are its parts."""
+    for w in rows:
+        if not w["countable"] or w[value_key] <= 0:
+            continue
+        named = NAMED_TOTAL_RE.search(clause_before(ctx.text, w["span_start"]))
+        if named is None:
+            continue
+        item_re = re.compile(rf"{named.group('noun')}(?:金额|额)(?:为|达|共计|约)?$")
+        _, pe = ctx.seg.paragraph(w["span_start"])
+        _, pe = ctx.seg.paragraph(pe + 1)
+        items = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"] < pe
+                 and 0 < r[value_key] < w[value_key] and item_re.search(clause_before(ctx.text, r["span_start"]))]
+        if items and sum(r[value_key] for r in items) <= SUM_TOLERANCE_CLOSING * w[value_key]:
+            for r in items:
+                r["countable"], r["not_countable_reason"] = False, "part"
 
 
 def _levels(text: str) -> set[str]:

@@ -1223,3 +1223,10 @@ def test_a_whole_whose_colon_runs_on_into_its_first_numbered_section_is_summed_b
 def test_a_sum_recalled_cut_to_its_last_digit_with_yu_is_a_restatement():
     rows = _rows("今年“99公益日”期间，市慈善总会共筹得善款2,417.36万元。今年筹得的2,417万余元善款将按项目计划使用。\n")
     assert {k: v[:2] for k, v in rows.items()} == {"2,417.36万元": (True, None), "2,417万余元": (False, "restatement")}
+
+
+def test_items_named_as_the_total_names_itself_are_its_parts():
+    rows = _rows("仪式上，6家企业与县慈善会签订冠名基金协议，协议总额980万元。某建材公司设立“助学基金”，协议金额400万元；"
+                 "某电机公司设立“助老基金”，协议金额260万元。\n")
+    assert {k: v[:2] for k, v in rows.items()} == {
+        "980万元": (True, None), "400万元": (False, "part"), "260万元": (False, "part")}
