@@ -49,6 +49,8 @@ ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only wh
 UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
 # a batch or instalment of a sum ("第一批资金", "首批", "第二笔"), right before its figure
 DONATED_MONEY_RE = re.compile(r"(?:捐赠|募集|筹集|募捐)的?(?:资金|善款|款物|款项)")
+# a sum said to go out in batches: "下拨…资金320万元，…分两批发放"
+IN_BATCHES_RE = re.compile(r"分[两二三四五六七八九十\d]批")
 BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
 # a numbered section's heading naming its subject alone ("（一）养老服务。"), and that subject's sum above
 SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
@@ -170,7 +172,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # 计划…" … "截至…，已…发放慰问款物1,512.3万元": how much of the plan is done so far
         return "part"
     batch = BATCH_LEFT_RE.search(clause)
-    if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())) and stated_larger(w, value)
+    if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())
+                      or IN_BATCHES_RE.search(text, *ctx.seg.sentence(w.start))) and stated_larger(w, value)
                      for w in earlier_same_kind):
         # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given; "首批拨付捐赠资金
         # 80万元": a batch of the donations told above

@@ -196,7 +196,9 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               # (or names it by word: "在全市募集总额中，晋江市…项目募集善款203.5万元")
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,])|"
               r"(?:^|(?<=[，,]))在[^，。；\d]{0,12}(?:总额|总数|总量)中(?=[，,])|"
-              r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,]))")
+              r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,])|"
+              # or on the people named before: "服务对象中，特困人员612名、低保对象885名"
+              r"^[^，。；\d]{0,6}(?:服务|救助|受助|帮扶|慰问|受益|资助)(?:对象|群众|人员)中(?=[，,]))")
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
 # (a caption may end on a colon after it: "主要捐赠明细如下（单位：元）：")

@@ -308,6 +308,12 @@ def _rows(text, kind="funds"):
     ("签约仪式上，某船舶涂料出资3000万元设立慈善基金，并计划将基金总额的2% 即60万元捐赠给慈善事业。"
      "此次某船舶涂料公司出资3000万元与市慈善总会签订了为期十年的协议。\n", "funds",
      {"3000万元": (False, "restatement"), "60万元": (False, "part")}),
+    # the first batch of a sum said to go out in batches, in the sentence after it
+    ("县里下拨冬春生活救助资金450万元，按标准分两批发放。目前，首批资金236.5万元已发放到群众手中。\n", "funds",
+     {"450万元": (True, None), "236.5万元": (False, "part")}),
+    # those served picked out by a lead naming them
+    ("项目全年为1,920名老年人提供上门服务。服务对象中，特困人员418名、低保对象730名。\n", "beneficiaries",
+     {"1,920名": (True, None), "418名": (False, "part"), "730名": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
