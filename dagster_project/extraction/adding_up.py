@@ -80,7 +80,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                          earlier_same_kind: list[Whole], year: int | None,
                          multi_year_story: bool = False, head: str | None = None,
                          end: int | None = None, value: float | None = None,
-                         flow: str | None = None) -> str | None:
+                         flow: str | None = None, in_kind: bool | None = None) -> str | None:
     """Why the fact at ``start`` may not be added to the others (None: it may).
 
     ``earlier_same_kind``: the story's earlier facts of the same kind (amounts
@@ -217,6 +217,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             listed = [x for x in earlier_same_kind if marker < x.start < item_start]
             filled = sum(x.value or 0 for x in listed if not x.rate)
             wholes = [w for w in wholes if w.start > marker or w.value is None or filled < 0.99 * w.value]
+            if in_kind is False:
+                # cash past a ；is no piece of a whole of goods ("…辅具…价值约87.6万元，其中…两县分得价值32.4万元
+                # 的辅具；市慈善总会捐赠助残资金50万元")
+                wholes = [w for w in wholes if not w.in_kind]
             if flow not in (None, "other") and listed and listed[0].flow not in (None, "other", flow):
                 # money moved another way than both the whole and its first part is the next
                 # report: "全年募集善款4987.31万元，其中“慈善一日捐”455.31万元；慈善救助支出3772.96万元"

@@ -130,7 +130,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 or (f.per is None and f.qualifier == "at_least"
                     and any(per is None and floored_as(f.amount, value) for value, per in seen_money))
             reason = f.table_reason or not_countable_reason(
-                ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow)
+                ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
+                in_kind=f.in_kind)
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -141,7 +142,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.setdefault(key, []).append((f.flow, sentence))
-            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow))
+            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow, in_kind=f.in_kind))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)

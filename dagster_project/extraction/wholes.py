@@ -14,6 +14,7 @@ class Whole:
     value: float | None = None  # a part is smaller than its whole
     rate: bool = False  # a rate or standard: no period's figure
     flow: str | None = None  # of an amount: raised, allocated, disbursed, other
+    in_kind: bool = False  # of an amount: the value of goods, which holds no cash
 
 
 def larger(whole: Whole, value: float | None) -> bool:

@@ -314,6 +314,9 @@ def _rows(text, kind="funds"):
     # those served picked out by a lead naming them
     ("项目全年为1,920名老年人提供上门服务。服务对象中，特困人员418名、低保对象730名。\n", "beneficiaries",
      {"1,920名": (True, None), "418名": (False, "part"), "730名": (False, "part")}),
+    # cash past a ；is no piece of a whole of goods the 其中 broke down
+    ("企业捐赠轮椅等辅具价值约64.2万元，其中两县分得价值21.5万元的辅具；市慈善总会捐赠助残资金30万元。\n", "funds",
+     {"约64.2万元": (True, None), "21.5万元": (False, "part"), "30万元": (True, None)}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
