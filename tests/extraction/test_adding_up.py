@@ -317,6 +317,9 @@ def _rows(text, kind="funds"):
     # cash past a ；is no piece of a whole of goods the 其中 broke down
     ("企业捐赠轮椅等辅具价值约64.2万元，其中两县分得价值21.5万元的辅具；市慈善总会捐赠助残资金30万元。\n", "funds",
      {"约64.2万元": (True, None), "21.5万元": (False, "part"), "30万元": (True, None)}),
+    # a clause dated an earlier year than the story's
+    ("2025年9月5日，市慈善总会启动2025年度“慈善一日捐”活动，现场募集善款86.2万元。据介绍，该活动已连续开展18年，"
+     "2024年度共募集善款2417.6万元。\n", "funds", {"86.2万元": (True, None), "2417.6万元": (False, "change")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
