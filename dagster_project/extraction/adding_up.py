@@ -67,6 +67,8 @@ FORECAST_RE = re.compile(r"预计|计划|拟")
 # a sentence of progress so far ("截至1月22日，已…"), and the plan it is progress on ("安排…资金…，计划…")
 PROGRESS_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]\s*(?:[^，,。；;\d]{0,8}?)已")
 PLANNED_RE = re.compile(r"计划|拟|预计")
+UP_TO_DATE_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]")
+SPENT_SO_FAR_CLAUSE_RE = re.compile(r"已(?:累计)?(?:支出|发放|拨付|使用)")
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -170,6 +172,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             for w in earlier_same_kind):
         # "计划走访慰问…困难群众3.1万户" … "截至1月22日，已走访慰问困难群众2.46万户"; "安排专项资金1,860万元，…
         # 计划…" … "截至…，已…发放慰问款物1,512.3万元": how much of the plan is done so far
+        return "part"
+    if flow == "disbursed" and SPENT_SO_FAR_CLAUSE_RE.match(clause) and UP_TO_DATE_LEAD_RE.match(text, s) and any(
+            stated_larger(w, value) and w.flow == "allocated" for w in earlier_same_kind):
+        # "县财政安排…资金1,420万元" … "截至10月底，…，已支出服务补贴资金1,183.4万元": spent so far of the sum set
         return "part"
     batch = BATCH_LEFT_RE.search(clause)
     if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())

@@ -320,6 +320,9 @@ def _rows(text, kind="funds"):
     # a clause dated an earlier year than the story's
     ("2025年9月5日，市慈善总会启动2025年度“慈善一日捐”活动，现场募集善款86.2万元。据介绍，该活动已连续开展18年，"
      "2024年度共募集善款2417.6万元。\n", "funds", {"86.2万元": (True, None), "2417.6万元": (False, "change")}),
+    # spent so far of the sum set for the year
+    ("今年县财政安排政府购买居家养老服务资金860万元。截至9月底，全县共有2,316名老年人享受服务，已支出服务补贴资金612.8万元。\n",
+     "funds", {"860万元": (True, None), "612.8万元": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
