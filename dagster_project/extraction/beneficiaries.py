@@ -456,13 +456,16 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
             reason = "part"
         # (a part's row, or the total row under the rows, counts those the rows above count)
         # (a label naming those a payment goes to, "冬季取暖补贴发放对象", counts people helped)
-        category = categorize(cell.label) or (_project_category(cell.label) if cell.helped else None) \
+        # (or the header names the group its column counts: "县（区）　城乡低保对象　各类救助资金支出")
+        category = categorize(cell.label) or categorize(cell.column) \
+            or (_project_category(cell.label) if cell.helped else None) \
             or ("needy_general" if PAYMENT_TARGETS_LABEL_RE.search(cell.label) else None) \
             or (above if reason == "part" or TOTAL_ROW_RE.fullmatch(cell.label) else None)
         above = category or above
         last = cell if not sibling else last
-        if category is None or _head_is_staff(cell.label):
-            continue  # (a row's label, or its column, must say the count is of people helped)
+        if category is None or (_head_is_staff(cell.label) and not categorize(cell.column)):
+            continue  # (a row's label, or its column, must say the count is of people helped; a place's
+            # row under a column of a group helped, "安定区", counts that group)
         out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),
                                cell.unit, "exact", cell.label, category, ctx.region_at(cell.start), cell.start,
                                table_reason=reason))

@@ -87,6 +87,7 @@ class UnitCell:
     previous: bool  # in a column of last year's figures
     helped: bool = False  # in a column the header calls a count of those helped (受益人次)
     under_total: bool = False  # in a row of a table that has a total row (合计): a part of it
+    column: str = ""  # the header's name of its column, when it names a group ("城乡低保对象")
 
     @property
     def reason(self) -> str | None:
@@ -167,6 +168,10 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         else:
             row_start = header_end + 1
         columns = header[1:] or [""] * len(units)
+        if not header and row_start > header_start and sum(u not in MONEY_UNITS for u in units) == 1:
+            # (names run together: the one count column is named somewhere in them, "县（区）城乡低保对象
+            # 各类救助资金支出" over 人、万元)
+            columns = [header_text if u not in MONEY_UNITS else "" for u in units]
         # (a count of those helped, if the header says so: "受益人次")
         helped = bool(HELPED_IN_HEADER_RE.search(header_text))
         # (columns past the listed units that give their own unit, "3月人均补助（元）": a standard, no figure)
@@ -187,7 +192,7 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
                     value *= MONEY_UNITS[unit]
                 table.append(UnitCell(cell.start(), cell.end(), value, unit, label,
                                       bool(PREVIOUS_COLUMN_RE.search(column)),
-                                      helped=helped and unit not in MONEY_UNITS))
+                                      helped=helped and unit not in MONEY_UNITS, column=column))
         # (the rows of a table with a total row break that total down: "合计 18,642 — 6,872.4")
         out.extend(replace(c, under_total=True) if total and not TOTAL_ROW_RE.fullmatch(c.label) else c
                    for c in table)

@@ -226,3 +226,17 @@ def test_a_quarter_s_column_and_its_numbered_indented_rows_are_read_and_the_year
     assert (counts["61,200"]["countable"], counts["61,200"]["category"]) == (True, "needy_general")
     # the whole year, in a report of its fourth quarter, holds the quarter
     assert funds["8.62亿元"]["not_countable_reason"] == "cumulative"
+
+
+def test_a_county_table_counts_the_group_its_header_names_for_its_one_count_column():
+    facts = extract("某市2025年第三季度社会救助工作运行情况\n"
+                    "截至9月底，全市共有城乡低保对象6.52万人。第三季度发放城乡低保金1.86亿元。\n"
+                    "附表：社会救助主要数据统计表\n"
+                    "单位：人、万元\n"
+                    "县（区）\t城乡低保对象\t各类救助资金支出\n"
+                    "甲区\t24,120\t6,310\n"
+                    "乙县\t41,080\t12,290\n"
+                    "合计\t65,200\t18,600\n")
+    counts = by_text(facts.beneficiaries, "quantity_text")
+    assert (counts["24,120"]["category"], counts["24,120"]["not_countable_reason"]) == ("dibao", "part")
+    assert counts["65,200"]["not_countable_reason"] == "restatement"
