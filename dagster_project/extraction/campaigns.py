@@ -38,6 +38,7 @@ TAIL_RE = re.compile(
 # one of a list of gifts ("米、面、油及“博爱温暖包”等慰问物资"): goods, no drive ("“慈善情暖万家”慰问物资
 # 发放仪式" names one)
 GOODS_LISTED_RE = re.compile(r"等慰问(?:物资|品)")
+THEME_AFTER_RE = re.compile(r"\s*为主题")
 KIND_RE = re.compile(KIND)
 KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
@@ -132,6 +133,8 @@ def _named(text: str):
             continue  # "让“敲门行动”变成了“暖心行动”“连心行动”": what the work became, not another one
         if GOODS_LISTED_RE.match(text, g.end()):
             continue
+        if THEME_AFTER_RE.match(text, g.end()):
+            continue  # "以“科技助残 共享美好”为主题的助残日活动": the day's theme, not a campaign's name
         tail = TAIL_RE.match(text, g.end())
         names = []
         if tail and tail.group("kind").startswith("服务") and SERVICE_GAP_RE.search(tail.group("gap")):

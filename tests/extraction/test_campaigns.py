@@ -287,3 +287,7 @@ def test_a_project_named_in_passing_far_down_a_one_paragraph_page_leads_nothing(
 def test_a_quoted_name_with_a_long_descriptor_before_its_kind_word_is_a_campaign():
     c = names("近日，鹤壁市民政局启动“暖心相伴”农村留守老人冬季关爱探访行动，探访留守老人1.2万人次。\n")
     assert set(c) == {"暖心相伴"} and c["暖心相伴"]["kind"] == "行动"
+
+
+def test_a_day_s_theme_is_no_campaign():
+    assert names("当天，市民政局举行以“科技助残 共享美好”为主题的助残日活动，为残疾人送去辅具。\n") == {}
