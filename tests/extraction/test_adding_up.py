@@ -1245,3 +1245,19 @@ def test_items_named_as_the_total_names_itself_are_its_parts():
                  "某电机公司设立“助老基金”，协议金额260万元。\n")
     assert {k: v[:2] for k, v in rows.items()} == {
         "980万元": (True, None), "400万元": (False, "part"), "260万元": (False, "part")}
+
+
+def test_a_paragraph_picking_out_of_a_total_above_makes_its_figures_parts_of_that_total_not_of_each_other():
+    text = ("今年“99公益日”期间，市慈善总会共筹得善款826.4万元，惠及困难群众3,600名。\n"
+            "在上线项目中，“暖心食堂”项目筹得善款186.2万元，为1,150名老年人提供助餐补贴；"
+            "“护苗成长”项目筹得善款132.5万元，将资助困境儿童640名。\n")
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "3,600名": (True, None), "1,150名": (False, "part"), "640名": (False, "part")}
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "826.4万元": (True, None), "186.2万元": (False, "part"), "132.5万元": (False, "part")}
+
+
+def test_the_money_a_project_just_raised_as_the_next_sentence_s_subject_ties_it_to_that_project():
+    text = ("在上线项目中，“暖心食堂”项目筹得善款186.2万元。所筹资金将为1,150名老年人提供每人每餐5元的用餐补贴。"
+            "“护苗成长”项目筹得善款132.5万元。\n")
+    assert _rows(text, "beneficiaries")["1,150名"][2] == "暖心食堂"
