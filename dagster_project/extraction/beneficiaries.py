@@ -196,6 +196,10 @@ def _is_place(words: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
 
 
+# a place or body counted by 个/家, whoever it serves ("38个长者饭堂", "12个老年食堂")
+PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|站|中心|院|所|基地|社区|村|项目|基金|机构|组织)")
+
+
 def _head_is_staff(group: str) -> bool:
     first = STAFF_RE.match(group)
     if first and not (len(first.group()) == 1 and first.group() in LEVEL_CHARS and len(group) > 1):
@@ -358,7 +362,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         area_word = before in AREA_WORDS
         if before in AREA_WORDS:
             before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
-        if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or not (
+        if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or PLACE_AFTER_RE.match(text, end) or not (
                 categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)
                 or (not after and HOUSEHOLD_BEFORE_RE.search(before) and not THINGS_AFTER_RE.match(text, end)))):
             continue  # 个/家 count organisations and places far more often than families

@@ -269,3 +269,8 @@ def test_a_hotline_s_number_is_no_count_and_vulnerable_families_are_needy():
 def test_those_who_gave_are_no_count_of_people_helped():
     facts = extract("社区慈善基金\n首期共募集资金386.5万元，参与捐赠的居民达6,300余人次。全年惠及困难群众3.2万人次。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人次"]
+
+
+def test_places_counted_by_ge_are_no_people_whoever_they_serve():
+    facts = extract("全县共建成12个长者饭堂，为860名高龄老人提供助餐服务。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["860名"]
