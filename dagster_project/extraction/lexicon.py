@@ -28,7 +28,9 @@ FLOW_WORDS = [
                # a charity's income lines ("投资收入462万元", "增值净收入105.67万元")
                "(?:投资|利息|增值|公益)[等净]?收入|"
                # a charitable trust's property is money given ("初始信托财产1,000万元")
-               "信托财产"),
+               "信托财产|"
+               # a named fund's or a project's pledge ("协议总额1,650万元", "首期注入资金428万元", "签约金额…")
+               "协议(?:总)?(?:金)?额|签约(?:总)?(?:金)?额|注入"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|预拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
     # (救助 right before an amount is paying it, "救助2万元"; 社会救助 is the field a sum is for)

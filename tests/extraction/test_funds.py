@@ -595,3 +595,9 @@ def test_a_single_project_s_cap_and_what_one_may_receive_are_rates_and_a_firm_s_
 def test_a_relief_total_is_money_paid_whatever_the_sentence_began_with():
     f = extract("慈善\n在善款募集取得成绩的同时，全市慈善救助覆盖面进一步扩大，慈善救助总额达3287.68万元。\n").funds
     assert [(r["amount_text"], r["flow"]) for r in f] == [("3287.68万元", "disbursed")]
+
+
+def test_a_named_fund_s_or_a_project_s_pledge_is_money_raised():
+    funds = by_text(extract("现场签订冠名慈善基金协议，协议总额860万元，首期注入资金215万元；签约帮扶项目9个，签约金额420万元。\n").funds,
+                    "amount_text")
+    assert {k: v["flow"] for k, v in funds.items()} == {"860万元": "raised", "215万元": "raised", "420万元": "raised"}
