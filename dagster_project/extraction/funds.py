@@ -93,6 +93,7 @@ STANDARD_RE = re.compile(STANDARD_WORDS)
 # a monthly or yearly rate is a standard, not a one-off handout
 PERIODIC_RE = re.compile(r"每[月年季天日]|按月|按年|/月|/年")
 PERIODIC_AFTER_RE = re.compile(r"[^，。；]{0,3}?[/·每](?:人·)?[月年]")  # "784.6元/人·月"
+LOTTERY_FUND_USE_RE = re.compile(r"使用[^，,。；;\d]{0,8}?(?:福彩|彩票|福利彩票)公益金")
 # a table row naming a place or body before its amount: "1.临泉县：", "合计："
 PLACE_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、])?[\u4e00-\u9fff（）()]{2,16}[：:]\s*$")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
@@ -156,6 +157,10 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
             return "raised"  # "杭州娃哈哈集团有限公司今年继续出资1000万元": a firm's gift, no budget
         return verb.lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
+    if total and LOTTERY_FUND_USE_RE.search(text, ctx.seg.paragraph(start)[0], start):
+        # a lottery fund's use ("省本级共使用福彩公益金1.86亿元。其中，用于养老服务体系建设8650万元"): money put to
+        # programmes, as the annotated sets type it, not paid to anyone
+        return "allocated"
     if GOODS_VALUE_LEFT_RE.search(left.rstrip()[-8:]) and ITEMS_RE.search(text, s_start, start - len(left)):
         # the value of goods listed before it ("调拨棉被5000床、棉大衣3000件，价值约216万元，确保…
         # 发放到位"): the verb that moved those goods

@@ -601,3 +601,9 @@ def test_a_named_fund_s_or_a_project_s_pledge_is_money_raised():
     funds = by_text(extract("现场签订冠名慈善基金协议，协议总额860万元，首期注入资金215万元；签约帮扶项目9个，签约金额420万元。\n").funds,
                     "amount_text")
     assert {k: v["flow"] for k, v in funds.items()} == {"860万元": "raised", "215万元": "raised", "420万元": "raised"}
+
+
+def test_a_lottery_fund_s_use_is_money_allocated():
+    funds = by_text(extract("2024年，市本级共使用福彩公益金6,420万元。其中，用于养老服务体系建设3,150万元；"
+                            "用于儿童福利1,280万元。\n").funds, "amount_text")
+    assert {v["flow"] for v in funds.values()} == {"allocated"}
