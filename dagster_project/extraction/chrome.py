@@ -30,6 +30,8 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*(?:相关链接|相关阅读|相关新闻|相关文章|相关专题|相关报道|相关稿件|延伸阅读|推荐阅读)|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
     r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|"
+    # ... and its page's name on a line of its own: "A05版：民生", "第06版：综合新闻"
+    r"(?<![^\n])[ \t\u3000]*第?[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·・]{1,12}[ \t\u3000]*(?![^\n])|"
     # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"
     r"\.(?:pdf|PDF|docx?|wps|xlsx?)\s*[（(]\s*\d+(?:\.\d+)?\s*[KkMm][Bb]|"
     # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
@@ -73,7 +75,7 @@ HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容|稿件)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|新闻推荐|频道推荐|推荐新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
-                       r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
+                       r"热门推荐|相关推荐|本期目录|本期导读|本版导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：>》]*\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 # (or dated in figures: "2024-06/18　星期二　第A03版：民生·视点")

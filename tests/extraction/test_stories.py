@@ -609,3 +609,11 @@ def test_a_post_s_account_line_its_time_and_place_and_its_figure_cards_make_no_s
             "全区慈善超市全年接收社会捐赠物资4.6万件，折合价值218.7万元。\n")
     facts = extract(page)
     assert [(s["title"], s["year"]) for s in facts.stories] == [("数说2024|徐汇民政这一年，温暖有“数”", 2024)]
+
+
+def test_an_e_paper_s_page_name_and_its_page_index_are_chrome():
+    text = ("某某日报数字报\n2024年08月16日　星期五\nA05版：民生\n上一版　下一版\n\n本版导航：\n· 全省公布福彩公益金使用情况\n"
+            "· 某市签约慈善项目\n\n全省公布福彩公益金使用情况\n\n本报讯（记者 王某）省民政厅日前公布2023年度本级福利彩票公益金使用情况，"
+            "全年共使用福彩公益金1.2亿元，重点资助养老服务和社会救助项目。\n")
+    stories = extract(text).stories
+    assert [s["title"] for s in stories] == ["全省公布福彩公益金使用情况"]
