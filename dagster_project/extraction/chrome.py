@@ -75,7 +75,10 @@ HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容|稿件)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|新闻推荐|频道推荐|推荐新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
-                       r"热门推荐|相关推荐|本期目录|本期导读|本版导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：>》]*\s*$")
+                       r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
+LIST_BULLET_RE = re.compile(r"[·•●◆■▪]")
+# an e-paper page's index of its stories, each on a bulleted line under it
+PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 # (or dated in figures: "2024-06/18　星期二　第A03版：民生·视点")
@@ -181,11 +184,18 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
     hit |= {i for i, line in enumerate(simp_lines)
             if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
     hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}
-    footer = False
+    footer = page_index = False
     for i, line in enumerate(simp_lines):
         t = line.strip()
         if not t:
             continue  # (no rule below flags a blank line, nor does one end the footer)
+        if page_index and LIST_BULLET_RE.match(t):
+            hit.add(i)  # an e-paper page's index, "本版标题导航" then "· 全州下达冬春救助资金1.26亿元": its items
+            continue
+        page_index = bool(PAGE_INDEX_RE.match(t))
+        if page_index:
+            hit.add(i)
+            continue
         if footer and (len(t) < 50 or "。" not in t):
             hit.add(i)
         elif footer:
@@ -196,7 +206,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             above = [j for j in range(i - 1, -1, -1) if simp_lines[j].strip()][:2]
             if above and is_meta_line(simp_lines[above[0]].strip()):
                 above = above[1:]
-            if above and not FOOTER_RE.match(simp_lines[above[0]].strip()):
+            # (not an item of the list itself: "· 牡丹区开展…" is another story's headline)
+            if above and not FOOTER_RE.match(simp_lines[above[0]].strip()) \
+                    and not LIST_BULLET_RE.match(simp_lines[above[0]].strip()):
                 hit.discard(above[0])
         elif FOOTER_RE.match(t):
             footer = True
