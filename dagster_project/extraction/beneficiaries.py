@@ -45,7 +45,7 @@ STAFF_RE = re.compile(
     # hold 村, "姚村镇1,926人")
     rf"(?:乡镇|(?<!农)村(?![镇乡])|社区|街道){_PEOPLE_AFTER}|站(?![内外])|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
     # ("全县/我市…" is the scope of a count, not a count of places)
-    r"(?<![全我本该社小])(?:州|县|区|省)|(?<![全我本该城])市(?!民)|集体|家庭医生|(?<!收入)(?<!脱贫)(?<!贫困)(?<!致贫)(?<!返贫)人口|(?<![人成党])员")
+    r"(?<![全我本该社小辖])(?:州|县|区|省)|(?<![全我本该城])市(?!民)|集体|家庭医生|(?<!收入)(?<!脱贫)(?<!贫困)(?<!致贫)(?<!返贫)人口|(?<![人成党])员")
 LEVEL_CHARS = "省市州县区"
 RELIEF_RE = re.compile(
     r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|改造|"
@@ -258,7 +258,7 @@ APPLICATIONS_BEFORE_RE = re.compile(r"(?:核对|复查|复核|受理|申请)[^�
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
 # a count in 万 written without a unit right after its group ("80周岁以上老年人38.6万，")
 TRAILING_WAN_RE = re.compile(r"(?<=[人员象童者众属户])(?P<num>\d+(?:\.\d+)?)(?P<q>多|余)?万(?=[，。；,;])")
-AREA_WORDS = {"城市", "农村", "城镇", "乡村", "城乡", "城区", "农牧区", "牧区"}
+AREA_WORDS = {"城市", "农村", "城镇", "乡村", "城乡", "城区", "农牧区", "牧区", "辖区"}
 # what may stand between two counts of one chain ("531户、688名", "8123户,共计15012人", "4125户6873名")
 CHAIN_GAP_RE = re.compile(r"(?:、|[，,]?(?:共计|合计|共|涉及)|和|及|)")
 
@@ -394,9 +394,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                     and not COVERED_AFTER_RE.search(text, end, ctx.seg.sentence(chain_start)[1]))) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
-        if population_sentence == ctx.seg.sentence(chain_start)[0] \
+        if (population_sentence == sentence_start or POPULATION_RE.search(text, sentence_start, chain_start)) \
                 and PART_OF_POPULATION_RE.search(clause_before(text, chain_start)):
-            continue  # "…，其中80周岁以上老年人4.3万人": a part of that population
+            continue  # "…，其中80周岁以上老年人4.3万人": a part of that population (however it was read)
         if not after and TRAINING_RE.search(before) and not categorize(group):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
         if TIME_LABEL_RE.fullmatch(group):

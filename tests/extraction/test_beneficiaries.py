@@ -274,3 +274,9 @@ def test_those_who_gave_are_no_count_of_people_helped():
 def test_places_counted_by_ge_are_no_people_whoever_they_serve():
     facts = extract("全县共建成12个长者饭堂，为860名高龄老人提供助餐服务。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["860名"]
+
+
+def test_the_district_as_scope_and_a_part_of_a_population_are_read_as_such():
+    facts = extract("全年为辖区68户遭遇突发困难的家庭发放应急帮扶金31.5万元。"
+                    "街道常住人口约9.8万人，其中60岁以上老年人2.6万人。\n")
+    assert [(b["quantity_text"], b["category"]) for b in facts.beneficiaries] == [("68户", "needy_general")]
