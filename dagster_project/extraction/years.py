@@ -92,6 +92,8 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
             continue  # a target year, not when things happened
         if before.endswith(("较", "比")) or COMPARED_AFTER_RE.match(text, m.end()):
             continue  # "较2013年增加1160万元", "与2023年相比": the base of a comparison
+        if PERSON_YEAR_AFTER_RE.match(text, m.end()):
+            continue  # "1949年以前入党的老党员": who the people are, not when anything happened
         # "2021年以来", "自2021年启动以来": when something started, not when it happened
         # ("自2016年起连续五年实施…" stays the year it ran from)
         scope = bool(SINCE_AFTER_RE.match(text, m.end()))
@@ -112,6 +114,7 @@ def anniversary_year(text: str) -> int | None:
 
 SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:启动|开始|开展|起)[^。；]{0,12}?为期")
 COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
+PERSON_YEAR_AFTER_RE = re.compile(r"(?:以前|以后|之前|之后|前|后)?(?:入党|出生|参加工作|参军|入伍|退休|参加革命)")
 # (not a bare day: "1月19日，…召开理事会" is when last year's report was given)
 OPENS_ON_YEAR_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年(?:度)?[，,]")
 NOW_WORDS_RE = re.compile(r"今年|本年|近日|日前|目前|当前|本月|今天|昨天|今日|昨日|近期|眼下")

@@ -482,3 +482,8 @@ def test_a_chronicle_s_entry_posted_years_on_is_of_the_year_it_tells():
 def test_the_year_a_programme_started_dates_no_story():
     facts = extract("慈善情暖万家\n“慈善情暖万家”项目启动于2002年，项目于每年元旦春节期间举行。各地慈善会共筹集款物3亿多元。\n")
     assert facts.stories[0]["year"] is None
+
+
+def test_a_year_saying_who_the_people_are_dates_nothing():
+    facts = extract("2025年1月，区委组织部开展春节走访慰问。慰问标准为：生活困难党员每人1000元，1949年以前入党的老党员每人2000元。\n")
+    assert {f["amount_text"]: f["year"] for f in facts.funds} == {"1000元": 2025, "2000元": 2025}
