@@ -44,6 +44,7 @@ RANGE_LEFT_RE = re.compile(rf"(?P<n1>{NUM})(?P<m1>{MULT_RE})?(?P<y1>元)?\s*(?:-
 FLOW_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS))
 # a flow word naming what goods or money are ("捐赠物资", "募集资金"), not moving them
 GOODS_NOUN_AFTER_RE = re.compile(r"(?:的)?(?:物资|款物|资金|善款)")
+RAISED_NOUN_AFTER_RE = re.compile(r"配捐|捐赠|捐款|善款|爱心款")
 # a clause opening on a part of the figure before it
 PART_LEAD_RE = re.compile(r"\s*(?:其中|含|包括)")
 # the verb of a relative clause right before the amount ("…等渠道募集的400多万元"): the amount's own
@@ -61,7 +62,9 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
                          r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
                          r"(?P<get>可获得?|可领取?|可享受)[^，,。；;\d]{0,6}$")
 # (a division slash may stand for the slash: "162元∕人、月")
-PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|∕|每)(?P<u>人次|人|户|名|位|家|餐|床)")
+PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|∕|每)(?P<u>人次|人|户|名|位|家|餐|床|具|例)")
+# so much to each of those counted right after it: "获5000元助学金的有40人"
+GOT_BY_COUNT_RIGHT_RE = re.compile(r"^[^，,。；;\d]{0,8}的(?:学生|人员|对象|家庭)?(?:有|共有|共)\d")
 PER_PERIOD_RIGHT_RE = re.compile(r"^\s*[/／∕]每?(?:月|年|季度?|学年|学期|天|日)")  # ("10000元/每学年")
 GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|衣被|大米|面粉|食用油|米面油|礼包|年货|用品|药品|粮油|"
          r"取暖|煤炭|温暖包|书包|文具|书籍|图书|棉服|食品|牛奶|设备|辅具|辅助器具|轮椅|助听器|助行器|取暖器|电暖器")
@@ -86,7 +89,7 @@ UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募�
                           r"每斤|每公斤|一斤")
 # a charity's own income lines ("总会实现总收入5368.98万元", "投资收入462万元", "增值净收入105.67万元",
 # "接收社会各界捐赠和收入共…"): what it received, not anyone's earnings
-CHARITY_INCOME_RE = re.compile(r"(?:慈善|总会|基金会|红十字会?|慈善会)[^，。；;]{0,16}?收入|"
+CHARITY_INCOME_RE = re.compile(r"(?:慈善|总会|基金会|红十字会?|慈善会)[^，。；;]{0,16}?收入|财务总?收入|"
                                r"(?:投资|利息|增值|公益|其他|捐赠和)[等净]?收入")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
@@ -153,6 +156,8 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         if own is None and total and prev_flow and m.group() == "救助" and PART_LEAD_RE.match(left):
             return prev_flow  # "…调拨…1260万元，其中用于…生活救助860万元": what it is for, its whole's flow
         verb = own or m
+        if verb.group() in ("获得", "收到") and RAISED_NOUN_AFTER_RE.search(left, verb.end()):
+            return "raised"  # "获得腾讯项目配捐2700多万元": a charity receiving gifts, not anyone paid
         if verb.group().startswith("出资") and verb.lastgroup == "allocated" and DONOR_BEFORE_RE.search(left, 0, verb.start()):
             return "raised"  # "杭州娃哈哈集团有限公司今年继续出资1000万元": a firm's gift, no budget
         return verb.lastgroup or "other"
@@ -242,7 +247,7 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
         u = m.group("u") or m.group("eu") or ("户" if m.group("avg") in ("户均", "户次均") else "人")
     else:
         r = PER_RIGHT_RE.match(right)
-        u = r.group("u") if r else None
+        u = r.group("u") if r else ("人" if GOT_BY_COUNT_RIGHT_RE.match(right) else None)
     if u is None and SINGLE_LEFT_RE.search(left):
         # a cap on one payment: "单户单次5000元以内", "对同一家庭单次救助金额原则上不超过1.2万元", "单人最高救助2万元"
         return "household" if SINGLE_HOUSEHOLD_RE.search(left) else "person"

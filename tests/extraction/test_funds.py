@@ -607,3 +607,25 @@ def test_a_lottery_fund_s_use_is_money_allocated():
     funds = by_text(extract("2024年，市本级共使用福彩公益金6,420万元。其中，用于养老服务体系建设3,150万元；"
                             "用于儿童福利1,280万元。\n").funds, "amount_text")
     assert {v["flow"] for v in funds.values()} == {"allocated"}
+
+
+@pytest.mark.parametrize("text, amount, flow", [
+    # 捐赠人民币: a gift, not its giver
+    ("两家公司分别向市慈善基金会捐赠人民币300万元和50万元。\n", "300万元", "raised"),
+    # a charity getting gifts is money raised, a student getting a grant money paid
+    ("项目获得腾讯公益配捐2700多万元。\n", "2700多万元", "raised"),
+    ("52名大学新生获得助学金24.8万元。\n", "24.8万元", "disbursed"),
+    # an organisation's income
+    ("2024年全年财务总收入为2049.78万元。\n", "2049.78万元", "raised"),
+])
+def test_gifts_received_and_given_take_their_flow(text, amount, flow):
+    assert by_text(extract(text).funds, "amount_text")[amount]["flow"] == flow
+
+
+@pytest.mark.parametrize("text, amount, per", [
+    ("殡葬基本服务费用由财政按照不高于1780元/具据实补贴。\n", "不高于1780元", "person"),
+    ("今年资助52名大学新生，其中，获5000元助学金的有40人、获4000元助学金的有12人。\n", "5000元", "person"),
+])
+def test_so_much_a_body_or_to_each_of_those_counted_after_it_is_a_rate(text, amount, per):
+    row = by_text(extract(text).funds, "amount_text")[amount]
+    assert (row["per_unit"], row["countable"]) == (per, False)
