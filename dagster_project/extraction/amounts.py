@@ -51,7 +51,8 @@ def valid_number(num: str, mult: str | None = None) -> bool:
         return False
     if VAGUE_RE.match(num):
         return False  # "五六万元", "三四十户": an estimate between two figures, no figure
-    return len(num) >= 2 or (bool(mult) and num != "一")
+    # (一 alone only before a large multiplier, "拨付一亿元": "一万" may be 万一's or a word's)
+    return len(num) >= 2 or (bool(mult) and (num != "一" or mult in ("亿", "千万", "百万")))
 
 
 def prefix_before(text: str, start: int) -> str | None:

@@ -50,3 +50,8 @@ def test_a_decimal_point_split_off_its_number_in_a_converted_document_is_joined_
 @pytest.mark.parametrize("num,ok", [("五六", False), ("三四十", False), ("两三", False), ("二十三", True), ("三千四百", True)])
 def test_two_neighbouring_digits_are_an_estimate_not_a_figure(num, ok):
     assert valid_number(num, "万") is ok
+
+
+def test_a_lone_yi_before_a_large_multiplier_is_a_figure():
+    funds = extract("浙江省向广元市红十字会拨付一亿元，支持灾区重建。\n").funds
+    assert [(f["amount_text"], f["amount_yuan"]) for f in funds] == [("一亿元", 100_000_000)]
