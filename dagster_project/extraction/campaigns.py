@@ -141,6 +141,8 @@ def _named(text: str):
             tail = None  # "让老年人在“家门口”享受更多养老服务": a quoted phrase, then the service it gets
         if tail and tail.group("gap")[:1] in JOINED_NOUN_CHARS:
             tail = None  # "向“一老一小”和社区嵌入式服务倾斜": the kind word is the other noun's
+        if tail and "的" in tail.group("gap"):
+            tail = None  # "开展“三留守”人员的关爱行动": the quoted words name a group the drive is for
         if g.group().startswith("《") and PUBLICATION_AFTER_RE.match(text, g.end()):
             continue  # "《中国慈善家》记者…项目": a publication (not "《成长守护》关爱项目")
         if tail:

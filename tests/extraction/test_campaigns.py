@@ -291,3 +291,7 @@ def test_a_quoted_name_with_a_long_descriptor_before_its_kind_word_is_a_campaign
 
 def test_a_day_s_theme_is_no_campaign():
     assert names("当天，市民政局举行以“科技助残 共享美好”为主题的助残日活动，为残疾人送去辅具。\n") == {}
+
+
+def test_quoted_words_naming_the_group_a_drive_is_for_are_no_campaign():
+    assert names("近日，县民政局组织开展“三留守”人员的关爱行动，走访留守老人120名。\n") == {}
