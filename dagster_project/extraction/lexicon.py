@@ -170,7 +170,7 @@ PICK_LEAD_WORDS = (r"\s*(?:在(?:入选|获选|立项|资助|受助|获资助|�
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # what of a sum given just before has actually arrived ("共筹集善款293.83万元（实际到账289.71万元）",
 # "共接收捐赠款物524.78亿元，实际到账款物510.78亿元"): the same money again, or some of it
-ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)"
+ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|到位(?:的)?(?:善款|资金|捐款|款物)"
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 # ("从乡镇备用金中拨付临时救助金2,800元": what it pays may be named between)
 # (or "截至目前，上述资金中已发放2,316.5万元": out of the money named above)

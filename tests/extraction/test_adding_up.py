@@ -323,6 +323,9 @@ def _rows(text, kind="funds"):
     # spent so far of the sum set for the year
     ("今年县财政安排政府购买居家养老服务资金860万元。截至9月底，全县共有2,316名老年人享受服务，已支出服务补贴资金612.8万元。\n",
      "funds", {"860万元": (True, None), "612.8万元": (False, "part")}),
+    # the money arrived of a sum pledged
+    ("新设冠名基金18个，协议总额达236万元，到位善款为172.5万元。\n", "funds",
+     {"236万元": (True, None), "172.5万元": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
