@@ -487,3 +487,8 @@ def test_the_year_a_programme_started_dates_no_story():
 def test_a_year_saying_who_the_people_are_dates_nothing():
     facts = extract("2025年1月，区委组织部开展春节走访慰问。慰问标准为：生活困难党员每人1000元，1949年以前入党的老党员每人2000元。\n")
     assert {f["amount_text"]: f["year"] for f in facts.funds} == {"1000元": 2025, "2000元": 2025}
+
+
+def test_the_past_year_dates_a_figure_to_the_year_before():
+    facts = extract("2026年2月26日，县“慈善一日捐”活动启动。据悉，过去一年，全县共募集善款4987.31万元。\n")
+    assert {f["amount_text"]: f["year"] for f in facts.funds} == {"4987.31万元": 2025}
