@@ -214,7 +214,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # past a ；, a list goes on only with the kind of group of its whole or of its
             # first parts ("其中，城市低保对象…；农村低保对象…", "其中本科新生318名…；专科新生234名"),
             # not with a group of its own ("…；事实无人抚养儿童36.7万人")
-            parts = [w for w in earlier_same_kind if marker < w.start < start and w.head == head]
+            # (items read as parts themselves: not a count the 其中 did not reach, "其中重点救助对象救助比例达74%；
+            # 足额为10712名困难残疾人发放…；为21063名重度残疾人发放…")
+            parts = [w for w in earlier_same_kind if marker < w.start < start and w.head == head and w.part]
             wholes = [w for w in wholes if w.head == head] + parts
         item_start = semicolon_part(ctx, start)[0]
         marker_item = semicolon_part(ctx, marker)[0]

@@ -183,7 +183,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_counts.setdefault(key, b.start)
             seen_exact.add((b.count, kind))
-            count_starts.append((kind, Whole(b.start, group_head(b.group), b.count)))
+            count_starts.append((kind, Whole(b.start, group_head(b.group), b.count, part=reason == "part")))
         mark_rate_times_count(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:])
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
         mark_last_year_columns(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])

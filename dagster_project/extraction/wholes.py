@@ -15,6 +15,7 @@ class Whole:
     rate: bool = False  # a rate or standard: no period's figure
     flow: str | None = None  # of an amount: raised, allocated, disbursed, other
     in_kind: bool = False  # of an amount: the value of goods, which holds no cash
+    part: bool = False  # itself read as a part of a whole before it
 
 
 def larger(whole: Whole, value: float | None) -> bool:

@@ -326,6 +326,9 @@ def _rows(text, kind="funds"):
     # the money arrived of a sum pledged
     ("新设冠名基金18个，协议总额达236万元，到位善款为172.5万元。\n", "funds",
      {"236万元": (True, None), "172.5万元": (False, "part")}),
+    # a 其中 that reached no count does not make the counts of the ；-items after it parts
+    ("实施医疗救助3.7万人次，其中重点救助对象救助比例达74%；为10712名困难残疾人发放生活补贴；为21063名重度残疾人发放护理补贴。\n",
+     "beneficiaries", {"3.7万人次": (True, None), "10712名": (True, None), "21063名": (True, None)}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
