@@ -49,7 +49,9 @@ _UNIT_COLUMN_ROW = (r"^(?P<label>{label})[ \t\u3000]*(?P<unit>万元|亿元|人�
                     r"(?P<cells>\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?)*)(?:[ \t\u3000]*[—–－-]{{1,2}})?"
                     r"[ \t\u3000]*$")
 UNIT_COLUMN_ROW_RE = re.compile(
-    _UNIT_COLUMN_ROW.format(label=r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?(?:其中[:：])?[^\t\n\d，,。；;：:]{2,30}?"), re.M)
+    _UNIT_COLUMN_ROW.format(label=r"[ \u3000]*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])?(?:其中[:：])?"
+                                  # (a period in brackets may stand in it: "临时救助累计人次（1—9月）")
+                                  r"(?:[^\t\n\d，,。；;：:（(]|[（(][^）)\n]{0,12}[）)]){2,30}?"), re.M)
 # ... or a row of the label above in another unit: "人12,930　-0.8"
 UNIT_ONLY_ROW_RE = re.compile(_UNIT_COLUMN_ROW.format(label=""), re.M)
 # a row in another unit (张, 个, 对): none of its figures is money or people, but the table goes on

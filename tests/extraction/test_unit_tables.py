@@ -240,3 +240,9 @@ def test_a_county_table_counts_the_group_its_header_names_for_its_one_count_colu
     counts = by_text(facts.beneficiaries, "quantity_text")
     assert (counts["24,120"]["category"], counts["24,120"]["not_countable_reason"]) == ("dibao", "part")
     assert counts["65,200"]["not_countable_reason"] == "restatement"
+
+
+def test_a_row_label_may_carry_its_period_in_brackets_and_the_table_goes_on_after_it():
+    cells = [(c.label, c.value) for c in unit_column_cells(
+        "指标名称单位数量同比增减（%）\n临时救助累计人次（1—9月）人次15,862\t+8.9\n享受高龄津贴人数人96,420\t+5.6\n")]
+    assert cells == [("临时救助累计人次（1—9月）", 15_862), ("享受高龄津贴人数", 96_420)]
