@@ -37,7 +37,7 @@ CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 PROJECT_CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in PROJECT_CATEGORIES))
 _PEOPLE_AFTER = r"(?!民|居民|群众|困难|贫困|老人|老年人|儿童|低保|特困|残疾|空巢|独居|留守|家庭|群体)"
 STAFF_RE = re.compile(
-    r"工作人员|经办人员|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
+    r"工作人员|经办人员|服务人员|社会工作者|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
     r"巡查人员|巡查员|巡逻|巡视|出动|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
     r"机构|协会|商会|基金会|"
@@ -65,6 +65,7 @@ HOUSEHOLD_BEFORE_RE = re.compile(r"(?:家庭|户)$")
 # what a 个/家 count after a household group counts instead: "…贫困残疾家庭4个公益项目"
 THINGS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|活动|计划|工程|品牌|基金|单位|部门|组织|机构|站点|基地)")
 TRAINING_RE = re.compile(r"培训|轮训|培养")
+STAFFED_BEFORE_RE = re.compile(r"(?:配备|配齐|招聘|聘请|聘用)[^，,。；;\d]{0,12}$")
 PREV_COUNT_RE = re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?:\.\d+)?[万亿]?[多余]?(?:户次|人次|户|人|名|位)")
 FILLER_RE = re.compile(r"^(?:共|累计|共计|合计|已经|已|还|再|并|全省|全市|全县|今年|去年|截至目前|目前|其中)+")
 CUT_AFTER_RE = re.compile(
@@ -397,8 +398,11 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if (population_sentence == sentence_start or POPULATION_RE.search(text, sentence_start, chain_start)) \
                 and PART_OF_POPULATION_RE.search(clause_before(text, chain_start)):
             continue  # "…，其中80周岁以上老年人4.3万人": a part of that population (however it was read)
-        if not after and TRAINING_RE.search(before) and not categorize(group):
+        if not after and (TRAINING_RE.search(before) and not categorize(group)
+                          or TRAINING_RE.search(clause_before(text, chain_start)) and group.endswith("员")):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped
+        if not after and STAFFED_BEFORE_RE.search(clause_before(text, chain_start)):
+            continue  # "项目共配备服务人员136名": the staff a project hires, not those it helps
         if TIME_LABEL_RE.fullmatch(group):
             group = ""  # "分月份看，1月新纳入612户、2月548户…": the month is no group
         category = inherited or categorize(group)

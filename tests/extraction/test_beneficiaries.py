@@ -280,3 +280,12 @@ def test_the_district_as_scope_and_a_part_of_a_population_are_read_as_such():
     facts = extract("全年为辖区68户遭遇突发困难的家庭发放应急帮扶金31.5万元。"
                     "街道常住人口约9.8万人，其中60岁以上老年人2.6万人。\n")
     assert [(b["quantity_text"], b["category"]) for b in facts.beneficiaries] == [("68户", "needy_general")]
+
+
+@pytest.mark.parametrize("text", [
+    "项目由4家企业承接，共配备服务人员136名。\n",
+    "全市社工站实现全覆盖，配备专职社会工作者586名。\n",
+    "全年培训居家养老服务人员360人次。\n",
+])
+def test_staff_hired_or_trained_are_no_people_helped(text):
+    assert extract(text).beneficiaries == []
