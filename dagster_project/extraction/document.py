@@ -51,6 +51,9 @@ class DocumentFacts:
 # (the 其中 picks the people out directly: no households of its own come between, "其中…老年人8.9万户，对…
 # 2,146名…纳入低保" has moved on)
 PICKED_OUT_OF_RE = re.compile(r"[^。；;！？!?]*其中(?:(?!\d[\d,.]*万?[余多]?户)[^。；;！？!?])*")
+PEOPLE_OF_HOUSEHOLDS_AFTER_RE = re.compile(r"[、，,]\s*[\d.,]+万?[余多]?(?:人|名)")
+# (or by the 其中 opening the next sentence: "…惠及困难群众3.2万人。其中，为1.28万户城乡低保家庭…")
+PICKED_OUT_NEXT_RE = re.compile(r"[^。；;！？!?]*。\s*其中[，,：:]?[^。；;！？!?\d]*")
 # a sentence telling this event again: "此次中远佐敦公司出资5000万元…"
 THIS_EVENT_AGAIN_RE = re.compile(r"\s*(?:此次|本次|这次)")
 WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
@@ -155,6 +158,13 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 # 4,862户，…其中慰问分散供养特困人员1,036人"): some of those visited, named by person
                 wholes += [w for k, w in count_starts if k == "households"
                            and PICKED_OUT_OF_RE.fullmatch(ctx.text, w.start, b.chain_start)]
+            elif kind == "households" and not PEOPLE_OF_HOUSEHOLDS_AFTER_RE.match(ctx.text, b.end):
+                # and households picked out of the people of the sentence ("惠及…3.2万人。其中，为1.28万户
+                # 低保家庭…"): some of them, named by household (not a group counted both ways, "城市低保对象
+                # 661.8万户、1084.5万人": its people are the part)
+                wholes += [w for k, w in count_starts if k == "people"
+                           and (PICKED_OUT_OF_RE.fullmatch(ctx.text, w.start, b.chain_start)
+                                or PICKED_OUT_NEXT_RE.fullmatch(ctx.text, w.start, b.chain_start))]
             # the same count again is a restatement; a round one ("20户") in another paragraph
             # is as likely another group of the same size (two townships visited in turn)
             restated = key in seen_counts and (not is_round(b.count) or ctx.seg.paragraph(seen_counts[key])

@@ -329,6 +329,12 @@ def _rows(text, kind="funds"):
     # a 其中 that reached no count does not make the counts of the ；-items after it parts
     ("实施医疗救助3.7万人次，其中重点救助对象救助比例达74%；为10712名困难残疾人发放生活补贴；为21063名重度残疾人发放护理补贴。\n",
      "beneficiaries", {"3.7万人次": (True, None), "10712名": (True, None), "21063名": (True, None)}),
+    # households picked out of the people just counted, by a 其中 opening the next sentence; not a group
+    # counted both ways, whose people are the part
+    ("此次共发放取暖补贴1363.28万元，惠及困难群众3.2万人。其中，为1.28万户城乡低保家庭按每户1000元发放1280万元。\n",
+     "beneficiaries", {"3.2万人": (True, None), "1.28万户": (False, "part")}),
+    ("全国共有城乡低保对象4021.3万人。其中，城市低保对象661.8万户、1084.5万人。\n", "beneficiaries",
+     {"4021.3万人": (True, None), "661.8万户": (True, None), "1084.5万人": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
