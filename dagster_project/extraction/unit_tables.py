@@ -67,6 +67,8 @@ COLUMN_RE = re.compile(rf"{UNIT_TABLE_PERIOD_COLUMN_WORDS}|同比增减|同比�
                        # (or by the months it covers: "1—9月", "全年")
                        r"|全年|(?:\d{1,2}[—–-])?\d{1,2}月份?")
 PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
+# a column of the year to date after the period's own: "1—9月累计", "本年累计" (not a report's only column)
+TO_DATE_COLUMN_RE = re.compile(r"累计|1[—–-]\d{1,2}月")
 SHARE_COLUMN_RE = re.compile(r"同比|环比|增减|增长|比上年")
 # a section heading inside the table ("一、城乡最低生活保障", "（二）特困人员救助供养"), no figures of its
 # own: the table goes on
@@ -90,12 +92,15 @@ class UnitCell:
     helped: bool = False  # in a column the header calls a count of those helped (受益人次)
     under_total: bool = False  # in a row of a table that has a total row (合计): a part of it
     column: str = ""  # the header's name of its column, when it names a group ("城乡低保对象")
+    to_date: bool = False  # in a column of the year to date beside the period's own ("三季度 | 1—9月累计")
 
     @property
     def reason(self) -> str | None:
         """Why the cell may not be added to the story's other figures, from where it stands."""
         if self.previous:
             return "change"
+        if self.to_date:
+            return "cumulative"
         if self.under_total or PART_LABEL_RE.match(self.label):
             return "part"
         return "cumulative" if TO_DATE_LABEL_RE.search(self.label) else None
@@ -160,6 +165,8 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         header_end = len(text) if header_end < 0 else header_end
         header_text = text[header_start:header_end].strip()
         header = [c for c in re.split(r"[\t\u3000]+| {2,}", header_text) if c]
+        if HEADER_RE.fullmatch(text, header_start, header_end):
+            continue  # (the header has a unit column of its own: "指标名称 单位 三季度 1—9月累计", read by rows)
         if LABELLED_ROW_RE.fullmatch(text, header_start, header_end):
             header, row_start = [], header_start  # (a page may have lost the header line)
         elif len(header) == 1:
@@ -302,5 +309,6 @@ def _cells(row: re.Match, columns: list[str]) -> list[UnitCell]:
         if unit in MONEY_UNITS:
             value *= MONEY_UNITS[unit]
         cells.append(UnitCell(start, start + len(cell.group()), value, unit, label,
-                              bool(PREVIOUS_COLUMN_RE.search(column))))
+                              bool(PREVIOUS_COLUMN_RE.search(column)),
+                              to_date=i > 0 and TO_DATE_COLUMN_RE.search(column) is not None))
     return cells

@@ -246,3 +246,11 @@ def test_a_row_label_may_carry_its_period_in_brackets_and_the_table_goes_on_afte
     cells = [(c.label, c.value) for c in unit_column_cells(
         "指标名称单位数量同比增减（%）\n临时救助累计人次（1—9月）人次15,862\t+8.9\n享受高龄津贴人数人96,420\t+5.6\n")]
     assert cells == [("临时救助累计人次（1—9月）", 15_862), ("享受高龄津贴人数", 96_420)]
+
+
+def test_a_units_line_over_a_header_with_its_own_unit_column_is_read_by_rows_and_the_year_to_date_column_is_cumulative():
+    facts = extract("某县2025年第三季度民政业务数据\n三季度发放城乡低保金3,126.4万元。\n附表：主要业务数据统计表\n单位：万元、人次\n"
+                    "指标名称\t单位\t三季度\t1—9月累计\n城乡低保金支出\t万元\t3,126.4\t9,402.8\n临时救助\t人次\t1,208\t3,517\n")
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert (funds["9,402.8"]["amount_yuan"], funds["9,402.8"]["not_countable_reason"]) == (94_028_000, "cumulative")
+    assert (counts["1,208"]["unit"], counts["3,517"]["not_countable_reason"]) == ("人次", "cumulative")
