@@ -157,7 +157,8 @@ AMOUNT_IN_WORDS = r"\d(?:万|亿)?元[\u4e00-\u9fff]{0,6}中[，,：:]"
 # a sentence giving an example of the work just totalled: "如，市企业家联合会…投入资金60万元"
 EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 # where the money just given came from: "资金来源方面，全年项目接收定向捐赠272万元，不足部分从…列支"
-FUNDING_SOURCE_LEAD_WORDS = r"\s*(?:资金|善款|经费|款物)?来源(?:方面|上|主要有|包括)?[，,：:]"
+# (or a sentence saying where the money named above came from: "助学资金来源于…和爱心企业定向捐赠，其中企业…95万元")
+FUNDING_SOURCE_LEAD_WORDS = r"\s*(?:[^，,。；;\d]{0,4}?(?:资金|善款|经费|款物))?来源(?:(?:方面|上|主要有|包括)?[，,：:]|于)"
 # a paragraph picking out some of the items funded: "在入选项目中，“银龄食光”助餐项目获得资助8万元。
 # “童心守护”…项目获得资助6.5万元", "以…项目为例，…"
 # (or one opening on what the money given above goes to: "根据捐赠协议，此次捐赠款物将主要用于两个慈善项目。
@@ -199,6 +200,8 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               r"(?P<lead>(?:^|(?<=[，,]))在[^，。；]{0,24}?\d[^，。；]{0,16}?中(?=[，,])|"
               r"(?:^|(?<=[，,]))在[^，。；\d]{0,12}(?:总额|总数|总量)中(?=[，,])|"
               r"^[^，。；\d]{0,6}(?:资金|款物|善款|经费|款项)中(?=[，,])|"
+              # or on the work totalled above: "在上述救助中，…发放资金31.2万元"
+              r"(?:^|(?<=[，,]))在上述[^，。；\d]{0,8}中(?=[，,])|"
               # or on the people named before: "服务对象中，特困人员612名、低保对象885名"
               r"^[^，。；\d]{0,6}(?:服务|救助|受助|帮扶|慰问|受益|资助)(?:对象|群众|人员)中(?=[，,]))")
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row

@@ -335,6 +335,12 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"3.2万人": (True, None), "1.28万户": (False, "part")}),
     ("全国共有城乡低保对象4021.3万人。其中，城市低保对象661.8万户、1084.5万人。\n", "beneficiaries",
      {"4021.3万人": (True, None), "661.8万户": (True, None), "1084.5万人": (False, "part")}),
+    # the work totalled above, picked out by 在上述…中; the sources of the money named above
+    ("1至3月，全市共实施临时救助1,386人次，发放临时救助金412.6万元，次均救助2977元。在上述救助中，春节前后对发现的"
+     "96户困难家庭及时实施临时救助，发放资金31.2万元。\n", "funds",
+     {"412.6万元": (True, None), "2977元": (False, "rate"), "31.2万元": (False, "part")}),
+    ("今年该行动共发放助学金182.4万元。助学资金来源于慈善一日捐募集资金和爱心企业定向捐赠，其中企业定向捐赠95万元。\n",
+     "funds", {"182.4万元": (True, None), "95万元": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
