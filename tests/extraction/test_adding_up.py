@@ -341,6 +341,8 @@ def _rows(text, kind="funds"):
      {"412.6万元": (True, None), "2977元": (False, "rate"), "31.2万元": (False, "part")}),
     ("今年该行动共发放助学金182.4万元。助学资金来源于慈善一日捐募集资金和爱心企业定向捐赠，其中企业定向捐赠95万元。\n",
      "funds", {"182.4万元": (True, None), "95万元": (False, "part")}),
+    # "these ten years"
+    ("发布会上介绍，这十年各级财政累计支出基本生活救助资金2.04万亿元。\n", "funds", {"2.04万亿元": (False, "cumulative")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
