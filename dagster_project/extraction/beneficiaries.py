@@ -430,6 +430,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     return sorted(out + table, key=lambda b: b.start) if table else out
 
 
+GENERIC_COUNT_LABEL_RE = re.compile(r"(?:保障|救助|供养|服务|救助供养)?(?:户数|人数|人次|对象数?)$")
 PAYMENT_TARGETS_LABEL_RE = re.compile(r"(?:发放|救助|保障|补贴|资助|慰问)对象(?:户数|人数)?$")
 NUMBERED_LABEL_RE = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、")
 GROUP_LABEL_CHARS = 4  # the opening characters two labels of one group share ("农村低保对象户数" / "…人数")
@@ -465,7 +466,9 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
         # (a part's row, or the total row under the rows, counts those the rows above count)
         # (a label naming those a payment goes to, "冬季取暖补贴发放对象", counts people helped)
         # (or the header names the group its column counts: "县（区）　城乡低保对象　各类救助资金支出")
+        # (or the section heading over a row that names no group: "（一）城市最低生活保障" over "1.保障户数")
         category = categorize(cell.label) or categorize(cell.column) \
+            or (categorize(cell.section) if GENERIC_COUNT_LABEL_RE.search(cell.label) else None) \
             or (_project_category(cell.label) if cell.helped else None) \
             or ("needy_general" if PAYMENT_TARGETS_LABEL_RE.search(cell.label) else None) \
             or (above if reason == "part" or TOTAL_ROW_RE.fullmatch(cell.label) else None)

@@ -78,6 +78,7 @@ SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1
 # 人数"), or the year to date in a month's report ("民政事业费累计支出*")
 PART_LABEL_RE = re.compile(r"\s*其中[:：]?")
 TO_DATE_LABEL_RE = re.compile(r"累计")
+WHOLE_YEAR_REPORT_RE = re.compile(r"1\s*[—–\-－至~～]\s*12\s*月")
 HEADER_ROWS_GAP = 2  # lines between the header and the first row (a unit line, a blank)
 
 
@@ -93,6 +94,8 @@ class UnitCell:
     under_total: bool = False  # in a row of a table that has a total row (合计): a part of it
     column: str = ""  # the header's name of its column, when it names a group ("城乡低保对象")
     to_date: bool = False  # in a column of the year to date beside the period's own ("三季度 | 1—9月累计")
+    section: str = ""  # the table's section heading above its row ("（一）城市最低生活保障")
+    whole_year: bool = False  # in a report of the whole year, whose year to date is the year
 
     @property
     def reason(self) -> str | None:
@@ -103,7 +106,7 @@ class UnitCell:
             return "cumulative"
         if self.under_total or PART_LABEL_RE.match(self.label):
             return "part"
-        return "cumulative" if TO_DATE_LABEL_RE.search(self.label) else None
+        return "cumulative" if TO_DATE_LABEL_RE.search(self.label) and not self.whole_year else None
 
     @property
     def money(self) -> bool:
@@ -265,12 +268,15 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
 
 def _unit_column_rows(text: str) -> list[UnitCell]:
     out: list[UnitCell] = []
+    # (a report of the whole year, "四季度（1—12月累计）": its 本年累计支出 is the year's own)
+    whole_year = WHOLE_YEAR_REPORT_RE.search(text) is not None
     for header in HEADER_RE.finditer(text):
         columns = COLUMN_RE.findall(header.group("columns"))
         if not columns:
             continue
         pos = header.end() + 1
         gap = 0
+        section = ""  # (the rows under "（一）城市最低生活保障" count its group: "1.保障户数　户　9,836")
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -282,7 +288,11 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
                 out.extend(replace(c, label=out[-1].label) for c in _cells(same_label, columns))
                 pos = end + 1
                 continue
-            if row is None and (OTHER_ROW_RE.fullmatch(text, pos, end) or SECTION_ROW_RE.fullmatch(text, pos, end)):
+            if row is None and SECTION_ROW_RE.fullmatch(text, pos, end):
+                section = text[pos:end].strip()
+                pos = end + 1
+                continue
+            if row is None and OTHER_ROW_RE.fullmatch(text, pos, end):
                 pos = end + 1
                 continue
             if row is None:
@@ -290,7 +300,7 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
                     break  # the table ends at its first line that is no row
                 gap += 1
             else:
-                out.extend(_cells(row, columns))
+                out.extend(replace(c, section=section, whole_year=whole_year) for c in _cells(row, columns))
             pos = end + 1
     return out
 

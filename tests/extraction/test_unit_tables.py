@@ -254,3 +254,13 @@ def test_a_units_line_over_a_header_with_its_own_unit_column_is_read_by_rows_and
     funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
     assert (funds["9,402.8"]["amount_yuan"], funds["9,402.8"]["not_countable_reason"]) == (94_028_000, "cumulative")
     assert (counts["1,208"]["unit"], counts["3,517"]["not_countable_reason"]) == ("人次", "cumulative")
+
+
+def test_rows_under_a_section_heading_count_its_group_and_a_whole_year_s_to_date_is_the_year():
+    facts = extract("某市2024年四季度社会服务统计数据\n现将2024年四季度（1—12月累计）全市主要统计数据公布如下。\n"
+                    "指标名称\t计量单位\t数量\t同比增减（%）\n一、社会救助\n（一）城市最低生活保障\n"
+                    "　1.保障户数\t户\t6,214\t-3.7\n　2.保障人数\t人\t9,803\t-4.5\n"
+                    "二、社会福利\n　1.本年累计支出残疾人两项补贴资金\t万元\t4,218.6\t2.4\n")
+    counts, funds = by_text(facts.beneficiaries, "quantity_text"), by_text(facts.funds, "amount_text")
+    assert (counts["6,214"]["category"], counts["6,214"]["unit"], counts["9,803"]["category"]) == ("dibao", "户", "dibao")
+    assert (funds["4,218.6"]["amount_yuan"], funds["4,218.6"]["countable"]) == (42_186_000, True)
