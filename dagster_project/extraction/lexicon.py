@@ -141,7 +141,7 @@ BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 # (not one said to be outside it: "186万元（未计入上述慈善款物）")
 # ("共拍得186.4万元，全部纳入认捐总额": counted in the sum pledged)
 INCLUDED_IN_WORDS = (r"[^。；;]{0,16}?(?:已计入|(?<![未不])计入上述|已包含在|(?<![未不])包含在|已含在|已纳入上述|已统计在|"
-                     r"(?:全部|均|已)?(?:纳入|计入)[^，,。；;\d]{0,4}总额)")
+                     r"(?:全部|均|已)?(?<![未不])(?:纳入|计入)[^，,。；;\d]{0,4}总额)")
 # a share of the sum given before, said right after the figure: "认捐1,215万元，约占认捐总额的14.6%"
 SHARE_OF_WHOLE_AFTER_WORDS = r"[，,]\s*(?:约|共)?占[^，,。；;\d]{0,12}(?:总额|总数|总量|总计|合计|总)的?[\d.]+%"
 # ... or before it: "将基金总额的1% 即50万元…捐赠给慈善事业"
@@ -319,7 +319,7 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
 # last year, told as the time of a figure ("去年该活动共筹集…"), not as the start of a span
 # ("去年入冬以来", "去年12月以来": the current season), nor the other term of a comparison
 # ("比上年增长", "较去年的7920万元增加…"), nor "送去年夜饭"
-LAST_YEAR_WORDS = r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月)"
+LAST_YEAR_WORDS = r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!同期|夜饭|货|入冬|冬|底|年底|1[012]月|度?(?:结转|结余))"
 # (a year-to-date total is the regular work's)
 OTHER_PERIOD_WORDS = rf"{LAST_YEAR_WORDS}|往年|今年以来|年初以来"
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")

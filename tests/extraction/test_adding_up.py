@@ -343,6 +343,11 @@ def _rows(text, kind="funds"):
      "funds", {"182.4万元": (True, None), "95万元": (False, "part")}),
     # "these ten years"
     ("发布会上介绍，这十年各级财政累计支出基本生活救助资金2.04万亿元。\n", "funds", {"2.04万亿元": (False, "cumulative")}),
+    # goods said to be outside the sum above; money carried over from last year spent this year
+    ("活动共募集善款1,286.4万元。此外，企业还捐赠了米面油等生活物资，折合人民币36.2万元，未计入上述善款总额。\n", "funds",
+     {"1,286.4万元": (True, None), "36.2万元": (True, None)}),
+    ("今年以来，市慈善总会统筹上年度结转善款，实施助学助医等救助项目，已支出救助资金612.3万元，惠及困难群众8,600人次。\n",
+     "funds", {"612.3万元": (True, None)}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
