@@ -49,6 +49,8 @@ ARRIVED_AFTER_CHARS = 24  # (a cheap look first: the clause after is cut only wh
 UP_TO_YEAR_END_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年(?:底|末|12月(?:底|末|31日)?)[^。；;]{0,30}?累计")
 # a batch or instalment of a sum ("第一批资金", "首批", "第二笔"), right before its figure
 DONATED_MONEY_RE = re.compile(r"(?:捐赠|募集|筹集|募捐)的?(?:资金|善款|款物|款项)")
+# out of the money named above: "截至7月20日，上述资金中已向6,350名…群众发放…163.4万元"
+MONEY_NAMED_ABOVE_IN_RE = re.compile(r"(?:上述|以上|前述)[^，,。；;\d]{0,6}?(?:资金|款物|善款|经费|款项)中")
 # a sum said to go out in batches: "下拨…资金320万元，…分两批发放"
 IN_BATCHES_RE = re.compile(r"分[两二三四五六七八九十\d]批")
 BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
@@ -155,7 +157,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     told_as_part = (end is not None and (REST_AFTER_RE.match(text, end) or DRAWN_FROM_RE.match(text, end)
                                          or SHARE_OF_WHOLE_AFTER_RE.match(text, end)
                                          or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
-        or REST_OF_RE.search(left) or SHARE_OF_WHOLE_BEFORE_RE.search(left) or AMOUNT_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
+        or REST_OF_RE.search(left) or SHARE_OF_WHOLE_BEFORE_RE.search(left) or AMOUNT_IN_RE.search(left) \
+        or MONEY_NAMED_ABOVE_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or PICK_LEAD_RE.match(left) or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or MAIN_GIVERS_RE.search(left) \

@@ -43,6 +43,7 @@ SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集
 USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募集|接收|收到|捐赠)的?[^。；;]{0,6}?(?:款物|善款|资金|捐款)")
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)
+SIBLING_AFTER_RE = re.compile(r"[、和及]\s*[^，,。；;\d]{0,8}")
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 # what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
@@ -289,6 +290,8 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
         after = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"] < pe
                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]
                  and not MORE_LEAD_RE.match(ctx.text, ctx.seg.sentence(r["span_start"])[0])
+                 # (nor the total's sibling in kind: "共募集善款186.7万元、物资折价42.3万元")
+                 and not SIBLING_AFTER_RE.fullmatch(ctx.text, w["span_end"], r["span_start"])
                  and not NOT_INCLUDED_RE.search(ctx.text, r["span_end"], ctx.seg.sentence(r["span_start"])[1])
                  and (not givers_only or GIVER_RE.search(clause_before(ctx.text, r["span_start"])))]
         if after and sum(r[value_key] for r in after) <= w[value_key]:

@@ -348,6 +348,11 @@ def _rows(text, kind="funds"):
      {"1,286.4万元": (True, None), "36.2万元": (True, None)}),
     ("今年以来，市慈善总会统筹上年度结转善款，实施助学助医等救助项目，已支出救助资金612.3万元，惠及困难群众8,600人次。\n",
      "funds", {"612.3万元": (True, None)}),
+    # out of the money named above; a running total's sibling in kind is no later gift
+    ("县财政下拨救灾资金1,200万元。截至7月20日，上述资金中已向4,210名群众发放应急生活救助资金126.3万元。\n", "funds",
+     {"1,200万元": (True, None), "126.3万元": (False, "part")}),
+    ("县慈善总会发起救灾募捐活动，截至7月20日共募集善款186.7万元、物资折价42.3万元。\n", "funds",
+     {"186.7万元": (True, None), "42.3万元": (True, None)}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
