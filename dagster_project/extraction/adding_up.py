@@ -52,7 +52,8 @@ DONATED_MONEY_RE = re.compile(r"(?:捐赠|募集|筹集|募捐)的?(?:资金|善
 # out of the money named above: "截至7月20日，上述资金中已向6,350名…群众发放…163.4万元"
 MONEY_NAMED_ABOVE_IN_RE = re.compile(r"(?:上述|以上|前述)[^，,。；;\d]{0,6}?(?:资金|款物|善款|经费|款项)中")
 # a sum said to go out in batches: "下拨…资金320万元，…分两批发放"
-IN_BATCHES_RE = re.compile(r"分[两二三四五六七八九十\d]批")
+IN_BATCHES_RE = re.compile(r"分[两二三四五六七八九十\d]?批")
+BATCH_LEAD_RE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|期)")
 BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
 # a numbered section's heading naming its subject alone ("（一）养老服务。"), and that subject's sum above
 SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
@@ -185,7 +186,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             stated_larger(w, value) and w.flow == "allocated" for w in earlier_same_kind):
         # "县财政安排…资金1,420万元" … "截至10月底，…，已支出服务补贴资金1,183.4万元": spent so far of the sum set
         return "part"
-    batch = BATCH_LEFT_RE.search(clause)
+    # (or a sentence opening on its batch: "首批共向4,870名老年人发放消费券61.4万元")
+    batch = BATCH_LEFT_RE.search(clause) or BATCH_LEAD_RE.match(text, s)
     if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())
                       or IN_BATCHES_RE.search(text, *ctx.seg.sentence(w.start))) and stated_larger(w, value)
                      for w in earlier_same_kind):

@@ -353,6 +353,9 @@ def _rows(text, kind="funds"):
      {"1,200万元": (True, None), "126.3万元": (False, "part")}),
     ("县慈善总会发起救灾募捐活动，截至7月20日共募集善款186.7万元、物资折价42.3万元。\n", "funds",
      {"186.7万元": (True, None), "42.3万元": (True, None)}),
+    # a sentence opening on the first batch of a sum to go out in batches
+    ("区财政安排消费券资金520万元，按月分批发放。首批共向4,870名老年人发放消费券61.4万元。\n", "funds",
+     {"520万元": (True, None), "61.4万元": (False, "part")}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
