@@ -365,6 +365,7 @@ THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|�
 # a paragraph opening on its topic: "养老机构运营补贴方面，", "在临时救助方面，"
 TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n]{2,16}方面[，,：:]")
 TOPIC_PARAGRAPHS = 8
+SEVERAL_PARAGRAPHS = 3  # (past the next paragraph: a report of three drives after their total)
 FIRST_SECTION_AFTER_COLON_RE = re.compile(r"[：:]\s*[（(]?一[、）)]")
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
@@ -388,6 +389,16 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
         for _ in range(TOPIC_PARAGRAPHS):
             s, e = seg.paragraph(hi + 1)
             if e <= hi or not TOPIC_LEAD_RE.match(text, s):
+                break
+            hi = e
+    # a whole of several drives together ("三项行动共投入资金及物资1,161.8万元"): its pieces are the paragraphs
+    # that report each drive, one after another
+    sent_start = seg.sentence(at)[0]
+    several = SEVERAL_CAMPAIGNS_RE.search(text, sent_start, at)
+    if several:
+        for _ in range(SEVERAL_PARAGRAPHS):
+            s, e = seg.paragraph(hi + 1)
+            if e <= hi:
                 break
             hi = e
     # a later paragraph opening on the whole it breaks down ("此次补发资金中，补发城乡低保金612.8万元…")

@@ -1294,3 +1294,14 @@ def test_the_money_a_project_just_raised_as_the_next_sentence_s_subject_ties_it_
     text = ("在上线项目中，“暖心食堂”项目筹得善款186.2万元。所筹资金将为1,150名老年人提供每人每餐5元的用餐补贴。"
             "“护苗成长”项目筹得善款132.5万元。\n")
     assert _rows(text, "beneficiaries")["1,150名"][2] == "暖心食堂"
+
+
+def test_a_total_of_several_drives_is_summed_by_the_paragraphs_reporting_each():
+    text = ("据统计，三项行动共投入资金及物资862.4万元，走访慰问困难群众3.05万户。\n"
+            "在“迎新春送温暖”慰问活动中，筹集慰问款物731.5万元，为1.86万户困难群众送去慰问金。\n"
+            "“寒冬送温暖”专项救助行动中，发放御寒物资折合42.6万元。\n"
+            "“暖心敲门”行动中，入户走访独居老人1.19万户，发放临时救助金88.3万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "862.4万元": (True, None), "731.5万元": (False, "part"), "42.6万元": (False, "part"), "88.3万元": (False, "part")}
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "3.05万户": (True, None), "1.86万户": (False, "part"), "1.19万户": (False, "part")}
