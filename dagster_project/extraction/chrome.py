@@ -78,7 +78,7 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息
                        r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
 LIST_BULLET_RE = re.compile(r"[·•●◆■▪]")
 # an e-paper page's index of its stories, each on a bulleted line under it
-PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
+PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 # (or dated in figures: "2024-06/18　星期二　第A03版：民生·视点")
