@@ -24,7 +24,7 @@ DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 RELATIVE = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "上年": -1, "当年": 0, "本年": 0, "过去一年": -1, "过去的一年": -1}
 # "送去年货" is not 去年
-RELATIVE_RE = re.compile(r"(?<![送过回拿带捎寄])(?:" + "|".join(RELATIVE) + r")(?!货)")
+RELATIVE_RE = re.compile(r"(?<![送过回拿带捎寄])(?:" + "|".join(RELATIVE) + r")(?!货|度?(?:结转|结余))")
 # 第N次全国助残日: the day was first held in 1991 -> a dependable year anchor
 ANNIVERSARY_RE = re.compile(r"第([\d一二三四五六七八九十]+)(?:次|个)全国助残日")
 

@@ -492,3 +492,9 @@ def test_a_year_saying_who_the_people_are_dates_nothing():
 def test_the_past_year_dates_a_figure_to_the_year_before():
     facts = extract("2026年2月26日，县“慈善一日捐”活动启动。据悉，过去一年，全县共募集善款4987.31万元。\n")
     assert {f["amount_text"]: f["year"] for f in facts.funds} == {"4987.31万元": 2025}
+
+
+def test_money_carried_over_from_last_year_dates_nothing():
+    facts = extract("2024年7月，邢台市慈善总会介绍，今年以来统筹上年度结转善款，实施“金秋助学”等救助项目，已支出救助资金968.3万元。\n")
+    assert {f["amount_text"]: f["year"] for f in facts.funds} == {"968.3万元": 2024}
+    assert {c["name"]: c["year"] for c in facts.campaigns} == {"金秋助学": 2024}
