@@ -48,7 +48,7 @@ ATTRIB_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
-LEAD_RE = re.compile(r"^(?:本报讯|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
+LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
 WORDY_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")

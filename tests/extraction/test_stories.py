@@ -617,3 +617,13 @@ def test_an_e_paper_s_page_name_and_its_page_index_are_chrome():
             "全年共使用福彩公益金1.2亿元，重点资助养老服务和社会救助项目。\n")
     stories = extract(text).stories
     assert [s["title"] for s in stories] == ["全省公布福彩公益金使用情况"]
+
+
+def test_a_dateline_naming_the_city_and_day_opens_a_story_under_its_headline():
+    text = ("某某日报\n2024年8月7日　星期三\n\n兴安盟全力保障洪涝灾区群众基本生活\n\n"
+            "本报乌兰浩特8月6日讯（记者 巴图）7月下旬以来，兴安盟多地遭受洪涝灾害，自治区下拨救灾资金3200万元，"
+            "盟本级安排500万元，全力保障受灾群众基本生活。\n\n"
+            "“夏季送清凉”温暖流浪人员\n\n"
+            "本报呼和浩特8月6日讯（记者 苏日娜）入伏以来，呼和浩特市救助管理站开展“夏季送清凉”专项救助行动，"
+            "累计救助流浪乞讨人员326人次，发放防暑物资折合4.2万元。\n")
+    assert [s["title"] for s in extract(text).stories] == ["兴安盟全力保障洪涝灾区群众基本生活", "“夏季送清凉”温暖流浪人员"]
