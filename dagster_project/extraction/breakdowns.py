@@ -122,6 +122,34 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
                     r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# a project's sub-section under a whole of project spending: "（一）“情暖鹿城”春节慰问项目。…支出486.3万元。"
+PROJECT_SUBSECTION_RE = re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[）)]\s*[^。\n]{0,12}?[“「][^”」\n]{2,16}[”」][^。\n]{0,12}?(?:项目|工程|行动|活动)")
+PROJECTS_WHOLE_RE = re.compile(r"项目[^，,。；;\d]{0,4}(?:支出|资金|投入)")
+
+
+def mark_project_subsection_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the money of the project sub-sections right under a whole of project spending
+    ("全年慈善项目支出2,517.8万元…" then "（一）“情暖鹿城”春节慰问项目。…支出486.3万元" "（二）“金秋助学”项目。…")
+    as its parts, together no more than it: each sub-section reports one of the projects it totals."""
+    text, seg = ctx.text, ctx.seg
+    for whole in rows:
+        if not whole["countable"] or whole[value_key] <= 0:
+            continue
+        s, _ = seg.sentence(whole["span_start"])
+        if not PROJECTS_WHOLE_RE.search(text, s, whole["span_start"]):
+            continue
+        _, pe = seg.paragraph(whole["span_start"])
+        lo = hi = pe + 1
+        while hi < len(text) and PROJECT_SUBSECTION_RE.match(text, hi):
+            _, e = seg.paragraph(hi)
+            hi = e + 1
+        parts = [r for r in rows if r is not whole and r["countable"] and lo <= r["span_start"] < hi
+                 and flow_of(r) == flow_of(whole) and 0 < r[value_key] < whole[value_key]]
+        if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 # a whole given by several givers together: "18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元"
 GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?共[^，。；]{0,6}?(?:捐赠|捐款|捐助|认捐|捐献)")
 # a sentence opening on one giver by name: "安徽泉鑫农业发展有限公司捐款20万元"

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .breakdowns import mark_area_parts, mark_giver_parts, mark_section_parts
+from .breakdowns import mark_area_parts, mark_giver_parts, mark_project_subsection_parts, mark_section_parts
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
@@ -211,6 +211,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_giver_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]

@@ -119,3 +119,11 @@ def test_the_figures_of_every_section_after_the_overview_are_parts_of_its_whole(
             "三、养老服务\n1—6月累计发放高龄津贴3,318.2万元，发放养老服务补贴1,702.4万元。\n")
     assert _reasons(text) == {"5.86亿元": None, "3.12亿元": "part", "2,046.5万元": "part",
                               "3,318.2万元": "part", "1,702.4万元": "part"}
+
+
+def test_the_project_sub_sections_under_a_whole_of_project_spending_are_its_parts():
+    text = ("二、慈善项目实施情况\n全年慈善项目支出1,620.4万元，惠及困难群众2.1万人次。\n"
+            "（一）“情暖万家”春节慰问项目。春节前为5,200户困难家庭送上慰问金，支出312.6万元。\n"
+            "（二）“金秋助学”项目。资助家庭困难大学新生420名，发放助学金148.8万元。\n"
+            "三、2025年工作安排\n")
+    assert _reasons(text) == {"1,620.4万元": None, "312.6万元": "part", "148.8万元": "part"}
