@@ -28,6 +28,8 @@ LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
 CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
 NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会|中国红十字会总会")
+# ... in a headline or lead, not a national day's name ("第三十四次全国助残日")
+NATIONAL_LEAD_RE = re.compile(r"全国(?![^，。；\d]{0,4}日)|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会")
 # where a national meeting was held, or who joined it from afar ("会议在河南郑州举行", "新疆生产建设兵团
 # 民政厅（局）以视频会方式参会"): no place the national figures are about
 VENUE_BEFORE_RE = re.compile(r"在$")
@@ -75,7 +77,12 @@ class StoryContext:
             voters = [m for m in voters if m.start >= dateline.end()]
         weights = [2.0] * len(title_mentions) + [1.0] * len(voters)
         self.province = dominant_province(title_mentions + voters, weights)
-        hint_mentions = g.find_in_hint(place_hint) if place_hint and self.province is None else []
+        # (not for a national story that names no place, its headline or lead national: "民政部部长：6600万人纳入…"
+        # in the Beijing paper)
+        national_lead = NATIONAL_LEAD_RE.search(simp_title) \
+            or NATIONAL_LEAD_RE.search(simp_body, 0, self.seg.paragraph(0)[1])
+        hint_mentions = g.find_in_hint(place_hint) if place_hint and self.province is None \
+            and not national_lead else []
         if hint_mentions:
             # the page head names where the story comes from (a county paper's name)
             self.province = dominant_province(hint_mentions)

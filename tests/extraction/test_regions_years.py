@@ -498,3 +498,9 @@ def test_money_carried_over_from_last_year_dates_nothing():
     facts = extract("2024年7月，邢台市慈善总会介绍，今年以来统筹上年度结转善款，实施“金秋助学”等救助项目，已支出救助资金968.3万元。\n")
     assert {f["amount_text"]: f["year"] for f in facts.funds} == {"968.3万元": 2024}
     assert {c["name"]: c["year"] for c in facts.campaigns} == {"金秋助学": 2024}
+
+
+def test_a_national_story_in_a_city_paper_names_no_province():
+    facts = extract("民政部部长：6600万人纳入低收入动态监测\n北京青年报客户端 2024-03-08 11:13\n\n3月8日，十四届全国人大二次会议举行"
+                    "第二场“部长通道”。民政部部长表示，去年享受低保的人口为4063万人，特困人员472万人。\n")
+    assert {s["province"] for s in facts.stories} == {None}
