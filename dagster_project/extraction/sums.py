@@ -199,8 +199,7 @@ def mark_batches_before_running_total(ctx: StoryContext, rows: list[dict], value
         s, _ = ctx.seg.sentence(w["span_start"])
         if not RUNNING_ALLOCATION_RE.match(ctx.text, s, w["span_start"]):
             continue
-        ps, _ = ctx.seg.paragraph(w["span_start"])
-        ps, _ = ctx.seg.paragraph(max(0, ps - 2))
+        ps = _paragraph_above_start(ctx, w["span_start"])
         # (a running total of other levels is not of this one: "县财政局…下拨县级…500万元。截至7月17日，
         # 省、市两级共下拨…1,260万元")
         levels = _levels(ctx.text[s:w["span_start"]])
@@ -224,8 +223,7 @@ def mark_batches_before_paid_total(ctx: StoryContext, funds: list[dict], counts:
         s, e = ctx.seg.sentence(w["span_start"])
         if not RUNNING_PAID_RE.search(ctx.text, s, w["span_start"]):
             continue
-        ps, _ = ctx.seg.paragraph(w["span_start"])
-        ps, _ = ctx.seg.paragraph(max(0, ps - 2))
+        ps = _paragraph_above_start(ctx, w["span_start"])
         before = [r for r in funds if r is not w and r["countable"] and ps <= r["span_start"] < s
                   and r["flow"] == "disbursed" and 0 < r["amount_yuan"] < w["amount_yuan"]]
         if not before or sum(r["amount_yuan"] for r in before) > SUM_TOLERANCE_CLOSING * w["amount_yuan"]:
@@ -258,6 +256,12 @@ def mark_items_of_named_total(ctx: StoryContext, rows: list[dict], value_key: st
         if items and sum(r[value_key] for r in items) <= SUM_TOLERANCE_CLOSING * w[value_key]:
             for r in items:
                 r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def _paragraph_above_start(ctx: StoryContext, pos: int) -> int:
+    """Where the paragraph above the one at ``pos`` starts: a running total's batches stand there or in its own."""
+    ps, _ = ctx.seg.paragraph(pos)
+    return ctx.seg.paragraph(max(0, ps - 2))[0]
 
 
 def _levels(text: str) -> set[str]:
