@@ -369,7 +369,9 @@ THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|�
 # a paragraph opening on its topic: "养老机构运营补贴方面，", "在临时救助方面，"
 TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n]{2,16}方面[，,：:]")
 TOPIC_PARAGRAPHS = 8
-SEVERAL_PARAGRAPHS = 3  # (past the next paragraph: a report of three drives after their total)
+SEVERAL_PARAGRAPHS = 3
+STATS_LEAD_RE = re.compile(r"\s*(?:据统计|据不完全统计|数据显示|经统计)[，,：:]")
+STATS_PARAGRAPHS = 6  # (past the next paragraph: a report of three drives after their total)
 FIRST_SECTION_AFTER_COLON_RE = re.compile(r"[：:]\s*[（(]?一[、）)]")
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
@@ -405,6 +407,17 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             if e <= hi:
                 break
             hi = e
+    # a later paragraph of the figures, opening on 据统计 ("入冬以来…实施流浪乞讨人员救助5790多人次。" … "据统计，…街头现场
+    # 救助4864人次，护送…927人次"): the whole's pieces may be there, past the paragraphs between
+    nxt = hi
+    for _ in range(STATS_PARAGRAPHS):
+        s, e = seg.paragraph(nxt + 1)
+        if e <= nxt:
+            break
+        if STATS_LEAD_RE.match(text, s):
+            hi = e
+            break
+        nxt = e
     # a later paragraph opening on the whole it breaks down ("此次补发资金中，补发城乡低保金612.8万元…")
     s, e = seg.paragraph(hi + 1)
     if e > hi and BACK_LEAD_RE.match(text, s):

@@ -1305,3 +1305,12 @@ def test_a_total_of_several_drives_is_summed_by_the_paragraphs_reporting_each():
         "862.4万元": (True, None), "731.5万元": (False, "part"), "42.6万元": (False, "part"), "88.3万元": (False, "part")}
     assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
         "3.05万户": (True, None), "1.86万户": (False, "part"), "1.19万户": (False, "part")}
+
+
+def test_a_later_statistics_paragraph_may_hold_the_pieces_of_a_whole_told_in_the_lead():
+    text = ("入冬以来，全省开展“寒冬送温暖”专项救助行动，实施流浪乞讨人员救助3860多人次。\n"
+            "各地救助管理机构加强街面巡查，及时发放衣物棉被。\n"
+            "省民政厅要求各地落实首问负责制。\n"
+            "据统计，去年11月以来，全省共实施街头现场救助3120人次，护送到救助管理机构接受救助742人次。\n")
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "3860多人次": (True, None), "3120人次": (False, "part"), "742人次": (False, "part")}
