@@ -35,6 +35,10 @@ RUNNING_PAID_RE = re.compile(r"(?:(?:今年|年初|入冬|自\d{1,2}月份?)以�
                              r"[^。；;]{0,16}?(?:已达|已累计|累计|共计|已)")
 # a total named by what it totals: "协议总额1,650万元", "认捐总金额…"
 NAMED_TOTAL_RE = re.compile(r"(?P<noun>协议|认捐|捐赠|签约|募捐|筹款|救助|资助|补助|投资)总(?:额|金额)(?:为|达|共计|约)?$")
+# ... or of money raised so far: "截至目前，今年我市“慈善一日捐”活动，已募捐善款近260万元" after the day's 23万余元
+RUNNING_RAISED_RE = re.compile(r"(?:截[至止]目前|(?:今年|年初)以来|今年来)[^。；;]{0,30}?(?:已|累计|共)[^。；;]{0,8}?"
+                               r"(?:募捐|募集|筹集|接收|收到|筹得|募得)")
+RUNNING_SO_FAR = {"disbursed": RUNNING_PAID_RE, "raised": RUNNING_RAISED_RE}
 LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
 SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
@@ -212,20 +216,20 @@ def mark_batches_before_running_total(ctx: StoryContext, rows: list[dict], value
 
 
 def mark_batches_before_paid_total(ctx: StoryContext, funds: list[dict], counts: list[dict], unit_kind) -> None:
-    """A running total of money paid so far this year ("自8月以来，通过…活动发放的救助金已达260万元，惠及
+    """A running total of money paid (or raised) so far this year ("自8月以来，通过…活动发放的救助金已达260万元，惠及
     700余人", "这是今年来…第八批发放这样的救助金，总金额已达66万元") after the batch the story reports
     ("为63位…患者发放救助金105万余元"): the payments before it in its paragraph and the one above,
     together no more than it, are its parts; so are the counts of those helped, against the count its
     sentence gives after it."""
     for w in funds:
-        if not w["countable"] or w["amount_yuan"] <= 0 or w["flow"] != "disbursed":
+        if not w["countable"] or w["amount_yuan"] <= 0 or w["flow"] not in RUNNING_SO_FAR:
             continue
         s, e = ctx.seg.sentence(w["span_start"])
-        if not RUNNING_PAID_RE.search(ctx.text, s, w["span_start"]):
+        if not RUNNING_SO_FAR[w["flow"]].search(ctx.text, s, w["span_start"]):
             continue
         ps = _paragraph_above_start(ctx, w["span_start"])
         before = [r for r in funds if r is not w and r["countable"] and ps <= r["span_start"] < s
-                  and r["flow"] == "disbursed" and 0 < r["amount_yuan"] < w["amount_yuan"]]
+                  and r["flow"] == w["flow"] and 0 < r["amount_yuan"] < w["amount_yuan"]]
         if not before or sum(r["amount_yuan"] for r in before) > SUM_TOLERANCE_CLOSING * w["amount_yuan"]:
             continue
         for r in before:

@@ -356,6 +356,10 @@ def _rows(text, kind="funds"):
     # a sentence opening on the first batch of a sum to go out in batches
     ("区财政安排消费券资金520万元，按月分批发放。首批共向4,870名老年人发放消费券61.4万元。\n", "funds",
      {"520万元": (True, None), "61.4万元": (False, "part")}),
+    # a running total of money raised so far holds the day's gifts told before it
+    ("市民政局干部职工一上午募集善款23万余元。下午，市南区举行“慈善一日捐”活动，共募集善款8万多元。\n"
+     "截至目前，今年我市“慈善一日捐”活动已募捐善款近260万元。\n", "funds",
+     {"23万余元": (False, "part"), "8万多元": (False, "part"), "近260万元": (True, None)}),
     # the years up to last year's end, and 近年来…累计
     ("至去年底，全市累计免除基本殡葬服务费用2.1万多宗，为群众减负2900多万元。\n", "funds",
      {"2900多万元": (False, "cumulative")}),
