@@ -51,6 +51,8 @@ FIGURATIVE_RE = re.compile(r"(?:变成了?|变为|成为|化作|化为|当作|�
 NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一", "一老一小",
              # the ways of government service ("“一站式”网上服务", "“跨省通办”"): no drive
              "一站式", "一件事", "最多跑一次", "跨省通办", "一网通办", "不见面", "掌上办",
+             # ways of serving someone ("提供“一对一”个案服务", "“面对面”帮扶"): no drive
+             "一对一", "一对多", "面对面", "点对点", "一户一策", "一人一档", "一人一策",
              # a procedure of relief ("临时救助“先行救助”机制"), not a drive
              "先行救助", "急难救助", "一次性救助",
              # ways of choosing projects ("由社会组织“揭榜”设计项目", "“揭榜挂帅”", "“群众点单”"), no drive

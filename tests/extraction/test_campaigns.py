@@ -295,3 +295,7 @@ def test_a_day_s_theme_is_no_campaign():
 
 def test_quoted_words_naming_the_group_a_drive_is_for_are_no_campaign():
     assert names("近日，县民政局组织开展“三留守”人员的关爱行动，走访留守老人120名。\n") == {}
+
+
+def test_a_way_of_serving_someone_is_no_campaign():
+    assert names("驻站社工为126名独居、失能老人提供“一对一”个案服务，建立“一人一档”。\n") == {}
