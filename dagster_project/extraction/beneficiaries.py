@@ -255,7 +255,9 @@ LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a d
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
 # 复查发起核对3066人次", "受理低保申请1200户"
-APPLICATIONS_BEFORE_RE = re.compile(r"(?:核对|复查|复核|受理|申请)[^，,。；;\d]{0,4}$")
+APPLICATIONS_BEFORE_RE = re.compile(r"(?:核对|复查|复核|受理|申请)[^，,。；;\d]{0,4}$"
+                                    # (nor a country's or region's population: "我国有8500多万残疾人")
+                                    r"|(?:我国|全世界)现?有$")
 COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|下降|提高|的)?$|(?:增加|减少|增长|下降)了?$")
 # a count in 万 written without a unit right after its group ("80周岁以上老年人38.6万，")
 TRAILING_WAN_RE = re.compile(r"(?<=[人员象童者众属户])(?P<num>\d+(?:\.\d+)?)(?P<q>多|余)?万(?=[，。；,;])")

@@ -289,3 +289,9 @@ def test_the_district_as_scope_and_a_part_of_a_population_are_read_as_such():
 ])
 def test_staff_hired_or_trained_are_no_people_helped(text):
     assert extract(text).beneficiaries == []
+
+
+def test_a_country_s_population_is_no_people_helped_but_its_covered_stock_is():
+    assert extract("据统计，我国有8500多万残疾人，是特殊困难的群体。\n").beneficiaries == []
+    counts = extract("全国共有1168.4万困难残疾人享受生活补贴。\n").beneficiaries
+    assert [b["quantity_text"] for b in counts] == ["1168.4万"]
