@@ -54,7 +54,7 @@ OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS
 # 每例手术补助最高不超过3,000元, or per
 # device or set handed to each, 每台设备价值280元)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
-PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|例|台|套|份|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均|次均)|(?P<ind>个人)(?=每)|"
+PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|例|台|套|份|生|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均|次均)|(?P<ind>个人)(?=每)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各(?!类|种|项|地|级|界|方面))"
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,

@@ -629,3 +629,8 @@ def test_gifts_received_and_given_take_their_flow(text, amount, flow):
 def test_so_much_a_body_or_to_each_of_those_counted_after_it_is_a_rate(text, amount, per):
     row = by_text(extract(text).funds, "amount_text")[amount]
     assert (row["per_unit"], row["countable"]) == (per, False)
+
+
+def test_so_much_a_student_a_year_is_a_person_s_rate():
+    row = by_text(extract("光彩助学活动每年每生资助4000元，今年资助学生120名。\n").funds, "amount_text")["4000元"]
+    assert (row["per_unit"], row["countable"]) == ("person", False)
