@@ -36,8 +36,8 @@ RUNNING_PAID_RE = re.compile(r"(?:(?:今年|年初|入冬|自\d{1,2}月份?)以�
 # a total named by what it totals: "协议总额1,650万元", "认捐总金额…"
 NAMED_TOTAL_RE = re.compile(r"(?P<noun>协议|认捐|捐赠|签约|募捐|筹款|救助|资助|补助|投资)总(?:额|金额)(?:为|达|共计|约)?$")
 # ... or of money raised so far: "截至目前，今年我市“慈善一日捐”活动，已募捐善款近260万元" after the day's 23万余元
-RUNNING_RAISED_RE = re.compile(r"(?:截[至止]目前|(?:今年|年初)以来|今年来)[^。；;]{0,30}?(?:已|累计|共)[^。；;]{0,8}?"
-                               r"(?:募捐|募集|筹集|接收|收到|筹得|募得)")
+RUNNING_RAISED_RE = re.compile(r"(?:截[至止]目前|(?:今年|年初)以来|今年来)[^。；;]{0,30}?(?:已|累计|共)[^。；;]{0,30}?"
+                               r"(?:募捐|募集|筹集|接收|收到|筹得|募得|捐助|捐赠|捐款)")
 RUNNING_SO_FAR = {"disbursed": RUNNING_PAID_RE, "raised": RUNNING_RAISED_RE}
 LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
