@@ -27,9 +27,10 @@ LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
 CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
-NATIONAL_RE = re.compile(r"全国|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会|中国红十字会总会")
+NATIONAL_BODIES = r"民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会|中国红十字会总会"
+NATIONAL_RE = re.compile(rf"全国|{NATIONAL_BODIES}")
 # ... in a headline or lead, not a national day's name ("第三十四次全国助残日")
-NATIONAL_LEAD_RE = re.compile(r"全国(?![^，。；\d]{0,4}日)|民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会")
+NATIONAL_LEAD_RE = re.compile(rf"全国(?![^，。；\d]{{0,4}}日)|{NATIONAL_BODIES}")
 # where a national meeting was held, or who joined it from afar ("会议在河南郑州举行", "新疆生产建设兵团
 # 民政厅（局）以视频会方式参会"): no place the national figures are about
 VENUE_BEFORE_RE = re.compile(r"在$")

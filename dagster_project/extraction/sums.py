@@ -215,7 +215,7 @@ def mark_batches_before_running_total(ctx: StoryContext, rows: list[dict], value
                 r["countable"], r["not_countable_reason"] = False, "part"
 
 
-def mark_batches_before_paid_total(ctx: StoryContext, funds: list[dict], counts: list[dict], unit_kind) -> None:
+def mark_batches_before_total_so_far(ctx: StoryContext, funds: list[dict], counts: list[dict], unit_kind) -> None:
     """A running total of money paid (or raised) so far this year ("自8月以来，通过…活动发放的救助金已达260万元，惠及
     700余人", "这是今年来…第八批发放这样的救助金，总金额已达66万元") after the batch the story reports
     ("为63位…患者发放救助金105万余元"): the payments before it in its paragraph and the one above,
