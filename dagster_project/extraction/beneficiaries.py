@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
 from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
-                      PROJECT_CATEGORIES, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
+                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
 from .unit_tables import TOTAL_ROW_RE, unit_column_cells
@@ -434,7 +434,6 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
 
 GENERIC_COUNT_LABEL_RE = re.compile(r"(?:保障|救助|供养|服务|救助供养)?(?:户数|人数|人次|对象数?)$")
 PAYMENT_TARGETS_LABEL_RE = re.compile(r"(?:发放|救助|保障|补贴|资助|慰问)对象(?:户数|人数)?$")
-NUMBERED_LABEL_RE = re.compile(r"\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、")
 GROUP_LABEL_CHARS = 4  # the opening characters two labels of one group share ("农村低保对象户数" / "…人数")
 
 
@@ -460,7 +459,7 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
         # (or a row of the same group in another unit: "其中：农村低保对象户数　户…" then "农村低保对象人数　人…")
         # (a numbered row is the next item, not a part's sibling: "2.冬季取暖补贴发放对象")
         sibling = last is not None and last.reason == "part" and reason is None \
-            and not NUMBERED_LABEL_RE.match(cell.label) and (
+            and not NUMBERED_ITEM_START_RE.match(cell.label) and (
             (last.unit == cell.unit and categorize(cell.label) is None)
             or (last.unit != cell.unit and _same_group(last.label, cell.label)))
         if sibling:

@@ -298,6 +298,8 @@ CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:
                               r"(?:接收|募集|筹集|收到|募得|筹得)")
 # a whole that adds up what the paragraphs above told ("两批合计，…", "以上三项共计…")
 SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))(?:共计|合计|总计|累计|共)")
+# the number opening an item of a report or a table's row label ("一、", "（二）", "3．"; not "1.5万")
+NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 # the first numbered section heading of a report ("一、城乡最低生活保障")
 FIRST_SECTION_RE = re.compile(r"\s*[（(]?一[、）)]")
 # a numbered section of a round-up ("二是…", "第三，…", "（二）")

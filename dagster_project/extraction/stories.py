@@ -30,9 +30,9 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS,
-                      TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS, TABLE_UNITS_LIST_WORDS,
-                      UNIT_TABLE_PERIOD_COLUMN_WORDS)
+from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_ITEM_START_RE, TABLE_CAPTION_WORDS,
+                      TABLE_ROW_NOTE_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS,
+                      TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
 from .years import parse_date
 from .text import clean_spaces, ends_sentence, to_simplified, visual_width
@@ -70,7 +70,9 @@ SITE_LEAD_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,10}?)(?:讯|消息|�
                           r"|^([\u4e00-\u9fff]{1,10}网)(?:讯|消息)")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站|"
                     r"^(?:我|全)(?:省|市|县|区|州|旗|盟)")  # a local paper's headline: "我省提高…标准"
-NUMBERED_HEADING_RE = re.compile(r"^[（(]?[一二三四五六七八九十]+[、）)]")
+# a numbered heading on a line of its own ("五、社会组织和慈善", "（二）扩大救助范围"): a section of a
+# report (converted from a PDF), neither a new story's headline nor the start of the sentence under it
+NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")
 
 
 @dataclass
@@ -549,9 +551,6 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     return paras
 
 
-# a numbered item of a report converted from a PDF, its heading on a line of its own
-NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
-NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")
 EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")
 REPEATED_PARAGRAPH_CHARS = 30  # shorter lines ("图为…", a refrain) may well recur
 

@@ -503,28 +503,32 @@ def _larger_before(rows: list[dict], i: int, value_key: str, kind) -> int | None
     return max(before, key=lambda j: rows[j]["span_start"]) if before else None
 
 
+def _adds_up(total: float, total_slack: float, whole: float, whole_slack: float, capped: bool = True) -> bool:
+    """``total`` is ``whole`` to the precision both are written with (``capped``: never looser than
+    SUM_TOLERANCE of the whole)."""
+    tolerance = whole_slack + total_slack
+    if capped:
+        tolerance = min(SUM_TOLERANCE * whole, tolerance)
+    return abs(total - whole) <= tolerance
+
+
 def _all_summing(ids: list[int], rows: list[dict], value_key: str, w: int) -> bool:
-    """All of ``ids`` add up to the figure of ``w``, to the precision they are written with (never
-    looser than SUM_TOLERANCE of the whole)."""
-    whole = rows[w][value_key]
-    tolerance = min(SUM_TOLERANCE * whole, _slack(rows[w]) + sum(_slack(rows[i]) for i in ids))
-    return abs(sum(rows[i][value_key] for i in ids) - whole) <= tolerance
+    """All of ``ids`` add up to the figure of ``w``."""
+    return _adds_up(sum(rows[i][value_key] for i in ids), sum(_slack(rows[i]) for i in ids),
+                    rows[w][value_key], _slack(rows[w]))
 
 
 def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, capped: bool = True,
                     max_size: int | None = None) -> list[int] | None:
     """The fewest of ``ids`` (at most ``max_size``) whose figures add up to the figure of ``w``,
     to the precision they are written with (386.5万元 is 386.45–386.55万元; 46万多户 up to a
-    whole 万); ``capped``: never looser than SUM_TOLERANCE of the whole."""
+    whole 万)."""
     values = [rows[i][value_key] for i in ids]
     slack = [_slack(rows[i]) for i in ids]
     whole, whole_slack = rows[w][value_key], _slack(rows[w])
     for size in range(2, min(len(ids), max_size or len(ids)) + 1):
         for combo in combinations(range(len(ids)), size):
-            tolerance = whole_slack + sum(slack[k] for k in combo)
-            if capped:
-                tolerance = min(SUM_TOLERANCE * whole, tolerance)
-            if abs(sum(values[k] for k in combo) - whole) <= tolerance:
+            if _adds_up(sum(values[k] for k in combo), sum(slack[k] for k in combo), whole, whole_slack, capped):
                 return [ids[k] for k in combo]
     return None
 

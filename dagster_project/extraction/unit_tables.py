@@ -67,8 +67,6 @@ COLUMN_RE = re.compile(rf"{UNIT_TABLE_PERIOD_COLUMN_WORDS}|同比增减|同比�
                        # (or by the months it covers: "1—9月", "全年")
                        r"|全年|(?:\d{1,2}[—–-])?\d{1,2}月份?")
 PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
-# a column of the year to date after the period's own: "1—9月累计", "本年累计" (not a report's only column)
-TO_DATE_COLUMN_RE = re.compile(r"累计|1[—–-]\d{1,2}月")
 SHARE_COLUMN_RE = re.compile(r"同比|环比|增减|增长|比上年")
 # a section heading inside the table ("一、城乡最低生活保障", "（二）特困人员救助供养"), no figures of its
 # own: the table goes on
@@ -78,6 +76,8 @@ SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1
 # 人数"), or the year to date in a month's report ("民政事业费累计支出*")
 PART_LABEL_RE = re.compile(r"\s*其中[:：]?")
 TO_DATE_LABEL_RE = re.compile(r"累计")
+# a column of the year to date after the period's own: "1—9月累计", "本年累计" (not a report's only column)
+TO_DATE_COLUMN_RE = re.compile(rf"{TO_DATE_LABEL_RE.pattern}|1[—–-]\d{{1,2}}月")
 WHOLE_YEAR_REPORT_RE = re.compile(r"1\s*[—–\-－至~～]\s*12\s*月")
 HEADER_ROWS_GAP = 2  # lines between the header and the first row (a unit line, a blank)
 
