@@ -48,7 +48,7 @@ PUBLICATION_AFTER_RE = re.compile(r"(?:杂志|记者|报道|本刊|栏目|节目
 FIGURATIVE_RE = re.compile(r"(?:变成了?|变为|成为|化作|化为|当作|称为|誉为|被誉为)$")
 # holidays, and the policy phrase for the young and the old ("“一老一小”服务关爱": no drive of its own;
 # no gold of seven sets that name it counts it)
-NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "三八", "六一", "七一", "八一", "一老一小",
+NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳", "老年节", "三八", "六一", "七一", "八一", "一老一小",
              # the ways of government service ("“一站式”网上服务", "“跨省通办”"): no drive
              "一站式", "一件事", "最多跑一次", "跨省通办", "一网通办", "不见面", "掌上办",
              # ways of serving someone ("提供“一对一”个案服务", "“面对面”帮扶"): no drive

@@ -22,7 +22,8 @@ from .years import mention_year
 # (charset-led patterns: the regex engine skips other positions quickly)
 PROVINCE_MARK = re.compile(r"[全我本]省|省(?:民政|慈善|委|政府|财政)")
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
-DATELINE_PLACE_RE = re.compile(r"^(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+PHOTO_NOTE_LINE_RE = re.compile(r"[（(]?(?:资料)?(?:图片|图)[^\n]{0,10}[）)]?\s*\n")
+DATELINE_PLACE_RE = re.compile(r"(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")
@@ -37,6 +38,9 @@ VENUE_BEFORE_RE = re.compile(r"在$")
 VENUE_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:举行|召开|举办)|[^，。；,;]{0,16}?(?:以视频(?:会议?)?方式)?参会")
 # (or a craft, a cuisine or a speech named for the place: "潮州木雕", "苏绣", "四川话")
 LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪纸|陶瓷|瓷器|菜系|小吃|方言|话(?![题费])|戏曲|大鼓")
+# provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
+SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省[（(]区、市[）)]|省区市)[和及与、]$")
+SEVERAL_PROVINCES_CHARS = 12
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -61,7 +65,9 @@ class StoryContext:
         self.mentions: list[Mention] = [m for m in g.find(simp_body) if not _left_out(simp_body, m)]
         # the provinces a national sum goes to ("…6.49亿元，支持辽宁、吉林…等14省") name no one
         # province the story is about
-        voters = [m for k, m in enumerate(self.mentions) if not _in_province_list(simp_body, self.mentions, k)]
+        # (nor does a giver's name: "市福建商会…", "浙江某科技有限公司捐赠…")
+        voters = [m for k, m in enumerate(self.mentions) if not _in_province_list(simp_body, self.mentions, k)
+                  and not COMPANY_AFTER_RE.match(simp_body, m.end)]
         if NATIONAL_RE.search(simp_body):
             # (a national meeting's, or one joined from afar)
             venues = {v for v in _venues(simp_body, self.mentions)
@@ -69,7 +75,9 @@ class StoryContext:
                       or "参会" in simp_body[v:self.seg.sentence(v)[1]]}
             self.mentions = [m for m in self.mentions if m.start not in venues]
             voters = [m for m in voters if m.start not in venues]
-        dateline = DATELINE_PLACE_RE.match(simp_body)
+        # (under a photo's note: "（资料图片仅供参考）" / "本报北京1月30日电…")
+        caption = PHOTO_NOTE_LINE_RE.match(simp_body)
+        dateline = DATELINE_PLACE_RE.match(simp_body, caption.end() if caption else 0)
         if dateline and NATIONAL_RE.search(simp_body) and not title_mentions \
                 and all(m.start < dateline.end() for m in voters):
             # "中新网北京1月22日电 …全国民政部门…": where the reporter filed from, not what
@@ -220,6 +228,9 @@ class StoryContext:
             if prev.province and prev.city is None and prev.province != r.province \
                     and (gap in ("、", "和", "及", "与") or LIST_GAP_RE.fullmatch(gap)):
                 return Region(None, None, None)
+        if r.province and r.city is None and SEVERAL_PROVINCES_BEFORE_RE.search(
+                self.text, max(0, self.mark_pos[i] - SEVERAL_PROVINCES_CHARS), self.mark_pos[i]):
+            return Region(None, None, None)  # "向24个省（区、市）和新疆生产建设兵团…下拨54.76亿元"
         return r
 
     def evidence(self, pos: int) -> str:
@@ -287,6 +298,8 @@ def _in_province_list(text: str, mentions: list[Mention], k: int) -> bool:
     m = mentions[k]
     if {c.city for c in m.candidates} != {None} or len({c.province for c in m.candidates}) != 1:
         return False
+    if SEVERAL_PROVINCES_BEFORE_RE.search(text, max(0, m.start - SEVERAL_PROVINCES_CHARS), m.start):
+        return True  # "向24个省（区、市）和新疆生产建设兵团下拨…": one more beside the ones counted
     for other, gap in ((mentions[k - 1] if k > 0 else None, lambda o: text[o.end:m.start]),
                        (mentions[k + 1] if k + 1 < len(mentions) else None, lambda o: text[m.end:o.start])):
         if other is not None and {c.city for c in other.candidates} == {None} \

@@ -13,11 +13,15 @@ MAX_LIST_ITEMS = 60
 
 
 # the first item of a list run on after its intro's colon ("…其中:1.机关…"), by its numbering
+# (an item numbered "（二）" follows a first one numbered "（一）", not "（1）": "（一）…举办“老年节”五项活动：（1）…"
+# is an item of its own, its colon opening an inner list)
 FIRST_ITEM_AFTER_COLON_RE = {
     "number": re.compile(r"[：:]\s*\d{1,2}[.、．](?!\d)"),
-    "bracket": re.compile(r"[：:]\s*[（(][一二三四五六七八九十\d]{1,2}[）)]"),
+    "bracket": re.compile(r"[：:]\s*[（(][一二三四五六七八九十]{1,2}[）)]"),
+    "bracket_digit": re.compile(r"[：:]\s*[（(]\d{1,2}[）)]"),
 }
-ITEM_NUMBERING_RE = re.compile(r"\s*(?:(?P<number>\d{1,2}[.、．](?!\d))|(?P<bracket>[（(][一二三四五六七八九十\d]{1,2}[）)]))")
+ITEM_NUMBERING_RE = re.compile(r"\s*(?:(?P<number>\d{1,2}[.、．](?!\d))|(?P<bracket>[（(][一二三四五六七八九十]{1,2}[）)])"
+                               r"|(?P<bracket_digit>[（(]\d{1,2}[）)]))")
 
 
 def listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:

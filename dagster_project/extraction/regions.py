@@ -36,6 +36,8 @@ ALIAS_STOP = {
 HINT_ALIAS_WORDS = {"共和": "国"}
 # city short names whose last character begins an everyday word with the next: "家中卫生" is no 中卫
 ALIAS_WORD_AFTER = {"中卫": "生"}
+TOWNSHIP_CHARS = "乡镇村街"
+LEVEL_CHARS = "省市县区镇"  # a level word without its place ("市福建商会": the city's own chamber)
 # literary names of provinces, common in provincial news ("温暖三湘", "八桂大地")
 LITERARY = {
     "三湘": "湖南省", "潇湘": "湖南省", "荆楚": "湖北省", "齐鲁": "山东省", "八闽": "福建省", "三晋": "山西省",
@@ -252,10 +254,12 @@ class Gazetteer:
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
                 continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
+            if text[e:e + 1] in TOWNSHIP_CHARS and text[s:e] in LITERARY:
+                continue  # "云岭乡", "龙江镇": a township's name, not the province's literary one
             if text.startswith(ALIAS_WORD_AFTER.get(text[s:e], "\0"), e):
                 continue  # "家中卫生": 卫生 (hygiene), not 中卫 (宁夏)
-            if out and out[-1].end == s and HOMETOWN_ASSOCIATION_RE.match(text, e):
-                continue  # "佛山市汕尾商会": the hometown of the members of a chamber in 佛山
+            if HOMETOWN_ASSOCIATION_RE.match(text, e) and ((out and out[-1].end == s) or text[s - 1:s] in LEVEL_CHARS):
+                continue  # "佛山市汕尾商会", "市福建商会": the hometown of the members of a chamber in 佛山
             if s > 0 and text[s - 1] in SURNAMES and text[s:e] not in full and _a_persons_name(text, s - 1, e):
                 continue  # "司长王金华在会上公布…": a person, not 金华 (浙江)
             if text[e:e + 1] in SURNAMES and HONORIFIC_RE.match(text, e + 1):

@@ -179,6 +179,9 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         reviewed = _reviewed_year(body)
         if not headline and reviewed is not None and reviewed < published.year:
             return reviewed  # "一、2023年工作回顾", in a report approved in 2024: its figures are 2023's
+        released = _released_report_year(body)
+        if not headline and released is not None and released < published.year:
+            return released  # "民政部近日发布《2017年社会服务发展统计公报》，…" in 2018: its figures are 2017's
         if published.month <= 3 and named and max(named) == published.year - 1 \
                 and not _this_years_figures(body, published):
             return published.year - 1
@@ -194,7 +197,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     headline = _event_years(title, full_dates=True)
     if headline:
         return max(headline)
-    reviewed = _reviewed_year(body)
+    reviewed = _reviewed_year(body) or _released_report_year(body)
     if reviewed is not None:
         return reviewed  # "一、2023年工作回顾" above "（经2024年3月28日…审议通过）"
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
@@ -206,6 +209,16 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
 
 # the year a work report looks back on: "一、2023年工作回顾", "将2005年我镇民政工作总结如下"
 REVIEWED_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,6}?工作)?(?:回顾|总结如下)")
+
+
+# a story opening on a year's report just published: "民政部近日发布《2017年社会服务发展统计公报》"
+RELEASED_REPORT_RE = re.compile(r"(?:发布|公布|印发|公开)了?《(?P<y>(?:19|20)\d{2})年度?[^》。\n]{0,30}?(?:公报|年报|报告)》")
+RELEASED_REPORT_CHARS = 80  # how far into the body the report is named: its lead
+
+
+def _released_report_year(body: str) -> int | None:
+    m = RELEASED_REPORT_RE.search(body, 0, RELEASED_REPORT_CHARS)
+    return int(m.group("y")) if m else None
 
 
 def _reviewed_year(body: str) -> int | None:

@@ -1320,3 +1320,9 @@ def test_a_later_statistics_paragraph_may_hold_the_pieces_of_a_whole_told_in_the
             "据统计，去年11月以来，全省共实施街头现场救助3120人次，护送到救助管理机构接受救助742人次。\n")
     assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
         "3860多人次": (True, None), "3120人次": (False, "part"), "742人次": (False, "part")}
+
+
+def test_an_item_s_own_inner_list_does_not_make_it_the_whole_of_the_items_after_it():
+    facts = extract("县慈善总会开展敬老月活动\n（一）县慈善总会出资3万元，举办五项活动：（1）慰问老人20名；（2）送戏下乡44场。\n"
+                    "（二）10月9日，县慈善总会出资1.12万元在鹤盛镇举办“重阳慈善宴”。\n（三）10月13日，县慈善总会出资1.19万元举办“重阳慈善宴”。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"3万元": True, "1.12万元": True, "1.19万元": True}

@@ -299,3 +299,8 @@ def test_quoted_words_naming_the_group_a_drive_is_for_are_no_campaign():
 
 def test_a_way_of_serving_someone_is_no_campaign():
     assert names("驻站社工为126名独居、失能老人提供“一对一”个案服务，建立“一人一档”。\n") == {}
+
+
+def test_a_holiday_is_no_campaign():
+    facts = extract("县慈善总会与县老年人协会联合举办“老年节”五项活动，出资3万元慰问老人。\n")
+    assert facts.campaigns == []

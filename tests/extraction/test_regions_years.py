@@ -504,3 +504,25 @@ def test_a_national_story_in_a_city_paper_names_no_province():
     facts = extract("民政部部长：6600万人纳入低收入动态监测\n北京青年报客户端 2024-03-08 11:13\n\n3月8日，十四届全国人大二次会议举行"
                     "第二场“部长通道”。民政部部长表示，去年享受低保的人口为4063万人，特困人员472万人。\n")
     assert {s["province"] for s in facts.stories} == {None}
+
+
+def test_a_story_opening_on_a_year_s_report_just_published_is_of_that_year():
+    body = "民政部近日发布《2017年社会服务发展统计公报》。2017年，全年各级财政共支出城市低保资金640.5亿元。"
+    assert story_year("", body, dt.date(2018, 8, 3)) == 2017
+    assert story_year("", body, None) == 2017
+
+
+def test_a_sum_sent_to_provinces_counted_and_one_named_places_nothing():
+    facts = extract("冬春救助资金发放到位\n（资料图片仅供参考）\n本报北京1月30日电 记者从应急管理部获悉：财政部、应急管理部向24个省（区、市）"
+                    "和新疆生产建设兵团下拨冬春救助资金54.76亿元，帮助3200万名受灾困难群众。\n")
+    assert {s["province"] for s in facts.stories} == {None}
+    assert {f["amount_text"]: f["province"] for f in facts.funds} == {"54.76亿元": None}
+
+
+def test_a_chamber_named_for_its_members_hometown_places_nothing():
+    facts = extract("本报讯 1月19日，襄阳市助老会与市福建商会签订协议，向百岁老人每人发放慰问金500元，共发放6.15万元。\n")
+    assert {s["province"] for s in facts.stories} == {"湖北省"}
+
+
+def test_a_township_sharing_a_province_s_literary_name_is_no_province():
+    assert places("分别在云岭乡山南村举办") == [resolve(m, None) for m in gazetteer().find("山南村")]
