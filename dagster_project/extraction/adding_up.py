@@ -70,8 +70,11 @@ FORECAST_RE = re.compile(r"预计|计划|拟")
 # a sentence of progress so far ("截至1月22日，已…"), and the plan it is progress on ("安排…资金…，计划…")
 PROGRESS_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]\s*(?:[^，,。；;\d]{0,8}?)已")
 PLANNED_RE = re.compile(r"计划|拟|预计")
+# the money raised named back, without its figure, as what its uses spend ("募集款物将主要用于…")
+USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募得|筹得|所募|所筹|收到)的?(?:善款物|款物|善款|资金|捐款)"
+                                    r"[^，,。；;\d]{0,6}?用于[^。；;\d]*。")
 UP_TO_DATE_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]")
-SPENT_SO_FAR_CLAUSE_RE = re.compile(r"已(?:累计)?(?:支出|发放|拨付|使用)")
+SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支出|发放|拨付|使用)")  # ("全县已发放…": its subject first)
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
@@ -474,7 +477,12 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int, money: bool = 
             at = ctx.text.rfind(head.group("label"), 0, ps)
             if at >= 0 and LABELLED_AMOUNT_RE.match(ctx.text, at + len(head.group("label"))):
                 return at
-        return ctx.seg.sentence(sent_start - 1)[0]
+        before = ctx.seg.sentence(sent_start - 1)[0]
+        if before == ps and ps >= 2 and USES_OF_RAISED_LEAD_RE.match(ctx.text, ps):
+            # "募集款物将主要用于…。其中，春节慰问安排资金380万元…": the uses of the sum raised in the
+            # paragraph above, named back without its figure
+            return ctx.seg.paragraph(ps - 2)[0]
+        return before
     if marker - sent_start <= 1 and ps >= 2:
         # a paragraph opening on "其中，…" breaks down the figure the paragraph above ended on
         return ctx.seg.sentence(ps - 2)[0]

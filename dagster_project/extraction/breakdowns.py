@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from .context import StoryContext
+from .lexicon import TOPIC_LEAD_RE
+from .text import clause_before
 from ..vocabulary import flow_of
 
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
@@ -152,23 +154,68 @@ def mark_project_subsection_parts(ctx: StoryContext, rows: list[dict], value_key
 
 # a whole given by several givers together: "18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元"
 GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?共[^，。；]{0,6}?(?:捐赠|捐款|捐助|认捐|捐献)")
+# what a whole event raised: "本次活动共募集善款物…", "此次募捐活动共计筹集…"
+EVENT_TOTAL_LEFT_RE = re.compile(r"(?:本次|此次|这次|本届)[^，。；\d]{0,8}?(?:共|共计|合计|总计)[^，。；\d]{0,4}?(?:募集|筹集|募得|筹得|收到|接收)")
 # a sentence opening on one giver by name: "安徽泉鑫农业发展有限公司捐款20万元"
 GIVER_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|商会|协会|基金会|银行|公司|企业)"
                               r"[^，。；]{0,12}?(?:捐款|捐赠|捐助|认捐|捐献)")
 
 
+# the money a clause names before its figure: "共落实民政领域协作帮扶资金", "投入协作资金"
+MONEY_NOUN_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:资金|款物|善款|经费)[^，,。；;\d\u4e00-\u9fff]{0,2}$")
+TOPIC_PARAGRAPHS = 8
+
+
+def _money_words(clause: str) -> set[str]:
+    """The two-character words of the money a clause names before its figure."""
+    m = MONEY_NOUN_RE.search(clause)
+    noun = m.group("noun") if m else ""
+    return {noun[i:i + 2] for i in range(len(noun) - 1)}
+
+
+def mark_topic_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the figures of the topic paragraphs after a whole that name its money again
+    ("共落实民政领域协作帮扶资金3,860万元" then "养老服务方面，投入协作资金1,450万元…" "儿童关爱方面，
+    安排协作资金680万元…"): the topics spend that money, so each is a piece of it, even when the text
+    does not give every topic (GUIDELINES "Adding up": amounts listed under a stated total)."""
+    text, seg = ctx.text, ctx.seg
+    for whole in rows:
+        if not whole["countable"] or whole[value_key] <= 0 or not whole.get("amount_text"):
+            continue
+        words = _money_words(clause_before(text, whole["span_start"]))
+        _, hi = seg.paragraph(whole["span_start"])
+        parts = []
+        for _ in range(TOPIC_PARAGRAPHS):
+            s, e = seg.paragraph(hi + 1)
+            if e <= hi or not TOPIC_LEAD_RE.match(text, s):
+                break
+            parts += [r for r in rows if r is not whole and r["countable"] and s <= r["span_start"] < e
+                      and 0 < r[value_key] < whole[value_key]
+                      and words & _money_words(clause_before(text, r["span_start"]))]
+            hi = e
+        if parts and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """Mark, in place, what named givers gave after the total their group gave together, in the
     same paragraph ("…18家爱心企业…共捐赠款物86.5万元…。安徽泉鑫农业发展有限公司捐款20万元，临泉县
-    徽商商会会员集体捐款12万元。"): those givers are among the group, their gifts in its total."""
+    徽商商会会员集体捐款12万元。"): those givers are among the group, their gifts in its total. So are
+    the named givers' pledges told before what the whole event raised, in its paragraph or the one
+    above ("其中，某新材料有限公司认捐200万元…" then "…本次活动共募集善款物1,286.4万元")."""
     for whole in rows:
         if not whole["countable"] or whole.get("flow") != "raised" or whole[value_key] <= 0:
             continue
         s, e = ctx.seg.sentence(whole["span_start"])
-        if not GIVERS_WHOLE_RE.search(ctx.text, s, whole["span_start"]):
-            continue
         ps, pe = ctx.seg.paragraph(whole["span_start"])
-        parts = [r for r in rows if r["countable"] and e <= r["span_start"] < pe and r.get("flow") == "raised"
+        if GIVERS_WHOLE_RE.search(ctx.text, s, whole["span_start"]):
+            lo, hi = e, pe
+        elif EVENT_TOTAL_LEFT_RE.search(ctx.text, s, whole["span_start"]):
+            lo, hi = (ctx.seg.paragraph(ps - 2)[0] if ps >= 2 else ps), s
+        else:
+            continue
+        parts = [r for r in rows if r["countable"] and lo <= r["span_start"] < hi and r.get("flow") == "raised"
                  and 0 < r[value_key] < whole[value_key]
                  and GIVER_OPENING_RE.match(ctx.text, _clause_start(ctx, r["span_start"]))]
         if parts and sum(r[value_key] for r in parts) <= whole[value_key]:

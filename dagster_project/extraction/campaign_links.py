@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .context import StoryContext
 from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, LAUNCHED_AFTER_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
-                      SUMMARY_RE, TAKING_PART_RE, WIDE_LAUNCH_RE)
+                      SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,6 @@ USES_LOOK_CHARS = 24
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,6}[。：:]")
-TOPIC_PARAGRAPH_RE = re.compile(r"\s*在?[^，,。；;“”]{2,12}方面[，,]")
 # a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
@@ -287,7 +286,7 @@ class CampaignLinker:
         # (a paragraph opening on its topic, "在兜底保障方面，…", is about that topic to its end)
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
                     or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left)
-                    or TOPIC_PARAGRAPH_RE.match(self.ctx.text, self.ctx.seg.paragraph(pos)[0]))
+                    or TOPIC_LEAD_RE.match(self.ctx.text, self.ctx.seg.paragraph(pos)[0]))
 
 
 def semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:

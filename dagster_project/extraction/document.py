@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .breakdowns import mark_area_parts, mark_giver_parts, mark_project_subsection_parts, mark_section_parts
+from .breakdowns import (mark_area_parts, mark_giver_parts, mark_project_subsection_parts, mark_section_parts,
+                         mark_topic_parts)
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
@@ -131,7 +132,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                     and any(per is None and rounded_as(f.amount, value) for value, per in seen_money)) \
                 or (f.per is None and f.qualifier == "at_least"
                     and any(per is None and floored_as(f.amount, value) for value, per in seen_money))
-            reason = f.table_reason or not_countable_reason(
+            reason = f.table_reason or ("rate" if f.per_item else None) or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
                 in_kind=f.in_kind)
             out.funds.append({
@@ -212,6 +213,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_giver_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_topic_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]

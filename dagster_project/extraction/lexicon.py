@@ -149,7 +149,9 @@ SHARE_OF_WHOLE_BEFORE_WORDS = r"(?:总额|总数|总量|总计|合计|规模)的
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"
 # (the verbs taking money out of a sum: "从上述款物中拿出首批135万元")
 DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出|拨付|拨出|发放|动用|使用"
-DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})"
+# (not a pot of earlier years' money, which no figure of the story holds: "从往年留存善款中另行安排160万元")
+EARLIER_POT = r"(?![^，,。；;中]{0,8}?(?:往年|历年|以前年度|上年|去年|结余|留存))"
+DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从{EARLIER_POT}[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})"
 # a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
 ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
 # a sum named as the whole the figure is out of: "260万元资金中，已核销148.6万元"
@@ -177,8 +179,8 @@ ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|到位(?
 # (or "截至目前，上述资金中已发放2,316.5万元": out of the money named above)
 # (and so is the next outlay of the sentence: "已从募集款物中…发放…310万元的…物资，并安排900万元用于…")
 # (those given to may stand between: "从募集款物中向受灾群众发放…")
-DRAWN_FROM_BEFORE_WORDS = (rf"从[^，,。；;]{{1,24}}?中[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
-                           rf"从[^，,。；;]{{1,24}}?中[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})[^。；;]{{0,40}}?[，,]\s*(?:并|再|还|另)"
+DRAWN_FROM_BEFORE_WORDS = (rf"从{EARLIER_POT}[^，,。；;]{{1,24}}?中[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
+                           rf"从{EARLIER_POT}[^，,。；;]{{1,24}}?中[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})[^。；;]{{0,40}}?[，,]\s*(?:并|再|还|另)"
                            rf"(?:{DRAWN_OUT_VERBS})"
                            r"[^，,。；;\d]{0,8}$|"
                            r"(?:上述|以上|这些|该笔|这笔)[^，,。；;\d]{0,6}(?:资金|款物|善款|款项|物资)中[^，,。；;\d]{0,8}$")
@@ -302,6 +304,9 @@ SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:
 NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 # the first numbered section heading of a report ("一、城乡最低生活保障")
 FIRST_SECTION_RE = re.compile(r"\s*[（(]?一[、）)]")
+# a paragraph opening on its topic: "养老机构运营补贴方面，", "在兜底保障方面，" (not a quoted name's: the
+# campaign's own paragraph)
+TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n“”]{2,16}方面[，,：:]")
 # a numbered section of a round-up ("二是…", "第三，…", "（二）")
 SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十]+[）)])"
 

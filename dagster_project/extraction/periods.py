@@ -13,6 +13,7 @@ from .context import StoryContext
 from .lexicon import FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE
 from .unit_tables import PREVIOUS_COLUMN_RE
 
+BUDGET_RE = re.compile(r"预算")
 TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
 EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示|据介绍|据了解)?[，,]?\s*(?P<y>(?:19|20)\d{2})"
                                   r"(?:年(?:全年|度)?(?:[，,]|(?=全[省市县区州盟]))|年度)")
@@ -46,8 +47,9 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             continue
         m = PREVIOUS_YEAR_RE.search(left)
         # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
+        # (or budgeted for it: "2025年市级财政预算安排社会救助资金13.2亿元" in a story of 2024's figures)
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \
-            and (PLAN_RE.search(left) or _will_after_year(left, row["year"]))
+            and (PLAN_RE.search(left) or BUDGET_RE.search(left) or _will_after_year(left, row["year"]))
         # a target for a later year ("力争到2029年，年募集慈善款物突破5,000万元")
         target = TARGET_YEAR_RE.search(left)
         later = later or (story_year is not None and target is not None and int(target.group("y")) > story_year)

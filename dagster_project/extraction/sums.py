@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE
+from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE
 from .text import FULL_WIDTH_DIGITS, clause_before
 
 
@@ -370,8 +370,6 @@ def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str
 
 
 THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|此次|这次|上述)")
-# a paragraph opening on its topic: "养老机构运营补贴方面，", "在临时救助方面，"
-TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n]{2,16}方面[，,：:]")
 TOPIC_PARAGRAPHS = 8
 SEVERAL_PARAGRAPHS = 3
 STATS_LEAD_RE = re.compile(r"\s*(?:据统计|据不完全统计|数据显示|经统计)[，,：:]")

@@ -212,7 +212,7 @@ REVIEWED_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0
 
 
 # a story opening on a year's report just published: "民政部近日发布《2017年社会服务发展统计公报》"
-RELEASED_REPORT_RE = re.compile(r"(?:发布|公布|印发|公开)了?《(?P<y>(?:19|20)\d{2})年度?[^》。\n]{0,30}?(?:公报|年报|报告)》")
+RELEASED_REPORT_RE = re.compile(r"(?:发布|公布|印发|公开)[了的]?《(?P<y>(?:19|20)\d{2})年度?[^》。\n]{0,30}?(?:公报|年报|报告)》")
 RELEASED_REPORT_CHARS = 80  # how far into the body the report is named: its lead
 
 

@@ -1326,3 +1326,43 @@ def test_an_item_s_own_inner_list_does_not_make_it_the_whole_of_the_items_after_
     facts = extract("县慈善总会开展敬老月活动\n（一）县慈善总会出资3万元，举办五项活动：（1）慰问老人20名；（2）送戏下乡44场。\n"
                     "（二）10月9日，县慈善总会出资1.12万元在鹤盛镇举办“重阳慈善宴”。\n（三）10月13日，县慈善总会出资1.19万元举办“重阳慈善宴”。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"3万元": True, "1.12万元": True, "1.19万元": True}
+
+
+def test_what_a_county_has_paid_so_far_of_the_sum_set_is_part_of_it():
+    facts = extract("县民政局统筹冬春救助资金1,126万元。\n\n截至1月15日，全县已发放冬春救助资金1,018.6万元，发放率达90.5%。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1,126万元": True, "1,018.6万元": False}
+
+
+def test_the_uses_of_the_money_raised_named_back_without_its_figure_are_its_parts():
+    facts = extract("本次活动共募集善款物1,286.4万元。\n募集款物将主要用于春节慰问和“慈善助医”项目。其中，春节慰问安排资金380万元；"
+                    "安排“慈善助医”项目资金300万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1,286.4万元": True, "380万元": False, "300万元": False}
+
+
+def test_named_givers_pledges_told_before_what_the_event_raised_are_in_it():
+    facts = extract("活动现场，42家爱心企业当场认捐。其中，浙江澄昱新材料有限公司认捐200万元，德清县翰林竹业有限公司认捐120万元。\n"
+                    "据统计，截至1月20日，本次活动共募集善款物1,286.4万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"200万元": False, "120万元": False, "1,286.4万元": True}
+
+
+def test_so_much_to_each_project_is_a_standard_not_a_total():
+    facts = extract("大赛安排福彩公益金120万元，一等奖项目每个资助10万元，二等奖每个资助7万元。\n")
+    assert {f["amount_text"]: (f["countable"], f["per_unit"]) for f in facts.funds} == {
+        "120万元": (True, None), "10万元": (False, None), "7万元": (False, None)}
+
+
+def test_topic_paragraphs_naming_the_whole_s_money_again_are_its_pieces():
+    facts = extract("今年以来，共落实民政领域协作帮扶资金3,860万元，实施协作项目19个。\n"
+                    "养老服务方面，投入协作资金1,450万元，新建养老服务设施32个。\n儿童关爱方面，安排协作资金680万元，支持儿童福利院建设。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"3,860万元": True, "1,450万元": False, "680万元": False}
+
+
+def test_money_kept_from_earlier_years_is_no_part_of_this_year_s_sum():
+    facts = extract("6月28日，全市现场认捐善款物2186.5万元。\n此外，市慈善会从往年留存善款中另行安排160万元，实施“助学圆梦”项目。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2186.5万元": True, "160万元": True}
+
+
+def test_next_year_s_budget_in_a_report_of_last_year_s_figures_is_another_period():
+    facts = extract("市民政局日前发布的《2024年民政事业发展统计公报》显示，2024年，全市累计支出社会救助资金12.68亿元。\n"
+                    "据悉，2025年市级财政预算安排社会救助资金13.2亿元，将继续提高城乡低保标准。\n", name="2025-07-02_x.txt")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"12.68亿元": True, "13.2亿元": False}
