@@ -67,6 +67,11 @@ AMOUNT_COLON_RE = re.compile(r"\d(?:万|亿)?元[：:]")
 # the next step, told after the work done: its figures have not happened yet
 NEXT_STEP_RE = re.compile(r"\s*(?:下一步|下步|今后|明年)[，,]|[，,]\s*(?:下一步|下步)[，,]")
 FORECAST_RE = re.compile(r"预计|计划|拟")
+# (money to be spent is a plan too: "下一步，县民政局将…，并在2023年春节前安排…150万元"; not those the work
+# will reach, counted now: "下一步，将对全县1.16万低保、特困对象开展动态排查")
+MONEY_FORECAST_RE = re.compile(r"预计|计划|拟|将")
+# (not the sum already paid, named in the plan: "将对已发放的3,408.3万元…开展“回头看”")
+ALREADY_DONE_LEFT_RE = re.compile(r"已(?:发放|下拨|拨付|支出|筹集|募集|使用)的?$")
 # a sentence of progress so far ("截至1月22日，已…"), and the plan it is progress on ("安排…资金…，计划…")
 PROGRESS_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]\s*(?:[^，,。；;\d]{0,8}?)已")
 PLANNED_RE = re.compile(r"计划|拟|预计")
@@ -114,7 +119,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
-    if NEXT_STEP_RE.search(text, s, start) and FORECAST_RE.search(text, s, start):
+    forecast = MONEY_FORECAST_RE if end is not None and text[start:end].endswith("元") else FORECAST_RE
+    if NEXT_STEP_RE.search(text, s, start) and forecast.search(text, s, start) \
+            and not ALREADY_DONE_LEFT_RE.search(clause):
         return "change"  # "下一步，我市将…开展冬春生活救助，预计需要救助资金1200万元，惠及1.5万人": not yet done
     if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
         return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
@@ -324,8 +331,10 @@ HISTORY_OPENING_RE = re.compile(r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七
 YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
 # this event or this season, or other work, not the history ("此次活动", "春节前夕", "当天", "下一步，…")
 THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")
-# (a word may qualify the thing: "对每个获奖项目分别给予1万~10万元")
-EACH_THING_RE = re.compile(r"每个?[^，,。；;每\d]{0,4}?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,20}$")
+# (a word may qualify the thing: "对每个获奖项目分别给予1万~10万元"; or the thing is named before:
+# "一等奖项目每个资助10万元", "每所发放慰问金5000元"; not 每个月, a period)
+EACH_THING_RE = re.compile(r"每个?[^，,。；;每\d]{0,4}?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,20}$"
+                           r"|每(?:个|所|处|座)(?!月|季|年|工作日)[^，,。；;\d]{0,12}$")
 QUARTER_ENDING = {3: "一", 6: "二", 9: "三", 12: "四"}
 
 
@@ -372,7 +381,10 @@ def _matching_after_the_parts(ctx: StoryContext, marker: int, start: int, clause
 
 # a sentence opening on the name of a figure given before it ("货币捐赠中，“慈善一日捐”活动募集
 # 1,386.52万元" after "其中：货币捐赠4,915.30万元"): its figures are out of that one
-NAMED_WHOLE_IN_RE = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{2,8})中[，,]")
+# (past a topic lead and the area's word: "在资金保障上，全县过渡期生活救助资金中，中央…2,100万元" after
+# "…发放过渡期生活救助资金3,408.3万元")
+NAMED_WHOLE_IN_RE = re.compile(r"\s*(?:在[^，,。；;\d]{1,8}(?:上|方面)[，,])?(?:全[省市县区州旗]|本次|此次|今年)?"
+                               r"(?P<noun>[\u4e00-\u9fff]{2,12})中[，,]")
 NAME_BEFORE_FIGURE_CHARS = 3  # (a colon or 为 may stand between a figure's name and the figure)
 
 

@@ -198,6 +198,37 @@ def mark_topic_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> Non
                 r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# a clause opening on a project by its quoted name: "州慈善总会发起的“苗岭暖心”项目筹款396.4万元"
+PROJECT_CLAUSE_RE = re.compile(r"[^，,。；;\d“”]{0,12}?[“「](?P<name>[^”」]{2,16})[”」]")
+TOTAL_LEFT_RE = re.compile(r"共|合计|总计")
+
+
+def mark_listed_project_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, what each project named before an event's total raised or spent, told after
+    that total in its paragraph ("…共上线“苗岭暖心”“侗乡助学”等慈善项目42个。活动期间，全州共筹集善款
+    1,026.8万元…。…“苗岭暖心”项目筹款396.4万元…；“侗乡助学”项目筹款218万元"): the event's projects,
+    so their sums are in its total."""
+    text, seg = ctx.text, ctx.seg
+    for whole in rows:
+        if not whole["countable"] or whole[value_key] <= 0 or not TOTAL_LEFT_RE.search(clause_before(text, whole["span_start"])):
+            continue
+        ps, pe = seg.paragraph(whole["span_start"])
+        listed = text[ps:whole["span_start"]]
+        parts = []
+        for r in rows:
+            if r is whole or not r["countable"] or not (whole["span_end"] <= r["span_start"] < pe) \
+                    or r.get("flow") != whole.get("flow") or not 0 < r[value_key] < whole[value_key]:
+                continue
+            s = _clause_start(ctx, r["span_start"])
+            s = max(s, text.rfind("；", s, r["span_start"]) + 1, text.rfind(";", s, r["span_start"]) + 1)
+            lead = PROJECT_CLAUSE_RE.match(text, s)
+            if lead and lead.end() <= r["span_start"] and f"“{lead.group('name')}”" in listed:
+                parts.append(r)
+        if parts and sum(r[value_key] for r in parts) <= whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """Mark, in place, what named givers gave after the total their group gave together, in the
     same paragraph ("…18家爱心企业…共捐赠款物86.5万元…。安徽泉鑫农业发展有限公司捐款20万元，临泉县

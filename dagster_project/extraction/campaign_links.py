@@ -29,9 +29,11 @@ class CampaignSpan:
     start: int
     end: int
     campaign_id: str
+    kind: str | None = None  # 活动, 行动, 项目…: what "此次活动" or "活动期间" may point back at
 
 
 PART_AFTER_RE = re.compile(r"其中")
+KIND_WORD_RE = re.compile(r"活动|行动|项目")
 USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;：:]{0,6})?[:：]")
 USES_LOOK_CHARS = 24
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
@@ -154,6 +156,12 @@ class CampaignLinker:
                         < min(pos, ctx.seg.sentence(ps)[1]) and LAUNCH_RE.search(ctx.text, ref.end(), sp.start)]
             if launched:
                 return launched[-1].campaign_id
+            # (the last of the kind the reference names: "参与“99公益日”网络募捐活动，共上线“苗岭暖心”“侗乡
+            # 助学”等慈善项目42个。活动期间，…共筹集善款1,026.8万元" is the 活动's)
+            word = KIND_WORD_RE.search(ref.group())
+            same_kind = [sp for sp in before if word and sp.kind == word.group()]
+            if same_kind and before[-1].kind != word.group():
+                return same_kind[-1].campaign_id
             if before:
                 return before[-1].campaign_id
         if self._other_business(pos, s, e):

@@ -75,7 +75,7 @@ HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>
 # a "related articles" block: everything short after it is other pages' headlines
 FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息|文件|专题|报道|资讯|内容|稿件)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻|"
                        r"热点新闻|最新新闻|图片新闻|新闻推荐|频道推荐|推荐新闻|往期回顾|往期推荐|往期精彩|热点排行|热门排行|点击排行|阅读排行|排行榜|精彩推荐|"
-                       r"热门推荐|相关推荐|本期目录|本期导读)[】\]]?\s*[:：>》]*\s*$")
+                       r"热门推荐|相关推荐|本期目录|本期导读|热点专题|热门专题)[】\]]?\s*[:：>》]*\s*$")
 LIST_BULLET_RE = re.compile(r"[·•●◆■▪]")
 # an e-paper page's index of its stories, each on a bulleted line under it
 PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")

@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .breakdowns import (mark_area_parts, mark_giver_parts, mark_project_subsection_parts, mark_section_parts,
-                         mark_topic_parts)
+from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_project_subsection_parts,
+                         mark_section_parts, mark_topic_parts)
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
@@ -28,7 +28,7 @@ from .context import StoryContext
 from .funds import extract_funds
 from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
-from .text import bars_as_tabs, to_simplified
+from .text import bars_as_tabs, in_quotation, to_simplified
 from .years import anniversary_year, story_year
 from ..vocabulary import flow_of, unit_kind, unit_kind_of
 
@@ -93,7 +93,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         for c in camps:
             cid = campaign_id(c.name, c.year, ctx.province)
             for s, e in c.mentions:
-                camp_spans.append(CampaignSpan(s, e, cid))
+                camp_spans.append(CampaignSpan(s, e, cid, c.kind))
             out.campaigns.append({
                 "mention_id": fact_id(aid, "campaign", c.start, c.end, c.name), "campaign_id": cid,
                 "article_id": aid, "source_file": source_file, "name": c.name, "kind": c.kind,
@@ -131,8 +131,12 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 or (f.per is None and is_bare_figure(f.text)
                     and any(per is None and rounded_as(f.amount, value) for value, per in seen_money)) \
                 or (f.per is None and f.qualifier == "at_least"
-                    and any(per is None and floored_as(f.amount, value) for value, per in seen_money))
-            reason = f.table_reason or ("rate" if f.per_item else None) or not_countable_reason(
+                    and any(per is None and floored_as(f.amount, value) for value, per in seen_money)) \
+                or (f.per is None and in_quotation(ctx.text, f.start)
+                    and any(per is not None and value == key[0] for value, per in seen_money))
+            # (the last: one of those helped quoted on the share each got, "“拿到4,000元助学金，…”" after
+            # "每人资助4,000元": that rate again)
+            reason = f.table_reason or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
                 in_kind=f.in_kind)
             out.funds.append({
@@ -214,6 +218,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_giver_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_topic_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_listed_project_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]

@@ -120,9 +120,6 @@ class Fund:
     # why a table's cell may not be added, known from where it stands (unit_tables): "change" in a
     # column of last year's figures, "part" in a row under the table's total
     table_reason: str | None = None
-    # a standard per item that is neither a person nor a household ("一等奖项目每个资助10万元", "每所
-    # 发放慰问金5000元"): no total, though GUIDELINES' per has no word for its unit
-    per_item: bool = False
 
 
 # a giver that is no government: a firm, a body of members, a person
@@ -381,14 +378,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
         prev is not None and prev.end > s_start and prev.in_kind and prev.per is not None
         and TOTAL_ONLY_RE.fullmatch(left) is not None)
     return Fund(start, end, ctx.body[start:end], amount, qual, per, _flow(ctx, a0, end, per is None, prev_flow),
-                in_kind, _region(ctx, start, left),
-                per_item=per is None and EACH_ITEM_LEFT_RE.search(left[-EACH_ITEM_CHARS:]) is not None)
-
-
-# so much to each project, institution or place ("每个资助10万元", "每所发放慰问金5000元", "每个村投入…")
-# (not 每个月: a period)
-EACH_ITEM_LEFT_RE = re.compile(r"每(?:个|所|项|处|座)(?!月|季|年|工作日)[\u4e00-\u9fff]{0,12}$")
-EACH_ITEM_CHARS = 16
+                in_kind, _region(ctx, start, left))
 
 
 # between two items of a list: the first one's noun, 、, the next one's group ("助学金、高中生")

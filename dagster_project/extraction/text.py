@@ -193,3 +193,12 @@ def bars_as_tabs(text: str) -> str:
         # (the spaces after a bar go before its tab: a cell opens on its figure)
         lines[i] = BAR_RE.sub(lambda m: m.group(1) + "\t", lines[i])
     return "\n".join(lines)
+
+
+QUOTATION_REACH = 80  # how far back a speaker's opening quote may stand
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation (an opening “ not closed before it): someone speaking."""
+    opening = text.rfind("“", max(0, pos - QUOTATION_REACH), pos)
+    return opening >= 0 and text.find("”", opening, pos) < 0

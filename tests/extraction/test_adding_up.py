@@ -1366,3 +1366,38 @@ def test_next_year_s_budget_in_a_report_of_last_year_s_figures_is_another_period
     facts = extract("市民政局日前发布的《2024年民政事业发展统计公报》显示，2024年，全市累计支出社会救助资金12.68亿元。\n"
                     "据悉，2025年市级财政预算安排社会救助资金13.2亿元，将继续提高城乡低保标准。\n", name="2025-07-02_x.txt")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"12.68亿元": True, "13.2亿元": False}
+
+
+def test_money_the_next_step_will_set_aside_has_not_happened_but_those_it_will_reach_are_counted_now():
+    facts = extract("截至12月14日，全县发放过渡期生活救助资金3,408.3万元。下一步，县民政局将对已发放的3,408.3万元资金开展“回头看”，"
+                    "并在2023年春节前安排临时救助备用金150万元。\n下一步，县民政局将对全县1.16万低保、特困对象开展动态排查。\n")
+    assert {(f["amount_text"], f["countable"]) for f in facts.funds} == {
+        ("3,408.3万元", True), ("3,408.3万元", False), ("150万元", False)}
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"1.16万": True}
+
+
+def test_a_sentence_naming_the_whole_s_money_again_past_a_topic_lead_breaks_it_down():
+    facts = extract("截至12月14日，累计向6,482户受灾群众发放过渡期生活救助资金3,408.3万元。\n"
+                    "在资金保障上，全县过渡期生活救助资金中，中央自然灾害救灾资金2,100万元，省级配套资金980万元，州、县两级统筹328.3万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "3,408.3万元": True, "2,100万元": False, "980万元": False, "328.3万元": False}
+
+
+def test_the_projects_an_event_listed_raised_their_sums_inside_its_total():
+    facts = extract("9月7日至9日，全州32家慈善组织参与“99公益日”网络募捐活动，共上线“苗岭暖心”“侗乡助学”等慈善项目42个。"
+                    "活动期间，全州共筹集善款1,026.8万元。州慈善总会发起的“苗岭暖心”项目筹款396.4万元，将为2,400户家庭送去取暖物资；"
+                    "“侗乡助学”项目筹款218万元，计划资助困难学生1,090名。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1,026.8万元": True, "396.4万元": False, "218万元": False}
+
+
+def test_some_of_a_count_named_with_its_figure_is_part_of_it():
+    facts = extract("1至10月，全市共为1.12万名逝者减免基本殡葬服务费用1,863.7万元；1.12万名逝者中，有1,874名为困难群众。\n")
+    assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {
+        ("1.12万名", True), ("1.12万名", False), ("1,874名", False)}
+
+
+def test_one_of_those_helped_quoted_on_the_share_each_got_is_that_rate_again():
+    facts = extract("今年共资助困难大学新生1,260名，考入本科院校的每人资助4,000元，共发放助学金438.6万元。"
+                    "“拿到4,000元助学金，第一学期的学费就不用愁了。”受助学生小杨说。\n")
+    assert {(f["amount_text"], f["countable"]) for f in facts.funds} == {
+        ("4,000元", False), ("438.6万元", True)}

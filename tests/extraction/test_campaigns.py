@@ -304,3 +304,9 @@ def test_a_way_of_serving_someone_is_no_campaign():
 def test_a_holiday_is_no_campaign():
     facts = extract("县慈善总会与县老年人协会联合举办“老年节”五项活动，出资3万元慰问老人。\n")
     assert facts.campaigns == []
+
+
+def test_this_event_pointed_back_at_is_the_last_campaign_of_that_kind_not_the_last_named():
+    facts = extract("9月7日至9日，全州32家慈善组织参与“99公益日”网络募捐活动，共上线“苗岭暖心”“侗乡助学”等慈善项目42个。"
+                    "活动期间，全州共筹集善款1,026.8万元。\n")
+    assert fund_campaigns(facts) == {"1,026.8万元": "99公益日"}

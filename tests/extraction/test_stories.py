@@ -627,3 +627,10 @@ def test_a_dateline_naming_the_city_and_day_opens_a_story_under_its_headline():
             "本报呼和浩特8月6日讯（记者 苏日娜）入伏以来，呼和浩特市救助管理站开展“夏季送清凉”专项救助行动，"
             "累计救助流浪乞讨人员326人次，发放防暑物资折合4.2万元。\n")
     assert [s["title"] for s in extract(text).stories] == ["兴安盟全力保障洪涝灾区群众基本生活", "“夏季送清凉”温暖流浪人员"]
+
+
+def test_a_page_s_hot_topics_block_is_no_part_of_the_story():
+    facts = extract("遵义市“金秋助学”活动资助1260名困难大学新生\n\n8月28日，遵义市慈善总会共发放助学金438.6万元。\n\n"
+                    "共4条　首页　上一页　1　下一页　尾页\n\n热点专题：\n· 全省“暖心敲门”行动累计走访困难群众186万户次\n")
+    assert [f["amount_text"] for f in facts.funds] == ["438.6万元"]
+    assert facts.beneficiaries == []
