@@ -223,6 +223,13 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # ("其中，向1.87万户…" opens a sentence: its whole is the sentence before, as for any 其中)
         picks_out = start - (s + part.end()) <= 2 and not PAUSE_RE.search(text, s + part.end(), start)
         scope = 0 if picks_out or back else _scope_start(ctx, s, marker, money)
+        if money and scope > 0 and marker - s <= 1 and not any(scope <= w.start < marker for w in earlier_same_kind):
+            # "其中，…安排物资价值约98.6万元" after a sentence of counts only ("预计惠及…4,200户1.36万人"): the
+            # whole is the last sum told in its paragraph or the one above
+            ps = ctx.seg.paragraph(s)[0]
+            floor = ctx.seg.paragraph(ps - 2)[0] if ps >= 2 else ps
+            last = [w for w in earlier_same_kind if floor <= w.start < scope]
+            scope = last[-1].start if last else scope
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value)]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if head is not None and semicolon_part(ctx, start)[0] > marker:
@@ -362,8 +369,9 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
         # 654.8万元" then "1至9月，…累计…"; not a quarter's bulletin whose figures are all to date)
         quarter = QUARTER_ENDING.get(month)
         for q in re.finditer(rf"(?<!前)第?{quarter}季度", ctx.text[:sent_start]) if quarter else ():
-            qs, qe = ctx.seg.sentence(q.start())
-            if any(qs <= w.start < qe for w in smaller):
+            # (figures told after the quarter's word: not the year-to-date ones before "其中三季度…")
+            _, qe = ctx.seg.sentence(q.start())
+            if any(q.start() <= w.start < qe for w in smaller):
                 return True
         # ("11月份，…", "2024年11月，…当月发放…")
         reported = rf"(?<![—\-－~～至到\d]){month}月份|(?<=年){month}月(?=[，,])"

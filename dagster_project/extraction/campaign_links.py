@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .context import StoryContext
 from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, LAUNCHED_AFTER_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
-                      SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
+                      NUMBERED_ITEM_START_RE, SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|�
 
 
 LEAD_SENTENCES = 3
+SECTION_HEADING_CHARS = 24
 
 
 class CampaignLinker:
@@ -67,7 +68,8 @@ class CampaignLinker:
         for sp in [sp for sp in self.spans if self._parenthesis(sp) is None][:1]:
             s, e = self.ctx.seg.sentence(sp.start)
             sentence = self.ctx.text[s:e]
-            if SECTION_RE.match(sentence) or LIST_ITEM_RE.match(self.ctx.text, self.ctx.seg.paragraph(sp.start)[0]):
+            if SECTION_RE.match(sentence) or LIST_ITEM_RE.match(self.ctx.text, self.ctx.seg.paragraph(sp.start)[0]) \
+                    or self._under_section_heading(sp.start):
                 return None  # (named in a numbered section of a report, "（四）走访慰问。…": that section's)
             if WIDE_LAUNCH_RE.search(sentence):
                 return sp.campaign_id
@@ -79,6 +81,15 @@ class CampaignLinker:
                 self.main_from_lead = True
                 return sp.campaign_id
         return None
+
+    def _under_section_heading(self, pos: int) -> bool:
+        """The paragraph of ``pos`` comes under a numbered heading on a line of its own ("三、探访关爱")."""
+        ps, _ = self.ctx.seg.paragraph(pos)
+        if ps < 2:
+            return False
+        hs, he = self.ctx.seg.paragraph(ps - 2)
+        return he - hs <= SECTION_HEADING_CHARS and NUMBERED_ITEM_START_RE.match(self.ctx.text, hs) is not None \
+            and "。" not in self.ctx.text[hs:he]
 
     def _lead_end(self) -> int:
         """Where the story's lead ends: its opening paragraph, at most its first LEAD_SENTENCES

@@ -21,6 +21,10 @@ TERMINAL = SENT_END + "；;…"
 CLOSERS = "”’」』）)】"
 
 _SPACE_RUN_RE = re.compile(r"[ \t\u3000\xa0]+")
+# a gap between two cells of a table: two spaces or more, or a full-width one
+_CELL_GAP_RE = re.compile(r"[ \t\u3000\xa0]{2,}|\u3000")
+_FIGURE_END_RE = re.compile(r"[\d%]")
+_FIGURE_START_RE = re.compile(r"[-+－]?\d")
 _CJKISH_RE = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 # the two characters either side of a space run: a digit then a decimal point and a digit, or a
 # digit and a point then a digit
@@ -95,6 +99,9 @@ def clean_spaces(line: str) -> str:
             return ""
         if a and _SPLIT_DECIMAL_RE.fullmatch(line[max(0, a - 2):a] + "|" + line[b:b + 2]):
             return ""  # a decimal point split off its number in a converted document: "7705 .01万元"
+        if a and b < len(line) and _CELL_GAP_RE.fullmatch(m.group()) and _FIGURE_END_RE.match(line, a - 1) \
+                and _FIGURE_START_RE.match(line, b):
+            return "\t"  # a table's cells set apart by spaces: "58,216　　　　-2.0" reads as "58,216\t-2.0"
         return m.group()
 
     return _SPACE_RUN_RE.sub(repl, line).strip(" \t\u3000\xa0")

@@ -2,7 +2,7 @@
 (GUIDELINES "Adding up"), one case per rule."""
 import pytest
 
-from .helpers import by_text, extract
+from .helpers import by_text, extract, fund_campaigns
 
 
 def _rows(text, kind="funds"):
@@ -1401,3 +1401,28 @@ def test_one_of_those_helped_quoted_on_the_share_each_got_is_that_rate_again():
                     "“拿到4,000元助学金，第一学期的学费就不用愁了。”受助学生小杨说。\n")
     assert {(f["amount_text"], f["countable"]) for f in facts.funds} == {
         ("4,000元", False), ("438.6万元", True)}
+
+
+def test_a_year_to_date_total_before_a_quarter_s_own_figure_in_its_sentence_is_the_report_s_own():
+    facts = extract("定西市2025年第三季度民政事业统计数据公布\n\n1—9月，全市累计支出城乡低保资金6.84亿元；累计实施临时救助9,634人次，"
+                    "其中三季度实施临时救助3,218人次。\n四、民政事业费\n1—9月，全市民政事业费累计支出11.86亿元，同比增长4.3%。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"6.84亿元": True, "11.86亿元": True}
+
+
+def test_a_section_s_campaign_leads_no_other_section():
+    facts = extract("定西市2025年第三季度民政事业统计数据公布\n\n根据民政统计报表制度，现将主要统计数据公布如下：\n三、探访关爱\n"
+                    "三季度，全市持续开展“陇原暖心”探访关爱行动，入户探访老年人2.84万人次。\n四、民政事业费\n"
+                    "1—9月，全市民政事业费累计支出11.86亿元。\n")
+    assert fund_campaigns(facts) == {"11.86亿元": None}
+
+
+def test_townships_at_large_open_no_township_s_figure():
+    facts = extract("1—10月，全市累计发放城乡低保金3.68亿元。\n四是开展“六盘暖心”走访行动。组织乡镇（街道）干部4,600余人入户走访，"
+                    "协调市慈善总会发放慈善救助金162.5万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"3.68亿元": True, "162.5万元": True}
+
+
+def test_qizhong_after_a_sentence_of_counts_picks_out_of_the_last_sum_told():
+    facts = extract("今年的活动共筹集款物价值326.8万元，采购“温暖包”物资价值约232.3万元。\n"
+                    "活动预计惠及困难家庭4,200户。其中，向仲巴县、萨嘎县倾斜安排物资价值约98.6万元，惠及牧民家庭1,380户。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds}["约98.6万元"] is False

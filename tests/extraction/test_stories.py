@@ -634,3 +634,11 @@ def test_a_page_s_hot_topics_block_is_no_part_of_the_story():
                     "共4条　首页　上一页　1　下一页　尾页\n\n热点专题：\n· 全省“暖心敲门”行动累计走访困难群众186万户次\n")
     assert [f["amount_text"] for f in facts.funds] == ["438.6万元"]
     assert facts.beneficiaries == []
+
+
+def test_a_table_s_cells_set_apart_by_full_width_spaces_stay_one_table_under_its_story():
+    facts = extract("定西市2025年第三季度民政事业统计数据公布\n\n截至9月底，全市共有城乡低保对象5.82万户。\n\n附表：主要指标\n"
+                    "指标名称　　　　　　　　单位　　　数量　　　　同比增减（%）\n城乡低保户数　　　　　　户　　　　58,216　　　　-2.0\n"
+                    "城乡低保人数　　　　　　人　　　　142,863　　　 -2.2\n")
+    assert len(facts.stories) == 1
+    assert {b["quantity_text"] for b in facts.beneficiaries} >= {"5.82万户", "58,216", "142,863"}
