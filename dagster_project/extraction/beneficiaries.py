@@ -232,7 +232,9 @@ UNITLESS_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
     rf"(?=(?:城乡|城市|农村|困难|贫困|特殊|重度|孤寡|散居)?(?:{'|'.join(v for _, v in CATEGORIES)}))")
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
-ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)")
+# (or with 余/多 alone: "千余户家庭"; not the tail of a number, "两千余户")
+ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)"
+                      r"|(?<![\d零〇一二两三四五六七八九十百千万.])(?P<num2>百|千|万)(?P<q3>多|余)(?P<unit2>户次|人次|户|人|名|位)")
 LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
 # an age bracket standing for the people of that age: "80至89周岁", "100周岁及以上"
 OLD_AGE_RE = re.compile(r"(\d{2,3})(?:(?:至|到|-|—|～)\d{2,3})?周?岁(?:及?以上)?")
@@ -299,6 +301,10 @@ def _hits(text: str) -> list[_Hit]:
         hits.append(_Hit(num_start - len(pre) if pre else num_start, num_start, m.end(), unit, value,
                          qualifier(pre, m.group("q1"), m.group("q2"), m.group("suf"))))
     for m in ROUND_RE.finditer(text):
+        if m.group("num2"):
+            hits.append(_Hit(m.start(), m.start(), m.end(), m.group("unit2"), float(ROUND_NUMBER_WORDS[m.group("num2")]),
+                             qualifier(None, m.group("q3"))))
+            continue
         pre = "超过" if m.group("pre") == "上" else m.group("pre")  # 上百户: at least a hundred
         hits.append(_Hit(m.start(), m.start("num"), m.end(), m.group("unit"), float(ROUND_NUMBER_WORDS[m.group("num")]),
                          qualifier(pre, m.group("q2"))))

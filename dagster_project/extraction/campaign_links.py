@@ -44,6 +44,8 @@ PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|�
 
 
 LEAD_SENTENCES = 3
+# a sentence saying what the event told is ("这是…第13次“博爱送万家”…活动", "此次活动是…")
+IDENTIFIES_RE = re.compile(r"\s*(?:这|此|本次活动|此次活动)(?:已)?(?:是|为)")
 SECTION_HEADING_CHARS = 24
 
 
@@ -72,6 +74,10 @@ class CampaignLinker:
                     or self._under_section_heading(sp.start):
                 return None  # (named in a numbered section of a report, "（四）走访慰问。…": that section's)
             if WIDE_LAUNCH_RE.search(sentence):
+                return sp.campaign_id
+            if IDENTIFIES_RE.match(sentence) and len({x.campaign_id for x in self.spans}) == 1:
+                # "这是市红十字会举行的第13次“博爱送万家”…活动": the story's event, named at its end
+                self.main_from_lead = True
                 return sp.campaign_id
             if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self._lead_end() \
                     and not ALONGSIDE_BEFORE_RE.search(self.ctx.text, s, sp.start) \

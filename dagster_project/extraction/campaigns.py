@@ -57,6 +57,8 @@ NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳
              "先行救助", "急难救助", "一次性救助",
              # ways of choosing projects ("由社会组织“揭榜”设计项目", "“揭榜挂帅”", "“群众点单”"), no drive
              "揭榜", "揭榜挂帅", "点单", "群众点单", "派单", "接单"}
+# a kind of project quoted, not one project's name: "资助大学生是…的“保留项目”", "“品牌项目”"
+DESCRIPTOR_NAME_RE = re.compile(r"(?:保留|重点|品牌|特色|示范|常规|传统|精品|民生)(?:项目|活动)")
 ORG_WORD_RE = re.compile(
     r"民政厅|民政局|民政部门|民政系统|慈善总会|慈善会|基金会|联合会|研究院|中心|委员会|人民政府|政府|省委|市委|"
     r"县委|管理局|储备局|管理部门|部门|机构|总会|协会|社会组织|慈善组织|系统")
@@ -162,7 +164,8 @@ def _named(text: str):
                     names.append((n, own.group(1)))
         for raw, kind in names:
             key = normalize_name(raw)  # simplified: used for the rules and to merge mentions
-            if len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 or key in NOT_NAMES or DOC_RE.search(key):
+            if len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 or key in NOT_NAMES or DOC_RE.search(key) \
+                    or DESCRIPTOR_NAME_RE.fullmatch(key):
                 continue
             if "、" in key and all(len(part) <= 2 for part in key.split("、")):
                 continue  # "助餐、助洁、助医": a list of services, not a name

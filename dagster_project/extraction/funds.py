@@ -101,8 +101,11 @@ LOTTERY_FUND_USE_RE = re.compile(r"使用[^，,。；;\d]{0,8}?(?:福彩|彩票|
 PLACE_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、])?[\u4e00-\u9fff（）()]{2,16}[：:]\s*$")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款|补贴|补助")
+# money named for the goods it pays for: "1459万元取暖救助金", "…元取暖费"
+CASH_AFTER_GOODS_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:金|费)(?!额)")
 # an amount noted as goods: "200,000.00元（物资折价）"
 INKIND_NOTE_RE = re.compile(rf"\s*[（(](?:{GOODS})(?:折价|折款|折合)?[）)]")
+VALUED_PHRASE_RE = re.compile(r"[^。；;，,\n]{0,16}")  # what a 价值… figure is the value of
 INKIND_RIGHT_RE = re.compile(rf"^(?:的)?[^。；;，,\n]{{0,14}}?(?:{GOODS})")
 
 
@@ -238,6 +241,8 @@ SINGLE_HOUSEHOLD_RE = re.compile(r"单户|同一家庭|同一户")
 GROUP_RECEIVES_RE = re.compile(r"(?P<who>对象|人员|群体|群众|老人|儿童|家庭|户)(?:将|可|均|都|还|还将|也将|每月|每年)*"
                                r"(?:领到|领取|获得|享受到?|得到)[^，,。；;\d]{0,16}$")
 TOTAL_WORD_RE = re.compile(r"共|合计|总计|累计|资金|总额")
+BY_SUM_LEFT_RE = re.compile(r"(?<![共总])按(?:照)?$")
+BY_SUM_RIGHT_RE = re.compile(r"(?:的标准)?(?:发放|给予|补助|补贴|救助|资助|慰问)")
 
 
 def _per(left: str, right: str, sentence_left: str = "") -> str | None:
@@ -261,6 +266,9 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
         # so much a month or a year with no one named ("特困人员基本生活费分别提高到962元/月"): a
         # standard, a person's as above
         if PER_PERIOD_RIGHT_RE.match(right):
+            return "person"
+        # paid by a sum ("对其家属按10000元发放抚慰金"): what each one gets, not the total paid
+        if BY_SUM_LEFT_RE.search(left) and BY_SUM_RIGHT_RE.match(right):
             return "person"
         # what each of a group named with no count receives ("城市低保、特困人员…救助对象将领到年终一次性
         # 生活补贴800元", "困难群体还将领到100元的春节过节费"): each member's, not the group's total
@@ -323,7 +331,7 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
         return True
     near = GOODS_RIGHT_NEAR_RE.match(right)
     if near and not MIXED_RE.search(near.group()) and not MIXED_RE.match(right, near.end()) \
-            and not FLOW_RE.search(near.group()):
+            and not CASH_AFTER_GOODS_RE.match(right, near.end()) and not FLOW_RE.search(near.group()):
         # "发放1080万元冬令物资": the sum of the goods it names (not "500元取暖补贴", money for
         # heating, nor "…元发放取暖补助", a verb before the goods)
         return True
@@ -338,6 +346,8 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
         return not MIXED_RE.search(previous_clause)
     if not VALUE_LEFT_RE.search(left[-6:]):
         return False
+    if MIXED_RE.search(VALUED_PHRASE_RE.match(right).group()):
+        return False  # "价值120多万元的慰问品和慰问金": goods and money together
     # 价值…的物资 (价值…的 anything: "价值500元的“博爱温暖包”"; money is not valued), or 价值…
     # after a list of goods in the same sentence
     return bool(INKIND_RIGHT_RE.match(right) or right.startswith("的") or ITEMS_RE.search(sentence_before))

@@ -173,7 +173,7 @@ PICK_LEAD_WORDS = (r"\s*(?:在(?:入选|获选|立项|资助|受助|获资助|�
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # what of a sum given just before has actually arrived ("共筹集善款293.83万元（实际到账289.71万元）",
 # "共接收捐赠款物524.78亿元，实际到账款物510.78亿元"): the same money again, or some of it
-ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|到位(?:的)?(?:善款|资金|捐款|款物)"
+ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|到位(?:的)?(?:善款|资金|捐款|款物)|^(?:已|实际)?到位(?:金额)?$"  # (or the clause alone: "基金规模2866万元，到位604万元")
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 # ("从乡镇备用金中拨付临时救助金2,800元": what it pays may be named between)
 # (or "截至目前，上述资金中已发放2,316.5万元": out of the money named above)
@@ -430,7 +430,10 @@ YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当
 TIME_LABEL_RE = re.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年)(?:新纳入|新增)?")
 # people in need of relief, counted before any is helped ("需救助人口", "需冬春生活救助人口")
 NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:的)?(?:人口|人员|群众)$")
-ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与捐|次参与捐)")  # those at an event, or giving
+ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与捐|次参与捐)"  # those at an event, or giving
+                                # or serving as volunteers: "有931万人次在社会服务领域提供了…志愿服务"
+                                r"|[^。；;]{0,16}?提供了?[^，,。；;\d]{0,4}[\d.]*万?小?时?[^，,。；;\d]{0,4}志愿服务"
+                                r"|(?:参与|参加)了?志愿服务")
 # those who gave, not those helped: "参与捐赠的居民达6,300余人次", "爱心人士捐款1200人次"
 DONORS_BEFORE_RE = re.compile(r"(?:参与|参加)(?:捐赠|捐款|募捐|捐助|认捐)[^，,。；;\d]{0,8}$")
 

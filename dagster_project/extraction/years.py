@@ -100,6 +100,9 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
         # "行动自2024年12月1日启动，为期4个月，…共救助…": the day a span began, not the year of
         # what it did by the report
         scope = scope or (before.endswith(("自", "从")) and SPAN_START_AFTER_RE.match(text, m.end()) is not None)
+        # "…活动是中国红十字会于1999年发起的一项品牌公益活动", "始于2002年": when it was founded
+        scope = scope or (before.endswith("于") and LAUNCHED_AFTER_YEAR_RE.match(text, m.end()) is not None) \
+            or FOUNDED_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()) is not None
         out.append((m.start(), y, scope))
     return out
 

@@ -1426,3 +1426,8 @@ def test_qizhong_after_a_sentence_of_counts_picks_out_of_the_last_sum_told():
     facts = extract("今年的活动共筹集款物价值326.8万元，采购“温暖包”物资价值约232.3万元。\n"
                     "活动预计惠及困难家庭4,200户。其中，向仲巴县、萨嘎县倾斜安排物资价值约98.6万元，惠及牧民家庭1,380户。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds}["约98.6万元"] is False
+
+
+def test_what_of_a_fund_s_size_has_arrived_is_part_of_it():
+    facts = extract("2014年，新增或扩大企业冠名基金16家，基金规模2866万元，到位604万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2866万元": True, "604万元": False}

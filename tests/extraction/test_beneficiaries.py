@@ -295,3 +295,13 @@ def test_a_country_s_population_is_no_people_helped_but_its_covered_stock_is():
     assert extract("据统计，我国有8500多万残疾人，是特殊困难的群体。\n").beneficiaries == []
     counts = extract("全国共有1168.4万困难残疾人享受生活补贴。\n").beneficiaries
     assert [b["quantity_text"] for b in counts] == ["1168.4万"]
+
+
+def test_volunteers_serving_are_not_people_helped():
+    facts = extract("全年有931万人次在社会服务领域提供了2522.6万小时的志愿服务，全年救助困难群众43.1万人次。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["43.1万人次"]
+
+
+def test_a_thousand_odd_households_written_in_words_are_counted():
+    facts = extract("发放对象主要为贫困户、大病患者家庭等千余户家庭。\n")
+    assert {(b["quantity"], b["unit"], b["qualifier"]) for b in facts.beneficiaries} == {(1000, "户", "at_least")}

@@ -310,3 +310,19 @@ def test_this_event_pointed_back_at_is_the_last_campaign_of_that_kind_not_the_la
     facts = extract("9月7日至9日，全州32家慈善组织参与“99公益日”网络募捐活动，共上线“苗岭暖心”“侗乡助学”等慈善项目42个。"
                     "活动期间，全州共筹集善款1,026.8万元。\n")
     assert fund_campaigns(facts) == {"1,026.8万元": "99公益日"}
+
+
+def test_a_kind_of_project_quoted_is_no_campaign():
+    facts = extract("资助大学生是绍兴市慈善总会的“保留项目”，今年共资助90名新生，发放助学金45万元。\n")
+    assert facts.campaigns == []
+
+
+def test_a_closing_sentence_saying_what_the_event_was_ties_its_figures_to_that_campaign():
+    facts = extract("本报讯 1月17日，价值约10万元的红十字物资发往各县（市）区。\n"
+                    "这是市红十字会举行的第13次“博爱送万家”爱心物资发放活动。\n")
+    assert fund_campaigns(facts) == {"约10万元": "博爱送万家"}
+
+
+def test_the_year_a_campaign_was_founded_is_not_its_year():
+    facts = extract("“红十字博爱送万家”活动是中国红十字会于1999年发起的一项品牌公益活动。2024年1月，市红十字会向困难群众发放暖包200套。\n")
+    assert {c["name"]: c["year"] for c in facts.campaigns} == {"红十字博爱送万家": 2024}

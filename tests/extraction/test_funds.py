@@ -634,3 +634,13 @@ def test_so_much_a_body_or_to_each_of_those_counted_after_it_is_a_rate(text, amo
 def test_so_much_a_student_a_year_is_a_person_s_rate():
     row = by_text(extract("光彩助学活动每年每生资助4000元，今年资助学生120名。\n").funds, "amount_text")["4000元"]
     assert (row["per_unit"], row["countable"]) == ("person", False)
+
+
+def test_a_sum_paid_by_is_what_each_one_gets():
+    facts = extract("对每位因灾遇难人员，对其家属按10000元发放抚慰金。\n")
+    assert {f["amount_text"]: (f["per_unit"], f["countable"]) for f in facts.funds} == {"10000元": ("person", False)}
+
+
+def test_money_named_for_the_goods_it_pays_for_is_cash_and_goods_valued_with_money_are_mixed():
+    facts = extract("我市为31448户低保对象发放了1459万元取暖救助金。各地送去价值120多万元的慰问品和慰问金。\n")
+    assert {f["amount_text"]: f["in_kind"] for f in facts.funds} == {"1459万元": False, "120多万元": False}
