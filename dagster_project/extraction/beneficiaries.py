@@ -284,7 +284,9 @@ def _hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in COUNT_RE.finditer(text):
         num_start = m.start()
-        if not valid_number(m.group("num"), m.group("mult")):
+        # ("一万多名…老人": 一万 before 多/余 is a count, not 万一's or a word's)
+        if not valid_number(m.group("num"), m.group("mult")) \
+                and not (m.group("num") == "一" and m.group("mult") == "万" and m.group("q2")):
             continue
         if num_start > 0 and text[num_start - 1] in "第前-—～~至":
             continue

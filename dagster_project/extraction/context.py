@@ -39,8 +39,8 @@ VENUE_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:举行|召开|举办)|[^�
 # (or a craft, a cuisine or a speech named for the place: "潮州木雕", "苏绣", "四川话")
 LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪纸|陶瓷|瓷器|菜系|小吃|方言|话(?![题费])|戏曲|大鼓")
 # provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
-SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省[（(]区、市[）)]|省区市)[和及与、]$")
-SEVERAL_PROVINCES_CHARS = 12
+SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(][^（）()]{1,10}[）)])?[和及与、]$")
+SEVERAL_PROVINCES_CHARS = 16
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 

@@ -27,7 +27,8 @@ SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add u
 RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
                                    r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
 # the sentence of a running total of allocations: "截至目前，今年已预拨…", "至此，省级已累计下达…"
-RUNNING_ALLOCATION_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,16}|至此)[，,][^，,。；;]{0,24}?(?:已|共|累计|共计)(?:累计)?"
+# (or "据统计，今年以来，财政部、民政部已累计下拨…")
+RUNNING_ALLOCATION_RE = re.compile(r"\s*(?:据统计[，,]\s*)?(?:截[至止][^，,。；;]{0,16}|至此|(?:今年|年初|入汛|入冬)以来)[，,][^，,。；;]{0,24}?(?:已|共|累计|共计)(?:累计)?"
                                    r"(?:预拨|下拨|拨付|下达|安排|调拨)")
 # the sentence of a running total of payments so far this year: "自8月以来，…发放的救助金已达…",
 # "这是今年来…第八批发放这样的救助金，总金额已达…"

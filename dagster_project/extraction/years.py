@@ -18,7 +18,9 @@ from functools import lru_cache
 from .amounts import parse_number
 from .lexicon import FUTURE_RE, SINCE_WORDS
 
-_CN_YEAR = "〇零一二三四五六七八九"
+# a year written in numerals, digit by digit: "二〇二四年", "二○○七年" (○, the circle, stands for 〇 too)
+_CN_YEAR_DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "零": 0, "○": 0}
+_CN_YEAR = "".join(_CN_YEAR_DIGITS)
 YEAR_RE = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}}|[{_CN_YEAR}]{{4}})\s*年(?!代)")
 DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
@@ -30,9 +32,8 @@ ANNIVERSARY_RE = re.compile(r"第([\d一二三四五六七八九十]+)(?:次|个
 
 
 def _year_value(tok: str) -> int | None:
-    if tok[0] in _CN_YEAR:
-        tok = "".join(str(_CN_YEAR.index(c) if c != "〇" else 0) if c in _CN_YEAR else c for c in tok)
-        tok = tok.replace("〇", "0")
+    if tok[0] in _CN_YEAR_DIGITS:
+        tok = "".join(str(_CN_YEAR_DIGITS.get(c, c)) for c in tok)
     try:
         y = int(tok)
     except ValueError:

@@ -1431,3 +1431,8 @@ def test_qizhong_after_a_sentence_of_counts_picks_out_of_the_last_sum_told():
 def test_what_of_a_fund_s_size_has_arrived_is_part_of_it():
     facts = extract("2014年，新增或扩大企业冠名基金16家，基金规模2866万元，到位604万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2866万元": True, "604万元": False}
+
+
+def test_a_running_total_of_allocations_this_year_holds_the_batch_told_before_it():
+    facts = extract("财政部、民政部20日下拨7.77亿元中央自然灾害生活补助资金。\n据统计，今年以来，财政部、民政部已累计下拨32.45亿元中央自然灾害生活补助资金。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"7.77亿元": False, "32.45亿元": True}

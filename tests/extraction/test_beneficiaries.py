@@ -305,3 +305,8 @@ def test_volunteers_serving_are_not_people_helped():
 def test_a_thousand_odd_households_written_in_words_are_counted():
     facts = extract("发放对象主要为贫困户、大病患者家庭等千余户家庭。\n")
     assert {(b["quantity"], b["unit"], b["qualifier"]) for b in facts.beneficiaries} == {(1000, "户", "at_least")}
+
+
+def test_ten_thousand_odd_written_in_numerals_is_a_count():
+    facts = extract("今年，区民政局为全区一万多名八十岁以上的老人每人每月发放高龄津贴100元。\n")
+    assert {(b["quantity"], b["qualifier"]) for b in facts.beneficiaries} == {(10000, "at_least")}

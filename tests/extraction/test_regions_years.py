@@ -526,3 +526,14 @@ def test_a_chamber_named_for_its_members_hometown_places_nothing():
 
 def test_a_township_sharing_a_province_s_literary_name_is_no_province():
     assert places("分别在云岭乡山南村举办") == [resolve(m, None) for m in gazetteer().find("山南村")]
+
+
+def test_a_year_written_in_numerals_is_read():
+    assert story_year("", "普陀区民政局\n二○○七年五月二十八日", None) == 2007
+    assert story_year("", "二〇二四年一月，区民政局发放慰问金。", None) == 2024
+
+
+def test_a_sum_sent_to_provinces_counted_with_a_bracket_and_one_named_places_nothing():
+    facts = extract("财政部、民政部20日向内蒙古、江西、云南、新疆等10省(自治区、直辖市)和新疆生产建设兵团下拨7.77亿元中央自然灾害生活补助资金。\n")
+    assert {f["amount_text"]: f["province"] for f in facts.funds} == {"7.77亿元": None}
+    assert {s["province"] for s in facts.stories} == {None}
