@@ -212,7 +212,7 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
 TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?[:：]?"
 # ... or whose unit line lists its columns' units in order ("单位：户、人、万元"): the stories keep its
 # rows apart, unit_tables reads them column by column
-TABLE_UNIT_NAMES = r"(?:万元|亿元|元|户次|人次|户|人|名)"
+TABLE_UNIT_NAMES = r"(?:万元|亿元|元|户次|人次|户|人|名|%|％)"  # (a share column: "单位：万元、%")
 TABLE_UNITS_LIST_WORDS = (rf"[（(]?单位[:：]\s*(?P<units>{TABLE_UNIT_NAMES}(?:\s*[、，,/]\s*{TABLE_UNIT_NAMES})+)"
                           r"\s*[）)]?")
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)

@@ -264,3 +264,11 @@ def test_rows_under_a_section_heading_count_its_group_and_a_whole_year_s_to_date
     counts, funds = by_text(facts.beneficiaries, "quantity_text"), by_text(facts.funds, "amount_text")
     assert (counts["6,214"]["category"], counts["6,214"]["unit"], counts["9,803"]["category"]) == ("dibao", "户", "dibao")
     assert (funds["4,218.6"]["amount_yuan"], funds["4,218.6"]["countable"]) == (42_186_000, True)
+
+
+def test_a_units_line_naming_a_share_column_keeps_the_money_column_s_cells():
+    facts = extract("周口市医疗救助情况\n\n三季度，全市医疗救助支出1.042亿元。\n\n附表：医疗救助支出构成\n单位：万元、%\n"
+                    "救助类别　　　　　　支出金额　　　占比\n住院救助　　　　　　7,316.8　　　70.2\n"
+                    "门诊慢特病救助　　　2,284.6　　　21.9\n合计　　　　　　　　10,420.0　　　100.0\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "1.042亿元": True, "7,316.8": False, "2,284.6": False, "10,420.0": False}
