@@ -444,6 +444,9 @@ def refers_back(ctx: StoryContext, start: int, amount: float, seen) -> bool:
     return any(abs(value - amount) <= 0.05 * amount for value, per in seen)
 
 
+FOLLOWING_MARK_RE = re.compile(r"^(?:下述|下列|以下|后述)")  # "含下述低保…": the components told further on
+
+
 def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """A total that names its components ("民政事业费支出31.45亿元（含城乡低保、特困人员救助
     供养、临时救助…等资金）") makes each later figure of a named component a part: a
@@ -452,11 +455,13 @@ def mark_listed_components(ctx: StoryContext, rows: list[dict], value_key: str) 
     text = ctx.text
     for w in rows:
         listed = COMPONENTS_RE.match(text, w["span_end"])
-        if not listed or not w["countable"]:
+        # (a part naming its own components is their whole too: "其中：社会救助支出9.37亿元（含下述低保、
+        # 特困人员救助供养和临时救助资金）")
+        if not listed or not (w["countable"] or w["not_countable_reason"] == "part"):
             continue
         keys = set()
         for item in COMPONENT_SPLIT_RE.split(COMPONENT_TAIL_RE.sub("", listed.group("items"))):
-            item = item.strip()
+            item = FOLLOWING_MARK_RE.sub("", item.strip())
             if len(item) >= 2:
                 keys.update({item[:2], item[-4:]} if len(item) >= 4 else {item})
         items = [item.strip() for item in COMPONENT_SPLIT_RE.split(listed.group("items")) if item.strip()]

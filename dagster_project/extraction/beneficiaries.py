@@ -247,7 +247,9 @@ POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住�
 # 8.9万人", "全市共有持证残疾人3.68万人"; not "现有享受高龄津贴老人…", those paid)
 # (unless the sentence says they are covered: "共有80周岁以上老年人7.92万人，已全部纳入高龄津贴发放范围")
 COVERED_AFTER_RE = re.compile(r"纳入|享受|发放|领取|惠及")
-STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:及)?以上(?:的)?)?(?:户籍)?(?:老年人|老人|持证残疾人)")
+# (or a clause of a 共有 list naming card holders alone: "全市共有定点康复机构18家，持证残疾儿童2,840名")
+STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:及)?以上(?:的)?)?(?:户籍)?(?:老年人|老人|持证残疾人)"
+                                    r"|^\s*持证残疾(?:人|儿童)$")
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")

@@ -154,7 +154,9 @@ def mark_project_subsection_parts(ctx: StoryContext, rows: list[dict], value_key
 
 
 # a whole given by several givers together: "18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元"
-GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?共[^，。；]{0,6}?(?:捐赠|捐款|捐助|认捐|捐献)")
+# (or the total after the verb: "6家爱心企业和2家社会组织向…基金会捐赠款物共计126.8万元")
+GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?(?:共[^，。；]{0,6}?(?:捐赠|捐款|捐助|认捐|捐献)"
+                             r"|(?:捐赠|捐款|捐助|认捐|捐献)[^，。；\d]{0,6}?(?:共计|合计|总计|共))")
 # what a whole event raised: "本次活动共募集善款物…", "此次募捐活动共计筹集…"
 EVENT_TOTAL_LEFT_RE = re.compile(r"(?:本次|此次|这次|本届)[^，。；\d]{0,8}?(?:共|共计|合计|总计)[^，。；\d]{0,4}?(?:募集|筹集|募得|筹得|收到|接收)")
 # a sentence opening on one giver by name: "安徽泉鑫农业发展有限公司捐款20万元"
@@ -247,9 +249,12 @@ def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> Non
             lo, hi = (ctx.seg.paragraph(ps - 2)[0] if ps >= 2 else ps), s
         else:
             continue
+        # (the giver may open the sentence, the figure in a later clause: "某医疗器械有限公司一次捐赠电动轮椅…186件，
+        # 价值42万元")
         parts = [r for r in rows if r["countable"] and lo <= r["span_start"] < hi and r.get("flow") == "raised"
                  and 0 < r[value_key] < whole[value_key]
-                 and GIVER_OPENING_RE.match(ctx.text, _clause_start(ctx, r["span_start"]))]
+                 and (GIVER_OPENING_RE.match(ctx.text, _clause_start(ctx, r["span_start"]))
+                      or GIVER_OPENING_RE.match(ctx.text, ctx.seg.sentence(r["span_start"])[0]))]
         if parts and sum(r[value_key] for r in parts) <= whole[value_key]:
             for r in parts:
                 r["countable"], r["not_countable_reason"] = False, "part"

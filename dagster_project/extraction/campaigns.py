@@ -275,12 +275,15 @@ def _add_unquoted_national(ctx: StoryContext, found: dict[str, Campaign], story_
 
 
 def _short_name_of(short: str, full: str) -> bool:
-    """``short`` is ``full`` named again by its tail: "银龄守护" of "宜城·银龄守护", "一日捐" of "慈善一日捐".
+    """``short`` is ``full`` named again by its tail: "银龄守护" of "宜城·银龄守护", "一日捐" of "慈善一日捐" (or by
+    its head).
     (Not the drive an event is joined to: "学雷锋献爱心暨慈善一日捐" is one school's event, "慈善一日捐"
     the county's drive.)"""
     if short == full or full.rsplit("暨", 1)[-1] == short:
         return False
-    return full.rsplit("·", 1)[-1] == short or (len(short) >= 3 and full.endswith(short))
+    # (or its head, four characters at least, of a name in two parts: "慈善助医" of "慈善助医 滨城同心")
+    return full.rsplit("·", 1)[-1] == short or (len(short) >= 3 and full.endswith(short)) \
+        or (len(short) >= 4 and full.startswith(short) and "暨" not in full)
 
 
 # what a campaign is, right after its name: "“益暖张店”社区公益创投活动" is a 社区公益创投

@@ -1436,3 +1436,22 @@ def test_what_of_a_fund_s_size_has_arrived_is_part_of_it():
 def test_a_running_total_of_allocations_this_year_holds_the_batch_told_before_it():
     facts = extract("财政部、民政部20日下拨7.77亿元中央自然灾害生活补助资金。\n据统计，今年以来，财政部、民政部已累计下拨32.45亿元中央自然灾害生活补助资金。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"7.77亿元": False, "32.45亿元": True}
+
+
+def test_money_paid_from_the_sum_just_named_is_part_of_it():
+    facts = extract("截至10月底，项目共筹集资金860万元。项目从中发放救助金736.5万元，累计资助困难家庭大病患者1,126人次。\n"
+                    "本届慈善周募集款物3,120万元。目前，已从中向“情暖春城”项目拨付1,200万元；向“助学圆梦”项目拨付680万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "860万元": True, "736.5万元": False, "3,120万元": True, "1,200万元": False, "680万元": False}
+
+
+def test_a_part_naming_components_told_further_on_is_their_whole():
+    facts = extract("全年全市民政事业费支出14.62亿元。其中：社会福利支出2.18亿元（含下述高龄津贴和残疾人两项补贴资金）。\n"
+                    "全市享受高龄津贴的老年人6.84万人，全年发放高龄津贴4,105万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"14.62亿元": True, "2.18亿元": False, "4,105万元": False}
+
+
+def test_one_giver_s_gift_after_the_group_s_total_given_after_the_verb_is_in_it():
+    facts = extract("活动现场，6家爱心企业和2家社会组织向区残疾人福利基金会捐赠款物共计126.8万元。"
+                    "北京瑞康达医疗器械有限公司一次捐赠电动轮椅和护理床186件，价值42万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"126.8万元": True, "42万元": False}

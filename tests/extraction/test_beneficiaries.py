@@ -310,3 +310,8 @@ def test_a_thousand_odd_households_written_in_words_are_counted():
 def test_ten_thousand_odd_written_in_numerals_is_a_count():
     facts = extract("今年，区民政局为全区一万多名八十岁以上的老人每人每月发放高龄津贴100元。\n")
     assert {(b["quantity"], b["qualifier"]) for b in facts.beneficiaries} == {(10000, "at_least")}
+
+
+def test_card_holders_listed_in_a_stock_of_the_city_are_a_population():
+    facts = extract("截至11月底，全市共为1,126名残疾儿童提供康复救助。目前，全市共有定点康复机构18家，持证残疾儿童2,840名。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["1,126名"]

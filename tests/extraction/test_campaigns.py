@@ -326,3 +326,8 @@ def test_a_closing_sentence_saying_what_the_event_was_ties_its_figures_to_that_c
 def test_the_year_a_campaign_was_founded_is_not_its_year():
     facts = extract("“红十字博爱送万家”活动是中国红十字会于1999年发起的一项品牌公益活动。2024年1月，市红十字会向困难群众发放暖包200套。\n")
     assert {c["name"]: c["year"] for c in facts.campaigns} == {"红十字博爱送万家": 2024}
+
+
+def test_the_head_of_a_two_part_name_is_that_campaign_named_again():
+    facts = extract("“慈善助医 滨城同心”项目为大病困难患者减负，今年共资助1,126人次。\n患者王先生拿到“慈善助医”项目资助的1.5万元救助金。\n")
+    assert [c["name"] for c in facts.campaigns] == ["慈善助医滨城同心"]
