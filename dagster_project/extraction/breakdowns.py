@@ -91,6 +91,8 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
 # a top-level numbered heading on a line of its own: "二、社会救助"
 # ("一、补助地方资金情况" names the whole "补助地方资金258750万元": 情况 is no part of the name)
 SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")
+SPENDING_FLOWS = {"allocated", "disbursed"}
+SECTION_NAME_WORDS_RE = re.compile(r"^(?:重点|主要)|(?:预算|决算|情况)$")  # what a heading adds to its whole's name
 OVERVIEW_RE = re.compile(r"总体|总体情况|基本情况|总体概况|概况|综合情况")
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
 SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it
@@ -115,14 +117,33 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
         overview = next((hi for name, lo, hi in sections if lo <= whole["span_start"] < hi and OVERVIEW_RE.fullmatch(name)),
                         None)
         for name, lo, hi in ([(None, overview, len(text))] if overview is not None else sections):
-            if (name is not None and name not in named) or whole["span_start"] >= hi:
+            # ("三、重点项目支出预算" is named by "项目支出17,829.91万元": no 重点, no 预算)
+            core = SECTION_NAME_WORDS_RE.sub("", name) if name is not None else None
+            if (name is not None and name not in named and (len(core) < 2 or core not in named)) \
+                    or whole["span_start"] >= hi:
                 continue
+            # (money set and money spent are one side of the books: a budget table's rows, "城乡居民最低生活保障
+            # 资金 9,864.00" and "高龄老人生活补贴 1,538.76", are read one allocated and one paid)
             parts = [r for r in rows if r is not whole and r["countable"] and lo <= r["span_start"] < hi
-                     and r["span_start"] > whole["span_start"] and kind(r) == kind(whole)
+                     and r["span_start"] > whole["span_start"]
+                     and (kind(r) == kind(whole) or {kind(r), kind(whole)} <= SPENDING_FLOWS
+                          or _sum_line(text, r["span_start"]))
                      and 0 < r[value_key] < whole[value_key]]
-            if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            # (a table's sum line adds up its rows again: it is in the whole as they are)
+            # (alone, it stands for the rows already read as its parts)
+            summed = sum(r[value_key] for r in parts if not _sum_line(text, r["span_start"]))
+            several = len(parts) >= 2 or any(_sum_line(text, r["span_start"]) for r in parts)
+            if several and summed <= SECTION_SLACK * whole[value_key]:
                 for r in parts:
                     r["countable"], r["not_countable_reason"] = False, "part"
+
+
+SUM_LINE_RE = re.compile(r"合计|总计|小计")
+
+
+def _sum_line(text: str, pos: int) -> bool:
+    """The figure at ``pos`` is on a table's sum line ("合计　17,394.15")."""
+    return SUM_LINE_RE.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
 
 
 # a project's sub-section under a whole of project spending: "（一）“情暖鹿城”春节慰问项目。…支出486.3万元。"

@@ -26,7 +26,8 @@ OWN_WORD_NAMES = ("希望工程",)  # a programme whose event word is its name's
 TITLE_KIND_RE = re.compile(r"(?:专项行动|专项活动|行动|活动|项目|工程|计划|专项)$")  # event words, not part of a programme's name
 OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
 QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
-GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及]?{QUOTED})*")
+# (a joint launch names two: "“慈善一日捐”暨“迎新春送温暖”活动")
+GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及暨]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
 TAIL_RE = re.compile(
     rf"(?:[（(][^（）()\n]{{0,40}}[）)])?(?:\d{{4}}年?)?(?P<count>[\d一二三四五六七八九十两]+[个项大])?等?"

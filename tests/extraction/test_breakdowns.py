@@ -127,3 +127,12 @@ def test_the_project_sub_sections_under_a_whole_of_project_spending_are_its_part
             "（二）“金秋助学”项目。资助家庭困难大学新生420名，发放助学金148.8万元。\n"
             "三、2025年工作安排\n")
     assert _reasons(text) == {"1,620.4万元": None, "312.6万元": "part", "148.8万元": "part"}
+
+
+def test_a_budget_table_under_a_heading_named_by_a_whole_is_its_parts_sum_line_included():
+    facts = extract("某县民政局2025年部门预算公开说明\n\n二、收支预算总体情况\n支出预算合计18,642.36万元，其中基本支出812.45万元、项目支出17,829.91万元。\n\n"
+                    "三、重点项目支出预算\n单位：万元\n序号\t项目名称\t预算金额\n1\t城乡居民最低生活保障资金\t9,864.00\n2\t高龄老人生活补贴\t1,538.76\n"
+                    "\t合计\t11,402.76\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "18,642.36万元": True, "812.45万元": False, "17,829.91万元": False, "9,864.00": False, "1,538.76": False,
+        "11,402.76": False}

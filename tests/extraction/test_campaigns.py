@@ -331,3 +331,10 @@ def test_the_year_a_campaign_was_founded_is_not_its_year():
 def test_the_head_of_a_two_part_name_is_that_campaign_named_again():
     facts = extract("“慈善助医 滨城同心”项目为大病困难患者减负，今年共资助1,126人次。\n患者王先生拿到“慈善助医”项目资助的1.5万元救助金。\n")
     assert [c["name"] for c in facts.campaigns] == ["慈善助医滨城同心"]
+
+
+def test_a_joint_launch_names_two_campaigns_and_their_money_together_is_neither_s():
+    facts = extract("1月10日，长沙市2025年“慈善一日捐”暨“迎新春送温暖”活动启动仪式举行。仪式现场，37家爱心企业认捐款物1,268万元。"
+                    "市领导带头参加“慈善一日捐”，现场捐款3.85万元。\n")
+    assert {c["name"] for c in facts.campaigns} == {"慈善一日捐", "迎新春送温暖"}
+    assert fund_campaigns(facts) == {"1,268万元": None, "3.85万元": "慈善一日捐"}
