@@ -213,6 +213,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_used_of_received(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_this_event_in_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
+        mark_closing_total_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")

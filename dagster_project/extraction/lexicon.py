@@ -302,7 +302,10 @@ CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:
                               # a drive's running total after the gifts of the day ("…捐赠100万元，…捐赠10万元。
                               # 截至8月3日上午10时，市慈善总会共计接收社会各界捐赠…264.48万余元")
                               r"|\s*截至[^，,。；;]{0,16}[，,][^，,。；;]{0,24}?(?:共计|共|合计|总计|累计)"
-                              r"(?:接收|募集|筹集|收到|募得|筹得)")
+                              r"(?:接收|募集|筹集|收到|募得|筹得)"
+                              # the year's total after its programmes ("…；残疾困境儿童累计救助2837人次86.61万元。…
+                              # 全年累计救助18万余人次6000余万元")
+                              r"|\s*全年(?:累计|共计|合计|总计|共)(?:救助|保障|发放|支出)")
 # a whole that adds up what the paragraphs above told ("两批合计，…", "以上三项共计…")
 SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))(?:共计|合计|总计|累计|共)")
 # the number opening an item of a report or a table's row label ("一、", "（二）", "3．"; not "1.5万")

@@ -1455,3 +1455,12 @@ def test_one_giver_s_gift_after_the_group_s_total_given_after_the_verb_is_in_it(
     facts = extract("活动现场，6家爱心企业和2家社会组织向区残疾人福利基金会捐赠款物共计126.8万元。"
                     "北京瑞康达医疗器械有限公司一次捐赠电动轮椅和护理床186件，价值42万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"126.8万元": True, "42万元": False}
+
+
+def test_the_year_s_total_after_its_programmes_holds_them():
+    facts = extract("城市低保累计保障11402人次389.71万元；农村低保累计保障121534人次3119.21万元；临时救助2042人次180.64万元。"
+                    "全年累计救助18万余人次6000余万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "389.71万元": False, "3119.21万元": False, "180.64万元": False, "6000余万元": True}
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {
+        "11402人次": False, "121534人次": False, "2042人次": False, "18万余人次": True}
