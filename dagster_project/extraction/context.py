@@ -353,7 +353,7 @@ def _funding_level(text: str, mark: re.Match) -> bool:
 FUNDING_LEVEL_CHARS = 16
 CLAUSE_END_RE = re.compile(r"[，,；;。]")
 FOUNDATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?基金会")
-COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行|(?<!慈善)基金(?!会))")
+COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行|(?<!慈善)基金(?!会))|企业(?!职工)")
 
 
 def _enclosed(text: str, pos: int, opening_mark: str, closing_mark: str, reach: int) -> bool:

@@ -254,6 +254,8 @@ class Gazetteer:
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
                 continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
+            if text[e:e + 1] == "班" and all(p.level == "province" for p in self.names[text[s:e]]):
+                continue  # "西藏班学生111人": an inland school's class for students from the province
             if text[e:e + 1] in TOWNSHIP_CHARS and text[s:e] in LITERARY:
                 continue  # "云岭乡", "龙江镇": a township's name, not the province's literary one
             if text.startswith(ALIAS_WORD_AFTER.get(text[s:e], "\0"), e):

@@ -537,3 +537,10 @@ def test_a_sum_sent_to_provinces_counted_with_a_bracket_and_one_named_places_not
     facts = extract("财政部、民政部20日向内蒙古、江西、云南、新疆等10省(自治区、直辖市)和新疆生产建设兵团下拨7.77亿元中央自然灾害生活补助资金。\n")
     assert {f["amount_text"]: f["province"] for f in facts.funds} == {"7.77亿元": None}
     assert {s["province"] for s in facts.stories} == {None}
+
+
+def test_a_class_named_for_a_province_and_a_firm_named_for_its_home_place_nothing():
+    facts = extract("助学金颁发\n\n今年助学金颁发总人数163人，其中普通班学生52人，西藏班学生111人，人均1500元。\n")
+    assert {s["province"] for s in facts.stories} == {None}
+    facts = extract("郴州慈善\n\n广东企业捐330万元，成为郴州2012年度最高慈善捐助者。郴州市慈善总会全年募集善款1200万元。\n")
+    assert {f["amount_text"]: f["province"] for f in facts.funds} == {"330万元": "湖南省", "1200万元": "湖南省"}
