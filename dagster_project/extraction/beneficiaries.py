@@ -37,7 +37,7 @@ CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 PROJECT_CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in PROJECT_CATEGORIES))
 _PEOPLE_AFTER = r"(?!民|居民|群众|困难|贫困|老人|老年人|儿童|低保|特困|残疾|空巢|独居|留守|家庭|群体)"
 STAFF_RE = re.compile(
-    r"工作人员|经办人员|服务人员|社会工作者|志愿者|义工|社工|网格员|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
+    r"工作人员|经办人员|服务人员|社会工作者|志愿者|义工|社工|网格员|督导员|协理员|编制|在职|在编|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
     r"巡查人员|巡查员|巡逻|巡视|出动|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
     r"机构|协会|商会|基金会|"
@@ -47,6 +47,10 @@ STAFF_RE = re.compile(
     # ("全县/我市…" is the scope of a count, not a count of places)
     r"(?<![全我本该社小辖])(?:州|县|区|省)|(?<![全我本该城])市(?!民)|集体|家庭医生|(?<!收入)(?<!脱贫)(?<!贫困)(?<!致贫)(?<!返贫)人口|(?<![人成党])员")
 LEVEL_CHARS = "省市州县区"
+# the phrase after a count ending on those who serve, however the group was cut: "23名乡镇儿童督导员，对…"
+# ("22名儿童督导员实现…全覆盖"; not those served: "为120名困境儿童提供社工服务")
+STAFF_PHRASE_AFTER_RE = re.compile(r"(?:(?!提供|开展|接受|享受|参加|参与|获得|得到)[^，,。；;、和及与\d]){0,10}?"
+                                   r"(?:督导员|协理员|网格员|儿童主任|志愿者|社工|工作人员)(?!服务|站)")
 RELIEF_RE = re.compile(
     r"走访|慰问|救助|帮扶|资助|覆盖|惠及|受益|服务|排查|摸排|收治|安置|帮助|关爱|看望|探访|保障|发放|救治|改造|"
     r"供养|照料|纳入|享受|领取|受助|探视|援助|结对|兜底|补贴|补助|护送|寻亲|接济|送上|送去|送到|助学|助医|助残|"
@@ -255,7 +259,8 @@ PART_OF_POPULATION_RE = re.compile(r"其中")
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
-LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)")  # a disaster's toll
+# a disaster's toll (not the families of the dead, who are helped: "向93户遇难人员家庭发放抚慰金")
+LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
 # 复查发起核对3066人次", "受理低保申请1200户"
@@ -366,7 +371,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动": not people helped
             continue
         after = _group_after(text, chain_end)
-        if after and _head_is_staff(after):
+        if (after and _head_is_staff(after)) or STAFF_PHRASE_AFTER_RE.match(text, end):
             continue
         if after and not (CATEGORY_RE.search(after) or any(x.end() == len(after) for x in HEAD_RE.finditer(after))):
             after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count

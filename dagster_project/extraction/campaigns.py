@@ -57,7 +57,9 @@ NOT_NAMES = {"两节", "双节", "春节", "元旦", "中秋", "国庆", "重阳
              # a procedure of relief ("临时救助“先行救助”机制"), not a drive
              "先行救助", "急难救助", "一次性救助",
              # ways of choosing projects ("由社会组织“揭榜”设计项目", "“揭榜挂帅”", "“群众点单”"), no drive
-             "揭榜", "揭榜挂帅", "点单", "群众点单", "派单", "接单"}
+             "揭榜", "揭榜挂帅", "点单", "群众点单", "派单", "接单",
+             # where a service is had ("在“家门口”享受…", "“家门口”养老服务"), not a drive
+             "家门口", "家门口养老"}
 # a kind of project quoted, not one project's name: "资助大学生是…的“保留项目”", "“品牌项目”"
 DESCRIPTOR_NAME_RE = re.compile(r"(?:保留|重点|品牌|特色|示范|常规|传统|精品|民生)(?:项目|活动)")
 ORG_WORD_RE = re.compile(

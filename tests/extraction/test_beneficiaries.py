@@ -315,3 +315,10 @@ def test_ten_thousand_odd_written_in_numerals_is_a_count():
 def test_card_holders_listed_in_a_stock_of_the_city_are_a_population():
     facts = extract("截至11月底，全市共为1,126名残疾儿童提供康复救助。目前，全市共有定点康复机构18家，持证残疾儿童2,840名。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["1,126名"]
+
+
+def test_the_families_of_the_dead_are_helped_and_staff_named_after_their_count_are_not():
+    facts = extract("县民政局按每名遇难人员2万元的标准，共向93户遇难人员家庭发放抚慰金186万元。\n"
+                    "依托全县286名村（居）儿童主任和23名乡镇儿童督导员，为327名困境儿童提供心理疏导服务。\n"
+                    "县民政局核定编制58名，实有在职人员52人。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["93户", "327名"]

@@ -338,3 +338,8 @@ def test_a_joint_launch_names_two_campaigns_and_their_money_together_is_neither_
                     "市领导带头参加“慈善一日捐”，现场捐款3.85万元。\n")
     assert {c["name"] for c in facts.campaigns} == {"慈善一日捐", "迎新春送温暖"}
     assert fund_campaigns(facts) == {"1,268万元": None, "3.85万元": "慈善一日捐"}
+
+
+def test_the_doorstep_is_no_campaign():
+    facts = extract("“家门口”养老服务暖心又贴心\n\n今年投入的1,168万元居家社区养老服务资金，正让越来越多老年人在“家门口”享受到专业服务。\n")
+    assert facts.campaigns == []
