@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, LAUNCH_RE, LAUNCHED_AFTER_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, DESCRIPTOR_AFTER_RE, LAUNCH_RE, LAUNCHED_AFTER_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
                       MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
                       NUMBERED_ITEM_START_RE, SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
 
@@ -34,11 +34,14 @@ class CampaignSpan:
 
 PART_AFTER_RE = re.compile(r"其中")
 KIND_WORD_RE = re.compile(r"活动|行动|项目")
+DEED_LEAD_RE = re.compile(r"开展|实施|启动|举办|发起|组织|参与|参加|推出|联合|走进|来到")
+COMMON_WORK_RE = re.compile(r"慰问|救助|帮扶|关爱|捐赠|募捐|服务")
+DESCRIPTION_KEY_CHARS = 4  # the last words of what a campaign is ("…重度残疾人集中照护项目": 集中照护)
 USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;：:]{0,6})?[:：]")
 USES_LOOK_CHARS = 24
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
-                              r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,6}[。：:]")
+                              r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,10}[。：:]")
 # a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
@@ -181,6 +184,11 @@ class CampaignLinker:
                 return same_kind[-1].campaign_id
             if before:
                 return before[-1].campaign_id
+        headed = self._headed_by(pos)
+        if headed is not None:
+            # "（四）“幸福渭南·银龄安康”居家养老服务项目。为1,850名…，服务补贴标准为每人每月220元": a section of a
+            # report headed by the campaign is the campaign's, its standards too
+            return headed
         if self._other_business(pos, s, e):
             return None
         ss, se = ctx.seg.sentence(pos)
@@ -233,6 +241,10 @@ class CampaignLinker:
                 # goes back to the headline campaign
                 return self.main
             return before[-1].campaign_id
+        if self.main is None and not cell:
+            # (or the work a campaign was described as, named again: "“鹿城安护”重度残疾人集中照护项目" … "市、区两级
+            # 共投入集中照护资金1186.4万元")
+            return self._described(pos)
         if self.main is None or (cell and not self.main_from_title):
             # (a statistics table's rows, naming no campaign themselves, are the regular work its
             # report counts, not the drive the text above launched; under a headline naming the
@@ -294,6 +306,29 @@ class CampaignLinker:
         ps, pe = self.ctx.seg.paragraph(pos)
         return len({sp.campaign_id for sp in self._ids(ss, part_start)}) > 1 \
             and self._frame(ps, self._ids(ps, pe)) is None
+
+    def _described(self, pos: int) -> str | None:
+        """The one campaign whose description's last words the figure's clause names, after it was named."""
+        text = self.ctx.text
+        clause = text[max(text.rfind("，", 0, pos), text.rfind("。", 0, pos)) + 1:pos]
+        found = set()
+        for sp in self.spans:
+            m = DESCRIPTOR_AFTER_RE.match(text, sp.end)
+            # (a description, not what was done: "“展翅计划”开展孤儿走访慰问活动"; and words of its own, not
+            # any visit's or aid's)
+            key = m.group("desc")[-DESCRIPTION_KEY_CHARS:] if m else ""
+            if m and sp.start < pos and not DEED_LEAD_RE.match(m.group("desc")) and not COMMON_WORK_RE.search(key) \
+                    and key in clause:
+                found.add(sp.campaign_id)
+        return found.pop() if len(found) == 1 else None
+
+    def _headed_by(self, pos: int) -> str | None:
+        """The campaign a numbered section of a report is headed by, its name the heading's."""
+        ps, pe = self.ctx.seg.paragraph(pos)
+        m = HEADING_FRAME_RE.match(self.ctx.text, ps, pe)
+        if m is None or pos < m.end():
+            return None
+        return next((sp.campaign_id for sp in self.spans if m.start("name") <= sp.start < m.end("name")), None)
 
     def _frame(self, para_start: int, para: list[CampaignSpan]) -> str | None:
         first = para[0]

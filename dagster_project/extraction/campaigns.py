@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from .amounts import parse_number
 from .context import StoryContext
-from .lexicon import (CAMPAIGN_PLAN_RE, DEFAULT_CAMPAIGN_KIND, JOINED_NOUN_CHARS, NATIONAL_CAMPAIGN_RE,
-                      SEASON_BEFORE_RE, SERVICE_GAP_RE)
+from .lexicon import (CAMPAIGN_PLAN_RE, DEFAULT_CAMPAIGN_KIND, DESCRIPTOR_AFTER_RE, JOINED_NOUN_CHARS,
+                      NATIONAL_CAMPAIGN_RE, SEASON_BEFORE_RE, SERVICE_GAP_RE)
 from .years import mention_year
 
 KIND = r"专项行动|示范创建|活动|行动|项目|计划|工程|慰问|品牌|服务"
@@ -289,8 +289,6 @@ def _short_name_of(short: str, full: str) -> bool:
         or (len(short) >= 4 and full.startswith(short) and "暨" not in full)
 
 
-# what a campaign is, right after its name: "“益暖张店”社区公益创投活动" is a 社区公益创投
-DESCRIPTOR_AFTER_RE = re.compile(r"[”\"」』]?(?P<desc>[\u4e00-\u9fff]{5,10}?)(?:活动|行动|项目|计划|工程|大赛)")
 
 
 def described_in_headline(text: str, campaigns: list[Campaign], title: str) -> list[Campaign]:

@@ -315,6 +315,8 @@ FIRST_SECTION_RE = re.compile(r"\s*[（(]?一[、）)]")
 # a paragraph opening on its topic: "养老机构运营补贴方面，", "在兜底保障方面，" (not a quoted name's: the
 # campaign's own paragraph)
 TOPIC_LEAD_RE = re.compile(r"\s*在?[^，,。；;\d\n“”]{2,16}方面[，,：:]")
+# what a campaign is, right after its name: "“益暖张店”社区公益创投活动" is a 社区公益创投
+DESCRIPTOR_AFTER_RE = re.compile(r"[”\"」』]?(?P<desc>[\u4e00-\u9fff]{5,10}?)(?:活动|行动|项目|计划|工程|大赛)")
 # a numbered section of a round-up ("二是…", "第三，…", "（二）")
 SECTION_WORDS = r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十]+[）)])"
 
@@ -324,7 +326,7 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
                  r"困难残疾人生活补贴|救助供养(?:补助)?资金|按月|常态化|补助资金|提高到|提标|冬春(?:生活)?救助|"
                  # a stock of recipients, not what a campaign did ("全县共有农村低保对象8632户",
                  # "目前，全市有农村留守儿童12.6万名"; not "本届活动共有46个项目入选": projects)
-                 r"(?:共有|现有)(?![\d,]+[个项家所]|[\d,.]+万?(?:人次|户次))|在册|在保|集中养育|目前[，,]?全[省市县区州盟旗]有|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
+                 r"(?:共有|现有)(?![\d,]+[个项家所]|[\d,.]+万?[余多]?(?:人次|户次))|在册|在保|集中养育|目前[，,]?全[省市县区州盟旗]有|(?:低保|保障|供养|养育|抚养|生活费)[^，。；]{0,4}标准(?:达到|为|提高|由)|"
                  # the standing programme's own fund ("全县支出临时救助资金412.8万元")
                  r"临时救助资金|社会救助资金|供养资金|供养金|第[一二三四]季度|"
                  # a facility's running costs ("长者饭堂运营补贴资金86万元")

@@ -343,3 +343,20 @@ def test_a_joint_launch_names_two_campaigns_and_their_money_together_is_neither_
 def test_the_doorstep_is_no_campaign():
     facts = extract("“家门口”养老服务暖心又贴心\n\n今年投入的1,168万元居家社区养老服务资金，正让越来越多老年人在“家门口”享受到专业服务。\n")
     assert facts.campaigns == []
+
+
+def test_a_report_section_headed_by_a_campaign_is_the_campaign_s_standards_too():
+    facts = extract("某县民政局2025年部门预算公开说明\n\n（四）“幸福渭南·银龄安康”居家养老服务项目。为1,850名经济困难的失能老年人提供上门服务，"
+                    "服务补贴标准为每人每月220元。\n")
+    assert fund_campaigns(facts) == {"220元": "幸福渭南·银龄安康"}
+
+
+def test_a_campaign_s_paragraph_counting_those_who_took_part_still_reports_it():
+    facts = extract("12月1日起，市慈善总会发起“一元捐”爱心行动。截至12月15日，共有1.2万余人次参与捐款，募集善款38.7万元。\n")
+    assert fund_campaigns(facts) == {"38.7万元": "一元捐"}
+
+
+def test_the_work_a_campaign_was_described_as_named_again_is_its_own():
+    facts = extract("三亚：重度残疾人“托得住、养得好”\n\n今年3月，三亚市民政局全面推开“鹿城安护”重度残疾人集中照护项目，入住重度残疾人412名。\n\n"
+                    "今年1至11月，市、区两级共投入集中照护资金1186.4万元。\n")
+    assert fund_campaigns(facts) == {"1186.4万元": "鹿城安护"}
