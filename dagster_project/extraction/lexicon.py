@@ -30,7 +30,9 @@ FLOW_WORDS = [
                # a charitable trust's property is money given ("初始信托财产1,000万元")
                "信托财产|"
                # a named fund's or a project's pledge ("协议总额1,650万元", "首期注入资金428万元", "签约金额…")
-               "协议(?:总)?(?:金)?额|签约(?:总)?(?:金)?额|注入"),
+               "协议(?:总)?(?:金)?额|签约(?:总)?(?:金)?额|注入|"
+               # a lot sold at a charity auction ("该幅作品拍得60万元", "以200元的价格被…拍下")
+               "拍得|拍出|拍下|义拍|义卖"),
     ("allocated", "安排|归集|需资金|需要资金|拨付|拨出|拨款|下拨|预拨|划拨|调拨|投入|统筹|预算|备用金|资金用于|下达|整合|列支|配套|承担|出资|分配"),
     # (折款/折合 value goods; they are no flow of their own: the sentence's verb decides)
     # (救助 right before an amount is paying it, "救助2万元"; 社会救助 is the field a sum is for)

@@ -54,6 +54,7 @@ MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
 # a sum of gifts, right before its figure: "…联合27家爱心企业…捐赠款物共计1,268万元"
 GIFTS_TOTAL_LEFT_RE = re.compile(r"(?:捐赠|捐助|捐款)[^，,。；;\d]{0,4}(?:共计|合计|总计)$")
+AUCTION_LOT_RE = re.compile(r"拍得|拍出|拍下")  # a lot sold at the event: "该幅作品拍得60万元"
 GIVER_RE = re.compile(r"公司|集团|银行|企业|商会|协会|先生|女士|爱心人士|个人")
 NOT_INCLUDED_RE = re.compile(r"不含在|不包含在|不包括在|未计入|不计入|未含在")
 
@@ -291,6 +292,7 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
             continue
         _, pe = ctx.seg.paragraph(w["span_start"])
         _, pe = ctx.seg.paragraph(pe + 1)
+        _, lots_end = ctx.seg.paragraph(pe + 1)  # (a gala's lots may be told a paragraph further on)
         if not givers_only:
             # a running total's gifts may be told paragraphs on, each giver in turn ("截至1月17日…首周累计募集
             # 捐款总额已达2470.4363万元" … "…集团…出资1000万元，…捐款500万元" … "他就送上了2500元"): the story's
@@ -302,7 +304,11 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
                  # (nor the total's sibling in kind: "共募集善款186.7万元、物资折价42.3万元")
                  and not SIBLING_AFTER_RE.fullmatch(ctx.text, w["span_end"], r["span_start"])
                  and not NOT_INCLUDED_RE.search(ctx.text, r["span_end"], ctx.seg.sentence(r["span_start"])[1])
-                 and (not givers_only or GIVER_RE.search(clause_before(ctx.text, r["span_start"])))]
+                 and (not givers_only or GIVER_RE.search(clause_before(ctx.text, r["span_start"]))
+                      or AUCTION_LOT_RE.search(clause_before(ctx.text, r["span_start"])))]
+        after += [r for r in rows if r is not w and r["countable"] and pe <= r["span_start"] < lots_end
+                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]
+                  and AUCTION_LOT_RE.search(clause_before(ctx.text, r["span_start"]))] if givers_only else []
         if after and sum(r[value_key] for r in after) <= w[value_key]:
             for r in after:
                 r["countable"], r["not_countable_reason"] = False, "part"

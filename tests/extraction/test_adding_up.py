@@ -1464,3 +1464,10 @@ def test_the_year_s_total_after_its_programmes_holds_them():
         "389.71万元": False, "3119.21万元": False, "180.64万元": False, "6000余万元": True}
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {
         "11402人次": False, "121534人次": False, "2042人次": False, "18万余人次": True}
+
+
+def test_lots_sold_at_a_gala_are_money_raised_inside_what_it_raised():
+    facts = extract("7月29日晚，湖北省希望工程第四届慈善晚会在汉举行，现场共募集善款4088万元。\n众明星倾力加盟，共献公益爱心。\n"
+                    "某艺术家专门为本次慈善晚会提笔写下书法作品参与竞拍，最终，该幅作品拍得60万元。压轴拍品拍得158万元。\n")
+    assert {f["amount_text"]: (f["flow"], f["countable"]) for f in facts.funds} == {
+        "4088万元": ("raised", True), "60万元": ("raised", False), "158万元": ("raised", False)}
