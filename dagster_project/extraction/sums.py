@@ -24,7 +24,9 @@ MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest firs
 ROUNDED_DIGITS = 3
 SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add up past it
 # the sentence of a running total up to a date: "截至7月31日，县慈善总会今年已收到…"
-RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止][^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
+# (not a year's total up to its last day, "截至2016年底，全国共接收社会捐赠款827亿元": a bulletin's other sums
+# after it are not its gifts)
+RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止](?![^。；;，,]{0,8}(?:年底|年末|12月31日))[^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
                                    r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
 # the sentence of a running total of allocations: "截至目前，今年已预拨…", "至此，省级已累计下达…"
 # (or "据统计，今年以来，财政部、民政部已累计下拨…")

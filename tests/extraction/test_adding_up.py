@@ -1471,3 +1471,9 @@ def test_lots_sold_at_a_gala_are_money_raised_inside_what_it_raised():
                     "某艺术家专门为本次慈善晚会提笔写下书法作品参与竞拍，最终，该幅作品拍得60万元。压轴拍品拍得158万元。\n")
     assert {f["amount_text"]: (f["flow"], f["countable"]) for f in facts.funds} == {
         "4088万元": ("raised", True), "60万元": ("raised", False), "158万元": ("raised", False)}
+
+
+def test_a_year_s_total_to_its_last_day_holds_no_later_sum_of_the_bulletin():
+    facts = extract("民政部公布的统计公报显示，截至2016年底，全国共接收社会捐赠款827亿元。\n"
+                    "公报显示，全年筹集福利彩票公益金591.5亿元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"827亿元": True, "591.5亿元": True}
