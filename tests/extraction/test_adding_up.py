@@ -1477,3 +1477,8 @@ def test_a_year_s_total_to_its_last_day_holds_no_later_sum_of_the_bulletin():
     facts = extract("民政部公布的统计公报显示，截至2016年底，全国共接收社会捐赠款827亿元。\n"
                     "公报显示，全年筹集福利彩票公益金591.5亿元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"827亿元": True, "591.5亿元": True}
+
+
+def test_the_editions_before_this_one_are_several_years():
+    facts = extract("第十届义拍义卖慈善会昨晚举行，现场筹得善款320万元。据统计，以往九届义拍义卖慈善会共筹2103.19万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"320万元": None, "2103.19万元": "cumulative"}
