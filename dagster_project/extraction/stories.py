@@ -49,6 +49,8 @@ BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
+# a story's own lead: "本报讯（…）", "本报长春11月19日电", "新华社北京…电"
+DATELINE_LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|新华社[\u4e00-\u9fff]{2,8}[\d０-９]{1,2}月[\d０-９]{1,2}日电)")
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
 WORDY_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -508,12 +510,24 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
                 i = j
                 continue
         assert cur is not None
+        if cur.lines and it.blank_before >= 1 and DATELINE_LEAD_RE.match(it.simp) \
+                and DATELINE_LEAD_RE.match(cur.lines[0].simp):
+            # a second 本报讯 in a body opens the next story, its headline printed after it or nowhere
+            # ("本报讯（记者…）…" … "本报讯（通讯员…）记者从延边州民政局获悉…" on one e-paper page)
+            prev, cur = cur, _Draft()
+            zones.append(_Zone([], prev, cur, False, False))
+            drafts.append(cur)
         cur.lines.append(it)
         i += 1
     if zone:
         zones.append(_Zone(zone, prev, None, False, after_attrib))
     for z in zones:  # decided once every body is known
         _apply_zone(z, column if narrow else None)
+    last = drafts[-1] if drafts else None
+    if last is not None and not last.title and len(last.lines) >= 2 and last.lines[-1].blank_before >= 1 \
+            and last.lines[-1].kind == "line" and _title_para_wide(last.lines[-1].simp) \
+            and DATELINE_LEAD_RE.match(last.lines[0].simp) and ends_sentence(last.lines[-2].simp):
+        last.title = [last.lines.pop()]  # its headline printed after it: "…惠及4126人…" then "延边州：…惠及四千余人"
     return drafts
 
 

@@ -642,3 +642,11 @@ def test_a_table_s_cells_set_apart_by_full_width_spaces_stay_one_table_under_its
                     "城乡低保人数　　　　　　人　　　　142,863　　　 -2.2\n")
     assert len(facts.stories) == 1
     assert {b["quantity_text"] for b in facts.beneficiaries} >= {"5.82万户", "58,216", "142,863"}
+
+
+def test_a_second_dateline_lead_in_a_body_opens_the_next_story_its_headline_printed_under_it():
+    facts = extract("吉林日报 数字报\n\n“十四五”以来\n长春民政兜底保障网越织越密\n\n本报讯（记者 赵雪松）“十四五”以来，长春市累计投入社会救助资金103.6亿元。\n\n"
+                    "目前，全市共有城乡低保对象6.42万户。\n\n本报讯（通讯员 金美兰）今年以来，延边州持续推进康复辅助器具社区租赁服务。\n\n"
+                    "1至10月，全州共发放辅具租赁补贴128.6万元，惠及4126人。\n\n延边州：康复辅具租赁服务惠及四千余人\n")
+    assert [s["title"] for s in facts.stories] == ["“十四五”以来长春民政兜底保障网越织越密", "延边州：康复辅具租赁服务惠及四千余人"]
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"6.42万户": True, "4126人": True}
