@@ -374,7 +374,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     per = _per(left, right, text[s_start:a0]) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0],
                                              text[end:end + RANGE_LIST_CHARS])
     if per is None and prev is not None and prev.per is not None and prev.end > s_start \
-            and RATE_LIST_ITEM_RE.fullmatch(text, prev.end, a0):
+            and (RATE_LIST_ITEM_RE.fullmatch(text, prev.end, a0) or RAISED_TO_RE.fullmatch(text, prev.end, a0)):
         # the next item of a list of rates ("学生可获1000元助学金、高中生2000元、本科生4000元",
         # "每人每月80元、90元"): what each of another group gets
         per = prev.per
@@ -391,6 +391,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
                 in_kind, _region(ctx, start, left))
 
 
+# a standard raised from one level to the next ("由每人每年6,000元提高到6,360元"): the new level is a rate too
+RAISED_TO_RE = re.compile(r"(?:提高|提升|上调|调整|增加|增)(?:到|至|为)")
 # between two items of a list: the first one's noun, 、, the next one's group ("助学金、高中生")
 # (or "和" after a note on the first: "每人每月640元（城市）和440元（农村）")
 RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}|\s*[（(][^（）()\d]{1,6}[）)]\s*(?:和|及|、)")

@@ -1482,3 +1482,8 @@ def test_a_year_s_total_to_its_last_day_holds_no_later_sum_of_the_bulletin():
 def test_the_editions_before_this_one_are_several_years():
     facts = extract("第十届义拍义卖慈善会昨晚举行，现场筹得善款320万元。据统计，以往九届义拍义卖慈善会共筹2103.19万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"320万元": None, "2103.19万元": "cumulative"}
+
+
+def test_what_the_months_so_far_used_of_a_sum_set_is_part_of_it():
+    facts = extract("市财政安排“幸福到家”项目补贴资金1,200万元。\n1至9月，项目累计提供上门服务11.6万人次，已使用补贴资金946.5万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1,200万元": True, "946.5万元": False}

@@ -644,3 +644,9 @@ def test_a_sum_paid_by_is_what_each_one_gets():
 def test_money_named_for_the_goods_it_pays_for_is_cash_and_goods_valued_with_money_are_mixed():
     facts = extract("我市为31448户低保对象发放了1459万元取暖救助金。各地送去价值120多万元的慰问品和慰问金。\n")
     assert {f["amount_text"]: f["in_kind"] for f in facts.funds} == {"1459万元": False, "120多万元": False}
+
+
+def test_a_standard_raised_to_a_new_level_is_a_rate_at_both_levels():
+    facts = extract("互助县自2024年1月1日起提高城乡低保标准：农村低保标准由每人每年6,000元提高到6,360元。\n")
+    assert {f["amount_text"]: (f["per_unit"], f["countable"]) for f in facts.funds} == {
+        "6,000元": ("person", False), "6,360元": ("person", False)}
