@@ -37,6 +37,7 @@ HINT_ALIAS_WORDS = {"共和": "国"}
 # city short names whose last character begins an everyday word with the next: "家中卫生" is no 中卫
 ALIAS_WORD_AFTER = {"中卫": "生"}
 TOWNSHIP_CHARS = "乡镇村街"
+LIST_LOOK_CHARS = 6  # how far back a list's 、 shows that 等 ends it
 LEVEL_CHARS = "省市县区镇"  # a level word without its place ("市福建商会": the city's own chamber)
 # literary names of provinces, common in provincial news ("温暖三湘", "八桂大地")
 LITERARY = {
@@ -254,6 +255,9 @@ class Gazetteer:
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
                 continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
+            if text[s + 1:s + 2] == "等" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
+                    and "、" in text[max(0, s - LIST_LOOK_CHARS):s]:
+                continue  # "旺苍、青川、朝天等县区": 等县 ends a list, there is no 天等县 (广西) here
             if text[e:e + 1] == "班" and all(p.level == "province" for p in self.names[text[s:e]]):
                 continue  # "西藏班学生111人": an inland school's class for students from the province
             if text[e:e + 1] in TOWNSHIP_CHARS and text[s:e] in LITERARY:

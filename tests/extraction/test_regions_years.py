@@ -544,3 +544,8 @@ def test_a_class_named_for_a_province_and_a_firm_named_for_its_home_place_nothin
     assert {s["province"] for s in facts.stories} == {None}
     facts = extract("郴州慈善\n\n广东企业捐330万元，成为郴州2012年度最高慈善捐助者。郴州市慈善总会全年募集善款1200万元。\n")
     assert {f["amount_text"]: f["province"] for f in facts.funds} == {"330万元": "湖南省", "1200万元": "湖南省"}
+
+
+def test_deng_ending_a_list_of_counties_makes_no_county_of_the_last_name():
+    assert places("旺苍、青川、朝天等县区部分乡镇发生洪涝灾害") == []  # (short names are not scanned in running text)
+    assert [(p.province, p.county) for p in places("崇左市天等县民政局")][-1] == ("广西壮族自治区", "天等县")
