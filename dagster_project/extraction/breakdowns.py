@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
+from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import TOPIC_LEAD_RE
 from .text import clause_before
+from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import flow_of
 
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
@@ -138,12 +140,9 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
                     r["countable"], r["not_countable_reason"] = False, "part"
 
 
-SUM_LINE_RE = re.compile(r"合计|总计|小计")
-
-
 def _sum_line(text: str, pos: int) -> bool:
     """The figure at ``pos`` is on a table's sum line ("合计　17,394.15")."""
-    return SUM_LINE_RE.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+    return TOTAL_ROW_RE.search(text, text.rfind("\n", 0, pos) + 1, pos) is not None
 
 
 # a project's sub-section under a whole of project spending: "（一）“情暖鹿城”春节慰问项目。…支出486.3万元。"
@@ -243,9 +242,8 @@ def mark_listed_project_parts(ctx: StoryContext, rows: list[dict], value_key: st
             if r is whole or not r["countable"] or not (whole["span_end"] <= r["span_start"] < pe) \
                     or r.get("flow") != whole.get("flow") or not 0 < r[value_key] < whole[value_key]:
                 continue
-            s = _clause_start(ctx, r["span_start"])
-            s = max(s, text.rfind("；", s, r["span_start"]) + 1, text.rfind(";", s, r["span_start"]) + 1)
-            lead = PROJECT_CLAUSE_RE.match(text, s)
+            lead = PROJECT_CLAUSE_RE.match(text, max(_clause_start(ctx, r["span_start"]),
+                                                     semicolon_part(ctx, r["span_start"])[0]))
             if lead and lead.end() <= r["span_start"] and f"“{lead.group('name')}”" in listed:
                 parts.append(r)
         if parts and sum(r[value_key] for r in parts) <= whole[value_key]:

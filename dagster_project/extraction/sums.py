@@ -300,7 +300,9 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
             # 捐款总额已达2470.4363万元" … "…集团…出资1000万元，…捐款500万元" … "他就送上了2500元"): the story's
             pe = len(ctx.text)
         # (not money told as more: "另有68家企业…认捐款物3,200万元（不含在上述接收款物中）")
-        after = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"] < pe
+        after = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"]
+                 and (r["span_start"] < pe or (givers_only and r["span_start"] < lots_end
+                                               and AUCTION_LOT_RE.search(clause_before(ctx.text, r["span_start"]))))
                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]
                  and not MORE_LEAD_RE.match(ctx.text, ctx.seg.sentence(r["span_start"])[0])
                  # (nor the total's sibling in kind: "共募集善款186.7万元、物资折价42.3万元")
@@ -308,9 +310,6 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
                  and not NOT_INCLUDED_RE.search(ctx.text, r["span_end"], ctx.seg.sentence(r["span_start"])[1])
                  and (not givers_only or GIVER_RE.search(clause_before(ctx.text, r["span_start"]))
                       or AUCTION_LOT_RE.search(clause_before(ctx.text, r["span_start"])))]
-        after += [r for r in rows if r is not w and r["countable"] and pe <= r["span_start"] < lots_end
-                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]
-                  and AUCTION_LOT_RE.search(clause_before(ctx.text, r["span_start"]))] if givers_only else []
         if after and sum(r[value_key] for r in after) <= w[value_key]:
             for r in after:
                 r["countable"], r["not_countable_reason"] = False, "part"
