@@ -15,6 +15,8 @@ from __future__ import annotations
 QUALIFIERS = ("exact", "approx", "at_least", "at_most")
 PER_UNITS = ("person", "household")  # a rate's unit; NULL for a total
 FLOWS = ("raised", "allocated", "disbursed", "other")
+# money set aside and money paid out: the spending side of the books, against money raised
+SPENDING_FLOWS = frozenset({"allocated", "disbursed"})
 UNITS = ("户", "人", "名", "位", "人次", "户次", "家", "个")
 CATEGORIES = ("needy_general", "dibao", "tekun", "orphans_children", "elderly", "disabled",
               "homeless", "veterans_cadres", "other")

@@ -28,7 +28,7 @@ from .context import StoryContext
 from .lexicon import TOPIC_LEAD_RE
 from .text import clause_before
 from .unit_tables import TOTAL_ROW_RE
-from ..vocabulary import flow_of
+from ..vocabulary import SPENDING_FLOWS, flow_of
 
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
 # (or over its townships: "全县32个乡镇（街道）在“情暖巫溪”活动中共走访…")
@@ -93,7 +93,6 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
 # a top-level numbered heading on a line of its own: "二、社会救助"
 # ("一、补助地方资金情况" names the whole "补助地方资金258750万元": 情况 is no part of the name)
 SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")
-SPENDING_FLOWS = {"allocated", "disbursed"}
 SECTION_NAME_WORDS_RE = re.compile(r"^(?:重点|主要)|(?:预算|决算|情况)$")  # what a heading adds to its whole's name
 OVERVIEW_RE = re.compile(r"总体|总体情况|基本情况|总体概况|概况|综合情况")
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written

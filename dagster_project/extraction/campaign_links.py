@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, DESCRIPTOR_AFTER_RE, LAUNCH_RE, LAUNCHED_AFTER_RE, LIST_ITEM_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE,
-                      MEANS_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE,
-                      NUMBERED_ITEM_START_RE, SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
+                      DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
+                      LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE,
+                      SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
+from .text import clause_before
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,6 @@ PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|�
 LEAD_SENTENCES = 3
 # a sentence saying what the event told is ("这是…第13次“博爱送万家”…活动", "此次活动是…")
 IDENTIFIES_RE = re.compile(r"\s*(?:这|此|本次活动|此次活动)(?:已)?(?:是|为)")
-SECTION_HEADING_CHARS = 24
 
 
 class CampaignLinker:
@@ -97,8 +99,7 @@ class CampaignLinker:
         if ps < 2:
             return False
         hs, he = self.ctx.seg.paragraph(ps - 2)
-        return he - hs <= SECTION_HEADING_CHARS and NUMBERED_ITEM_START_RE.match(self.ctx.text, hs) is not None \
-            and "。" not in self.ctx.text[hs:he]
+        return NUMBERED_HEADING_RE.match(self.ctx.text[hs:he].strip()) is not None
 
     def _lead_end(self) -> int:
         """Where the story's lead ends: its opening paragraph, at most its first LEAD_SENTENCES
@@ -307,19 +308,23 @@ class CampaignLinker:
         return len({sp.campaign_id for sp in self._ids(ss, part_start)}) > 1 \
             and self._frame(ps, self._ids(ps, pe)) is None
 
-    def _described(self, pos: int) -> str | None:
-        """The one campaign whose description's last words the figure's clause names, after it was named."""
-        text = self.ctx.text
-        clause = text[max(text.rfind("，", 0, pos), text.rfind("。", 0, pos)) + 1:pos]
-        found = set()
+    @cached_property
+    def _descriptions(self) -> list[tuple[CampaignSpan, str]]:
+        """Each campaign named with a description after it, and that description's last words."""
+        out = []
         for sp in self.spans:
-            m = DESCRIPTOR_AFTER_RE.match(text, sp.end)
+            m = DESCRIPTOR_AFTER_RE.match(self.ctx.text, sp.end)
             # (a description, not what was done: "“展翅计划”开展孤儿走访慰问活动"; and words of its own, not
             # any visit's or aid's)
             key = m.group("desc")[-DESCRIPTION_KEY_CHARS:] if m else ""
-            if m and sp.start < pos and not DEED_LEAD_RE.match(m.group("desc")) and not COMMON_WORK_RE.search(key) \
-                    and key in clause:
-                found.add(sp.campaign_id)
+            if m and not DEED_LEAD_RE.match(m.group("desc")) and not COMMON_WORK_RE.search(key):
+                out.append((sp, key))
+        return out
+
+    def _described(self, pos: int) -> str | None:
+        """The one campaign whose description's last words the figure's clause names, after it was named."""
+        clause = clause_before(self.ctx.text, pos)
+        found = {sp.campaign_id for sp, key in self._descriptions if sp.start < pos and key in clause}
         return found.pop() if len(found) == 1 else None
 
     def _headed_by(self, pos: int) -> str | None:

@@ -314,6 +314,9 @@ CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:
 SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))(?:共计|合计|总计|累计|共)")
 # the number opening an item of a report or a table's row label ("一、", "（二）", "3．"; not "1.5万")
 NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+# a numbered heading on a line of its own ("五、社会组织和慈善", "（二）扩大救助范围"): a section of a
+# report (converted from a PDF), neither a new story's headline nor the start of the sentence under it
+NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")
 # the first numbered section heading of a report ("一、城乡最低生活保障")
 FIRST_SECTION_RE = re.compile(r"\s*[（(]?一[、）)]")
 # a paragraph opening on its topic: "养老机构运营补贴方面，", "在兜底保障方面，" (not a quoted name's: the

@@ -11,7 +11,7 @@ import re
 
 from .context import StoryContext
 from .lexicon import FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE
-from .unit_tables import PREVIOUS_COLUMN_RE
+from .unit_tables import PREVIOUS_COLUMN_RE, column_header
 
 BUDGET_RE = re.compile(r"预算")
 TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
@@ -98,45 +98,15 @@ PLAN_HEADING_LINE_RE = re.compile(r"(?m)^[^\n。，；]{2,30}$")
 APPENDIX_LINE_RE = re.compile(r"(?m)^\s*附[表件]\s*\d*\s*[:：]")
 
 
-# a table's column of last year's figures beside this period's: "指标名称 | 本期 | 上年同期 | 同比增减（%）"
-CELL_SEPARATOR_RE = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*")
-HEADER_LINES_UP = 12  # rows a table's header may stand above a cell
-
-
 def mark_last_year_columns(ctx: StoryContext, rows: list[dict]) -> None:
     """The cells of a table's column headed 上年同期 (去年, 上年) are last year's figures, the other term of
     the comparison the table makes: not countable (reason ``change``)."""
-    text = ctx.text
     for row in rows:
         if not row["countable"]:
             continue
-        at = row["span_start"]
-        ls = text.rfind("\n", 0, at) + 1
-        le = text.find("\n", at)
-        le = len(text) if le < 0 else le
-        if not CELL_SEPARATOR_RE.search(text, ls, le):
+        found = column_header(ctx.text, row["span_start"])
+        if found is None:
             continue
-        column = len(CELL_SEPARATOR_RE.findall(text, ls, at))
-        if column == 0:
-            continue
-        header = _header_above(text, ls)
-        if header is not None and column < len(header) and PREVIOUS_COLUMN_RE.search(header[column]) \
-                and not PREVIOUS_COLUMN_RE.search(header[0]):
+        column, header = found
+        if PREVIOUS_COLUMN_RE.search(header[column]) and not PREVIOUS_COLUMN_RE.search(header[0]):
             row["countable"], row["not_countable_reason"] = False, "change"
-
-
-def _header_above(text: str, line_start: int) -> list[str] | None:
-    """The cells of the nearest line above with cells and no figure: the table's header."""
-    end = line_start - 1
-    for _ in range(HEADER_LINES_UP):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        cells = CELL_SEPARATOR_RE.split(line.strip())
-        if len(cells) >= 3 and not any(c[:1].isdigit() for c in cells):
-            return cells
-        if len(cells) < 2 and line.strip():
-            return None  # (text above: no header)
-        end = start - 1
-    return None

@@ -30,8 +30,8 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_ITEM_START_RE, TABLE_CAPTION_WORDS,
-                      TABLE_ROW_NOTE_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS,
+from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
+                      TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS,
                       TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
 from .years import parse_date
@@ -72,9 +72,6 @@ SITE_LEAD_RE = re.compile(r"^(?:本报)?([\u4e00-\u9fff]{2,10}?)(?:讯|消息|�
                           r"|^([\u4e00-\u9fff]{1,10}网)(?:讯|消息)")
 ORG_RE = re.compile(r"民政厅|民政局|民政部|慈善总会|慈善会|残联|人民政府|社会组织|福利院|社工站|"
                     r"^(?:我|全)(?:省|市|县|区|州|旗|盟)")  # a local paper's headline: "我省提高…标准"
-# a numbered heading on a line of its own ("五、社会组织和慈善", "（二）扩大救助范围"): a section of a
-# report (converted from a PDF), neither a new story's headline nor the start of the sentence under it
-NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")
 
 
 @dataclass

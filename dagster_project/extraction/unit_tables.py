@@ -322,3 +322,40 @@ def _cells(row: re.Match, columns: list[str]) -> list[UnitCell]:
                               bool(PREVIOUS_COLUMN_RE.search(column)),
                               to_date=i > 0 and TO_DATE_COLUMN_RE.search(column) is not None))
     return cells
+
+
+# a table's cells set apart by tabs or bars: "指标名称 | 本期 | 上年同期 | 同比增减（%）"
+CELL_SEPARATOR_RE = re.compile(r"\t+|[ \u3000]*[|｜][ \u3000]*")
+HEADER_LINES_UP = 12  # rows a table's header may stand above a cell
+
+
+def column_header(text: str, pos: int) -> tuple[int, list[str]] | None:
+    """Which column of its table the cell at ``pos`` is in (past the label's) and the cells of the
+    table's header above it; None for a figure outside a table or in its label column."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    if not CELL_SEPARATOR_RE.search(text, ls, le):
+        return None
+    column = len(CELL_SEPARATOR_RE.findall(text, ls, pos))
+    if column == 0:
+        return None
+    header = _header_above(text, ls)
+    return (column, header) if header is not None and column < len(header) else None
+
+
+def _header_above(text: str, line_start: int) -> list[str] | None:
+    """The cells of the nearest line above with cells and no figure: the table's header."""
+    end = line_start - 1
+    for _ in range(HEADER_LINES_UP):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        cells = CELL_SEPARATOR_RE.split(line.strip())
+        if len(cells) >= 3 and not any(c[:1].isdigit() for c in cells):
+            return cells
+        if len(cells) < 2 and line.strip():
+            return None  # (text above: no header)
+        end = start - 1
+    return None
