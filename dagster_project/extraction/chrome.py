@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import TABLE_UNIT_LINE_RE
+from .lexicon import NUMBERED_ITEM_START_RE, TABLE_UNIT_LINE_RE
 from .text import bar_table_lines
 from .years import parse_date, parse_month
 
@@ -79,6 +79,9 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息
 LIST_BULLET_RE = re.compile(r"[·•●◆■▪]")
 # an e-paper page's index of its stories, each on a bulleted line under it
 PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
+# a bulletin's contents above its items ("【本期要目】" / "1. 怒江州启动…"): its numbered or bulleted lines
+# are the headlines of the items below, printed again
+CONTENTS_RE = re.compile(r"^[【\[]?(?:本期要目|要目|目\s*录)[】\]]?\s*[:：]?\s*$")
 # printed page header: "北京青年报  2024年1月22日  星期一  第A05版：城市"
 # (a county paper may be called "依安新闻" or "今日罗田": any name before the date)
 # (or dated in figures: "2024-06/18　星期二　第A03版：民生·视点")
@@ -95,6 +98,11 @@ MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
 ISSUE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信息|通讯|动态)\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
                              r"第\s*\d{1,4}\s*期\s*[）)]?$")
+# ... or its issue line under the name ("2024年第14期（总第236期）　…办公室编　2024年7月26日"): the line
+# above it is the bulletin's name ("全省民政动态", "荊楚民政週訊（繁體版）"), no headline
+ISSUE_LINE_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期\s*(?:[（(]总第\s*\d{1,5}\s*期[）)])?"
+                           r"[^\n。，；]{0,40}$")
+BULLETIN_NAME_CHARS = 24
 # (or a trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文")
 # (or a site's breadcrumb: "東南網>泉州頻道>民生")
 NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$|"
@@ -184,7 +192,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
     hit |= {i for i, line in enumerate(simp_lines)
             if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
     hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}
-    footer = page_index = False
+    footer = page_index = contents = False
     for i, line in enumerate(simp_lines):
         t = line.strip()
         if not t:
@@ -192,8 +200,12 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         if page_index and LIST_BULLET_RE.match(t):
             hit.add(i)  # an e-paper page's index, "本版标题导航" then "· 全州下达冬春救助资金1.26亿元": its items
             continue
+        if contents and (LIST_BULLET_RE.match(t) or NUMBERED_ITEM_START_RE.match(t)):
+            hit.add(i)
+            continue
+        contents = bool(CONTENTS_RE.match(t))
         page_index = bool(PAGE_INDEX_RE.match(t))
-        if page_index:
+        if page_index or contents:
             hit.add(i)
             continue
         if footer and (len(t) < 50 or "。" not in t):
@@ -232,6 +244,12 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
                 or ISSUE_HEADER_RE.match(t):
             # (not a table's header under its unit line: "单位：万元、人次" / "序号　项目名称　支出金额　受益人次")
             hit.add(i)
+        elif ISSUE_LINE_RE.match(t):
+            hit.add(i)
+            name = next((j for j in range(i - 1, -1, -1) if simp_lines[j].strip()), None)
+            if name is not None and len(simp_lines[name].strip()) <= BULLETIN_NAME_CHARS \
+                    and not any(c in simp_lines[name] for c in "。，；"):
+                hit.add(name)
         elif DATE_LINE_RE.match(t):
             hit.add(i)
             meta.published = meta.published or parse_date(t)

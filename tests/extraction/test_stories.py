@@ -306,6 +306,19 @@ def test_a_bulletin_s_table_of_contents_is_chrome():
     assert s["title"] == "全省投入社会救助资金186.4亿元"
 
 
+def test_a_bulletin_s_contents_name_and_issue_line_are_chrome_and_its_first_item_keeps_its_headline():
+    # a provincial bulletin: its name, its issue line (editor, date), 【本期要目】 with numbered headlines,
+    # a rule, then each item under a ■ headline; the contents repeat the first item's 560万元
+    text = ("全省民政动态\n2025年第9期（总第201期）　　某省民政厅办公室编　　2025年5月20日\n\n【本期要目】\n"
+            "1. 大理州下拨救灾资金560万元\n2. 保山市开展“暖心护航”关爱活动\n\n────────────\n\n"
+            "■ 大理州下拨救灾资金560万元\n\n　　大理州财政局紧急下拨救灾资金560万元，用于受灾群众过渡期生活救助。\n\n"
+            "■ 保山市开展“暖心护航”关爱活动\n\n　　保山市民政局开展“暖心护航”关爱活动，走访慰问特殊家庭320户。\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["■大理州下拨救灾资金560万元", "■保山市开展“暖心护航”关爱活动"]
+    assert [r["amount_text"] for r in facts.funds] == ["560万元"]
+    assert facts.stories[0]["published_date"] == dt.date(2025, 5, 20)
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
