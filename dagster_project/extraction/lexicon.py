@@ -288,7 +288,10 @@ PERIOD_TOTAL_RE = re.compile(r"共|合计|总计|累计|全年|总额|总量")
 # a clause giving the running total ("…共募集善款3536.1万元，累计募集善款5.53亿元")
 RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 # a paragraph opening on what a whole above is made of: "募集款物主要包括：…", "资金来源为："
-PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包括|包含|来源(?:于|为|有)?|构成(?:为|如下)?)[：:]")
+PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包括|包含|来源(?:于|为|有)?|构成(?:为|如下)?)[：:]"
+                                    # ... or names it back by its money, no colon: "今年“…”活动筹集的爱心款物主要包括
+                                    # …基金100万元、…895万元" (the whole, 1400多万元, in the paragraph above)
+                                    r"|[^，。；：:\d]{0,30}?(?:款物|善款|资金|物资)(?:主要)?(?:包括|包含|构成为)")
 # the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole
 LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                           r"|\d{1,2}[.、．](?!\d))")

@@ -239,6 +239,10 @@ def _rows(text, kind="funds"):
      "网络募捐1300万元（含配捐150万元）；接收定向捐赠款物8100万元。\n", "funds",
      {"1.5亿元": (True, None), "1200万元": (False, "change"), "2600万元": (False, "part"), "1300万元": (False, "part"),
       "150万元": (False, "part"), "8100万元": (False, "part")}),
+    # ... or names it back by its money, no colon
+    ("市红十字会筹集到总价值1300多万元的爱心款物，将全部发放到困难群众手中。\n今年“博爱送万家”活动筹集的爱心款物主要包括"
+     "公益基金120万元、某公司捐赠的物资30万元、网络平台筹集善款760万元以及其他爱心款物。\n", "funds",
+     {"1300多万元": (True, None), "120万元": (False, "part"), "30万元": (False, "part"), "760万元": (False, "part")}),
     # a running total beside the period's own figure of the kind (not the year's own 全年累计)
     ("截至12月31日，市慈善总会共募集善款3200万元，累计募集善款4.8亿元；救助支出4100万元，受助群众1.5万人次，"
      "累计救助支出3.9亿元，受助群众18万人次。\n", "funds",
