@@ -518,8 +518,14 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int, money: bool = 
     return sent_start
 
 
-def is_multi_year(title: str) -> bool:
-    """A headline that announces figures of several years (``5年累计募捐…``)."""
+# a body opening on a count of years it reviews: "五年来，", "过去五年，", "近3年来，" (not a plan's
+# span, "“十三五”期间，…", whose stocks an annotator reads as now)
+YEARS_OPENING_RE = re.compile(r"\s*(?:近|过去|这)?(?:[2-9]|\d{2}|[二三四五六七八九十两]+)年多?(?:来|以来|间|里)?[，,]")
+
+
+def is_multi_year(title: str, body: str = "") -> bool:
+    """A headline that announces figures of several years (``5年累计募捐…``), or a body that opens on
+    the years it reviews ("五年来，市民政局…": a term's report, its figures those years' together)."""
     return any(((m.group("since") or m.group("started") or m.group("long_since")) is None or "累计" in title)
                and not within_a_year(m)
-               for m in CUMULATIVE_RE.finditer(title))
+               for m in CUMULATIVE_RE.finditer(title)) or YEARS_OPENING_RE.match(body) is not None

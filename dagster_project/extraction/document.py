@@ -108,7 +108,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         if len(described) == 1:
             title_ids = {campaign_id(described[0].name, described[0].year, ctx.province)}
         linker = CampaignLinker(ctx, camp_spans, title_ids)
-        multi_year = is_multi_year(simp_title)
+        multi_year = is_multi_year(simp_title, ctx.text)
         # (amount, per) -> (flow, sentence start) of each time it was given
         seen_money: dict[tuple, list[tuple[str | None, int]]] = {}
         fund_starts: list[Whole] = []

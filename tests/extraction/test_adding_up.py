@@ -534,6 +534,18 @@ def test_a_dated_clause_of_a_multi_year_review_is_this_year_s():
     assert rows["41.7亿元"][:2] == (False, "cumulative") and rows["3.86亿元"][:2] == (True, None)
 
 
+def test_a_body_opening_on_the_years_it_reviews_is_a_multi_year_review():
+    # a term's report with no headline: "五年来，…" opens it, its figures those years' together; a clause
+    # naming this year is still this year's
+    text = ("五年来，市民政局围绕中心工作，在保民生、促发展中彰显了民政职能。\n"
+            "一、积极争取多方支持\n近年来，全市共向上级部门争取到各类民政专项经费约18亿元。"
+            "地震后，临时生活救助23.6万人，发放临时生活救助资金2.1亿元。今年，全市发放临时救助资金860万元。\n")
+    rows = _rows(text)
+    assert rows["约18亿元"][:2] == rows["2.1亿元"][:2] == (False, "cumulative")
+    assert rows["860万元"][:2] == (True, None)
+    assert _rows(text, "beneficiaries")["23.6万人"][:2] == (False, "cumulative")
+
+
 def test_money_for_carrying_out_the_action_is_the_campaign_s():
     text = ("某县启动“邻里守望”关爱行动\n\n某县近日启动“邻里守望”关爱行动，组织村级探访员上门探访留守老人。\n\n"
             "县财政统筹资金46万元用于行动开展，为412名探访员发放补贴。\n")
