@@ -79,7 +79,7 @@ CLOSE_TITLE_RE = re.compile(r"[》。；;]")
 # ("三、下一步工作": the next step needs no word for plan)
 # (a post's section head may open on an emoji: "✨ 下一步")
 PLAN_SECTION_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]*\s*[（(]?[一二三四五六七八九十\d]*[、）).．]?\s*"
-                             r"(?:(?:(?:19|20)\d{2}年(?:度)?|明年|来年)"
+                             r"(?:(?:(?:19|20)\d{2}年(?:度)?|明年|来年|下半年)"
                              r"(?:的)?(?:工作)?(?:计划|打算|思路|安排|目标任务)|(?:下一步|下步)(?:的)?(?:工作)?"
                              r"(?:计划|打算|思路|安排|目标任务|重点)?)\s*[:：]?\s*")
 

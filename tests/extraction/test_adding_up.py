@@ -126,12 +126,22 @@ def _rows(text, kind="funds"):
     ("5月，第一批救助金发放，为126名患儿发放救助金183.4万元。\n9月，第二批救助金发放，共发放救助资金217.9万元。\n"
      "两批合计，今年共发放救助金401.3万元。\n", "funds",
      {"183.4万元": (False, "part"), "217.9万元": (False, "part"), "401.3万元": (True, None)}),
+    # ... or the money of every kind the numbered sections above paid (a report's sections, counts beside)
+    ("一、社会救助兜底有力\n（一）低保工作。截至6月底，全镇共有农村低保对象1,102户1,688人，上半年发放低保金412.6万元。"
+     "严格落实低保“四议两公开”程序，对新申请对象逐户入户调查。\n（二）特困供养。全镇共有特困供养人员286人，其中集中供养41人，"
+     "上半年发放特困供养金158.3万元。\n（三）临时救助。对遭遇突发性、紧迫性困难的群众实施临时救助48户次，发放临时救助金17.4万元。\n"
+     "上半年，全镇共发放各类救助资金588.3万元，做到按时足额发放到户到人。\n\n二、养老服务持续提升\n", "funds",
+     {"412.6万元": (False, "part"), "158.3万元": (False, "part"), "17.4万元": (False, "part"),
+      "588.3万元": (True, None)}),
     # the half year to date beside a report of its second quarter is another period
     ("今年第二季度，全县共发放孤儿基本生活费232.2万元。截至6月底，今年上半年全县累计发放儿童基本生活费461.8万元。\n",
      "funds", {"232.2万元": (True, None), "461.8万元": (False, "cumulative")}),
     # the plan section of a work summary: nothing there has happened yet
     ("一、2023年工作开展情况\n全年发放城乡低保金1386.2万元。\n二、2024年工作计划\n计划安排城乡低保资金1420万元。\n",
      "funds", {"1386.2万元": (True, None), "1420万元": (False, "change")}),
+    # ... or of a half-year summary
+    ("一、社会救助\n上半年发放低保金598.6万元。\n五、下半年工作计划\n（一）投入资金6万元，为45户困难老年人家庭实施适老化改造。\n",
+     "funds", {"598.6万元": (True, None), "6万元": (False, "change")}),
     # a comparison with the same period of last year
     ("一季度全县发放高龄津贴286.4万元。与去年同期相比，发放金额增加18.3万元。\n", "funds",
      {"286.4万元": (True, None), "18.3万元": (False, "change")}),
