@@ -34,6 +34,9 @@ def _rows(text, kind="funds"):
     # last year's figures beside this year's are the other term of a comparison (no mixing periods)
     ("今年活动共筹集善款3280万元，慰问困难家庭2.6万户。去年该活动共筹集善款3015万元，慰问困难家庭2.4万户，"
      "比上年增长8.8%。\n", "funds", {"3280万元": (True, None), "3015万元": (False, "change")}),
+    # ... its same period too ("去年同期", not "比去年同期": the change)
+    ("仪式上，爱心企业现场认捐善款共计1,650万元。据了解，去年同期现场认捐金额为1,480万元。\n", "funds",
+     {"1,650万元": (True, None), "1,480万元": (False, "change")}),
     ("今年县里为乡镇预拨临时救助备用金180万元。明年将把乡镇备用金总规模提高到300万元。\n", "funds",
      {"180万元": (True, None), "300万元": (False, "change")}),
     # a plan dated after the story's year; "将" alone is often 把, no plan
