@@ -212,8 +212,14 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # (nor one that picks out a figure of the other kind: "并为其中1,120户…送去面粉…，物资折合约33.6万元":
     # 其中 takes some of the households, not some of the money)
     money = end is not None and text[start:end].endswith("元")
+    # (unless cash was in the money before, in its paragraph: "发放慰问金和慰问品折合214.6万元。其中，为86名…每人
+    # 送去慰问金1,500元，共计12.9万元" is some of it; cash on top of goods, "价值28.6万元的…物资…其中为62户…每户
+    # 加发慰问金800元，共计4.96万元", is not)
+    cash_before = money and any(w.in_kind is False and not w.rate and ctx.seg.paragraph(s)[0] <= w.start < s
+                                for w in earlier_same_kind)
     part = next((p for p in reversed(list(PART_RE.finditer(left)))
-                 if not _in_closed_aside(left, p) and not OTHER_KIND_AFTER[money].match(left, p.end())), None)
+                 if not _in_closed_aside(left, p) and (cash_before or not OTHER_KIND_AFTER[money].match(left, p.end()))),
+                None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
             and not _whole_of_its_own(ctx, s + part.end(), start, end) \
             and not _matching_after_the_parts(ctx, s + part.start(), start, clause):
