@@ -150,6 +150,7 @@ LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
 BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: "５０００００")
 DIGIT_RE = re.compile(r"\d")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
+TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计)(?:约|近|达)?$")  # a total right before its figure
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
 LIST_ROWS = 40  # rows a table may run on from its whole, each way
@@ -438,7 +439,9 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
 
     # a whole adding up what the paragraphs above told ("两批合计，…499.7万元"): its pieces are there
     s, _ = seg.sentence(at)
-    if SUM_BACK_RE.search(text, s, at):
+    # (or a paragraph opening on a total, "截至2月26日，全县已发放救灾救助资金和物资折款共计352.6万元": the
+    # sums of the paragraphs above may be its pieces, the exact sum the evidence)
+    if SUM_BACK_RE.search(text, s, at) or (s == seg.paragraph(at)[0] and TOTAL_BEFORE_RE.search(clause_before(text, at))):
         for _ in range(SUM_BACK_PARAGRAPHS):
             if lo <= 0:
                 break

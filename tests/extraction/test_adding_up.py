@@ -129,6 +129,11 @@ def _rows(text, kind="funds"):
     ("5月，第一批救助金发放，为126名患儿发放救助金183.4万元。\n9月，第二批救助金发放，共发放救助资金217.9万元。\n"
      "两批合计，今年共发放救助金401.3万元。\n", "funds",
      {"183.4万元": (False, "part"), "217.9万元": (False, "part"), "401.3万元": (True, None)}),
+    # ... or a paragraph opening on a total of the money and goods the paragraphs above gave, the exact sum
+    ("灾情发生后，县民政局紧急调拨棉被1800床、棉衣1200件，折合资金约38.4万元，由各乡镇发放到受灾群众手中。县财政紧急安排"
+     "冬春救助资金260万元，对3126户因灾生活困难群众实施生活救助。\n县民政局同步开展巡访，为困难老人送去“暖冬包”。\n"
+     "截至2月26日，全县已发放救灾救助资金和物资折款共计298.4万元。\n", "funds",
+     {"约38.4万元": (False, "part"), "260万元": (False, "part"), "298.4万元": (True, None)}),
     # ... or the money of every kind the numbered sections above paid (a report's sections, counts beside)
     ("一、社会救助兜底有力\n（一）低保工作。截至6月底，全镇共有农村低保对象1,102户1,688人，上半年发放低保金412.6万元。"
      "严格落实低保“四议两公开”程序，对新申请对象逐户入户调查。\n（二）特困供养。全镇共有特困供养人员286人，其中集中供养41人，"
