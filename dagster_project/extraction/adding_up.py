@@ -171,18 +171,20 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                                          or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
         or REST_OF_RE.search(left) or SHARE_OF_WHOLE_BEFORE_RE.search(left) or AMOUNT_IN_RE.search(left) \
         or MONEY_NAMED_ABOVE_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
-        or PICK_LEAD_RE.match(left) or FUNDING_SOURCE_LEAD_RE.match(left) \
+        or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(stated_larger(w, value) for w in earlier_same_kind):
         return "part"
-    # a paragraph picking out of a total above it ("在上线项目中，“暖心食堂”…筹得善款215.6万元…") makes its
-    # figures parts of that total, not of each other (1,200名 of one project holds none of another's 860名)
+    # a paragraph or sentence picking out of a total above it ("在上线项目中，“暖心食堂”…筹得善款215.6万元…")
+    # makes its figures parts of that total, not of each other (1,200名 of one project holds none of another's
+    # 860名)
     ps = ctx.seg.paragraph(s)[0]
-    if PICK_LEAD_RE.match(text, ps) and any(w.start < ps and stated_larger(w, value) for w in earlier_same_kind):
-        return "part"
+    for lead in (ps, s):
+        if PICK_LEAD_RE.match(text, lead) and any(w.start < lead and stated_larger(w, value) for w in earlier_same_kind):
+            return "part"
     colon = AMOUNT_COLON_RE.search(left)
     if colon and any(s <= w.start < s + colon.start() and stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "…支出1,043万元：“慈善助学”项目…共206万元；“银龄暖心”项目…": the sum's breakdown after its colon

@@ -1334,6 +1334,17 @@ def test_a_paragraph_picking_out_of_a_total_above_makes_its_figures_parts_of_tha
         "826.4万元": (True, None), "186.2万元": (False, "part"), "132.5万元": (False, "part")}
 
 
+def test_a_sentence_picking_out_of_each_project_makes_its_money_parts_not_one_count_of_another():
+    # "在各上线项目中，" inside the total's paragraph: the projects' money is some of the total; one project's
+    # 826名 is no part of another's 2,600名
+    text = ("9月7日至9日，区慈善会共筹得善款1,184.6万元，参与捐款41.3万人次。在各上线项目中，“长者饭堂”助餐项目筹得善款"
+            "286.4万元，将为2,600名高龄长者提供助餐补贴；“德善助学”项目筹得193.2万元，计划资助大学新生826名。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "1,184.6万元": (True, None), "286.4万元": (False, "part"), "193.2万元": (False, "part")}
+    counts = _rows(text, "beneficiaries")
+    assert counts["2,600名"][:2] == counts["826名"][:2] == (True, None)
+
+
 def test_the_money_a_project_just_raised_as_the_next_sentence_s_subject_ties_it_to_that_project():
     text = ("在上线项目中，“暖心食堂”项目筹得善款186.2万元。所筹资金将为1,150名老年人提供每人每餐5元的用餐补贴。"
             "“护苗成长”项目筹得善款132.5万元。\n")
