@@ -22,8 +22,9 @@ from functools import cached_property
 from .context import StoryContext
 from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
-                      LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, OTHER_PERIOD_RE, PROVINCE_WIDE_RE, REGULAR_RE,
-                      SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE, TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
+                      LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
+                      PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
+                      TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
 from .text import clause_before
 
 
@@ -41,7 +42,11 @@ DEED_LEAD_RE = re.compile(r"开展|实施|启动|举办|发起|组织|参与|参
 COMMON_WORK_RE = re.compile(r"慰问|救助|帮扶|关爱|捐赠|募捐|服务")
 DESCRIPTION_KEY_CHARS = 4  # the last words of what a campaign is ("…重度残疾人集中照护项目": 集中照护)
 USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;：:]{0,6})?[:：]")
-USES_LOOK_CHARS = 24
+USES_LOOK_CHARS = 40
+# a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
+ITEM_START_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}")
+NEXT_ITEM_RE = re.compile(rf"[。；;]\s*(?={NUMBERED_ITEM_START_RE.pattern})")
+ITEM_CHARS = 200  # how long one item of such a list may run
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,10}[。：:]")
@@ -132,8 +137,11 @@ class CampaignLinker:
             return None  # "加上…“慈善一日捐”…，两项活动共筹集善款2.31亿元": several campaigns together
         ss, se = ctx.seg.sentence(pos)
         uses = USES_LISTED_RE.search(ctx.text, pos, min(se, pos + USES_LOOK_CHARS))
-        # (the list may run on over lines, its items ending on "；", to its "。")
+        # (the list may run on over lines, its items ending on "；", to its "。"; or be numbered items, a
+        # paragraph each: "主要用于以下项目：" then "1.“慈善助学”项目。…" "2.…")
         list_end = ctx.text.find("。", uses.end()) if uses else -1
+        if uses and ITEM_START_RE.match(ctx.text, uses.end()):
+            list_end = _numbered_list_end(ctx.text, uses.end())
         if uses and len({sp.campaign_id for sp in self._ids(uses.end(), list_end if list_end > 0 else se)}) >= 2:
             # the whole of a list of uses naming several campaigns ("全年支出捐赠款物301.62万元，主要用于：
             # 开展“博爱送万家”活动…；开展“红十字助学”行动…"): none of them alone
@@ -352,6 +360,19 @@ class CampaignLinker:
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
                     or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left)
                     or TOPIC_LEAD_RE.match(self.ctx.text, self.ctx.seg.paragraph(pos)[0]))
+
+
+def _numbered_list_end(text: str, at: int) -> int:
+    """Where a list of numbered items that starts at ``at`` ends: the first sentence of its last item."""
+    end = at
+    while ITEM_START_RE.match(text, at):
+        stop = text.find("。", at)
+        end = stop if stop >= 0 else len(text)
+        nxt = NEXT_ITEM_RE.search(text, end, min(len(text), at + ITEM_CHARS))
+        if nxt is None:
+            break
+        at = nxt.end()
+    return end
 
 
 def semicolon_part(ctx: StoryContext, pos: int) -> tuple[int, int]:

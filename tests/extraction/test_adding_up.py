@@ -1095,6 +1095,14 @@ def test_the_whole_of_a_list_of_uses_naming_several_campaigns_belongs_to_none():
             "开展“红十字助学”行动，资助困难学生150名，支出30.00万元。\n")
     assert {k: v[2] for k, v in _rows(text).items()} == {
         "301.62万元": None, "63.00万元": "博爱送万家", "30.00万元": "红十字助学"}
+    # ... or a numbered list of them, each item several sentences, after the count of those helped
+    text = ("（二）慈善救助精准有力\n全年支出慈善救助资金1,624.3万元，惠及困难群众2.86万人次，主要用于以下项目：\n"
+            "1.“慈善助学”项目。资助困难家庭学生946名，发放助学金284.2万元。\n2.“慈善助医”项目。救助大病患者412人，"
+            "发放助医金356.8万元。\n3.“慈善情暖万家”活动。元旦春节期间走访慰问困难家庭5,200户，发放慰问款物折合260万元。\n")
+    assert _rows(text)["1,624.3万元"][2] is None and _rows(text, "beneficiaries")["2.86万人次"][2] is None
+    assert _rows(text)["284.2万元"][2] == "慈善助学"
+    joined = text.replace("：\n", "：").replace("。\n", "。")  # (a page whose lines were run together)
+    assert _rows(joined)["1,624.3万元"][2] is None
 
 
 def test_a_threshold_s_edge_is_no_money_and_a_reduction_is_no_level():
