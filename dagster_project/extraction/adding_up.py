@@ -22,10 +22,10 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
-                      PERIOD_TOTAL_RE,
-                      PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END, POVERTY_CAMPAIGN_RE,
-                      REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE, SHARE_OF_WHOLE_AFTER_RE,
-                      SHARE_OF_WHOLE_BEFORE_RE, STANDARD_AFTER_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
+                      PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
+                      POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
+                      SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE,
+                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .listed_parts import listed_under, tabled_under
 from .sums import is_round
 from .text import clause_after, clause_before
@@ -173,6 +173,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or MONEY_NAMED_ABOVE_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
+        or SPENT_OF_BUDGET_RE.search(left) \
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)

@@ -25,7 +25,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import TOPIC_LEAD_RE
+from .lexicon import NUMBERED_ITEM_START_RE, TOPIC_LEAD_RE
 from .text import clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
@@ -168,6 +168,34 @@ def mark_project_subsection_parts(ctx: StoryContext, rows: list[dict], value_key
         parts = [r for r in rows if r is not whole and r["countable"] and lo <= r["span_start"] < hi
                  and flow_of(r) == flow_of(whole) and 0 < r[value_key] < whole[value_key]]
         if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
+# a numbered section opening on its own total: "（一）养老服务类项目，支出8460万元。" (a lottery fund's report)
+SECTION_TOTAL_LEAD_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:\d]{{2,16}}[，,]\s*(?:全年)?共?"
+                                   r"(?:支出|投入|安排|使用|下达|拨付)(?:资金)?[^，,。；;\d]{0,4}")
+SENTENCE_END_RE = re.compile(r"\s*[。；;]?\s*$")
+
+
+def mark_section_total_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the money told in a numbered section after the total it opens on ("（一）养老服务类项目，
+    支出8460万元。下达…补助资金4120万元…；实施“银龄安康”工程…支出214万元；…") as that total's parts, together no
+    more than it: the section reports what the total was spent on, not all of it named. The total may itself be
+    a part of the report's whole."""
+    text, seg = ctx.text, ctx.seg
+    for whole in rows:
+        if whole[value_key] <= 0 or not (whole["countable"] or whole["not_countable_reason"] == "part"):
+            continue
+        s, se = seg.sentence(whole["span_start"])
+        ps, pe = seg.paragraph(whole["span_start"])
+        if s != ps or not SECTION_TOTAL_LEAD_RE.fullmatch(text, s, whole["span_start"]) \
+                or not SENTENCE_END_RE.match(text[whole["span_end"]:se]):
+            continue
+        parts = [r for r in rows if r is not whole and r["countable"] and se <= r["span_start"] < pe
+                 and (flow_of(r) == flow_of(whole) or {flow_of(r), flow_of(whole)} <= SPENDING_FLOWS)
+                 and 0 < r[value_key] < whole[value_key]]
+        if parts and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
             for r in parts:
                 r["countable"], r["not_countable_reason"] = False, "part"
 

@@ -246,6 +246,8 @@ BY_SUM_RIGHT_RE = re.compile(r"(?:的标准)?(?:发放|给予|补助|补贴|救�
 
 
 def _per(left: str, right: str, sentence_left: str = "") -> str | None:
+    if PAID_BY_STANDARD_RE.search(left):
+        return None  # "按每人每年50元标准支出214万元": the total paid by the rate before it
     m = PER_LEFT_RE.search(left[-24:])
     u = None
     if m:
@@ -283,6 +285,9 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 
+# a rate's figure, then 标准 and the verb paying the total by it
+PAID_BY_STANDARD_RE = re.compile(r"每[^，,。；;\d]{0,6}\d[\d,.]*万?元的?标准[^，,。；;\d]{0,2}(?:支出|发放|拨付|下拨|安排|投入)"
+                                 r"[^，,。；;\d]{0,8}$")
 EACH_ITEM_UNITS = ("台", "套", "份")
 RECIPIENTS_RE = re.compile(r"\d[\d,.]*万?(户|家|人|名|位)(?!次)")
 

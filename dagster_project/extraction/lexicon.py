@@ -399,6 +399,9 @@ DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
 REST_OF_RE = re.compile(REST_OF_WORDS)
 ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
+# what was actually spent of a budget given before it in the sentence ("预算安排1.86亿元，全年实际支出1.7342亿元"):
+# some of the sum set, as money paid so far of it is
+SPENT_OF_BUDGET_RE = re.compile(r"预算[^。；;]{0,20}?元[，,]\s*(?:全年|当年|年度)?实际(?:支出|使用|执行|发放|拨付)[^，,。；;\d]{0,8}$")
 # how much of a planned whole is done so far ("为2,150户…实施改造…，目前已完工1,968户")
 DONE_SO_FAR_RE = re.compile(r"已(?:完工|竣工|完成改造|完成建设)[^，,。；;\d]{0,4}$")
 MATCHING_FUNDS_RE = re.compile(r"配套")  # money a level of government adds to a grant

@@ -136,3 +136,18 @@ def test_a_budget_table_under_a_heading_named_by_a_whole_is_its_parts_sum_line_i
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "18,642.36万元": True, "812.45万元": False, "17,829.91万元": False, "9,864.00": False, "1,538.76": False,
         "11,402.76": False}
+
+
+def test_a_numbered_section_opening_on_its_total_holds_the_money_it_goes_on_to_name():
+    # a lottery fund's report: the budget, what was spent of it, and each section's total with its items
+    # (not all named, so they add up to less than it)
+    facts = extract("某省民政厅2024年度福利彩票公益金使用情况公告\n\n一、总体情况\n2024年，省本级福利彩票公益金预算安排"
+                    "1.52亿元，全年实际支出1.4386亿元，预算执行率94.6%。\n\n二、资助项目情况\n（一）养老服务类项目，支出6920万元。"
+                    "下达12个市县社区养老服务中心建设和运营补助资金3480万元，其中甲市720万元、乙市510万元，其余10个市县共2250万元；"
+                    "实施“银龄安康”工程，为全省3.56万名老年人购买意外伤害保险，按每人每年50元标准支出178万元；同时支持养老机构运营。\n")
+    funds = {f["amount_text"]: f for f in facts.funds}
+    assert {k: f["countable"] for k, f in funds.items()} == {
+        "1.52亿元": True, "1.4386亿元": False, "6920万元": False, "3480万元": False, "720万元": False, "510万元": False,
+        "2250万元": False, "50元": False, "178万元": False}
+    assert (funds["50元"]["per_unit"], funds["178万元"]["per_unit"]) == ("person", None)  # the total paid by the rate
+
