@@ -78,6 +78,9 @@ PLANNED_RE = re.compile(r"计划|拟|预计")
 # the money raised named back, without its figure, as what its uses spend ("募集款物将主要用于…")
 USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募得|筹得|所募|所筹|收到)的?(?:善款物|款物|善款|资金|捐款)"
                                     r"[^，,。；;\d]{0,6}?用于[^。；;\d]*。")
+# ... or in the sentence of the figure: "晚会募集的款物将主要用于…“情暖万家”春节慰问活动，…所需资金约960万元"
+USES_OF_RAISED_IN_RE = re.compile(r"(?:募集|筹集|募得|筹得|所募|所筹|认捐)的?(?:善款物|款物|善款|资金|捐款)"
+                                  r"[^，,。；;\d]{0,6}?用于[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?$")
 # (or the months of the year so far: "1至9月，项目累计提供上门服务…，已使用补贴资金946.5万元")
 UP_TO_DATE_LEAD_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,12}|1\s*(?:至|—|-|－)\s*\d{1,2}月(?:份)?)[，,]")
 SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支出|发放|拨付|使用)")  # ("全县已发放…": its subject first)
@@ -173,7 +176,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or MONEY_NAMED_ABOVE_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
         or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
-        or SPENT_OF_BUDGET_RE.search(left) \
+        or SPENT_OF_BUDGET_RE.search(left) or USES_OF_RAISED_IN_RE.search(left) \
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)

@@ -19,7 +19,7 @@ from .years import parse_date, parse_month
 # Plain words that mark a chrome line.  Kept as one alternation of literals so the
 # regex engine can skip ahead on their first characters (fast on long pages).
 CHROME_RE = re.compile(
-    r"当前位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
+    r"当前的?位置|您的位置|您现在的位置|扫一扫|分享到|字体|字号|打印本页|关闭窗口|浏览量|浏览次数|阅读量|点击数|"
     r"点击量|访问量|阅读数|文章字数|本篇文章\d+字|读完约|阅读需要约|预计阅读时间|责任编辑|上一篇|下一篇|返回顶部|网站地图|联系我们|版权所有|ICP备|(?:主办|承办)单位\s*[:：]|"
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
     # a site's breadcrumb ("東南網 > 泉州頻道 > 民生") and its script switch ("[ 繁體 | 简体 ]　手機版　網站導航")
@@ -34,6 +34,8 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*第?[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·・]{1,12}[ \t\u3000]*(?![^\n])|"
     # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"
     r"\.(?:pdf|PDF|docx?|wps|xlsx?)\s*[（(]\s*\d+(?:\.\d+)?\s*[KkMm][Bb]|"
+    # a repost's note of the headline it first ran under, at its end: "（原标题：“爱满漳州”晚会认捐3268.5万元）"
+    r"(?<![^\n])[ \t\u3000]*[（(](?:原标题|原题)[:：]|"
     # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
     r"(?<![^\n])[ \t\u3000]*(?:抄送|抄报|主送)[:：]|仅提供信息存储服务|Notice:\s*The content|"
     # a charity's bank details in its page head: "捐赠账户：…银行…营业部　账号：…"
@@ -105,7 +107,7 @@ ISSUE_LINE_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期\s*
 BULLETIN_NAME_CHARS = 24
 # (or a trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文")
 # (or a site's breadcrumb: "東南網>泉州頻道>民生")
-NAV_RE = re.compile(r"当前位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$|"
+NAV_RE = re.compile(r"当前的?位置|您的位置|您现在的位置|首页\s*[>＞»]|[>＞»]\s*正文\s*$|"
                     r"^[\u4e00-\u9fff]{2,8}网\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}(?:频道|新闻|[>＞»])")  # (one line at a time)
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(

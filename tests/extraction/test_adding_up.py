@@ -261,6 +261,10 @@ def _rows(text, kind="funds"):
     ("市红十字会筹集到总价值1300多万元的爱心款物，将全部发放到困难群众手中。\n今年“博爱送万家”活动筹集的爱心款物主要包括"
      "公益基金120万元、某公司捐赠的物资30万元、网络平台筹集善款760万元以及其他爱心款物。\n", "funds",
      {"1300多万元": (True, None), "120万元": (False, "part"), "30万元": (False, "part"), "760万元": (False, "part")}),
+    # ... or names the uses of the money raised and what they need in the figure's own sentence
+    ("晚会现场共认捐款物2,968.5万元。晚会募集的款物将主要用于“情暖万家”春节慰问活动，计划向全市1万户困难家庭每户发放"
+     "慰问金500元，所需资金约500万元；其余部分将用于“慈善助学”项目。\n", "funds",
+     {"2,968.5万元": (True, None), "500元": (False, "rate"), "约500万元": (False, "part")}),
     # a running total beside the period's own figure of the kind (not the year's own 全年累计)
     ("截至12月31日，市慈善总会共募集善款3200万元，累计募集善款4.8亿元；救助支出4100万元，受助群众1.5万人次，"
      "累计救助支出3.9亿元，受助群众18万人次。\n", "funds",

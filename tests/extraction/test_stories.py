@@ -319,6 +319,15 @@ def test_a_bulletin_s_contents_name_and_issue_line_are_chrome_and_its_first_item
     assert facts.stories[0]["published_date"] == dt.date(2025, 5, 20)
 
 
+def test_a_repost_s_location_line_and_its_closing_original_headline_are_chrome():
+    # "您當前的位置" (with 的) is a breadcrumb; "（原標題：…）" at the end repeats the figure of the headline
+    text = ("您當前的位置 : 台海網 > 福建新聞 > 漳州新聞\n\n“愛滿漳州”晚會舉行 現場認捐款物2968.5萬元\n\n"
+            "本報訊　晚會現場共認捐款物2,968.5萬元，其中現金2,516萬元。\n\n（原標題：“愛滿漳州”晚會認捐2968.5萬元）\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["“愛滿漳州”晚會舉行現場認捐款物2968.5萬元"]
+    assert [f["amount_text"] for f in facts.funds] == ["2,968.5萬元", "2,516萬元"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
