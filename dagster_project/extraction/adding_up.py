@@ -79,7 +79,8 @@ PLANNED_RE = re.compile(r"计划|拟|预计")
 USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募得|筹得|所募|所筹|收到)的?(?:善款物|款物|善款|资金|捐款)"
                                     r"[^，,。；;\d]{0,6}?用于[^。；;\d]*。")
 # ... or in the sentence of the figure: "晚会募集的款物将主要用于…“情暖万家”春节慰问活动，…所需资金约960万元"
-USES_OF_RAISED_IN_RE = re.compile(r"(?:募集|筹集|募得|筹得|所募|所筹|认捐)的?(?:善款物|款物|善款|资金|捐款)"
+# (or "这笔善款将用于“石榴籽·暖心”助困项目，计划…，两项共需78万元": the money just raised, pointed back at)
+USES_OF_RAISED_IN_RE = re.compile(r"(?:(?:募集|筹集|募得|筹得|所募|所筹|认捐)的?|这笔|该笔|这些|上述)(?:善款物|款物|善款|资金|捐款)"
                                   r"[^，,。；;\d]{0,6}?用于[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?$")
 # (or the months of the year so far: "1至9月，项目累计提供上门服务…，已使用补贴资金946.5万元")
 UP_TO_DATE_LEAD_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,12}|1\s*(?:至|—|-|－)\s*\d{1,2}月(?:份)?)[，,]")
