@@ -184,7 +184,9 @@ ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|到位(?
 # (and so is the next outlay of the sentence: "已从募集款物中…发放…310万元的…物资，并安排900万元用于…")
 # (those given to may stand between: "从募集款物中向受灾群众发放…")
 # ("项目从中发放救助金736.5万元", "已从中向“情暖春城”项目拨付1,200万元": out of the money just named)
-DRAWN_FROM_BEFORE_WORDS = (rf"从{EARLIER_POT}[^，,。；;]{{1,24}}?中[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
+# (those given to counted: "从临时救助备用金中为146户次困难搬迁群众支出临时救助金38.6万元")
+DRAWN_FROM_BEFORE_WORDS = (rf"从{EARLIER_POT}[^，,。；;]{{1,24}}?中(?:为[^，,。；;]{{1,24}}?)?[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})"
+                           rf"[^，,。；;\d]{{0,8}}$|"
                            rf"从中[^，,。；;\d]{{0,12}}?(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
                            # (and the next outlay of its list: "…；向“助学圆梦”项目拨付680万元")
                            rf"从中[^，,。；;\d]{{0,12}}?(?:{DRAWN_OUT_VERBS})[^。]{{0,60}}?[；;]\s*(?:向[^，,。；;\d]{{0,16}})?"

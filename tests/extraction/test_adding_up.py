@@ -1095,6 +1095,10 @@ def test_a_plan_beside_what_came_of_it_and_a_payment_drawn_from_a_reserve_are_no
             "某户突发火灾，乡民政办从乡镇备用金中拨付临时救助金2,800元。\n")
     assert {k: v[:2] for k, v in _rows(text).items()} == {
         "40万元": (False, "change"), "43.26万元": (True, None), "130万元": (True, None), "2,800元": (False, "part")}
+    # ... those it is paid to counted between
+    text = ("县财政安排100万元设立安置社区临时救助备用金。今年以来，从临时救助备用金中为118户次困难搬迁群众支出临时救助金"
+            "26.4万元。\n")
+    assert _rows(text)["26.4万元"][:2] == (False, "part")
 
 
 def test_the_whole_of_a_list_of_uses_naming_several_campaigns_belongs_to_none():
