@@ -113,6 +113,8 @@ def _clean_source(s: str) -> str:
 
 ATTACHMENT_ONLY_RE = re.compile(r"(?:附[件表]\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
 ATTACHMENT_NOTE_RE = re.compile(r"\n附[件表]\s*\d*\s*[:：][^\n]{0,60}$")
+# (a table, not another story appended: "附：海口市慈善总会启动…活动" is a story of its own)
+APPENDIX_HEADING_RE = re.compile(r"附(?:[件表]\s*\d*)?\s*[:：][^\n]{0,40}?(?:数据|统计|表)")
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
 TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|网))?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -595,8 +597,10 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
             continue  # "编者按：…" introducing a round-up's stories is none of them
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title))
         if stories and (ATTACHMENT_NOTE_RE.search(to_simplified(stories[-1].body))
-                        or ATTACHMENT_ONLY_RE.fullmatch(to_simplified(body))):
-            # the attachment a document announces at its end ("附件：…分配表") is that document's
+                        or ATTACHMENT_ONLY_RE.fullmatch(to_simplified(body))
+                        or APPENDIX_HEADING_RE.match(to_simplified(title))):
+            # the attachment a document announces at its end ("附件：…分配表") is that document's, and so is a
+            # table appended under its own heading ("附：2025年第三季度…主要统计数据" over the table's header)
             last = stories[-1]
             heading = "\n".join(t.orig.strip() for t in d.title)
             stories[-1] = Story(last.title, "\n".join(x for x in (last.body, heading, body) if x), last.source,

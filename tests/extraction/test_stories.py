@@ -328,6 +328,21 @@ def test_a_repost_s_location_line_and_its_closing_original_headline_are_chrome()
     assert [f["amount_text"] for f in facts.funds] == ["2,968.5萬元", "2,516萬元"]
 
 
+def test_a_table_appended_under_its_own_heading_stays_in_its_report_and_is_read():
+    # "附：…统计数据" over the table's header is the report's appendix, not a story headed by it (its cells read
+    # by their unit column); "附：某市慈善总会启动…活动" would be another story
+    text = ("汉中市2025年第三季度民政统计季报\n\n现将2025年第三季度（7—9月）全市民政主要统计数据公布如下：\n\n"
+            "一、社会救助。三季度，全市共支出城乡低保资金8,216.4万元。截至9月底，全市共有城乡低保对象3.46万户6.14万人，"
+            "较上年同期减少986人；特困人员0.92万人。三季度共实施临时救助1,986人次。\n\n"
+            "二、养老服务。截至9月底，全市享受高龄补贴的80周岁以上老年人5.8万人，三季度发放高龄补贴1,326.2万元。全市共有"
+            "养老机构118个、床位14,260张。\n\n附：2025年第三季度汉中市民政事业主要统计数据\n\n指标名称\t单位\t7—9月\t1—9月累计\n"
+            "一、城乡最低生活保障\n城乡低保人数\t人\t61,428\t—\n城乡低保资金支出\t万元\t8,216.4\t—\n二、临时救助\n"
+            "临时救助资金支出\t万元\t412.6\t1,208.3\n\n注：本表数据来源于全国民政统计信息系统。\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["汉中市2025年第三季度民政统计季报"]
+    assert [f["amount_text"] for f in facts.funds][-3:] == ["8,216.4", "412.6", "1,208.3"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
