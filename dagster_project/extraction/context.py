@@ -23,7 +23,9 @@ from .years import mention_year
 PROVINCE_MARK = re.compile(r"[全我本]省|省(?:民政|慈善|委|政府|财政)")
 REGION_MARK = re.compile(r"全区|自治区本级|区本级")
 PHOTO_NOTE_LINE_RE = re.compile(r"[（(]?(?:资料)?(?:图片|图)[^\n]{0,10}[）)]?\s*\n")
-DATELINE_PLACE_RE = re.compile(r"(?:本报|新华社|中新社|人民网|央广网)?[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
+# (an outlet named in full before it: "人民日报海外版北京1月23日电")
+DATELINE_PLACE_RE = re.compile(r"(?:本报|新华社|中新社|人民网|央广网|[\u4e00-\u9fff]{2,8}?(?:日报|报|网|社)(?:海外版|客户端)?)?"
+                               r"[\u4e00-\u9fff]{2,6}?(?:\d{1,2}月\d{1,2}日)?[电讯]")
 LIST_GAP_RE = re.compile(r"[、和及与](?:[\u4e00-\u9fff]{2,4}[、和及与])*")
 # the levels of government a fund draws on ("统筹中央、省级…和县级财政资金"): not where it is spent
 FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]县级|市县两级|省市县")

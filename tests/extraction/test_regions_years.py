@@ -140,6 +140,10 @@ def test_a_national_story_filed_from_beijing_is_about_no_province():
     # a local story filed from its own city keeps it
     local = extract("中新网沈阳1月10日电 市民政局表示，全市共发放两节救助金3360余万元。\n")
     assert local.stories[0]["province"] == "辽宁省"
+    # (the outlet named in full before the place)
+    facts = extract("中央财政预拨资金保障冬春困难群众生活\n人民日报海外版北京1月23日电 民政部副部长表示，中央财政已预拨"
+                    "826.5亿元。据统计，湖北、四川等24个省安排下拨了本级冬春救灾资金共6.98亿元。\n")
+    assert facts.stories[0]["province"] is None
 
 
 def test_a_county_level_city_under_no_prefecture_is_its_own_city():
