@@ -32,6 +32,9 @@ FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]�
 CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
 NATIONAL_BODIES = r"民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会|中国红十字会总会"
 NATIONAL_RE = re.compile(rf"全国|{NATIONAL_BODIES}")
+# a national body or the central purse moving money, right before its figure
+NATIONAL_MONEY_LEFT_RE = re.compile(rf"(?:{NATIONAL_BODIES}|中央财政)[^。；;]{{0,24}}?(?:安排|下拨|预拨|拨付|下达|投入)"
+                                    r"[^。；;，,\d]{0,16}$")
 # ... in a headline or lead, not a national day's name ("第三十四次全国助残日")
 NATIONAL_LEAD_RE = re.compile(rf"全国(?![^，。；\d]{{0,4}}日)|{NATIONAL_BODIES}")
 # where a national meeting was held, or who joined it from afar ("会议在河南郑州举行", "新疆生产建设兵团
@@ -51,6 +54,9 @@ class Region:
     province: str | None
     city: str | None
     county: str | None
+
+
+NO_REGION = Region(None, None, None)
 
 
 class StoryContext:
@@ -272,6 +278,12 @@ class StoryContext:
         if i >= 0 and self.mark_pos[i] >= s:
             return self._unless_list(i)
         j = i + 1
+        if NATIONAL_MONEY_LEFT_RE.search(self.text, s, pos) and "其中" not in self.text[s:pos] \
+                and all("其中" in self.text[pos:m] for m in self.mark_pos[j:] if m < e):
+            # a national body's sum told in a province's story ("财政部、民政部安排68亿元中央冬春救灾资金", "…下拨第一批
+            # …54.4亿元，其中，向河南下拨1.98亿元"): the whole country's, no one province's (not a sum sent to a
+            # place, "…下达…8,000万元，支持陇南地震灾区…", nor one giver's share of a local drive, "其中中华慈善总会下拨…")
+            return NO_REGION
         if j < len(self.mark_pos) and self.mark_pos[j] < e \
                 and not _in_aside_after(self.text, pos, self.mark_pos[j]):
             if j + 1 < len(self.mark_pos) and self.mark_pos[j + 1] < e:

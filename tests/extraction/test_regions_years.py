@@ -134,6 +134,19 @@ def test_a_one_character_county_is_not_read_across_two_words():
     assert [m.name for m in gazetteer().find("慰问组赴成县、徽县走访。")] == ["成县", "徽县"]
 
 
+def test_a_national_sum_told_in_a_province_s_story_is_no_province_s():
+    # the whole country's money (its share for the province picked out after 其中) is not the province's; a
+    # national sum sent to a place, or one giver's share of a local drive, is that place's
+    facts = extract("12月6日，记者从省民政厅获悉，财政部、民政部已向河南下拨1.76亿元中央冬春救灾资金。\n据了解，财政部、民政部"
+                    "安排62亿元中央冬春救灾资金。12月4日，财政部、民政部下拨第一批中央冬春救灾资金48.6亿元，其中，向河南下拨"
+                    "1.76亿元。\n")
+    assert [(f["amount_text"], f["province"]) for f in facts.funds] == [
+        ("1.76亿元", "河南省"), ("62亿元", None), ("48.6亿元", None), ("1.76亿元", "河南省")]
+    sent = extract("2月14日，陇南市文县发生5.1级地震。2月16日，财政部、应急管理部下达中央自然灾害救灾资金6,000万元，"
+                   "支持陇南地震灾区做好受灾群众生活救助工作。\n")
+    assert sent.funds[0]["province"] == "甘肃省"
+
+
 def test_a_national_story_filed_from_beijing_is_about_no_province():
     facts = extract("中新网北京1月22日电 民政部22日表示，去年入冬以来，全国民政部门救助临时遇困人员10.3万余人次。\n")
     assert facts.stories[0]["province"] is None
