@@ -1462,6 +1462,9 @@ def test_some_of_a_count_named_with_its_figure_is_part_of_it():
     facts = extract("1至10月，全市共为1.12万名逝者减免基本殡葬服务费用1,863.7万元；1.12万名逝者中，有1,874名为困难群众。\n")
     assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {
         ("1.12万名", True), ("1.12万名", False), ("1,874名", False)}
+    # ... or those of them described right before the figure
+    facts = extract("全市年底有农村敬老院128所，4826名农村五保对象中集中供养的4312人，集中供养率89.3%。\n")
+    assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {("4826名", True), ("4312人", False)}
 
 
 def test_one_of_those_helped_quoted_on_the_share_each_got_is_that_rate_again():
