@@ -1065,6 +1065,10 @@ def test_a_caseload_report_s_changes_caps_and_standards_after_a_division_slash_a
         ("1156.07万元", "raised", None), ("32.72万元", "disbursed", None)]
     assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
         ("8人", "change"), ("4人", "change")]
+    # (and the caseload adjusted: "共调整农村低保对象126人", beside the stock)
+    facts = extract("上半年，全县共调整农村低保对象118人。全县现有农村低保对象8,612人。\n")
+    assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
+        ("118人", "change"), ("8,612人", None)]
 
 
 def test_the_year_s_items_of_a_list_are_no_running_total_of_the_item_before():
