@@ -38,6 +38,9 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*[（(](?:原标题|原题)[:：]|"
     # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
     r"(?<![^\n])[ \t\u3000]*(?:抄送|抄报|主送)[:：]|仅提供信息存储服务|Notice:\s*The content|"
+    # a document-sharing site's notices above a report: "1、下载文档前请自行甄别文档内容的完整性…",
+    # "如文档侵犯您的权益…", an advertisement for its writing tool
+    r"下载文档|文档侵犯|仅部分预览|写作神器|"
     # a charity's bank details in its page head: "捐赠账户：…银行…营业部　账号：…"
     r"(?:捐赠|募捐|捐款)账户[:：]|账\s*号[:：]|开户行[:：]|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
@@ -111,7 +114,7 @@ NAV_RE = re.compile(r"当前的?位置|您的位置|您现在的位置|首页\s*
                     r"^[\u4e00-\u9fff]{2,8}网\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}(?:频道|新闻|[>＞»])")  # (one line at a time)
 # whole-line chrome: bare labels, "打印" at the end of a toolbar line
 LINE_CHROME_RE = re.compile(
-    r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享|举报|收藏|评论)\s*[:：]?\s*$|打印\s*$")
+    r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享|举报|收藏|评论|close)\s*[:：]?\s*$|打印\s*$")
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
 # spaces between fields may already be gone, so stop at the next field name too
 SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜，,。【]{2,30}?)"

@@ -343,6 +343,15 @@ def test_a_table_appended_under_its_own_heading_stays_in_its_report_and_is_read(
     assert [f["amount_text"] for f in facts.funds][-3:] == ["8,216.4", "412.6", "1,208.3"]
 
 
+def test_a_document_sharing_site_s_notices_are_chrome_not_a_story():
+    text = ("民政局2024年救助工作总结\n\n  1. 1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。\n"
+            "  2. 2、如文档侵犯您的权益，请联系客服反馈。\n\n民政局2024年救助工作总结\n\n一、社会救助工作扎实有力。全市"
+            "12860户23415人享受城乡低保，发放低保金4218万元。\n\nclose\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["民政局2024年救助工作总结"]
+    assert [f["amount_text"] for f in facts.funds] == ["4218万元"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
