@@ -193,7 +193,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
         name = key  # simplified, as the gold writes names of traditional-character stories
         sent = ctx.seg.sentence(start)
         year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(start),
-                                      start, story_year, ctx.reference_year)
+                                      start, story_year, ctx.reference_year, own_item=True)
         season = SEASON_BEFORE_RE.search(text, sent[0], group_start)
         if season:
             year, explicit = int(season.group(1)), True  # "2024—2025年度“寒冬送温暖”…": the season's first year
@@ -272,7 +272,7 @@ def _add_unquoted_national(ctx: StoryContext, found: dict[str, Campaign], story_
         tail = KIND_AFTER_NAME_RE.match(text, m.end())
         sent = ctx.seg.sentence(m.start())
         year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(m.start()),
-                                      m.start(), story_year, ctx.reference_year)
+                                      m.start(), story_year, ctx.reference_year, own_item=True)
         found[key] = Campaign(m.start(), m.end(), key, tail.group() if tail else DEFAULT_CAMPAIGN_KIND, year,
                               _organizers(ctx, sent[0], m.start()), mentions=spans, year_explicit=explicit)
 

@@ -93,6 +93,13 @@ def test_a_campaign_named_again_in_next_year_s_plan_keeps_the_year_it_ran():
     assert names(text)["寒冬送温暖"]["year"] == 2025
 
 
+def test_a_year_in_the_next_item_of_a_list_dates_no_campaign_before_it():
+    # "…“99公益日”网络募捐活动；…；自2026年起…": the year belongs to its own item
+    text = ("2025年上半年工作总结\n\n四、下半年工作打算\n\n一是组织好“99公益日”网络募捐活动；二是推动社区慈善基金覆盖更多"
+            "镇街；三是自2026年起“暖心助学”资助标准拟提高至每人6,000元。\n")
+    assert names(text)["99公益日"]["year"] == 2025
+
+
 def test_the_founding_of_the_charity_leading_a_paragraph_is_no_year_of_its_project():
     text = ("2024年，市慈善总会扎实开展各项工作。\n我会自1996年成立以来，累计募集慈善款物6.8亿元。"
             "其中，“椰城助学”项目累计资助困难学生2.1万名。\n")
