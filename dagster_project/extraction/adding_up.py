@@ -82,10 +82,15 @@ USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募
 # (or "这笔善款将用于“石榴籽·暖心”助困项目，计划…，两项共需78万元": the money just raised, pointed back at)
 USES_OF_RAISED_IN_RE = re.compile(r"(?:(?:募集|筹集|募得|筹得|所募|所筹|认捐)的?|这笔|该笔|这些|上述)(?:善款物|款物|善款|资金|捐款)"
                                   r"[^，,。；;\d]{0,6}?用于[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?$")
+# one of several categories of money named right before its figure: "食品生活类物资价值约9771万元"
+CATEGORY_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,8}类[\u4e00-\u9fff]{0,4}?(?:价值|折价|折合|资金)?(?:约|近|达|共)?$")
+CATEGORY_WORD_RE = re.compile(r"[\u4e00-\u9fff]类")
 # (or the months of the year so far: "1至9月，项目累计提供上门服务…，已使用补贴资金946.5万元")
 UP_TO_DATE_LEAD_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,12}|1\s*(?:至|—|-|－)\s*\d{1,2}月(?:份)?)[，,]")
 SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支出|发放|拨付|使用)")  # ("全县已发放…": its subject first)
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
+# the disaster a report counts from, told before in its paragraph
+DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
@@ -138,6 +143,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # "今年上半年，…截至目前累计募捐款物5517.73万元": this year's, up to now (not past a ；, "今年
             # 以来，…新增…；截至目前，全市累计备案…": the stock of all the years after this year's change)
             continue
+        if UP_TO_NOW_RE.search(cum.group()) and DISASTER_SINCE_RE.search(text, ctx.seg.paragraph(s)[0], s + cum.start()):
+            # "我市遭遇特大暴雨灾害以来，…。截至目前，市红十字会累计接收捐赠资金16230.61万元": the appeal's total so far,
+            # weeks since the disaster, not a stock of years
+            continue
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
@@ -182,6 +191,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(stated_larger(w, value) for w in earlier_same_kind):
+        return "part"
+    if end is not None and text[start:end].endswith("元") and CATEGORY_ITEM_RE.search(clause) \
+            and len(CATEGORY_WORD_RE.findall(text, s, ctx.seg.sentence(start)[1])) >= 2 \
+            and any(w.start < s and stated_larger(w, value) for w in earlier_same_kind):
+        # money of one of several categories ("共接收发放救援类物资价值约298万元、食品生活类物资价值约9771万元、…")
+        # after the whole they make up was told: a breakdown of it
         return "part"
     # a paragraph or sentence picking out of a total above it ("在上线项目中，“暖心食堂”…筹得善款215.6万元…")
     # makes its figures parts of that total, not of each other (1,200名 of one project holds none of another's

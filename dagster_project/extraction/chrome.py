@@ -83,7 +83,7 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息
                        r"热门推荐|相关推荐|本期目录|本期导读|热点专题|热门专题)[】\]]?\s*[:：>》]*\s*$")
 LIST_BULLET_RE = re.compile(r"[·•●◆■▪]")
 # an e-paper page's index of its stories, each on a bulleted line under it
-PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
+PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|本版新闻列表|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
 # a bulletin's contents above its items ("【本期要目】" / "1. 怒江州启动…"): its numbered or bulleted lines
 # are the headlines of the items below, printed again
 CONTENTS_RE = re.compile(r"^[【\[]?(?:本期要目|要目|目\s*录)[】\]]?\s*[:：]?\s*$")

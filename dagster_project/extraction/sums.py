@@ -56,6 +56,7 @@ MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
 # a sum of gifts, right before its figure: "…联合27家爱心企业…捐赠款物共计1,268万元"
 GIFTS_TOTAL_LEFT_RE = re.compile(r"(?:捐赠|捐助|捐款)[^，,。；;\d]{0,4}(?:共计|合计|总计)$")
+CASH_TOTAL_LEFT_RE = re.compile(r"(?:资金|善款|捐款|现金)(?:共计|合计|总计|共|达|约)?$")  # a total of money, no goods
 AUCTION_LOT_RE = re.compile(r"拍得|拍出|拍下")  # a lot sold at the event: "该幅作品拍得60万元"
 GIVER_RE = re.compile(r"公司|集团|银行|企业|商会|协会|先生|女士|爱心人士|个人")
 NOT_INCLUDED_RE = re.compile(r"不含在|不包含在|不包括在|未计入|不计入|未含在")
@@ -300,8 +301,11 @@ def mark_gifts_after_running_total(ctx: StoryContext, rows: list[dict], value_ke
             # a running total's gifts may be told paragraphs on, each giver in turn ("截至1月17日…首周累计募集
             # 捐款总额已达2470.4363万元" … "…集团…出资1000万元，…捐款500万元" … "他就送上了2500元"): the story's
             pe = len(ctx.text)
-        # (not money told as more: "另有68家企业…认捐款物3,200万元（不含在上述接收款物中）")
+        # (not money told as more: "另有68家企业…认捐款物3,200万元（不含在上述接收款物中）"; nor goods after a total of
+        # money alone: "累计接收捐赠资金16230.61万元" … "接收物资价值13244.77万元")
+        cash_only = CASH_TOTAL_LEFT_RE.search(clause_before(ctx.text, w["span_start"])) is not None
         after = [r for r in rows if r is not w and r["countable"] and w["span_end"] <= r["span_start"]
+                 and not (cash_only and r.get("in_kind"))
                  and (r["span_start"] < pe or (givers_only and r["span_start"] < lots_end
                                                and AUCTION_LOT_RE.search(clause_before(ctx.text, r["span_start"]))))
                  and flow_key(r) == "raised" and 0 < r[value_key] < w[value_key]

@@ -1462,6 +1462,19 @@ def test_the_projects_an_event_listed_raised_their_sums_inside_its_total():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1,026.8万元": True, "396.4万元": False, "218万元": False}
 
 
+def test_an_appeal_s_total_since_the_disaster_is_no_stock_of_years_and_its_categories_are_parts():
+    # weeks after a flood: "截至目前…累计接收" is the appeal's total so far; the goods listed by category after the
+    # goods' total are a breakdown of it
+    text = ("本报讯 我市遭遇特大暴雨灾害以来，社会各界纷纷捐款捐物。截至目前，市红十字会累计接收捐赠资金12680.4万元。"
+            "经市防汛抗旱指挥部审批，累计安排拨付资金8416.2万元，资金结余4264.2万元。接收物资价值9862.35万元，发放物资价值"
+            "9862万元。\n截至目前，市红十字会共接收发放救援类物资价值约236万元、食品生活类物资价值约7412万元、"
+            "消杀药品类物资价值约1208万元。\n")
+    assert {k: v[:2] for k, v in _rows(text).items()} == {
+        "12680.4万元": (True, None), "8416.2万元": (True, None), "4264.2万元": (False, "cumulative"),
+        "9862.35万元": (True, None), "9862万元": (True, None), "约236万元": (False, "part"),
+        "约7412万元": (False, "part"), "约1208万元": (False, "part")}
+
+
 def test_some_of_a_count_named_with_its_figure_is_part_of_it():
     facts = extract("1至10月，全市共为1.12万名逝者减免基本殡葬服务费用1,863.7万元；1.12万名逝者中，有1,874名为困难群众。\n")
     assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {

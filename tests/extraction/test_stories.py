@@ -352,6 +352,12 @@ def test_a_document_sharing_site_s_notices_are_chrome_not_a_story():
     assert [f["amount_text"] for f in facts.funds] == ["4218万元"]
 
 
+def test_an_e_paper_s_news_list_label_is_no_part_of_the_headline():
+    text = ("第A02版：要闻\n\n本版新闻列表\n\n市红十字会累计接收捐赠资金1.2亿元\n\n本报讯（记者 张三）截至目前，市红十字会累计"
+            "接收捐赠资金1.2亿元。\n")
+    assert extract(text).stories[0]["title"] == "市红十字会累计接收捐赠资金1.2亿元"
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
