@@ -63,7 +63,11 @@ WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
-AMOUNT_COLON_RE = re.compile(r"\d(?:万|亿)?元[：:]")
+# a sum and its breakdown after a colon ("…支出1,043万元：…", "45万元救助金的使用范围：20万元用于…")
+AMOUNT_COLON_RE = re.compile(r"\d(?:万|亿)?元(?:[^，,。；;：:\d]{0,8}(?:使用范围|用途|分配|构成|安排)(?:如下|为|是)?)?[：:]")
+# so much from each of the givers listed, their total after it ("…三家各拨款15万元，共计45万元")
+EACH_GIVER_RE = re.compile(r"各(?:拨款|捐款|捐赠|出资|资助|安排|下拨|补助|认捐)[^，,。；;\d]{0,4}$")
+EACH_TOTAL_AFTER_RE = re.compile(r"[^。；;]{0,6}?[，,]\s*(?:共计|合计|总计|共)")
 # the next step, told after the work done: its figures have not happened yet
 NEXT_STEP_RE = re.compile(r"\s*(?:下一步|下步|今后|明年)[，,]|[，,]\s*(?:下一步|下步)[，,]")
 FORECAST_RE = re.compile(r"预计|计划|拟")
@@ -205,6 +209,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     for lead in (ps, s):
         if PICK_LEAD_RE.match(text, lead) and any(w.start < lead and stated_larger(w, value) for w in earlier_same_kind):
             return "part"
+    if end is not None and EACH_GIVER_RE.search(clause) and EACH_TOTAL_AFTER_RE.match(text, end):
+        return "part"  # one giver's share, their total told right after it
     colon = AMOUNT_COLON_RE.search(left)
     if colon and any(s <= w.start < s + colon.start() and stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "…支出1,043万元：“慈善助学”项目…共206万元；“银龄暖心”项目…": the sum's breakdown after its colon

@@ -1475,6 +1475,14 @@ def test_an_appeal_s_total_since_the_disaster_is_no_stock_of_years_and_its_categ
         "约7412万元": (False, "part"), "约1208万元": (False, "part")}
 
 
+def test_each_giver_s_share_before_their_total_and_the_uses_of_a_named_sum_are_its_parts():
+    text = ("事故发生后，省红十字会、市红十字会和市慈善总会各拨款12万元，共计36万元用于伤者及遇难者家属慰问。同时明确36万元救助金的"
+            "使用范围：18万元用于遇难者家属慰问、8万元用于住院伤者慰问、10万元用于伤残人员后续救助。\n")
+    rows = _rows(text)
+    assert [(k, v[:2]) for k, v in rows.items() if k != "36万元"] == [
+        ("12万元", (False, "part")), ("18万元", (False, "part")), ("8万元", (False, "part")), ("10万元", (False, "part"))]
+
+
 def test_some_of_a_count_named_with_its_figure_is_part_of_it():
     facts = extract("1至10月，全市共为1.12万名逝者减免基本殡葬服务费用1,863.7万元；1.12万名逝者中，有1,874名为困难群众。\n")
     assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {
