@@ -219,7 +219,7 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 # the last 标准 of the clause, with only its verb and figures of the same standard after it
 # (or a limit: "先行救助额度由1,000元提高到2,000元")
 # (not a fund's quota, "福彩公益金控制使用额度为14302万元": a level of money, nobody's rate)
-STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|(?<!使用)(?<!资金)(?<!总)额度|限额|封顶线)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
+STANDARD_NO_UNIT_RE = re.compile(r"(?:标准|(?<!使用)(?<!资金)(?<!总)(?<!年的)(?<!年度)额度|限额|封顶线)(?:[^共合总计金额资费款，,；;。]|(?<=\d),(?=\d)){0,16}$")
 
 
 # the 亿 part of an amount written in two units ("1亿3200万元", "2亿零500万元", "3亿5千万元")

@@ -467,6 +467,9 @@ def test_rates_per_household_visit_per_limit_and_per_household_of_goods_valued()
     assert per == [("51.84万元", None), ("1,590元", "household"), ("1,000元", "person"), ("2,000元", "person"),
                    ("1,860元", "household"), ("约34.8万元", None), ("600元", "household"), ("600元", "person"),
                    ("300元", "household")]
+    # a year's sum called a quota (每年的额度) is no one's standard; the standard by person after it is
+    f = extract("该基金会设立专项助学金，每年的额度拟定为160万元，按照每人每学年2000元的标准资助贫困大学生。\n").funds
+    assert [(r["amount_text"], r["per_unit"]) for r in f] == [("160万元", None), ("2000元", "person")]
 
 
 def test_a_market_price_per_ton_is_no_fund():
