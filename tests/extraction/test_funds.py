@@ -475,6 +475,9 @@ def test_rates_per_household_visit_per_limit_and_per_household_of_goods_valued()
 def test_a_market_price_per_ton_is_no_fund():
     text = "为187户困难家庭配送取暖煤，共计价值约34.8万元。当前散煤市场价每吨930元左右。\n"
     assert [r["amount_text"] for r in extract(text).funds] == ["约34.8万元"]
+    # ... nor what a diner pays at a canteen (the subsidy is)
+    text = "社区助餐点对老人用餐给予补贴，共发放助餐补贴12.6万元。60-69岁的老人用餐费是12元，80岁以上的老人用餐费是9元。\n"
+    assert [r["amount_text"] for r in extract(text).funds] == ["12.6万元"]
 
 
 def test_all_kinds_of_funds_are_no_rate_of_each():
