@@ -102,6 +102,7 @@ LOTTERY_FUND_USE_RE = re.compile(r"使用[^，,。；;\d]{0,8}?(?:福彩|彩票|
 PLACE_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.．、])?[\u4e00-\u9fff（）()]{2,16}[：:]\s*$")
 _CLAUSE_RE = re.compile(r"[^，,；;。！？!?\n]+")
 MIXED_RE = re.compile(r"资金|现金|善款|款物|慰问金|(?<!折)款|补贴|补助")
+PURCHASED_VALUE_RE = re.compile(r"(?:采购|购买|购置)了?[^，,。；;\d]{0,6}?价值(?:约|近)?$")
 # money named for the goods it pays for: "1459万元取暖救助金", "…元取暖费"
 CASH_AFTER_GOODS_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:金|费)(?!额)")
 # an amount noted as goods: "200,000.00元（物资折价）"
@@ -330,8 +331,14 @@ def _in_kind(left: str, right: str, sentence_before: str) -> bool:
     left = left.rstrip()
     # an item of a list names its own kind: "其中现金28万元、物资折款18.8万元" (the 现金 and the
     # 物资 are two items, not money and goods together)
+    clause = re.split(r"[，,；;。]", left[left.rfind("元") + 1:])[-1]
+    if any(c.isdigit() for c in clause[:clause.rfind("、") + 1]):
+        clause = clause[clause.rfind("、") + 1:]  # (an item of a list of amounts: "慰问金12.6万、慰问品折款3.2万元")
     left = left[max(left.rfind("、"), left.rfind("元")) + 1:]
-    if MIXED_RE.search(left):
+    if PURCHASED_VALUE_RE.search(clause):
+        return True  # "用募集的善款采购了价值20万元的米、面…": the goods the money bought
+    # (nor is a list of goods: "发放慰问金和米、油、面、糖果等慰问物资22万元" names money too, in its clause)
+    if MIXED_RE.search(left) or MIXED_RE.search(clause):
         return False  # money and goods together (款物, 资金和物资) is not in-kind
     if INKIND_LEFT_RE.search(left[-12:]) or INKIND_NOTE_RE.match(right):
         return True

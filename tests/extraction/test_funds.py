@@ -143,6 +143,11 @@ def test_mixed_money_and_goods_is_not_in_kind():
     f = extract("湖北省社会各界捐赠款物1.5亿元，全省筹集资金和物资3000万元。\n").funds
     assert [r["in_kind"] for r in f] == [False, False]
     assert [r["flow"] for r in f] == ["raised", "raised"]
+    # money named before a list of goods is still money among them; goods bought with money are goods
+    f = extract("县残联发放慰问金和米、油、面、糖果等慰问物资18万元。县红十字会用募集的善款采购了价值16万元的米、面、油等慰问物资。"
+                "为老党员发放慰问金9.6万、慰问品折款2.4万元。\n").funds
+    assert [(r["amount_text"], r["in_kind"]) for r in f] == [
+        ("18万元", False), ("16万元", True), ("9.6万", False), ("2.4万元", True)]
 
 
 def test_per_household_rate_and_restatement():
