@@ -43,6 +43,9 @@ COMMON_WORK_RE = re.compile(r"慰问|救助|帮扶|关爱|捐赠|募捐|服务")
 DESCRIPTION_KEY_CHARS = 4  # the last words of what a campaign is ("…重度残疾人集中照护项目": 集中照护)
 USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;：:]{0,6})?[:：]")
 USES_LOOK_CHARS = 40
+SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
+SOURCE_LOOK_CHARS = 24
+CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
 ITEM_START_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}")
 NEXT_ITEM_RE = re.compile(rf"[。；;]\s*(?={NUMBERED_ITEM_START_RE.pattern})")
@@ -151,6 +154,7 @@ class CampaignLinker:
         # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
         here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
                 and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)
+                and not self._named_as_source(sp, pos)
                 and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))}
         if len(here) == 1:
             return here.pop()
@@ -205,7 +209,7 @@ class CampaignLinker:
             return None  # "通过开展“X”活动…；通过…，让106.5万名…": the result of several means
         ps, pe = ctx.seg.paragraph(pos)
         para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)
-                and not self._aside_without(sp, pos)]
+                and not self._aside_without(sp, pos) and not self._named_as_source(sp, pos)]
         ids = {sp.campaign_id for sp in para}
         if len(ids) > 1:
             # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
@@ -274,6 +278,15 @@ class CampaignLinker:
         """The campaign is named after a 其中 that follows the figure, in its sentence."""
         _, se = self.ctx.seg.sentence(pos)
         return pos < sp.start < se and PART_AFTER_RE.search(self.ctx.text, pos, sp.start) is not None
+
+    def _named_as_source(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign is named as where money came from ("项目安排专项资金40万元，全部来源于2024年…“慈善一日捐”
+        活动募集的善款"): the drive that raised it, not the one that spends it (but its own figure, in its clause
+        after it, is its own: "募集款物主要来自：“慈善一日捐”活动募集善款2100万元；…")."""
+        if sp.start < pos and not CLAUSE_BREAK_RE.search(self.ctx.text, sp.end, pos):
+            return False
+        ss, _ = self.ctx.seg.sentence(sp.start)
+        return SOURCE_BEFORE_RE.search(self.ctx.text, max(ss, sp.start - SOURCE_LOOK_CHARS), sp.start) is not None
 
     def _aside_without(self, sp: CampaignSpan, pos: int) -> bool:
         """The campaign is named in a parenthesis the fact is outside of ("…运营补贴182.3万元（含“夕阳

@@ -93,6 +93,16 @@ def test_a_campaign_named_again_in_next_year_s_plan_keeps_the_year_it_ran():
     assert names(text)["寒冬送温暖"]["year"] == 2025
 
 
+def test_a_drive_named_as_where_money_came_from_owns_none_of_it():
+    # "全部来源于…“慈善一日捐”活动募集的善款": the drive raised it; the project spends it
+    text = ("市慈善总会今年继续实施“希望之翼”圆梦大学项目。\n项目安排专项资金36万元，全部来源于2024年市直单位“慈善一日捐”"
+            "活动募集的善款。此次共资助90名符合条件的学生，资助标准为每人4000元。\n")
+    facts = extract(text)
+    names_by_id = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {f["amount_text"]: names_by_id.get(f["campaign_id"]) for f in facts.funds}["36万元"] != "慈善一日捐"
+    assert all(names_by_id.get(r["campaign_id"]) != "慈善一日捐" for r in facts.funds + facts.beneficiaries)
+
+
 def test_a_year_in_the_next_item_of_a_list_dates_no_campaign_before_it():
     # "…“99公益日”网络募捐活动；…；自2026年起…": the year belongs to its own item
     text = ("2025年上半年工作总结\n\n四、下半年工作打算\n\n一是组织好“99公益日”网络募捐活动；二是推动社区慈善基金覆盖更多"
