@@ -95,7 +95,9 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
 SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")
 SECTION_NAME_WORDS_RE = re.compile(r"^(?:重点|主要)|(?:预算|决算|情况)$")  # what a heading adds to its whole's name
 OVERVIEW_RE = re.compile(r"总体|总体情况|基本情况|总体概况|概况|综合情况")
+PROGRAMME_RE = re.compile(r"低保|特困|临时救助|高龄|孤儿|残疾|医疗救助|取暖|优抚")  # a programme a whole may name
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
+USES_AFTER_WHOLE_RE = re.compile(r"[，,]\s*(?:主要)?用于(?P<uses>[^。；;\d]{2,60})")
 SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it
 
 
@@ -114,9 +116,18 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
         if whole[value_key] <= 0 or not (whole["countable"] or whole["not_countable_reason"] in ("part", "restatement")):
             continue
         named = text[max(0, whole["span_start"] - WHOLE_NAME_CHARS):whole["span_start"]]
-        # (a whole of the overview section, "一、总体情况", is named by every section after it together)
+        # (or the uses it names after it: "全年全县民政事业费支出2.31亿元，主要用于社会救助、养老服务、儿童福利…", each a
+        # section of the bulletin)
+        uses = USES_AFTER_WHOLE_RE.match(text, whole["span_end"])
+        if uses:
+            named += "\n" + uses.group("uses")
+        # (a whole of the overview section, "一、总体情况", is named by every section after it together; not one naming
+        # its programmes, "三季度共发放低保金和特困人员救助供养金4,360.94万元", which the next sections, "二、临时救助",
+        # are not part of)
         overview = next((hi for name, lo, hi in sections if lo <= whole["span_start"] < hi and OVERVIEW_RE.fullmatch(name)),
                         None)
+        if overview is not None and PROGRAMME_RE.search(clause_before(text, whole["span_start"])):
+            overview = None
         for name, lo, hi in ([(None, overview, len(text))] if overview is not None else sections):
             # ("三、重点项目支出预算" is named by "项目支出17,829.91万元": no 重点, no 预算)
             core = SECTION_NAME_WORDS_RE.sub("", name) if name is not None else None
@@ -125,15 +136,18 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
                 continue
             # (money set and money spent are one side of the books: a budget table's rows, "城乡居民最低生活保障
             # 资金 9,864.00" and "高龄老人生活补贴 1,538.76", are read one allocated and one paid)
-            parts = [r for r in rows if r is not whole and r["countable"] and lo <= r["span_start"] < hi
-                     and r["span_start"] > whole["span_start"]
-                     and (kind(r) == kind(whole) or {kind(r), kind(whole)} <= SPENDING_FLOWS
-                          or _sum_line(text, r["span_start"]))
-                     and 0 < r[value_key] < whole[value_key]]
+            # (the section's figures already read as parts, of a sum they make inside it, are its pieces too)
+            pieces = [r for r in rows if r is not whole and (r["countable"] or r["not_countable_reason"] == "part")
+                      and lo <= r["span_start"] < hi and r["span_start"] > whole["span_start"]
+                      and (kind(r) == kind(whole) or {kind(r), kind(whole)} <= SPENDING_FLOWS
+                           or _sum_line(text, r["span_start"]))
+                      and 0 < r[value_key] < whole[value_key]]
+            parts = [r for r in pieces if r["countable"]]
             # (a table's sum line adds up its rows again: it is in the whole as they are)
             # (alone, it stands for the rows already read as its parts)
-            summed = sum(r[value_key] for r in parts if not _sum_line(text, r["span_start"]))
-            several = len(parts) >= 2 or any(_sum_line(text, r["span_start"]) for r in parts)
+            # (a table's cell giving again a figure of the text adds nothing: each value once)
+            summed = sum({round(r[value_key], 2) for r in pieces if not _sum_line(text, r["span_start"])})
+            several = len(pieces) >= 2 or any(_sum_line(text, r["span_start"]) for r in parts)
             if several and summed <= SECTION_SLACK * whole[value_key]:
                 for r in parts:
                     r["countable"], r["not_countable_reason"] = False, "part"

@@ -114,7 +114,9 @@ def _clean_source(s: str) -> str:
 ATTACHMENT_ONLY_RE = re.compile(r"(?:附[件表]\s*\d*\s*[:：][^\n]*\n?)+")  # under the signature of a document
 ATTACHMENT_NOTE_RE = re.compile(r"\n附[件表]\s*\d*\s*[:：][^\n]{0,60}$")
 # (a table, not another story appended: "附：海口市慈善总会启动…活动" is a story of its own)
-APPENDIX_HEADING_RE = re.compile(r"附(?:[件表]\s*\d*)?\s*[:：][^\n]{0,40}?(?:数据|统计|表)")
+APPENDIX_HEADING_RE = re.compile(r"附(?:[件表]\s*\d*)?\s*[:：][^\n]{0,40}?(?:数据|统计|表)"
+                                 # ... or a numbered table's caption: "表1　2024年泽州县社会救助及社会福利主要指标"
+                                 r"|表\s*\d{1,2}[\s\u3000:：][^\n]{2,40}$")
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
 TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|网))?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -197,8 +199,11 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
             unit_column = False
         # (a unit line of its own, "单位：万元、人次", opens its table: joined into the sentence above
         # it would take the table's header and rows with it)
+        # (nor a numbered heading on a line of its own after a colon, "…公布如下：" / "一、社会救助" / "年末全县…": the
+        # report's first section, not the sentence run on)
         if out and not table and not unit_column and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
-                and not ATTRIB_RE.search(out[-1].simp) and not _table_unit_line(cur.simp):
+                and not ATTRIB_RE.search(out[-1].simp) and not _table_unit_line(cur.simp) \
+                and not NUMBERED_HEADING_RE.match(cur.simp.strip()) and not NUMBERED_HEADING_RE.match(out[-1].simp.strip()):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if cur.blank_before >= 2 and ends_sentence(cur.simp) and len(cur.simp) <= 80 and nxt is not None:
                 i += 1  # caption: skip it, the sentence continues on the next line
@@ -598,7 +603,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         title = re.sub(r"\s+", "", "".join(t.orig for t in d.title))
         if stories and (ATTACHMENT_NOTE_RE.search(to_simplified(stories[-1].body))
                         or ATTACHMENT_ONLY_RE.fullmatch(to_simplified(body))
-                        or APPENDIX_HEADING_RE.match(to_simplified(title))):
+                        or APPENDIX_HEADING_RE.match(to_simplified(title))
+                        or (d.title and APPENDIX_HEADING_RE.match(to_simplified(d.title[0].orig.strip())))):
             # the attachment a document announces at its end ("附件：…分配表") is that document's, and so is a
             # table appended under its own heading ("附：2025年第三季度…主要统计数据" over the table's header)
             last = stories[-1]

@@ -151,3 +151,29 @@ def test_a_numbered_section_opening_on_its_total_holds_the_money_it_goes_on_to_n
         "2250万元": False, "50元": False, "178万元": False}
     assert (funds["50元"]["per_unit"], funds["178万元"]["per_unit"]) == ("person", None)  # the total paid by the rate
 
+
+def test_a_bulletin_s_spending_whole_holds_the_sections_its_uses_name_its_table_too():
+    # "…事业费支出2.16亿元，主要用于社会救助、养老服务…" and then "一、社会救助" (on its own line after the colon
+    # that introduces it), its table captioned "表1" inside it, "二、养老服务": every section's money is its part
+    text = ("2024年某县民政事业发展统计公报\n\n2024年，全县民政系统聚焦兜底线、保基本，各项民政事业取得新进展。全年全县民政事业费"
+            "支出2.16亿元，主要用于社会救助、养老服务、儿童福利等。现将主要统计数据公布如下：\n\n一、社会救助\n\n"
+            "年末全县共有城乡低保对象8,612户14,936人。全年支出城乡低保资金8,642.5万元。\n\n年末全县共有特困人员2,418人。"
+            "全年支出特困人员救助供养资金3,186.4万元。\n\n表1　2024年某县社会救助主要指标\n指标名称\t计量单位\t2024年\n"
+            "城乡低保资金支出\t万元\t8,642.5\n残疾人两项补贴资金支出\t万元\t712.6\n\n二、养老服务\n\n年末全县共有各类养老机构"
+            "28个。全年为11,862名80周岁以上老年人发放高龄津贴842.3万元。为1,106名失能老年人提供上门服务，支出政府购买服务资金"
+            "352.8万元。\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "2.16亿元": True, "8,642.5万元": False, "3,186.4万元": False, "8,642.5": False, "712.6": False,
+        "842.3万元": False, "352.8万元": False}
+
+
+def test_an_overview_whole_naming_its_programmes_holds_no_other_section():
+    # "一、总体情况" over 低保金和特困…: the next section's 临时救助 is no part of it
+    facts = extract("某区2024年第三季度社会救助工作情况\n\n一、总体情况\n三季度末，全区共保障城乡低保对象11,216户17,902人。三季度共发放"
+                    "低保金和特困人员救助供养金3,860.42万元，其中低保金2,816.3万元、特困人员救助供养金1,044.12万元。\n\n二、临时救助\n"
+                    "三季度共对困难群众实施临时救助962人次，支出临时救助资金248.6万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "3,860.42万元": True, "2,816.3万元": False, "1,044.12万元": False, "248.6万元": True}
+
