@@ -241,6 +241,9 @@ def _rows(text, kind="funds"):
      {"612万元": (True, None), "41.3万元": (False, "change")}),
     # one campaign season a year, several of them
     ("该行动已连续开展四个冬季，累计入户走访9.6万户次。\n", "beneficiaries", {"9.6万户次": (False, "cumulative")}),
+    # brands run for many years
+    ("“慈善一日捐”“慈善情暖万家”等品牌活动连续多年开展，累计募集善款2,860万元。\n", "funds",
+     {"2,860万元": (False, "cumulative")}),
     # "至今，…累计" reaches back to the start of a charity's work
     ("春节前全市各级慈善会安排善款1260万元。至今，全市慈善会累计用于春节慰问的善款达2.3亿元。\n", "funds",
      {"1260万元": (True, None), "2.3亿元": (False, "cumulative")}),
@@ -1490,6 +1493,12 @@ def test_some_of_a_count_named_with_its_figure_is_part_of_it():
     # ... or those of them described right before the figure
     facts = extract("全市年底有农村敬老院128所，4826名农村五保对象中集中供养的4312人，集中供养率89.3%。\n")
     assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {("4826名", True), ("4312人", False)}
+    # ... or named by its group, its count told before ("…对象中共有…"; not "家庭中有…的3,106户": some households
+    # of a kind, none counted before)
+    facts = extract("年末全县共有城乡低保和特困供养对象16,820户29,416人。截至12月底，全县低保和特困供养对象中共有防止返贫"
+                    "监测对象1,182户2,106人，做到应保尽保。\n")
+    assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {
+        ("16,820户", True), ("29,416人", True), ("1,182户", False), ("2,106人", False)}
 
 
 def test_one_of_those_helped_quoted_on_the_share_each_got_is_that_rate_again():
