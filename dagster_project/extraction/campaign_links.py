@@ -45,6 +45,8 @@ USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;�
 USES_LOOK_CHARS = 40
 SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
 SOURCE_LOOK_CHARS = 24
+HEADLINE_CHARS = 44
+HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
 CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
 ITEM_START_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}")
@@ -100,6 +102,16 @@ class CampaignLinker:
                 self.main_from_lead = True
                 return sp.campaign_id
         return None
+
+    def _headline_of_two_topics(self) -> bool:
+        """The headline names its campaign after another topic with its own figure ("德清县居家养老服务补贴惠及
+        1.2万余名老人「银龄乐享」公益创投项目全部结项"), not in a sentence of its own."""
+        name = next((self.ctx.text[sp.start:sp.end] for sp in self.spans if sp.campaign_id == self.main), None)
+        title = self.ctx.title.replace(" ", "")
+        at = title.find(name) if name else -1
+        # (a headline, short: not one a lead's opening ran on into, "…6亿元保障群众基本生活由安阳市民政局…开展的…")
+        return 0 < at and len(title) <= HEADLINE_CHARS and "，" not in title[:at] \
+            and HEADLINE_FIGURE_RE.search(title, 0, at) is not None
 
     def _under_section_heading(self, pos: int) -> bool:
         """The paragraph of ``pos`` comes under a numbered heading on a line of its own ("三、探访关爱")."""
@@ -265,6 +277,11 @@ class CampaignLinker:
             return None
         if self._other_place(pos):
             return None  # a round-up's paragraph on another county's work ("江安将…")
+        if self.main_from_title and pos < self.spans[0].start and self.spans[0].start >= self.ctx.seg.paragraph(0)[1] \
+                and self._headline_of_two_topics():
+            # a headline of two topics ("…居家养老服务补贴惠及1.2万余名老人 「银龄乐享」公益创投项目全部结项"), the body
+            # naming the campaign only past its opening paragraph: what it told before reports the other topic
+            return None
         if self.main_from_title or self.main_from_lead:  # the story reports that campaign
             return self.main
         if pos < self.spans[0].start:

@@ -103,6 +103,19 @@ def test_a_drive_named_as_where_money_came_from_owns_none_of_it():
     assert all(names_by_id.get(r["campaign_id"]) != "慈善一日捐" for r in facts.funds + facts.beneficiaries)
 
 
+def test_a_headline_of_two_topics_gives_its_campaign_only_what_the_body_tells_after_naming_it():
+    # the opening paragraph reports the regular subsidy of the headline's first half (no campaign); the drive of
+    # its second half owns what is told once the body names it
+    text = ("某县居家养老服务补贴惠及1.1万余名老人 “银龄乐享”公益创投项目全部结项\n\n本报讯 记者从县民政局获悉，2024年全县共为"
+            "11,268名老年人发放居家养老服务补贴1,326.4万元。\n\n全县全年累计为老年人提供助餐、助洁等上门服务42.6万人次。\n\n"
+            "今年，县民政局实施“银龄乐享”公益创投项目，投入资金160万元，资助16家社会组织开展服务。\n")
+    facts = extract(text)
+    names_by_id = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    tie = {r.get("amount_text") or r.get("quantity_text"): names_by_id.get(r["campaign_id"])
+           for r in facts.funds + facts.beneficiaries}
+    assert tie == {"1,326.4万元": None, "160万元": "银龄乐享", "11,268名": None, "42.6万人次": None}
+
+
 def test_a_year_in_the_next_item_of_a_list_dates_no_campaign_before_it():
     # "…“99公益日”网络募捐活动；…；自2026年起…": the year belongs to its own item
     text = ("2025年上半年工作总结\n\n四、下半年工作打算\n\n一是组织好“99公益日”网络募捐活动；二是推动社区慈善基金覆盖更多"
