@@ -471,7 +471,8 @@ ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与�
                                 r"|[^。；;]{0,16}?提供了?[^，,。；;\d]{0,4}[\d.]*万?小?时?[^，,。；;\d]{0,4}志愿服务"
                                 r"|(?:参与|参加)了?志愿服务")
 # those who gave, not those helped: "参与捐赠的居民达6,300余人次", "爱心人士捐款1200人次"
-DONORS_BEFORE_RE = re.compile(r"(?:参与|参加)(?:捐赠|捐款|募捐|捐助|认捐)[^，,。；;\d]{0,8}$")
+# (or the online givers a drive roused: "发动爱心网友4.6万人次参与")
+DONORS_BEFORE_RE = re.compile(r"(?:参与|参加)(?:捐赠|捐款|募捐|捐助|认捐)[^，,。；;\d]{0,8}$|(?:网友|捐赠人|捐款人|捐赠者)[^，,。；;\d]{0,2}$")
 
 # ---- campaigns (campaigns.py, campaign_links.py) -------------------------------------
 LAUNCH_RE = re.compile(r"启动|推出|发起|开展")  # a paragraph launching a drive of its own

@@ -269,6 +269,8 @@ def test_a_hotline_s_number_is_no_count_and_vulnerable_families_are_needy():
 def test_those_who_gave_are_no_count_of_people_helped():
     facts = extract("社区慈善基金\n首期共募集资金386.5万元，参与捐赠的居民达6,300余人次。全年惠及困难群众3.2万人次。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人次"]
+    facts = extract("积极参与“99公益日”网络募捐活动，发动爱心网友3.8万人次参与，筹集善款216.4万元，惠及困难群众5,200人。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["5,200人"]
 
 
 def test_places_counted_by_ge_are_no_people_whoever_they_serve():
