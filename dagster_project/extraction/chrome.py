@@ -38,6 +38,8 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*[（(](?:原标题|原题)[:：]|"
     # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
     r"(?<![^\n])[ \t\u3000]*(?:抄送|抄报|主送)[:：]|仅提供信息存储服务|Notice:\s*The content|"
+    # a government site's footer: "主办：…人民政府办公室　　承办：…大数据发展中心", "网站标识码：5203280001"
+    r"(?<![^\n])[ \t\u3000]*主办[:：][^\n]*承办[:：]|网站标识码|"
     # a document-sharing site's notices above a report: "1、下载文档前请自行甄别文档内容的完整性…",
     # "如文档侵犯您的权益…", an advertisement for its writing tool
     r"下载文档|文档侵犯|仅部分预览|写作神器|"

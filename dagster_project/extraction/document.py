@@ -178,8 +178,10 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
             # (a table's cell giving exactly a count the text gave rounded: "6.84万户" … "68,412", or the
             # same: "4.2万人次" … "合计 42,000"; and the text rounding a cell it follows: "18,620" … "1.86万人次")
+            # (or a table's 人数 column holding the 人次 the text gave: "临时救助 … 1,036" after "实施临时救助1,036人次")
             restated = restated or (is_bare_figure(b.text) and any(
-                k == kind and (rounded_as(b.count, c) or (b.count == c and significant_digits(c) >= 2))
+                (k == kind or {k, kind} == CELL_COUNT_KINDS) and (rounded_as(b.count, c)
+                                                                   or (b.count == c and significant_digits(c) >= 2))
                 for c, k in seen_exact)) \
                 or any(k == kind and rounded_as(c, b.count) for c, k in seen_exact)
             reason = b.table_reason or not_countable_reason(
@@ -233,6 +235,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
 
 
 RANGE_ON_RE = re.compile(r"(?:—|-|－|–|~|～|至|到)")  # (right after: "…\t-2.1" is a cell's change column)
+
+
+CELL_COUNT_KINDS = {"people", "visits"}  # a table's 人数 column may count 人次
 
 
 def _is_cell(text: str, figure: str, end: int) -> bool:

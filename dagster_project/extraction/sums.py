@@ -126,8 +126,11 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
                             or (sentence[1] <= rows[i]["span_start"] < hi and larger_before[i] == w)
                             # (the rest of the whole, "▶其余各县合计800万元", is one of its pieces too)
                             or (at < rows[i]["span_start"] < hi and i in rest_of_whole)]
+            # (a table's cells anywhere in the report may add up to a figure of its text: "特困人员3,613人" and, in
+            # the table further on, "特困供养（集中）…486" "特困供养（分散）…3,127")
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
-                    and lo <= rows[i]["span_start"] < hi and rows[i][value_key] < whole]
+                    and (lo <= rows[i]["span_start"] < hi or (_is_cell(rows[i]) and not _is_cell(rows[w])))
+                    and rows[i][value_key] < whole]
             # (a list longer than the candidates searched may add up whole: "…慈善会项目40万元；…；基本公共
             # 卫生服务项目3万元。共计下达…3580.69万元", fourteen items)
             long_side = [side for side in (sorted(i for i in near if rows[i]["span_start"] > at),

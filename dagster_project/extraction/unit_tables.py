@@ -144,6 +144,7 @@ LABELLED_ROW_RE = re.compile(rf"(?P<label>[^\n\t]*?[^\d\t\n,.—–\-－])[ \t\u
                              rf"[ \t\u3000]*")  # (fullmatch)
 HEADED_CELL_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)(?P<unit>人次|户次)?|[—–\-－]{1,2}")
 OWN_UNIT_COLUMN_RE = re.compile(r"[（(](?:元|人|户|%)[）)]")
+DOUBLE_DASHES = ("——", "－－", "--", "––")
 
 
 HELPED_IN_HEADER_RE = re.compile(r"(?:受益|救助|帮扶|资助|慰问)(?:人次|户次|人数|户数)")
@@ -188,26 +189,31 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         helped = bool(HELPED_IN_HEADER_RE.search(header_text))
         # (columns past the listed units that give their own unit, "3月人均补助（元）": a standard, no figure)
         extra = len(OWN_UNIT_COLUMN_RE.findall(header_text))
-        table: list[UnitCell] = []
-        total = False
+        table: list[tuple[int, UnitCell]] = []
+        totalled: set[int] = set()  # the columns a total row gives a figure in
         for row, cells, _ in _rows_under(text, row_start, LABELLED_ROW_RE):
+            if len(cells) < len(units) and any(c.group() in DOUBLE_DASHES for c in cells):
+                # (two empty cells run together once the tabs between them went: "合计——2,115.71")
+                cells = [d for c in cells for d in ((c, c) if c.group() in DOUBLE_DASHES else (c,))]
             if not len(units) <= len(cells) <= len(units) + extra:
                 break
             label = row.group("label").strip()
-            total = total or bool(TOTAL_ROW_RE.fullmatch(label))
-            for unit, column, cell in zip(units, columns, cells):
+            for k, (unit, column, cell) in enumerate(zip(units, columns, cells)):
                 value = parse_number(cell.group("number")) if cell.group()[0].isdigit() else None
                 if not value:
                     continue
+                if TOTAL_ROW_RE.fullmatch(label):
+                    totalled.add(k)
                 unit = cell.group("unit") or unit  # (a cell may carry its own: "1,046人次")
                 if unit in MONEY_UNITS:
                     value *= MONEY_UNITS[unit]
-                table.append(UnitCell(cell.start(), cell.end(), value, unit, label,
-                                      bool(PREVIOUS_COLUMN_RE.search(column)),
-                                      helped=helped and unit not in MONEY_UNITS, column=column))
-        # (the rows of a table with a total row break that total down: "合计 18,642 — 6,872.4")
-        out.extend(replace(c, under_total=True) if total and not TOTAL_ROW_RE.fullmatch(c.label) else c
-                   for c in table)
+                table.append((k, UnitCell(cell.start(), cell.end(), value, unit, label,
+                                          bool(PREVIOUS_COLUMN_RE.search(column)),
+                                          helped=helped and unit not in MONEY_UNITS, column=column)))
+        # (the rows of a table with a total row break that total down, in the columns it totals: "合计 18,642 —
+        # 6,872.4" holds the rows' 户 and 万元, not their 人)
+        out.extend(replace(c, under_total=True) if k in totalled and not TOTAL_ROW_RE.fullmatch(c.label) else c
+                   for k, c in table)
     return out
 
 

@@ -358,6 +358,21 @@ def test_an_e_paper_s_news_list_label_is_no_part_of_the_headline():
     assert extract(text).stories[0]["title"] == "市红十字会累计接收捐赠资金1.2亿元"
 
 
+def test_a_table_titled_on_its_own_line_and_a_government_footer_stay_out_of_new_stories():
+    # a notice's table under its own title ("…社会救助情况统计表" over "单位：户、人、万元") is the notice's; the signature,
+    # the attachment line and the footer ("主办：…　承办：…", "网站标识码") make no story of their own
+    text = ("某县2024年第三季度社会救助工作情况公示\n\n根据省、市关于社会救助信息公开的有关要求，现将我县2024年第三季度社会救助"
+            "工作情况公示如下。第三季度，全县共支出各类社会救助资金1,868.4万元，各项目保障情况见下表。\n\n"
+            "某县2024年第三季度社会救助情况统计表\n单位：户、人、万元\n\n项目\t保障户数\t保障人数\t本季度支出资金\n"
+            "城市低保\t1,026\t1,812\t168.2\n农村低保\t9,104\t16,208\t1,700.2\n合计\t—\t—\t1,868.4\n\n"
+            "1—9月，全县累计支出各类社会救助资金5,642.8万元。\n\n某县民政局\n2024年10月15日\n\n"
+            "附件：某县2024年第三季度社会救助情况统计表.xlsx\n\n主办：某县人民政府办公室　　承办：某县大数据发展中心\n"
+            "网站标识码：5203280001\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["某县2024年第三季度社会救助工作情况公示"]
+    assert [f["amount_text"] for f in facts.funds][:4] == ["1,868.4万元", "168.2", "1,700.2", "1,868.4"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")

@@ -272,3 +272,25 @@ def test_a_units_line_naming_a_share_column_keeps_the_money_column_s_cells():
                     "门诊慢特病救助　　　2,284.6　　　21.9\n合计　　　　　　　　10,420.0　　　100.0\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "1.042亿元": True, "7,316.8": False, "2,284.6": False, "10,420.0": False}
+
+
+def test_a_total_row_with_empty_count_cells_totals_only_its_money_and_two_dashes_are_two_cells():
+    # "合计——2,115.71" (its tabs gone): two empty cells then the money; the count columns it leaves empty hold
+    # no parts of it (the counts stand), unless the text gave them (a 人数 column holding the 人次 told above)
+    text = ("某县2024年第三季度社会救助工作情况公示\n第三季度，全县共支出各类社会救助资金1,732.6万元，共实施临时救助1,036人次。\n"
+            "单位：户、人、万元\n项目\t保障户数\t保障人数\t本季度支出资金\n城市低保\t1,026\t1,812\t168.2\n"
+            "农村低保\t9,104\t16,208\t1,306.9\n临时救助\t—\t1,036\t257.5\n合计——1,732.6\n")
+    facts = extract(text)
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "1,732.6万元": True, "168.2": False, "1,306.9": False, "257.5": False, "1,732.6": False}
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {
+        "1,036人次": True, "1,026": True, "1,812": True, "9,104": True, "16,208": True, "1,036": False}
+
+
+def test_a_table_s_cells_further_on_adding_up_to_a_count_of_the_text_are_its_parts():
+    text = ("某县2025年第一季度社会救助工作情况\n一、总体情况\n截至3月底，全县共有特困人员3,613人。\n\n全县户籍人口约64.2万人。"
+            "全县23个乡镇均配备了社会救助协理员。\n\n二、分项统计\n单位：户、人、万元\n项目\t户数\t人数\t一季度支出\n"
+            "特困供养（集中）\t—\t486\t241.86\n特困供养（分散）\t—\t3,127\t712.44\n合计\t—\t—\t954.30\n")
+    counts = {b["quantity_text"]: b["countable"] for b in extract(text).beneficiaries}
+    assert counts == {"3,613人": True, "486": False, "3,127": False}
+
