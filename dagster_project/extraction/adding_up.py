@@ -34,12 +34,15 @@ from .wholes import Whole, larger, stated_larger
 
 def group_head(group: str | None) -> str | None:
     """The last two characters of a group, past an open end of an age bracket ("100周岁及以上"
-    is of the kind of "80至89周岁")."""
+    is of the kind of "80至89周岁"); students of every kind are one ("本科新生…；…在读高中生")."""
     group = OPEN_END_RE.sub("", group or "")
+    if STUDENT_RE.search(group):
+        return "学生"
     return group[-2:] if len(group) >= 2 else None
 
 
 OPEN_END_RE = re.compile(r"及?以[上下]$")
+STUDENT_RE = re.compile(r"(?:学|新|中|大学|本科|专科|研究|在校|在读)生$|学子$")
 
 
 

@@ -469,7 +469,10 @@ NEED_RELIEF_RE = re.compile(r"需要?[\u4e00-\u9fff]{0,6}?(?:救助|救济)(?:�
 ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与捐|次参与捐)"  # those at an event, or giving
                                 # or serving as volunteers: "有931万人次在社会服务领域提供了…志愿服务"
                                 r"|[^。；;]{0,16}?提供了?[^，,。；;\d]{0,4}[\d.]*万?小?时?[^，,。；;\d]{0,4}志愿服务"
-                                r"|(?:参与|参加)了?志愿服务")
+                                r"|(?:参与|参加)了?志愿服务"
+                                # or sitting an exam: "今年全市共有6.2万名考生参加高考"
+                                # (not those helped who sit one: "为28名今年参加中考的困境儿童每人资助…")
+                                r"|[\u4e00-\u9fff]{0,4}?考生参加(?:高考|中考|考试)")
 # those who gave, not those helped: "参与捐赠的居民达6,300余人次", "爱心人士捐款1200人次"
 # (or the online givers a drive roused: "发动爱心网友4.6万人次参与")
 DONORS_BEFORE_RE = re.compile(r"(?:参与|参加)(?:捐赠|捐款|募捐|捐助|认捐)[^，,。；;\d]{0,8}$|(?:网友|捐赠人|捐款人|捐赠者)[^，,。；;\d]{0,2}$")

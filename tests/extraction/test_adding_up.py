@@ -1486,6 +1486,13 @@ def test_each_giver_s_share_before_their_total_and_the_uses_of_a_named_sum_are_i
         ("12万元", (False, "part")), ("18万元", (False, "part")), ("8万元", (False, "part")), ("10万元", (False, "part"))]
 
 
+def test_students_of_every_kind_go_on_a_list_of_parts_past_its_semicolons():
+    text = ("市慈善总会从中安排助学金318.6万元，资助困难家庭学生872名。其中，资助本科新生366名，每人5000元；专科（高职）新生"
+            "342名，每人3000元；在读高中生164名，每人2000元。\n")
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "872名": (True, None), "366名": (False, "part"), "342名": (False, "part"), "164名": (False, "part")}
+
+
 def test_some_of_a_count_named_with_its_figure_is_part_of_it():
     facts = extract("1至10月，全市共为1.12万名逝者减免基本殡葬服务费用1,863.7万元；1.12万名逝者中，有1,874名为困难群众。\n")
     assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {

@@ -271,6 +271,10 @@ def test_those_who_gave_are_no_count_of_people_helped():
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人次"]
     facts = extract("积极参与“99公益日”网络募捐活动，发动爱心网友3.8万人次参与，筹集善款216.4万元，惠及困难群众5,200人。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["5,200人"]
+    # ... nor are those sitting an exam (those helped who sit one are)
+    facts = extract("据了解，玉林市“金秋助学”活动已资助困难学子1,260名。今年全市共有5.8万名考生参加高考，市慈善总会将继续跟踪受助学生"
+                    "的学习生活情况。协调爱心企业为26名今年参加中考的困境儿童每人资助2000元助学金。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["1,260名", "26名"]
 
 
 def test_places_counted_by_ge_are_no_people_whoever_they_serve():
