@@ -42,6 +42,8 @@ def group_head(group: str | None) -> str | None:
 
 
 OPEN_END_RE = re.compile(r"及?以[上下]$")
+# an item of a list opening on its money: "助医支出624.8万元，…"
+MONEY_ITEM_LEAD_RE = re.compile(r"\s*[\u4e00-\u9fff“”]{1,12}?(?:支出|资金|投入|发放)[^，,。；;\d]{0,4}\d[\d,.]*(?:万|亿)?元[，,]")
 STUDENT_RE = re.compile(r"(?:学|新|中|大学|本科|专科|研究|在校|在读)生$|学子$")
 
 
@@ -270,7 +272,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             scope = last[-1].start if last else scope
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value)]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
-        if head is not None and semicolon_part(ctx, start)[0] > marker:
+        if head is not None and semicolon_part(ctx, start)[0] > marker \
+                and not MONEY_ITEM_LEAD_RE.match(text, semicolon_part(ctx, start)[0]):
+            # (an item that opens on its money as the first did goes on whatever its group: "其中，助学支出386.2万元，
+            # 资助困难学生1,452名；助医支出624.8万元，救助大病患者2,106人次")
             # past a ；, a list goes on only with the kind of group of its whole or of its
             # first parts ("其中，城市低保对象…；农村低保对象…", "其中本科新生318名…；专科新生234名"),
             # not with a group of its own ("…；事实无人抚养儿童36.7万人")

@@ -1493,6 +1493,13 @@ def test_students_of_every_kind_go_on_a_list_of_parts_past_its_semicolons():
         "872名": (True, None), "366名": (False, "part"), "342名": (False, "part"), "164名": (False, "part")}
 
 
+def test_items_opening_on_their_money_go_on_a_list_of_parts_whatever_their_group():
+    text = ("全年慈善款物支出1,986.4万元，惠及困难群众5.62万人次。其中，助学支出342.6万元，资助困难学生1,286名；助医支出"
+            "586.2万元，救助大病患者1,842人次；“崇军暖万家”活动支出38万元。\n")
+    assert {k: v[:2] for k, v in _rows(text, "beneficiaries").items()} == {
+        "5.62万人次": (True, None), "1,286名": (False, "part"), "1,842人次": (False, "part")}
+
+
 def test_some_of_a_count_named_with_its_figure_is_part_of_it():
     facts = extract("1至10月，全市共为1.12万名逝者减免基本殡葬服务费用1,863.7万元；1.12万名逝者中，有1,874名为困难群众。\n")
     assert {(b["quantity_text"], b["countable"]) for b in facts.beneficiaries} == {
