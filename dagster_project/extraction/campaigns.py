@@ -40,6 +40,7 @@ TAIL_RE = re.compile(
 # 发放仪式" names one)
 GOODS_LISTED_RE = re.compile(r"等慰问(?:物资|品)")
 THEME_AFTER_RE = re.compile(r"\s*为主题")
+HELD_IN_GAP_RE = re.compile(r"举办|举行|开展|组织|启动|发起|召开")  # a verb between a name and the event word
 KIND_RE = re.compile(KIND)
 KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
@@ -150,6 +151,8 @@ def _named(text: str):
             tail = None  # "向“一老一小”和社区嵌入式服务倾斜": the kind word is the other noun's
         if tail and "的" in tail.group("gap"):
             tail = None  # "开展“三留守”人员的关爱行动": the quoted words name a group the drive is for
+        if tail and HELD_IN_GAP_RE.search(tail.group("gap")):
+            tail = None  # "利用“中华慈善日”举办筹募活动": an occasion, the event held on it another
         if g.group().startswith("《") and PUBLICATION_AFTER_RE.match(text, g.end()):
             continue  # "《中国慈善家》记者…项目": a publication (not "《成长守护》关爱项目")
         if tail:

@@ -116,6 +116,12 @@ def test_a_headline_of_two_topics_gives_its_campaign_only_what_the_body_tells_af
     assert tie == {"1,326.4万元": None, "160万元": "银龄乐享", "11,268名": None, "42.6万人次": None}
 
 
+def test_an_occasion_an_event_is_held_on_is_no_campaign_of_that_event():
+    # "利用“中华慈善日”举办筹募活动": the 活动 is the fundraiser's, held on the day
+    text = "9月5日是第5个“中华慈善日”。自治区慈善总会利用“中华慈善日”举办筹募活动，共募集善款236.4万元。\n"
+    assert "中华慈善日" not in names(text)
+
+
 def test_a_year_in_the_next_item_of_a_list_dates_no_campaign_before_it():
     # "…“99公益日”网络募捐活动；…；自2026年起…": the year belongs to its own item
     text = ("2025年上半年工作总结\n\n四、下半年工作打算\n\n一是组织好“99公益日”网络募捐活动；二是推动社区慈善基金覆盖更多"
