@@ -38,6 +38,9 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*[（(](?:原标题|原题)[:：]|"
     # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
     r"(?<![^\n])[ \t\u3000]*(?:抄送|抄报|主送)[:：]|仅提供信息存储服务|Notice:\s*The content|"
+    # an e-paper's photo item, its caption alone: "【图片新闻】9月11日，北滘镇长者饭堂里，志愿者为老人端上午餐。记者／陈锐　摄"
+    # (not a photo story's headline, "【图片新闻】福利院里的冬至饺子", its text under it)
+    r"(?<![^\n])[ \t\u3000]*【图片新闻】[^\n]*。[^\n]*摄[ \t\u3000]*(?![^\n])|"
     # a government site's footer: "主办：…人民政府办公室　　承办：…大数据发展中心", "网站标识码：5203280001"
     r"(?<![^\n])[ \t\u3000]*主办[:：][^\n]*承办[:：]|网站标识码|"
     # a document-sharing site's notices above a report: "1、下载文档前请自行甄别文档内容的完整性…",
@@ -85,7 +88,7 @@ FOOTER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|链接|阅读|文章|信息
                        r"热门推荐|相关推荐|本期目录|本期导读|热点专题|热门专题)[】\]]?\s*[:：>》]*\s*$")
 LIST_BULLET_RE = re.compile(r"[·•●◆■▪]")
 # an e-paper page's index of its stories, each on a bulleted line under it
-PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|本版新闻列表|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
+PAGE_INDEX_RE = re.compile(r"^[【\[]?(?:本版(?:标题)?导航|本版新闻(?:列表)?|标题导航|版面导航|本版目录|本版标题)[】\]]?\s*[:：]?\s*$")
 # a bulletin's contents above its items ("【本期要目】" / "1. 怒江州启动…"): its numbered or bulleted lines
 # are the headlines of the items below, printed again
 CONTENTS_RE = re.compile(r"^[【\[]?(?:本期要目|要目|目\s*录)[】\]]?\s*[:：]?\s*$")

@@ -329,7 +329,14 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
         return True
     # a county named by its short name ("滦平提高…标准") when the text under it names it again
     places = gazetteer().find_in_hint(text)
-    return bool(places and nxt is not None and places[0].name in nxt.simp[:60])
+    if places and nxt is not None and places[0].name in nxt.simp[:60]:
+        return True
+    # ... or a township or subdistrict the gazetteer has not ("容桂“医路同行”助医项目…" / "…容桂街道慈善会工作人员…")
+    town = HEADLINE_TOWN_RE.match(text)
+    return bool(town and nxt is not None and re.search(rf"{town.group(1)}(?:街道|镇|乡)", nxt.simp[:60]))
+
+
+HEADLINE_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2})")
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")

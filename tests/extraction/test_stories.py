@@ -373,6 +373,18 @@ def test_a_table_titled_on_its_own_line_and_a_government_footer_stay_out_of_new_
     assert [f["amount_text"] for f in facts.funds][:4] == ["1,868.4万元", "168.2", "1,700.2", "1,868.4"]
 
 
+def test_an_e_paper_page_s_news_index_photo_caption_and_a_township_headline():
+    # "本版新闻" over bulleted headlines is the page's index; a headline opening on a township the text under it names
+    # (容桂 / 容桂街道) is the next story's; a photo item's caption with its credit is no story
+    text = ("佛山日报数字报\n2024年09月12日　星期四　第A05版：顺德新闻\n\n本版新闻\n· 顺德慈善会三天筹得善款1268万余元\n"
+            "· 容桂“医路同行”助医项目为大病患者减负\n\n顺德慈善会三天筹得善款1268万余元\n\n　　本报讯（记者／李嘉欣）9月7日至9日，"
+            "顺德区慈善会联合10个镇（街道）慈善会开展网络募捐，三天共筹得善款1268.46万元，参与捐款人次达41.3万。\n\n"
+            "容桂“医路同行”助医项目为大病患者减负\n\n　　9月10日，容桂街道慈善会工作人员来到红旗社区居民梁伯家中，将一笔3.2万元的"
+            "助医金送到他手中。\n\n【图片新闻】9月11日，北滘镇长者饭堂里，志愿者为老人端上午餐。　　记者／陈锐　摄\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["顺德慈善会三天筹得善款1268万余元", "容桂“医路同行”助医项目为大病患者减负"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
