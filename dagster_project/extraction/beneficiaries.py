@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
 from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
-                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
+                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
 from .unit_tables import TOTAL_ROW_RE, unit_column_cells
@@ -367,8 +367,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         lead = clause_before(text, chain_start, 12)
         # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
-                or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead):
-            # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动": not people helped
+                or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
+                or RESETTLED_BEFORE_RE.search(lead):
+            # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not
+            # people helped (a resettlement site's population)
             continue
         after = _group_after(text, chain_end)
         if (after and _head_is_staff(after)) or STAFF_PHRASE_AFTER_RE.match(text, end):

@@ -473,6 +473,8 @@ ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与�
                                 # or sitting an exam: "今年全市共有6.2万名考生参加高考"
                                 # (not those helped who sit one: "为28名今年参加中考的困境儿童每人资助…")
                                 r"|[\u4e00-\u9fff]{0,4}?考生参加(?:高考|中考|考试)")
+# a resettlement site's population: "全县11个集中安置点共安置搬迁群众5,682户23,415人"
+RESETTLED_BEFORE_RE = re.compile(r"搬迁(?:群众|户|人口|移民)[^，,。；;\d]{0,2}$")
 # those who gave, not those helped: "参与捐赠的居民达6,300余人次", "爱心人士捐款1200人次"
 # (or the online givers a drive roused: "发动爱心网友4.6万人次参与")
 DONORS_BEFORE_RE = re.compile(r"(?:参与|参加)(?:捐赠|捐款|募捐|捐助|认捐)[^，,。；;\d]{0,8}$|(?:网友|捐赠人|捐款人|捐赠者)[^，,。；;\d]{0,2}$")

@@ -275,6 +275,9 @@ def test_those_who_gave_are_no_count_of_people_helped():
     facts = extract("据了解，玉林市“金秋助学”活动已资助困难学子1,260名。今年全市共有5.8万名考生参加高考，市慈善总会将继续跟踪受助学生"
                     "的学习生活情况。协调爱心企业为26名今年参加中考的困境儿童每人资助2000元助学金。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["1,260名", "26名"]
+    # ... nor a resettlement site's population (those on 低保 among them are)
+    facts = extract("全县11个集中安置点共安置搬迁群众4,826户19,312人。目前，安置社区有低保对象768户1,842人。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["768户", "1,842人"]
 
 
 def test_places_counted_by_ge_are_no_people_whoever_they_serve():
