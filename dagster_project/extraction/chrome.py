@@ -38,6 +38,8 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[ \t\u3000]*[（(](?:原标题|原题)[:：]|"
     # a document's distribution line under its signature ("抄送：…"), a platform's disclaimer
     r"(?<![^\n])[ \t\u3000]*(?:抄送|抄报|主送)[:：]|仅提供信息存储服务|Notice:\s*The content|"
+    # a site's line of hot links above the page: "热点推荐：全省发放…补贴2.36亿元 | 青海省…部署会召开"
+    r"(?<![^\n])[ \t\u3000]*(?:热点推荐|热门推荐|热点新闻|热点关注|热点)[:：][^\n]*[|｜]|"
     # an e-paper's photo item, its caption alone: "【图片新闻】9月11日，北滘镇长者饭堂里，志愿者为老人端上午餐。记者／陈锐　摄"
     # (not a photo story's headline, "【图片新闻】福利院里的冬至饺子", its text under it)
     r"(?<![^\n])[ \t\u3000]*【图片新闻】[^\n]*。[^\n]*摄[ \t\u3000]*(?![^\n])|"

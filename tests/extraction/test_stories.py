@@ -385,6 +385,12 @@ def test_an_e_paper_page_s_news_index_photo_caption_and_a_township_headline():
     assert [s["title"] for s in facts.stories] == ["顺德慈善会三天筹得善款1268万余元", "容桂“医路同行”助医项目为大病患者减负"]
 
 
+def test_a_line_of_hot_links_above_the_page_is_chrome():
+    text = ("首页 | 机构概况 | 新闻中心\n\n热点推荐：全省发放城乡困难群众冬季取暖补贴2.16亿元 | 全省春节走访慰问工作部署会召开\n\n"
+            "城东区老年助餐服务提质\n\n　　今年以来，城东区财政安排老年助餐补贴资金168万元。\n")
+    assert [f["amount_text"] for f in extract(text).funds] == ["168万元"]
+
+
 def test_past_issues_and_most_read_lists_are_chrome():
     text = ("全县发放慰问金36万元\n\n　　今年春节前，县民政局发放慰问金36万元。\n\n往期回顾\n"
             "▶ 全县2024年发放高龄津贴1200万元\n\n热点排行\n1. 低保标准提高到每人每月900元\n")
