@@ -48,6 +48,8 @@ CHROME_RE = re.compile(
     # a document-sharing site's notices above a report: "1、下载文档前请自行甄别文档内容的完整性…",
     # "如文档侵犯您的权益…", an advertisement for its writing tool
     r"下载文档|文档侵犯|仅部分预览|写作神器|"
+    # a charity site's head: "我要捐款　　捐赠热线：0352-20xxxxx"
+    r"我要捐款|捐赠热线[:：]|"
     # a charity's bank details in its page head: "捐赠账户：…银行…营业部　账号：…"
     r"(?:捐赠|募捐|捐款)账户[:：]|账\s*号[:：]|开户行[:：]|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"

@@ -271,7 +271,9 @@ UNIT_COLUMN_ROW_CHARS = 60
 # (nor is a report's numbered section heading, "一、送温暖", however short)
 # (nor a table's row whose cells carry their units, once its tabs are gone: "80—89周岁87,100人1,306.50万元76.8%")
 FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
-NOT_A_HEADLINE_RE = re.compile(rf"附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
+# a project's card, field by field: "项目名称：“福暖云冈”困境儿童关爱项目" / "执行机构：…" / "执行周期：…"
+PROJECT_CARD_FIELD = r"(?:项目名称|执行机构|实施单位|合作单位|执行周期|实施周期|项目周期|项目地点|受益对象|资助对象|申报单位)[:：]"
+NOT_A_HEADLINE_RE = re.compile(rf"{PROJECT_CARD_FIELD}|附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
                                rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 

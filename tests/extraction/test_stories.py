@@ -385,6 +385,17 @@ def test_an_e_paper_page_s_news_index_photo_caption_and_a_township_headline():
     assert [s["title"] for s in facts.stories] == ["顺德慈善会三天筹得善款1268万余元", "容桂“医路同行”助医项目为大病患者减负"]
 
 
+def test_a_project_report_s_card_and_a_charity_site_s_donate_line_make_no_story_or_headline():
+    text = ("某市慈善总会\n首页 | 关于我们 | 新闻动态 | 项目中心\n\n我要捐款　　捐赠热线：0352-20xxxxx\n\n当前位置：首页 > 信息公开 > 项目报告\n\n"
+            "“福暖云冈”困境儿童关爱项目结项报告\n\n发布时间：2025-01-15　　作者：项目部\n\n一、项目基本情况\n\n"
+            "项目名称：“福暖云冈”困境儿童关爱项目\n执行机构：某市慈善总会\n执行周期：2024年1月1日至2024年12月31日\n"
+            "项目简介：项目面向全市困境儿童，提供助学金、生活物资和心理陪伴服务。\n\n二、资金收支情况\n\n（一）项目收入。2024年项目"
+            "共筹集款物236.4万元。\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["“福暖云冈”困境儿童关爱项目结项报告"]
+    assert [c["name"] for c in facts.campaigns] == ["福暖云冈"]
+
+
 def test_a_line_of_hot_links_above_the_page_is_chrome():
     text = ("首页 | 机构概况 | 新闻中心\n\n热点推荐：全省发放城乡困难群众冬季取暖补贴2.16亿元 | 全省春节走访慰问工作部署会召开\n\n"
             "城东区老年助餐服务提质\n\n　　今年以来，城东区财政安排老年助餐补贴资金168万元。\n")
