@@ -155,6 +155,8 @@ BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: 
 DIGIT_RE = re.compile(r"\d")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计)(?:约|近|达)?$")  # a total right before its figure
+EVERY_KIND_RE = re.compile(r"各类|各项")  # a total of money of every kind
+CLOSING_SUM_PARAGRAPHS = 8
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
 LIST_ROWS = 40  # rows a table may run on from its whole, each way
@@ -448,8 +450,11 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     s, _ = seg.sentence(at)
     # (or a paragraph opening on a total, "截至2月26日，全县已发放救灾救助资金和物资折款共计352.6万元": the
     # sums of the paragraphs above may be its pieces, the exact sum the evidence)
-    if SUM_BACK_RE.search(text, s, at) or (s == seg.paragraph(at)[0] and TOTAL_BEFORE_RE.search(clause_before(text, at))):
-        for _ in range(SUM_BACK_PARAGRAPHS):
+    closing = s == seg.paragraph(at)[0] and TOTAL_BEFORE_RE.search(clause_before(text, at))
+    if SUM_BACK_RE.search(text, s, at) or closing:
+        # (a story's closing total of every kind may add up paragraphs all down the page: "据统计，今冬以来…已向困难
+        # 群众发放各类取暖救助款物共计736.8万元" after the fund raised, the coal given and the visits' goods)
+        for _ in range(CLOSING_SUM_PARAGRAPHS if closing and EVERY_KIND_RE.search(text, s, at) else SUM_BACK_PARAGRAPHS):
             if lo <= 0:
                 break
             lo = seg.paragraph(lo - 1)[0]
