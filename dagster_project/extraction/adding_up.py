@@ -28,7 +28,7 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE)
 from .listed_parts import listed_under, tabled_under
 from .sums import is_round
-from .text import clause_after, clause_before
+from .text import SEMICOLON_RE, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 
@@ -101,7 +101,6 @@ UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 # the disaster a report counts from, told before in its paragraph
 DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
-SEMICOLON_RE = re.compile(r"[；;]")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
 _FIGURE = r"[，,：:]?\s*(?:为|对|向|给)?[\d.,]+(?:万|亿)?[余多]?"  # ("其中为62户…每户加发…，共计4.96万元")

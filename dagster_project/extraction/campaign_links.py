@@ -25,7 +25,7 @@ from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TI
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
                       PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
                       TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
-from .text import clause_before
+from .text import CLAUSE_BREAK_RE, clause_before
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,6 @@ SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where mo
 SOURCE_LOOK_CHARS = 24
 HEADLINE_CHARS = 44
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
-CLAUSE_BREAK_RE = re.compile(r"[，,。；;：:]")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
 ITEM_START_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}")
 NEXT_ITEM_RE = re.compile(rf"[。；;]\s*(?={NUMBERED_ITEM_START_RE.pattern})")

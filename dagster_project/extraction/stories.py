@@ -334,11 +334,9 @@ def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if places and nxt is not None and places[0].name in nxt.simp[:60]:
         return True
     # ... or a township or subdistrict the gazetteer has not ("容桂“医路同行”助医项目…" / "…容桂街道慈善会工作人员…")
-    town = HEADLINE_TOWN_RE.match(text)
-    return bool(town and nxt is not None and re.search(rf"{town.group(1)}(?:街道|镇|乡)", nxt.simp[:60]))
-
-
-HEADLINE_TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2})")
+    town = text[:2]
+    return bool(nxt is not None and len(_CJK_RE.findall(town)) == 2
+                and re.search(rf"{town}(?:街道|镇|乡)", nxt.simp[:60]))
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -31,7 +31,8 @@ _CJKISH_RE = re.compile(rf"[{CJK}{CJK_PUNCT}]")
 _SPLIT_DECIMAL_RE = re.compile(r".?\d\|\.\d|\d\.\|\d.?")
 _SENT_RE = re.compile(rf"[^{SENT_END}\n]*(?:[{SENT_END}]+[{CLOSERS}]*|\n|$)")
 # (not the comma of a thousands separator: "由每人每年6,360元提高到6,720元" is one clause)
-_CLAUSE_BREAK = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+CLAUSE_BREAK_RE = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+SEMICOLON_RE = re.compile(r"[；;]")  # the break between the items of a list
 
 
 # full-width digits and decimal point (OCR/web pages) read as ASCII: same length, so offsets
@@ -166,7 +167,7 @@ def clause_before(text: str, pos: int, limit: int = 60) -> str:
     lo = max(0, pos - limit)
     chunk = text[lo:pos]
     last = None
-    for last in _CLAUSE_BREAK.finditer(chunk):
+    for last in CLAUSE_BREAK_RE.finditer(chunk):
         pass
     return chunk[last.end():] if last else chunk
 
@@ -174,7 +175,7 @@ def clause_before(text: str, pos: int, limit: int = 60) -> str:
 def clause_after(text: str, pos: int, limit: int = 40) -> str:
     """Text from ``pos`` to the next clause break."""
     chunk = text[pos:pos + limit]
-    m = _CLAUSE_BREAK.search(chunk)
+    m = CLAUSE_BREAK_RE.search(chunk)
     return chunk[:m.start()] if m else chunk
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .amounts import parse_number
 from .lexicon import FUTURE_RE, SINCE_WORDS
+from .text import SEMICOLON_RE
 
 # a year written in numerals, digit by digit: "二〇二四年", "二○○七年" (○, the circle, stands for 〇 too)
 _CN_YEAR_DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "零": 0, "○": 0}
@@ -237,9 +238,6 @@ def _this_years_figures(body: str, published: dt.date) -> bool:
         or any(int(m.group("m") or m.group("launch_m")) <= published.month for m in THIS_YEARS_DAY_RE.finditer(body))
 
 
-ITEM_BREAK_RE = re.compile(r"[；;]")
-
-
 def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], pos: int,
                  default: int | None, reference: int | None = None, own_item: bool = False) -> tuple[int | None, bool]:
     """Year for something mentioned at ``pos``; second value: was it explicit.
@@ -253,7 +251,7 @@ def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], 
     # (for a named campaign, not one past a ；, in the next item of a list: "实施“福彩圆梦·孤儿助学”工程…；…其中
     # 2023年度续建项目900万元")
     cands = [(s + p > pos, abs(s + p - pos), y) for p, y, scope in explicit_years(sentence) if not scope
-             and not (own_item and s + p > pos and ITEM_BREAK_RE.search(body, pos, s + p))]
+             and not (own_item and s + p > pos and SEMICOLON_RE.search(body, pos, s + p))]
     ref = reference if reference is not None else default
     if ref is not None:
         for m in RELATIVE_RE.finditer(sentence):
