@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import CLOSING_TOTAL_RE, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE
+from .lexicon import CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE
 from .text import FULL_WIDTH_DIGITS, clause_before
 
 
@@ -155,7 +155,7 @@ BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: 
 DIGIT_RE = re.compile(r"\d")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计)(?:约|近|达)?$")  # a total right before its figure
-EVERY_KIND_RE = re.compile(r"各类|各项")  # a total of money of every kind
+EVERY_KIND_RE = re.compile(EVERY_KIND_WORDS)  # a total of money of every kind
 CLOSING_SUM_PARAGRAPHS = 8
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
 HEADING_LINE_RE = re.compile(r"\s*[^，,。；;：:\d]{0,20}|\s*\d{1,2}\s*")  # "资金分配到县", "01"
