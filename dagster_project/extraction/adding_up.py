@@ -120,6 +120,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     figure ends, for words after it (…新纳入低保).
     """
     text = ctx.text
+    money = end is not None and text[start:end].endswith("元")
     if per is not None or (end is not None and STANDARD_AFTER_RE.match(text, end)):
         return "rate"
     clause = clause_before(text, start)
@@ -137,7 +138,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
-    forecast = MONEY_FORECAST_RE if end is not None and text[start:end].endswith("元") else FORECAST_RE
+    forecast = MONEY_FORECAST_RE if money else FORECAST_RE
     if NEXT_STEP_RE.search(text, s, start) and forecast.search(text, s, start) \
             and not ALREADY_DONE_LEFT_RE.search(clause):
         return "change"  # "下一步，我市将…开展冬春生活救助，预计需要救助资金1200万元，惠及1.5万人": not yet done
@@ -191,7 +192,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                                          or SHARE_OF_WHOLE_AFTER_RE.match(text, end)
                                          or (flow is not None and REST_OF_MONEY_AFTER_RE.match(text, end)))) \
         or REST_OF_RE.search(left) or SHARE_OF_WHOLE_BEFORE_RE.search(left) or AMOUNT_IN_RE.search(left) \
-        or MONEY_NAMED_ABOVE_IN_RE.search(left) or EXAMPLE_LEAD_RE.match(left) \
+        or (money and MONEY_NAMED_ABOVE_IN_RE.search(left)) or EXAMPLE_LEAD_RE.match(left) \
         or FUNDING_SOURCE_LEAD_RE.match(left) \
         or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or SPENT_OF_BUDGET_RE.search(left) or USES_OF_RAISED_IN_RE.search(left) \
@@ -200,7 +201,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(stated_larger(w, value) for w in earlier_same_kind):
         return "part"
-    if end is not None and text[start:end].endswith("元") and CATEGORY_ITEM_RE.search(clause) \
+    if money and CATEGORY_ITEM_RE.search(clause) \
             and len(CATEGORY_WORD_RE.findall(text, s, ctx.seg.sentence(start)[1])) >= 2 \
             and any(w.start < s and stated_larger(w, value) for w in earlier_same_kind):
         # money of one of several categories ("共接收发放救援类物资价值约298万元、食品生活类物资价值约9771万元、…")
@@ -243,7 +244,6 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)
     # (nor one that picks out a figure of the other kind: "并为其中1,120户…送去面粉…，物资折合约33.6万元":
     # 其中 takes some of the households, not some of the money)
-    money = end is not None and text[start:end].endswith("元")
     # (unless cash was in the money before, in its paragraph: "发放慰问金和慰问品折合214.6万元。其中，为86名…每人
     # 送去慰问金1,500元，共计12.9万元" is some of it; cash on top of goods, "价值28.6万元的…物资…其中为62户…每户
     # 加发慰问金800元，共计4.96万元", is not)

@@ -1613,3 +1613,11 @@ def test_the_editions_before_this_one_are_several_years():
 def test_what_the_months_so_far_used_of_a_sum_set_is_part_of_it():
     facts = extract("市财政安排“幸福到家”项目补贴资金1,200万元。\n1至9月，项目累计提供上门服务11.6万人次，已使用补贴资金946.5万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1,200万元": True, "946.5万元": False}
+
+
+def test_money_drawn_from_the_sum_above_leaves_those_it_helped_countable():
+    # "上述资金中" picks the money out of the money named above; the people it helped are no part of the
+    # people evacuated that paragraph counted
+    facts = extract("紧急转移安置群众1.27万人。\n截至7月15日，全县已从上述资金中发放过渡期生活救助资金486.2万元，"
+                    "对8,620名无房可住的群众给予生活救助。\n")
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"1.27万人": True, "8,620名": True}

@@ -331,3 +331,9 @@ def test_the_families_of_the_dead_are_helped_and_staff_named_after_their_count_a
                     "依托全县286名村（居）儿童主任和23名乡镇儿童督导员，为327名困境儿童提供心理疏导服务。\n"
                     "县民政局核定编制58名，实有在职人员52人。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["93户", "327名"]
+
+
+def test_a_one_stop_service_is_no_station():
+    # "一站式" names how medical aid is settled, not a station's staff: its 人次 are people helped
+    rows = extract("一季度临时救助困难群众1,318人次，困难群众医疗救助“一站式”结算2.04万人次。\n").beneficiaries
+    assert [(r["quantity_text"], r["quantity"]) for r in rows] == [("1,318人次", 1318), ("2.04万人次", 20400)]
