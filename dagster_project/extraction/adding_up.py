@@ -19,7 +19,7 @@ from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
-                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
@@ -103,8 +103,14 @@ DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|�
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
-_FIGURE = r"[，,：:]?\s*(?:为|对|向|给)?[\d.,]+(?:万|亿)?[余多]?"  # ("其中为62户…每户加发…，共计4.96万元")
+_FIGURE = r"的?[，,：:]?\s*(?:为|对|向|给)?[\d.,]+(?:万|亿)?[余多]?"  # ("其中为62户…每户加发…，共计4.96万元")
 OTHER_KIND_AFTER = {True: re.compile(_FIGURE + r"(?:户次|人次|户|人|名|位|家)"), False: re.compile(_FIGURE + r"(?:万|亿)?元")}
+
+
+def _picks_other_kind(left: str, after_marker: int, money: bool, cash_before: bool) -> bool:
+    """A part marker right before a figure of the other kind picks that, not this figure."""
+    other = OTHER_KIND_AFTER[money].match(left, after_marker)
+    return other is not None and (not cash_before or other.group().startswith("的"))
 
 
 def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restated: bool,
@@ -159,9 +165,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
-        # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one
+        # "5年来累计…，全年募集…": a later one-year scope closes the multi-year one, until an item past a ；
+        # opens on 累计 again ("“十四五”以来，…累计发放…，其中2024年发放…；累计救助困难群众42.3万人次")
+        reopened = [m.end() for m in CUMULATIVE_AGAIN_RE.finditer(left, cum.end())]
         if (since is None or year is None or int(since) < year) \
-                and not YEAR_MARK_RE.search(left, cum.end()):
+                and not YEAR_MARK_RE.search(left, reopened[-1] if reopened else cum.end()):
             return "cumulative"
     if _in_history_paragraph(ctx, s, left, year):
         return "cumulative"
@@ -249,8 +257,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # 加发慰问金800元，共计4.96万元", is not)
     cash_before = money and any(w.in_kind is False and not w.rate and ctx.seg.paragraph(s)[0] <= w.start < s
                                 for w in earlier_same_kind)
+    # (but never past "其中的": "结对帮扶其中的312名，发放…物资价值18.7万元" takes some of the children only)
     part = next((p for p in reversed(list(PART_RE.finditer(left)))
-                 if not _in_closed_aside(left, p) and (cash_before or not OTHER_KIND_AFTER[money].match(left, p.end()))),
+                 if not _in_closed_aside(left, p) and not _picks_other_kind(left, p.end(), money, cash_before)),
                 None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
             and not _whole_of_its_own(ctx, s + part.end(), start, end) \
@@ -375,8 +384,9 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
 
 # (the high end of a range too: "每个项目资助2万元至")
 # the years up to now, opening a paragraph's history: "多年来", "10年来", "成立以来", "自2006年以来"
+CUMULATIVE_AGAIN_RE = re.compile(r"[；;]\s*(?:全[省市区县州盟])?累计")  # an item past a ；opening on 累计
 HISTORY_OPENING_RE = re.compile(r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两多几]+)年多?以?来|(?:成立|创立|设立)以来|"
-                                r"自(?:19|20)\d{2}年[^，。；\d]{0,12}?以来")
+                                rf"自(?:19|20)\d{{2}}年[^，。；\d]{{0,12}}?以来|{FIVE_YEAR_PLAN_WORDS}")
 YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
 # this event or this season, or other work, not the history ("此次活动", "春节前夕", "当天", "下一步，…")
 THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")

@@ -73,6 +73,8 @@ PROJECT_CATEGORIES = [
 CATEGORY_NAMES = tuple(dict.fromkeys([k for k, _ in CATEGORIES] + ["other"]))  # the set of vocabulary.CATEGORIES (tested)
 
 # ---- adding up (GUIDELINES "Adding up") ---------------------------------------
+# a five-year plan's span ("“十四五”以来", "十三五期间")
+FIVE_YEAR_PLAN_WORDS = r"[“\"「『]?十[一二三四五]五[”\"」』]?(?:期间|以来|时期)"
 # figures accumulated over more than one year
 CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两多几]+)年多?(?:来|以来|间|累计)|"
                     # "6年多时间里，…累计投入…", "9年时间里，…共拨出…", "已连续开展9个年头"
@@ -104,7 +106,7 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # (a twelve-month year across the new year, "2016年12月至2017年11月", is one year)
                     r"(?P<span_from>(?:19|20)\d{2})年?(?:(?P<from_month>\d{1,2})月(?:份)?)?(?:至|到|—|-|~)"
                     r"(?P<span_to>(?:19|20)\d{2})年(?!度|冬|春节|采暖|供暖)(?:(?P<to_month>\d{1,2})月)?|"
-                    r"[“\"「『]?十[一二三四五]五[”\"」』]?(?:期间|以来|时期)|(?<!创)历年(?!新高|最高|之最|同期)|多年来|先后累计|成立以来|创立以来|设立以来|"
+                    rf"{FIVE_YEAR_PLAN_WORDS}|(?<!创)历年(?!新高|最高|之最|同期)|多年来|先后累计|成立以来|创立以来|设立以来|"
                     # ("积石山6.2级地震发生以来，全州累计接收…": since a disaster a report looks back on)
                     r"(?:开展|启动|实施|发生)以来[，,]?[^，。；]{0,6}累计|"
                     # "至今，全市慈善机构累计用于…的善款为1.65亿元": up to now, since it began

@@ -1621,3 +1621,22 @@ def test_money_drawn_from_the_sum_above_leaves_those_it_helped_countable():
     facts = extract("紧急转移安置群众1.27万人。\n截至7月15日，全县已从上述资金中发放过渡期生活救助资金486.2万元，"
                     "对8,620名无房可住的群众给予生活救助。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"1.27万人": True, "8,620名": True}
+
+
+def test_an_item_past_a_semicolon_opening_on_a_running_total_is_multi_year_again():
+    # the five-year plan's span opens the paragraph; 2024's part closes it for its own clause only
+    facts = extract("“十四五”以来，全市累计发放各类社会救助资金8.97亿元，其中2024年发放1.86亿元；"
+                    "累计救助困难群众42.3万人次，改造提升养老服务设施86个。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"42.3万人次": "cumulative"}
+
+
+def test_a_five_year_plan_opening_a_paragraph_governs_its_later_sentences():
+    facts = extract("“十四五”以来，全县养老服务体系不断完善。累计发放高龄津贴3,420万元，惠及老年人1.6万人。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"3,420万元": "cumulative"}
+
+
+def test_some_of_those_counted_picked_out_leave_the_money_after_them_whole():
+    # "其中的312名" takes some of the children, even when cash was given earlier in the paragraph
+    facts = extract("发放孤儿基本生活费318.6万元，保障对象216名。开展“护苗成长”关爱行动，为全市1,842名留守儿童建立档案，"
+                    "组织186名志愿者结对帮扶其中的312名，发放学习用品、冬衣等物资价值18.7万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"318.6万元": True, "18.7万元": True}
