@@ -29,7 +29,7 @@ from .funds import extract_funds
 from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
 from .text import bars_as_tabs, in_quotation, to_simplified
-from .years import anniversary_year, story_year
+from .years import anniversary_year, reference_year, story_year
 from ..vocabulary import flow_of, unit_kind, unit_kind_of
 
 
@@ -74,13 +74,19 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
     if file_year is None:
         file_year = next((anniversary_year(s) for _, _, s, _, _ in prepared if anniversary_year(s)), None)
 
+    # a page printed the year after the year one of its stories tells as over: so are its other stories
+    # (one report cut by its subheadings, "5.4亿元怎么来的？" under "截至2013年12月31日，…")
+    told_over = {y for _, st, b, t, y in prepared
+                 if y is not None and not st.published_date and reference_year(t, b, None, y) == y + 1}
     out = DocumentFacts()
     page_prints: list[Fingerprint] = []
     for idx, st, simp_body, simp_title, year in prepared:
         year = year if year is not None else file_year
         aid = article_id(source_file, idx)
         ctx = StoryContext(st.title or "", st.body, simp_body, simp_title, to_simplified(st.place_hint))
-        ctx.reference_year = st.published_date.year if st.published_date else year
+        ctx.reference_year = reference_year(simp_title, simp_body, st.published_date, year)
+        if not st.published_date and year in told_over:
+            ctx.reference_year = year + 1
         out.stories.append({
             "article_id": aid, "source_file": source_file, "story_index": idx,
             "title": st.title, "body": st.body, "source": st.source, "byline": st.byline,

@@ -46,6 +46,8 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             row["countable"], row["not_countable_reason"] = False, "change"
             continue
         m = PREVIOUS_YEAR_RE.search(left)
+        if m and m.group() in ("去年", "上年") and story_year is not None and ctx.reference_year == story_year + 1:
+            m = None  # printed the year after: 去年 is the story's own year
         # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
         # (or budgeted for it: "2025年市级财政预算安排社会救助资金13.2亿元" in a story of 2024's figures)
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \

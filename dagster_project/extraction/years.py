@@ -212,6 +212,24 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     return anniversary_year(body)
 
 
+# a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
+YEAR_OVER_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年12月31日|(?P<y2>(?:19|20)\d{2})年度?[^，。；\d]{0,10}?全年")
+LAST_YEAR_RE = re.compile(r"去年(?!同期)")
+
+
+def reference_year(title: str, body: str, published: dt.date | None, year: int | None) -> int | None:
+    """The year 今年/去年 count from: the publication's. Without a printed date, a story telling
+    its own year as over and that year as 去年 ("2月6日…2017年该总会全年累计接收…。去年，…共计发放款物
+    达600多万元") was printed the year after."""
+    if published:
+        return published.year
+    text = title + "\n" + body
+    if year is not None and LAST_YEAR_RE.search(text) and any(
+            int(m.group("y") or m.group("y2")) == year for m in YEAR_OVER_RE.finditer(text)):
+        return year + 1
+    return year
+
+
 # the year a work report looks back on: "一、2023年工作回顾", "将2005年我镇民政工作总结如下"
 REVIEWED_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年度?(?:[\u4e00-\u9fff]{0,6}?工作)?(?:回顾|总结如下)")
 

@@ -566,3 +566,12 @@ def test_a_class_named_for_a_province_and_a_firm_named_for_its_home_place_nothin
 def test_deng_ending_a_list_of_counties_makes_no_county_of_the_last_name():
     assert places("旺苍、青川、朝天等县区部分乡镇发生洪涝灾害") == []  # (short names are not scanned in running text)
     assert [(p.province, p.county) for p in places("崇左市天等县民政局")][-1] == ("广西壮族自治区", "天等县")
+
+
+def test_a_story_telling_its_year_as_over_was_printed_the_year_after():
+    # no print date; "2017年…全年" says 2017 is over, so its 去年 is 2017 itself: the year's own figures
+    facts = extract("马鞍山市慈善总会\n2月6日下午，记者从马鞍山市慈善总会了解到，2017年该总会全年累计接收各类款物捐赠886万多元。\n"
+                    "去年，该市慈善总会通过开展助学、助医等各类项目救助活动，共计发放款物达600多万元，受助困难市民超过2000人次。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"886万多元": True, "600多万元": True}
+    assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("超过2000人次", True)]
+    assert {s["year"] for s in facts.stories} == {2017}
