@@ -302,7 +302,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # 1126万元，其中款612万元、物资514万元；全年支出款物982万元" is the next report
             listed = [x for x in earlier_same_kind if marker < x.start < item_start]
             filled = sum(x.value or 0 for x in listed if not x.rate)
-            wholes = [w for w in wholes if w.start > marker or w.value is None or filled < 0.99 * w.value]
+            # (more than the whole is a list holding its own sub-list, "社会救助支出62036.4万元：城市低保…7912.1万元；
+            # 农村低保…39260.3万元": not filled yet)
+            wholes = [w for w in wholes if w.start > marker or w.value is None or not 0.99 * w.value <= filled <= 1.01 * w.value]
             if in_kind is False:
                 # cash past a ；is no piece of a whole of goods ("…辅具…价值约87.6万元，其中…两县分得价值32.4万元
                 # 的辅具；市慈善总会捐赠助残资金50万元")

@@ -1640,3 +1640,11 @@ def test_some_of_those_counted_picked_out_leave_the_money_after_them_whole():
     facts = extract("发放孤儿基本生活费318.6万元，保障对象216名。开展“护苗成长”关爱行动，为全市1,842名留守儿童建立档案，"
                     "组织186名志愿者结对帮扶其中的312名，发放学习用品、冬衣等物资价值18.7万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"318.6万元": True, "18.7万元": True}
+
+
+def test_a_list_holding_its_own_sub_list_is_not_filled_by_it():
+    # the items before 农村低保 add to more than the whole (城市低保 is inside 社会救助): the list goes on
+    facts = extract("1-7月，民政事业费累计支出77164.7万元。其中，社会福利支出10642.1万元，同比增长38.26%；社会救助支出62036.4万元："
+                    "城市低保累计支出7912.1万元，同比增长63.74%；农村低保累计支出39260.3万元，同比增长82.43%；"
+                    "民政管理事务支出2669.4万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["77164.7万元"]
