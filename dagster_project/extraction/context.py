@@ -46,6 +46,7 @@ LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪�
 # provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
 SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(][^（）()]{1,10}[）)])?[和及与、]$")
 SEVERAL_PROVINCES_CHARS = 16
+AND_OTHER_PLACES_AFTER_RE = re.compile(r"(?:省|市|自治区)?等(?:地|省|\d+个?省)")  # "湖南等地", "河南等8省"
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -223,6 +224,9 @@ class StoryContext:
         """Mark ``i``, or only its province when it ends a list of several cities
         ("向榆林、延安等地"): the amount then belongs to none of them alone."""
         r = self.mark_region[i]
+        if r.city and self.mark_end[i] and AND_OTHER_PLACES_AFTER_RE.match(self.text, self.mark_end[i]):
+            # "向榆林等地": some cities of the province; "…兴宁市、五华县等地": some counties of the city
+            return Region(r.province, r.city, None) if r.county else Region(r.province, None, None)
         if r.city and i > 0:
             prev = self.mark_region[i - 1]
             gap = self.text[self.mark_end[i - 1]:self.mark_pos[i]] if self.mark_end[i - 1] else "x"
@@ -236,9 +240,10 @@ class StoryContext:
             if prev.province and prev.city is None and prev.province != r.province \
                     and (gap in ("、", "和", "及", "与") or LIST_GAP_RE.fullmatch(gap)):
                 return Region(None, None, None)
-        if r.province and r.city is None and SEVERAL_PROVINCES_BEFORE_RE.search(
-                self.text, max(0, self.mark_pos[i] - SEVERAL_PROVINCES_CHARS), self.mark_pos[i]):
-            return Region(None, None, None)  # "向24个省（区、市）和新疆生产建设兵团…下拨54.76亿元"
+        if r.province and r.city is None and (SEVERAL_PROVINCES_BEFORE_RE.search(
+                self.text, max(0, self.mark_pos[i] - SEVERAL_PROVINCES_CHARS), self.mark_pos[i])
+                or (self.mark_end[i] and AND_OTHER_PLACES_AFTER_RE.match(self.text, self.mark_end[i]))):
+            return Region(None, None, None)  # "向24个省（区、市）和新疆生产建设兵团…下拨54.76亿元", "支持湖南等地"
         return r
 
     def evidence(self, pos: int) -> str:
@@ -292,7 +297,7 @@ class StoryContext:
                 listed = self._unless_list(j + 1)
                 if listed != self.mark_region[j + 1]:
                     return listed
-            return self.mark_region[j]
+            return self._unless_list(j)
         ps, _ = self.seg.paragraph(pos)
         if i >= 0 and self.mark_pos[i] >= ps and (self.province is None or self.mark_region[i].province in
                                                   (self.province, None)):
@@ -314,6 +319,8 @@ def _in_province_list(text: str, mentions: list[Mention], k: int) -> bool:
         return False
     if SEVERAL_PROVINCES_BEFORE_RE.search(text, max(0, m.start - SEVERAL_PROVINCES_CHARS), m.start):
         return True  # "向24个省（区、市）和新疆生产建设兵团下拨…": one more beside the ones counted
+    if AND_OTHER_PLACES_AFTER_RE.match(text, m.end):
+        return True  # "支持湖南等地做好…救灾工作": the first of several, the others unnamed
     for other, gap in ((mentions[k - 1] if k > 0 else None, lambda o: text[o.end:m.start]),
                        (mentions[k + 1] if k + 1 < len(mentions) else None, lambda o: text[m.end:o.start])):
         if other is not None and {c.city for c in other.candidates} == {None} \

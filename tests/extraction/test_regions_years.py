@@ -575,3 +575,11 @@ def test_a_story_telling_its_year_as_over_was_printed_the_year_after():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"886万多元": True, "600多万元": True}
     assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("超过2000人次", True)]
     assert {s["year"] for s in facts.stories} == {2017}
+
+
+def test_a_place_and_others_unnamed_is_no_one_province():
+    # "湖南等地": the first of several provinces; the national sum and the story belong to none of them
+    facts = extract("中新网7月6日电 据财政部网站消息，财政部、应急管理部紧急预拨5.4亿元中央自然灾害救灾资金，支持湖南等地做好"
+                    "洪涝、地质灾害救灾工作。\n")
+    assert [(f["amount_text"], f["province"]) for f in facts.funds] == [("5.4亿元", None)]
+    assert facts.stories[0]["province"] is None
