@@ -98,6 +98,9 @@ CATEGORY_WORD_RE = re.compile(r"[\u4e00-\u9fff]类")
 UP_TO_DATE_LEAD_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,12}|1\s*(?:至|—|-|－)\s*\d{1,2}月(?:份)?)[，,]")
 SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支出|发放|拨付|使用)")  # ("全县已发放…": its subject first)
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
+# a stock told as of now after the start of what holds it ("自2012年起建立高龄津贴制度，目前全市享受高龄津贴的…老年人
+# 共2.17万人"): those on it now, not everyone over the years (unless summed up to now: "目前已累计…")
+NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
 DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
@@ -161,6 +164,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         if UP_TO_NOW_RE.search(cum.group()) and DISASTER_SINCE_RE.search(text, ctx.seg.paragraph(s)[0], s + cum.start()):
             # "我市遭遇特大暴雨灾害以来，…。截至目前，市红十字会累计接收捐赠资金16230.61万元": the appeal's total so far,
             # weeks since the disaster, not a stock of years
+            continue
+        if NOW_STOCK_RE.search(left, cum.end()):
             continue
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")

@@ -1648,3 +1648,11 @@ def test_a_list_holding_its_own_sub_list_is_not_filled_by_it():
                     "城市低保累计支出7912.1万元，同比增长63.74%；农村低保累计支出39260.3万元，同比增长82.43%；"
                     "民政管理事务支出2669.4万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["77164.7万元"]
+
+
+def test_a_stock_told_as_of_now_after_a_start_year_is_no_running_total():
+    # those on the allowance now, beside what it has paid since the scheme was set up
+    facts = extract("枝江市自2012年起建立高龄津贴制度，目前全市享受高龄津贴的80周岁以上老年人共2.17万人。"
+                    "制度建立以来，全市累计发放高龄津贴1.86亿元。\n")
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"2.17万人": True}
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"1.86亿元": "cumulative"}
