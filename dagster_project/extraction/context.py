@@ -46,6 +46,7 @@ LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪�
 # provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
 SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(][^（）()]{1,10}[）)])?[和及与、]$")
 SEVERAL_PROVINCES_CHARS = 16
+OWN_PLACE_GIVEN_TO_RE = re.compile(r"(?:向|给|援助|支援|帮扶)(?:我|本)(?:省|市|县|区|州|盟|旗)")  # to the story's own place
 AND_OTHER_PLACES_AFTER_RE = re.compile(r"(?:省|市|自治区)?等(?:地|省|\d+个?省)")  # "湖南等地", "河南等8省"
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
@@ -182,7 +183,8 @@ class StoryContext:
         # (a round-up names several), else to the story's own
         levels = [(m.start(), "p") for m in PROVINCE_MARK.finditer(simp_body)
                   if not _funding_level(simp_body, m) and not self._handed_down(m)]
-        levels += [(m.start(), "c") for m in CITY_MARK.finditer(simp_body) if not _funding_level(simp_body, m)]
+        levels += [(m.start(), "own" if self.city and m.group() in ("我市", "本市") else "c")
+                   for m in CITY_MARK.finditer(simp_body) if not _funding_level(simp_body, m)]
         if self.province and self.province.endswith("自治区"):
             # (in a story of a district, 全区 is the district: "柳江区民政局…全区共保障城乡低保对象…")
             district = (self.county or "").endswith("区")
@@ -195,7 +197,10 @@ class StoryContext:
             i = bisect.bisect_left(named_pos, pos) - 1
             last_prov = named[i][1].province if i >= 0 else None
             last_city = next((named[j][1] for j in range(i, -1, -1) if named[j][1].city), None)
-            if level == "p":
+            if level == "own":
+                # "我市" is the paper's own city, whichever city was named last ("广州市…向我市捐赠…" in Bijie's)
+                marks.append((pos, Region(self.province, self.city, None)))
+            elif level == "p":
                 marks.append((pos, Region(last_prov or self.province, None, None)))
             elif last_city is not None and last_city.province == (last_prov or last_city.province):
                 marks.append((pos, Region(last_city.province, last_city.city, None)))
@@ -281,6 +286,10 @@ class StoryContext:
         s, e = self.seg.sentence(pos)
         i = bisect.bisect_left(self.mark_pos, pos) - 1
         if i >= 0 and self.mark_pos[i] >= s:
+            if self.province is not None and OWN_PLACE_GIVEN_TO_RE.search(self.text, self.mark_end[i] or self.mark_pos[i], pos):
+                # "广州市各级慈善组织…向我市捐赠资金…共计1亿3260万元" in Bijie's paper: the giver's place, given
+                # to the story's own
+                return self.default_region
             return self._unless_list(i)
         j = i + 1
         if NATIONAL_MONEY_LEFT_RE.search(self.text, s, pos) and "其中" not in self.text[s:pos] \

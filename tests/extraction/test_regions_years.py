@@ -583,3 +583,15 @@ def test_a_place_and_others_unnamed_is_no_one_province():
                     "洪涝、地质灾害救灾工作。\n")
     assert [(f["amount_text"], f["province"]) for f in facts.funds] == [("5.4亿元", None)]
     assert facts.stories[0]["province"] is None
+
+
+def test_our_city_is_the_paper_s_own_whoever_was_named_before():
+    # Bijie's paper: Guangzhou gives, 我市 receives; the money is Bijie's
+    facts = extract("毕节日报\n本报讯 记者从毕节市民政局获悉，2025年以来，广州市各级慈善组织通过东西部协作渠道向我市捐赠资金和物资"
+                    "共计1亿3260万元。\n")
+    assert [(f["amount_text"], f["province"], f["city"]) for f in facts.funds] == [("1亿3260万元", "贵州省", "毕节市")]
+
+
+def test_money_sent_to_our_city_by_the_province_is_the_city_s():
+    facts = extract("绵阳日报\n本报讯 记者从绵阳市应急管理局获悉，此前，省财政厅、省应急管理厅已向我市预拨中央和省级救灾资金1亿2300万元。\n")
+    assert [(f["province"], f["city"]) for f in facts.funds] == [("四川省", "绵阳市")]
