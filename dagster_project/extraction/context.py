@@ -70,7 +70,7 @@ class StoryContext:
         self.seg = Segmenter(simp_body)
         self._paragraph_counties: dict[int, str | None] = {}
         g = gazetteer()
-        title_mentions = g.find(simp_title) if simp_title else []
+        title_mentions = _not_givers(simp_title, g.find(simp_title)) if simp_title else []
         # (not the one place a sentence leaves out: "除新疆生产建设兵团外，…全覆盖")
         self.mentions: list[Mention] = [m for m in g.find(simp_body) if not _left_out(simp_body, m)]
         # the provinces a national sum goes to ("…6.49亿元，支持辽宁、吉林…等14省") name no one
@@ -319,6 +319,22 @@ class StoryContext:
 EXCEPT_CHARS = 6
 EXCEPT_BEFORE_RE = re.compile(r"除(?:了)?[^，,。；;]{0,4}$")
 EXCEPT_AFTER_RE = re.compile(r"[^，,。；;]{0,12}?(?:以外|之外|外)[，,]")
+
+
+# a headline's giver before the place it helps ("广州慈善力量助力毕节困难群众温暖过冬")
+HELPS_BETWEEN_RE = re.compile(r"[^，,。；;：:]{0,8}?(?:助力|支援|帮扶|援助|驰援|捐助|捐赠|捐建|援建)")
+
+
+def _not_givers(title: str, mentions: list[Mention]) -> list[Mention]:
+    """A headline's places without one that helps another place named after it: the story is the helped one's."""
+    out = []
+    for k, m in enumerate(mentions):
+        helps = HELPS_BETWEEN_RE.match(title, m.end)
+        provinces = {c.province for c in m.candidates}
+        if helps is None or not any(helps.end() <= o.start and {c.province for c in o.candidates} != provinces
+                                    for o in mentions[k + 1:]):
+            out.append(m)
+    return out
 
 
 def _in_province_list(text: str, mentions: list[Mention], k: int) -> bool:

@@ -161,6 +161,23 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     return out, meta
 
 
+# a headline's first line naming its place alone ("大方县：" over "残疾人托养服务让困难家庭“松绑”")
+PLACE_KICKER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|县|区|州|盟|旗|镇|乡|街道)[：:]")
+
+
+def _join_place_kickers(lines: list[_Line]) -> list[_Line]:
+    """A place's name and a colon on a line of their own, the headline right under it: one headline."""
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and ln.blank_before == 0 and PLACE_KICKER_RE.fullmatch(prev.simp) \
+                and _title_para_wide(ln.simp):
+            out[-1] = _Line(prev.orig + ln.orig, prev.simp + ln.simp, prev.blank_before)
+            continue
+        out.append(ln)
+    return out
+
+
 def _is_narrow(lines: list[_Line]) -> bool:
     """OCR column layout: short lines, most of them stopping mid-sentence."""
     if len(lines) < 8:
@@ -599,6 +616,7 @@ def _once(paras: list[str]) -> list[str]:
 def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
     """Stories of one source file, in reading order."""
     lines, meta = _physical_lines(text)
+    lines = _join_place_kickers(lines)
     narrow = _is_narrow(lines)
     if not narrow:
         lines = _join_wide(lines)

@@ -746,3 +746,16 @@ def test_a_second_dateline_lead_in_a_body_opens_the_next_story_its_headline_prin
                     "1至10月，全州共发放辅具租赁补贴128.6万元，惠及4126人。\n\n延边州：康复辅具租赁服务惠及四千余人\n")
     assert [s["title"] for s in facts.stories] == ["“十四五”以来长春民政兜底保障网越织越密", "延边州：康复辅具租赁服务惠及四千余人"]
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"6.42万户": True, "4126人": True}
+
+
+
+def test_a_place_kicker_over_a_headline_is_the_headline_s_first_line():
+    page = ("大方县：\n残疾人托养服务让困难家庭“松绑”\n\n"
+            "本报讯（通讯员 张丽）今年，大方县财政安排残疾人托养服务补贴资金320万元。\n")
+    assert [s["title"] for s in extract(page).stories] == ["大方县：残疾人托养服务让困难家庭“松绑”"]
+
+
+def test_a_headline_s_giver_is_not_the_place_of_the_story():
+    page = ("广州慈善力量助力毕节困难群众温暖过冬\n\n"
+            "本报讯 今冬，广州市慈善会实施“穗黔同心·暖冬”行动，为困难群众送去过冬物资。\n")
+    assert [(s["province"], s["city"]) for s in extract(page).stories] == [("贵州省", "毕节市")]
