@@ -21,6 +21,11 @@ def test_projects_counted_after_a_household_group_are_no_households():
     assert [r["quantity_text"] for r in rows] == ["420余名"]
 
 
+def test_workers_placed_in_jobs_are_not_beneficiaries():
+    rows = extract("两地共建产业园区12个，帮助我市农村劳动力到广东稳岗就业3.6万人，为800名困境儿童送去冬衣。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["800名"]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]
