@@ -12,7 +12,8 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, REST_OF_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE
+from .lexicon import (CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, NUMBERED_ITEM_START_RE, REST_OF_RE,
+                      SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
 from .text import FULL_WIDTH_DIGITS, clause_before
 
 
@@ -141,6 +142,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
             after = sorted(i for i in near if rows[i]["span_start"] > at)
             before = sorted(i for i in near if rows[i]["span_start"] < at)
             parts = next((side for side in long_side if _all_summing(side, rows, value_key, w)), None) \
+                or _leading_run(ctx, after, rows, value_key, w) \
                 or _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
             if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
                 break
@@ -537,6 +539,30 @@ def _all_summing(ids: list[int], rows: list[dict], value_key: str, w: int) -> bo
     """All of ``ids`` add up to the figure of ``w``."""
     return _adds_up(sum(rows[i][value_key] for i in ids), sum(_slack(rows[i]) for i in ids),
                     rows[w][value_key], _slack(rows[w]))
+
+
+RUN_TOLERANCE = 0.005  # the pieces right after a whole, in order, may add up to it rounded a little looser
+
+
+def _leading_run(ctx: StoryContext, after: list[int], rows: list[dict], value_key: str, w: int) -> list[int] | None:
+    """The first pieces after a whole, one to a numbered item each, in the order they come, adding up to it
+    as written: "全年发放…共计2.85亿元" over items "1.…2.31亿元", "2.…4,386.5万元", "3.…1,046.3万元" (2.853亿元,
+    rounded down in the whole, past the capped tolerance that a figure further on, 1,012.6万元, meets by
+    chance)."""
+    total = slack = 0.0
+    whole, whole_slack = rows[w][value_key], _slack(rows[w])
+    items: set[int] = set()
+    for k, i in enumerate(after):
+        ps = ctx.seg.paragraph(rows[i]["span_start"])[0]
+        if ps in items or not NUMBERED_ITEM_START_RE.match(ctx.text, ps):
+            return None
+        items.add(ps)
+        total, slack = total + rows[i][value_key], slack + _slack(rows[i])
+        if k >= 1 and abs(total - whole) <= min(RUN_TOLERANCE * whole, whole_slack + slack):
+            return after[:k + 1]
+        if total > whole + whole_slack + slack:
+            return None
+    return None
 
 
 def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, capped: bool = True,

@@ -1656,3 +1656,14 @@ def test_a_stock_told_as_of_now_after_a_start_year_is_no_running_total():
                     "制度建立以来，全市累计发放高龄津贴1.86亿元。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"2.17万人": True}
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"1.86亿元": "cumulative"}
+
+
+def test_numbered_items_right_after_a_whole_add_up_to_it_rounded():
+    # 2.31亿 + 4,386.5万 + 1,046.3万 = 2.853亿, the whole rounded to 2.85亿; a later 1,012.6万 would fit too
+    facts = extract("全年发放城乡低保金、特困人员供养金和临时救助金共计2.85亿元。\n"
+                    "1.城乡低保提标扩面。全年累计发放低保金2.31亿元。\n"
+                    "2.特困供养规范落实。全年发放特困人员基本生活费4,386.5万元。\n"
+                    "3.临时救助及时高效。全年发放临时救助金1,046.3万元。\n"
+                    "4.老年福利。发放高龄津贴642万元。\n"
+                    "5.残疾人福利。全年发放残疾人两项补贴资金1,012.6万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["2.85亿元", "642万元", "1,012.6万元"]
