@@ -45,6 +45,9 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             # new standards): that year's figure, whatever else the story counts
             row["countable"], row["not_countable_reason"] = False, "change"
             continue
+        if _earlier_year_of_respective(ctx, row, rows, left, s, story_year):
+            row["countable"], row["not_countable_reason"] = False, "change"
+            continue
         m = PREVIOUS_YEAR_RE.search(left)
         if m and m.group() in ("去年", "上年") and story_year is not None and ctx.reference_year == story_year + 1:
             m = None  # printed the year after: 去年 is the story's own year
@@ -62,6 +65,25 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
     if current:
         for row in previous:
             row["countable"], row["not_countable_reason"] = False, "change"
+
+
+# years given one to each figure after them ("居家养老服务补贴2023年、2024年分别投入380万元、426万元")
+RESPECTIVE_YEARS_RE = re.compile(r"(?P<years>(?:(?:19|20)\d{2}年[、和及与])+(?:19|20)\d{2}年)[^，。；\d]{0,16}?分别")
+YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d{2}")
+CLAUSE_END_RE = re.compile(r"[，,。；;]")
+
+
+def _earlier_year_of_respective(ctx: StoryContext, row: dict, rows: list[dict], left: str, sent_start: int,
+                                story_year: int | None) -> bool:
+    """The figure falls to an earlier year than the story's in a list of years 分别 figures."""
+    m = RESPECTIVE_YEARS_RE.search(left) if story_year is not None and "分别" in left else None
+    if m is None or CLAUSE_END_RE.search(left, m.end()):
+        return False  # (a figure past the list's clause is not one of it: "…、426万元，今年为2,680名…")
+    years = [int(y) for y in YEAR_NUMBER_RE.findall(m.group("years"))]
+    money = "amount_yuan" in row
+    k = sum(1 for r in rows if ("amount_yuan" in r) == money and r.get("per_unit") is None
+            and sent_start + m.end() <= r["span_start"] < row["span_start"])
+    return k < len(years) and years[k] < story_year
 
 
 def _will_after_year(left: str, year: int) -> bool:

@@ -1667,3 +1667,11 @@ def test_numbered_items_right_after_a_whole_add_up_to_it_rounded():
                     "4.老年福利。发放高龄津贴642万元。\n"
                     "5.残疾人福利。全年发放残疾人两项补贴资金1,012.6万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["2.85亿元", "642万元", "1,012.6万元"]
+
+
+def test_years_given_one_to_each_figure_date_them_in_turn():
+    facts = extract("2024年，县民政局全年发放高龄津贴642万元。居家养老服务补贴2023年、2024年分别投入380万元、426万元，"
+                    "今年为2,680名失能老年人提供助餐服务。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "642万元": None, "380万元": "change", "426万元": None}
+    assert [b["countable"] for b in facts.beneficiaries] == [True]
