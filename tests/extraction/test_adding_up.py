@@ -1675,3 +1675,9 @@ def test_years_given_one_to_each_figure_date_them_in_turn():
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "642万元": None, "380万元": "change", "426万元": None}
     assert [b["countable"] for b in facts.beneficiaries] == [True]
+
+
+def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change():
+    facts = extract("将监测对象中符合条件的1,230户2,872人新纳入低保或特困供养范围。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
+        "1,230户": "change", "2,872人": "change"}
