@@ -100,6 +100,7 @@ SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 # a stock told as of now after the start of what holds it ("自2012年起建立高龄津贴制度，目前全市享受高龄津贴的…老年人
 # 共2.17万人"): those on it now, not everyone over the years (unless summed up to now: "目前已累计…")
+FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
 DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
@@ -165,8 +166,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # "我市遭遇特大暴雨灾害以来，…。截至目前，市红十字会累计接收捐赠资金16230.61万元": the appeal's total so far,
             # weeks since the disaster, not a stock of years
             continue
-        if NOW_STOCK_RE.search(left, cum.end()):
-            continue
+        if NOW_STOCK_RE.search(left, cum.end()) or FIRST_INSTALMENT_RE.search(left, cum.end()):
+            continue  # (nor the first instalment of a pledge over the years: "承诺5年内注入…100万元，首期注入20万元")
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")
         # "2023年以来" in a 2023 story is this year's figure, not a multi-year one;
@@ -247,7 +248,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     batch = BATCH_LEFT_RE.search(clause) or BATCH_LEAD_RE.match(text, s)
     if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())
                       or IN_BATCHES_RE.search(text, *ctx.seg.sentence(w.start))) and stated_larger(w, value)
-                     for w in earlier_same_kind):
+                     and not w.years for w in earlier_same_kind):
         # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given; "首批拨付捐赠资金
         # 80万元": a batch of the donations told above
         return "part"

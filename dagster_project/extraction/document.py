@@ -155,7 +155,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.setdefault(key, []).append((f.flow, sentence))
-            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow, in_kind=f.in_kind))
+            fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow, in_kind=f.in_kind,
+                                     years=reason == "cumulative"))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)

@@ -16,6 +16,7 @@ class Whole:
     flow: str | None = None  # of an amount: raised, allocated, disbursed, other
     in_kind: bool = False  # of an amount: the value of goods, which holds no cash
     part: bool = False  # itself read as a part of a whole before it
+    years: bool = False  # of an amount: summed over several years (a pledge over five years holds no year's batch)
 
 
 def larger(whole: Whole, value: float | None) -> bool:

@@ -1681,3 +1681,8 @@ def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change
     facts = extract("将监测对象中符合条件的1,230户2,872人新纳入低保或特困供养范围。\n")
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
         "1,230户": "change", "2,872人": "change"}
+
+
+def test_a_pledge_over_years_is_several_years_and_its_first_instalment_this_year_s():
+    facts = extract("仪式上，某物业服务有限公司在区慈善会设立“鸿泰暖心”冠名慈善基金，承诺5年内注入资金100万元，首期注入20万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"100万元": "cumulative", "20万元": None}
