@@ -126,7 +126,9 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
         # are not part of)
         overview = next((hi for name, lo, hi in sections if lo <= whole["span_start"] < hi and OVERVIEW_RE.fullmatch(name)),
                         None)
-        if overview is not None and PROGRAMME_RE.search(clause_before(text, whole["span_start"])):
+        programmes = set(PROGRAMME_RE.findall(clause_before(text, whole["span_start"]))) if overview is not None else set()
+        if programmes:
+            _mark_programme_parts(ctx, rows, whole, programmes, overview, value_key, kind)
             overview = None
         for name, lo, hi in ([(None, overview, len(text))] if overview is not None else sections):
             # ("三、重点项目支出预算" is named by "项目支出17,829.91万元": no 重点, no 预算)
@@ -151,6 +153,20 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
             if several and summed <= SECTION_SLACK * whole[value_key]:
                 for r in parts:
                     r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def _mark_programme_parts(ctx: StoryContext, rows: list[dict], whole: dict, programmes: set[str], after: int,
+                          value_key: str, kind) -> None:
+    """An overview's whole naming its programmes ("一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元")
+    holds the money of those programmes in the sections after it ("发放城乡低保金1,842.36万元", "支出医疗救助资金
+    531.87万元"), not the rest ("支出资助参保资金826.9万元"), together no more than it."""
+    text = ctx.text
+    parts = [r for r in rows if r is not whole and r["countable"] and r["span_start"] >= after
+             and kind(r) == kind(whole) and 0 < r[value_key] < whole[value_key]
+             and programmes & set(PROGRAMME_RE.findall(clause_before(text, r["span_start"])))]
+    if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+        for r in parts:
+            r["countable"], r["not_countable_reason"] = False, "part"
 
 
 def _sum_line(text: str, pos: int) -> bool:

@@ -177,3 +177,12 @@ def test_an_overview_whole_naming_its_programmes_holds_no_other_section():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "3,860.42万元": True, "2,816.3万元": False, "1,044.12万元": False, "248.6万元": True}
 
+
+
+def test_an_overview_naming_its_programmes_holds_their_money_in_the_sections_after_it():
+    facts = extract("一、总体情况\n一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元。\n"
+                    "二、城乡最低生活保障\n一季度发放城乡低保金1,842.36万元。\n"
+                    "三、特困人员救助供养\n一季度发放特困人员基本生活费和照料护理费1,016.52万元。\n"
+                    "四、临时救助\n一季度共实施临时救助538人次，支出临时救助资金67.85万元。\n"
+                    "五、医疗救助和资助参保\n资助困难群众参保2.14万人，支出资助参保资金826.9万元；支出医疗救助资金531.87万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3,458.6万元", "826.9万元"]
