@@ -35,7 +35,7 @@ from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_
                       TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
 from .years import parse_date
-from .text import clean_spaces, ends_sentence, to_simplified, visual_width
+from .text import MARKDOWN_ROW_RE, clean_spaces, ends_sentence, to_simplified, visual_width
 
 # "（据《湖南日报》）", "（来源：民政部网站）", "（湖南省民政厅供稿）"
 ATTRIB_RE = re.compile(
@@ -179,7 +179,9 @@ def _join_place_kickers(lines: list[_Line]) -> list[_Line]:
 
 
 def _is_narrow(lines: list[_Line]) -> bool:
-    """OCR column layout: short lines, most of them stopping mid-sentence."""
+    """OCR column layout: short lines, most of them stopping mid-sentence (a table's rows drawn with bars are
+    no column's)."""
+    lines = [x for x in lines if not MARKDOWN_ROW_RE.match(x.simp)]
     if len(lines) < 8:
         return False
     open_lines = sum(1 for x in lines if not ends_sentence(x.simp))
@@ -290,7 +292,8 @@ UNIT_COLUMN_ROW_CHARS = 60
 FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
 # a project's card, field by field: "项目名称：“福暖云冈”困境儿童关爱项目" / "执行机构：…" / "执行周期：…"
 PROJECT_CARD_FIELD = r"(?:项目名称|执行机构|实施单位|合作单位|执行周期|实施周期|项目周期|项目地点|受益对象|资助对象|申报单位)[:：]"
-NOT_A_HEADLINE_RE = re.compile(rf"{PROJECT_CARD_FIELD}|附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
+# (nor a row of a table written as markdown, "| 城市低保户数 | 户 | 1,208 | -2.1 |")
+NOT_A_HEADLINE_RE = re.compile(rf"[|｜].*[|｜]\s*$|{PROJECT_CARD_FIELD}|附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
                                rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 

@@ -19,6 +19,7 @@ from .text import FULL_WIDTH_DIGITS, clause_before
 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
 SUM_TOLERANCE = 0.001
+EXACT_DIGITS = 4  # a whole written to so many significant digits is rarely met by chance
 # how many figures around a whole may be its parts (subsets of them are tried)
 SUM_CANDIDATES = 12
 MAX_WHOLES = 60  # wholes of a story searched for their pieces, the largest first
@@ -111,7 +112,10 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     larger_before = {i: _larger_before(rows, i, value_key, kind) for i in read_as_part}
     rest_of_whole = {i for i in read_as_part if REST_OF_RE.search(clause_before(ctx.text, rows[i]["span_start"]))}
     # (a page of thousands of figures is no breakdown to search: its largest wholes only)
-    for w in sorted(wholes, key=lambda i: -rows[i][value_key])[:MAX_WHOLES]:
+    # (wholes written to four digits or more first: a rounded one, "2.14万人", meets pieces by chance, 16,420 + 4,975,
+    # that an exact one, "18,366人", adds up from, 16,420 + 1,946)
+    for w in sorted(wholes, key=lambda i: (significant_digits(rows[i][value_key]) < EXACT_DIGITS,
+                                           -rows[i][value_key]))[:MAX_WHOLES]:
         whole = rows[w][value_key]  # (a part may be the whole of smaller ones: nested breakdowns)
         at = rows[w]["span_start"]
         lo, hi = _sum_scope(ctx, at)

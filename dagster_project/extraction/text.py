@@ -182,12 +182,25 @@ def clause_after(text: str, pos: int, limit: int = 40) -> str:
 # a table row drawn with bars, a figure and its unit in a cell: "城乡低保人数| 15,186人| 15,642人| -2.9"
 BAR_FIGURE_CELL_RE = re.compile(r"[|｜]\s*[\d,.]+\s*(?:万|亿)?(?:元|人次|户次|人|户|名)\s*(?=[|｜]|$)")
 BAR_RE = re.compile(r"[|｜]([ \u3000]*)")
+LEADING_BAR_RE = re.compile(r"([ \t\u3000]*)[|｜]")
+MARKDOWN_ROW_RE = re.compile(r"[ \t\u3000]*[|｜].*[|｜][ \t\u3000]*$")
+BARE_FIGURE_CELL_RE = re.compile(r"[|｜][ \u3000]*[-+－]?\d[\d,]*(?:\.\d+)?%?[ \u3000]*(?=[|｜])")
 
 
 def bar_table_lines(lines: list[str]) -> set[int]:
     """The lines of a table drawn with bars: its rows (a figure and its unit in a cell) and the header
     row above them; a menu bar ("首页 | 政务公开") has no figure cells and is none."""
     rows = {i for i, line in enumerate(lines) if ("|" in line or "｜" in line) and BAR_FIGURE_CELL_RE.search(line)}
+    # a table written as a page's markdown ("| 城市低保人数 | 人 | 1,946 | -3.4 |"): each line opens and closes on a
+    # bar, and a block of them holding a cell of a bare figure is a table, its header and section rows too
+    block: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        if MARKDOWN_ROW_RE.match(line):
+            block.append(i)
+            continue
+        if any(BARE_FIGURE_CELL_RE.search(lines[k]) for k in block):
+            rows.update(block)
+        block = []
     return rows | {i - 1 for i in rows if i > 0 and BAR_RE.search(lines[i - 1])}
 
 
@@ -198,8 +211,11 @@ def bars_as_tabs(text: str) -> str:
         return text
     lines = text.split("\n")
     for i in bar_table_lines(lines):
-        # (the spaces after a bar go before its tab: a cell opens on its figure)
-        lines[i] = BAR_RE.sub(lambda m: m.group(1) + "\t", lines[i])
+        # (the spaces after a bar go before its tab: a cell opens on its figure; a bar opening the line, as
+        # markdown draws a row, is no cell before the label)
+        lead = LEADING_BAR_RE.match(lines[i])
+        row = lines[i] if lead is None else lead.group(1) + " " + lines[i][lead.end():]
+        lines[i] = BAR_RE.sub(lambda m: m.group(1) + "\t", row)
     return "\n".join(lines)
 
 

@@ -1686,3 +1686,9 @@ def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change
 def test_a_pledge_over_years_is_several_years_and_its_first_instalment_this_year_s():
     facts = extract("仪式上，某物业服务有限公司在区慈善会设立“鸿泰暖心”冠名慈善基金，承诺5年内注入资金100万元，首期注入20万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"100万元": "cumulative", "20万元": None}
+
+
+def test_a_newly_approved_caseload_is_a_change():
+    facts = extract("截至3月底，全县共有城乡低保对象11,083户18,366人。一季度新审批纳入低保97户152人。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
+        "11,083户": None, "18,366人": None, "97户": "change", "152人": "change"}

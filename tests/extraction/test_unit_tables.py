@@ -294,3 +294,20 @@ def test_a_table_s_cells_further_on_adding_up_to_a_count_of_the_text_are_its_par
     counts = {b["quantity_text"]: b["countable"] for b in extract(text).beneficiaries}
     assert counts == {"3,613人": True, "486": False, "3,127": False}
 
+
+
+def test_a_table_written_as_markdown_is_read_and_its_cells_add_up_to_the_exact_count_first():
+    # (a menu bar has bars too; a block of rows opening and closing on bars, a bare figure in a cell, is a table)
+    facts = extract("截至3月底，全县共有城乡低保对象11,083户18,366人；资助困难群众参保2.14万人。\n"
+                    "| 指标名称 | 单位 | 本季度 | 同比增减（%） |\n"
+                    "| 一、城乡最低生活保障 | | | |\n"
+                    "| 城市低保户数 | 户 | 1,208 | -2.1 |\n"
+                    "| 城市低保人数 | 人 | 1,946 | -3.4 |\n"
+                    "| 农村低保户数 | 户 | 9,875 | 0.8 |\n"
+                    "| 农村低保人数 | 人 | 16,420 | 0.5 |\n"
+                    "| 享受高龄津贴人数 | 人 | 4,975 | 3.1 |\n"
+                    "| 高龄津贴资金支出 | 万元 | 149.25 | 3.1 |\n")
+    counts = {b["quantity_text"]: b["countable"] for b in facts.beneficiaries}
+    assert counts == {"11,083户": True, "18,366人": True, "2.14万人": True, "1,208": False, "1,946": False,
+                      "9,875": False, "16,420": False, "4,975": True}
+    assert [(f["amount_text"], f["amount_yuan"]) for f in facts.funds] == [("149.25", 1_492_500)]
