@@ -54,7 +54,7 @@ DATELINE_LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-�
 SECTION_LABEL_RE = re.compile(r"^[^：:，,]{2,8}[：:]")
 WORDY_RE = re.compile(r"[^\W_]")  # a letter, digit or CJK character
 ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图|\[图片\]|【图片】|\[图\])|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,4}\s*)?(?:摄|供图)[）)]$"
+CAPTION_RE = re.compile(r"^(?:图为|图片为|▲|△|图：|图:|[（(]图|\[图片\]|【图片】|\[图\])|(?:合影留念|合影|留影)。$|[（(](?:[\u4e00-\u9fff]{2,10}\s*)?(?:摄|供图)[）)]$"
                         # a photographer's credit ending the line: "…物资装车。　记者 周晓燕 摄"
                         r"|(?:\s|记者|通讯员)[\u4e00-\u9fff·]{2,4}\s?摄$")
 # the font-size buttons glued to a headline: "…新春慰问活动【大】【中】【小】"

@@ -342,3 +342,8 @@ def test_a_one_stop_service_is_no_station():
     # "一站式" names how medical aid is settled, not a station's staff: its 人次 are people helped
     rows = extract("一季度临时救助困难群众1,318人次，困难群众医疗救助“一站式”结算2.04万人次。\n").beneficiaries
     assert [(r["quantity_text"], r["quantity"]) for r in rows] == [("1,318人次", 1318), ("2.04万人次", 20400)]
+
+
+def test_patients_given_free_operations_are_helped():
+    rows = extract("“慈善光明行”项目已累计为全县1,286名贫困白内障患者免费实施复明手术。今年为428名患者实施手术。\n").beneficiaries
+    assert [(r["quantity_text"], r["group_text"]) for r in rows] == [("1,286名", "贫困白内障患者"), ("428名", "患者")]

@@ -759,3 +759,10 @@ def test_a_headline_s_giver_is_not_the_place_of_the_story():
     page = ("广州慈善力量助力毕节困难群众温暖过冬\n\n"
             "本报讯 今冬，广州市慈善会实施“穗黔同心·暖冬”行动，为困难群众送去过冬物资。\n")
     assert [(s["province"], s["city"]) for s in extract(page).stories] == [("贵州省", "毕节市")]
+
+
+def test_a_photo_credited_to_an_office_between_paragraphs_is_a_caption_not_a_headline():
+    page = ("沭阳“慈善光明行”让428名白内障患者重见光明\n\n本网讯 今年共支出手术补助资金128.4万元。\n\n"
+            "医护人员为患者检查术后恢复情况（沭阳县民政局供图）\n\n“做完手术第二天，眼前一下子就亮了。”陈桂兰说。\n")
+    stories = extract(page).stories
+    assert len(stories) == 1 and "供图" not in stories[0]["body"]
