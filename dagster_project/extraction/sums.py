@@ -50,6 +50,8 @@ SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
 # money said to be used right before its figure: "已使用款物", "累计使用善款"
 USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募集|接收|收到|捐赠)的?[^。；;]{0,6}?(?:款物|善款|资金|捐款)")
+PASSED_ON_LEFT_RE = re.compile(r"已[^，,。；;\d]{0,14}?(?:拨付|转拨|拨出|划拨|支出|发放)了?(?:社会)?(?:捐赠(?:款物|资金|款)|善款|捐款)"
+                               r"(?:共|共计|合计)?$")
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)
 SIBLING_AFTER_RE = re.compile(r"[、和及]\s*[^，,。；;\d]{0,8}")
@@ -341,9 +343,11 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
         ps, _ = ctx.seg.paragraph(r["span_start"])
         # (or its paragraph said it spends what came in: "已使用本次募集的捐赠款物，向…拨付救灾资金1,200万元，
         # 发放救灾物资折价186.5万元，…。其中，…共计370万元")
+        # (or passes on the donations by name: "共接收社会捐赠款物6,852.4万元…；已向受灾市县拨付捐赠款物4,120万元")
         if not ("使用" in ctx.text[max(0, r["span_start"] - TOTAL_LOOK_CHARS):r["span_start"]]
                 and USED_LEFT_RE.search(clause_before(ctx.text, r["span_start"]))) \
-                and not USED_RECEIVED_RE.search(ctx.text, ps, r["span_start"]):
+                and not USED_RECEIVED_RE.search(ctx.text, ps, r["span_start"]) \
+                and not PASSED_ON_LEFT_RE.search(clause_before(ctx.text, r["span_start"])):
             continue
         received = sum(w[value_key] for w in rows if w["countable"] and w["span_end"] <= r["span_start"]
                        and flow_key(w) in ("raised", "allocated"))

@@ -1692,3 +1692,10 @@ def test_a_newly_approved_caseload_is_a_change():
     facts = extract("截至3月底，全县共有城乡低保对象11,083户18,366人。一季度新审批纳入低保97户152人。\n")
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
         "11,083户": None, "18,366人": None, "97户": "change", "152人": "change"}
+
+
+def test_donations_passed_on_by_name_are_some_of_those_received():
+    facts = extract("省慈善总会发起募捐活动，截至9月30日共接收社会捐赠款物6,852.4万元，其中物资折价1,936.7万元；"
+                    "已向受灾市县拨付捐赠款物4,120万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "6,852.4万元": True, "1,936.7万元": False, "4,120万元": False}
