@@ -1699,3 +1699,8 @@ def test_donations_passed_on_by_name_are_some_of_those_received():
                     "已向受灾市县拨付捐赠款物4,120万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "6,852.4万元": True, "1,936.7万元": False, "4,120万元": False}
+
+
+def test_the_trusts_on_record_so_far_are_the_stock_of_all_the_years():
+    facts = extract("德清县设立慈善信托，信托财产规模1,000万元。至此，德清县已累计备案慈善信托12单，财产总规模3,860万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"1,000万元": None, "3,860万元": "cumulative"}
