@@ -99,6 +99,7 @@ PROGRAMME_RE = re.compile(r"低保|特困|临时救助|高龄|孤儿|残疾|医�
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
 USES_AFTER_WHOLE_RE = re.compile(r"[，,]\s*(?:主要)?用于(?P<uses>[^。；;\d]{2,60})")
 SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it
+PROGRAMME_SLACK = 0.01  # a whole named by its programmes is their sum to within its rounding
 
 
 def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
@@ -126,10 +127,8 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
         # are not part of)
         overview = next((hi for name, lo, hi in sections if lo <= whole["span_start"] < hi and OVERVIEW_RE.fullmatch(name)),
                         None)
-        programmes = set(PROGRAMME_RE.findall(clause_before(text, whole["span_start"]))) if overview is not None else set()
-        if programmes:
-            _mark_programme_parts(ctx, rows, whole, programmes, overview, value_key, kind)
-            overview = None
+        if overview is not None and PROGRAMME_RE.search(clause_before(text, whole["span_start"])):
+            overview = None  # (its programmes' money is mark_programme_parts')
         for name, lo, hi in ([(None, overview, len(text))] if overview is not None else sections):
             # ("三、重点项目支出预算" is named by "项目支出17,829.91万元": no 重点, no 预算)
             core = SECTION_NAME_WORDS_RE.sub("", name) if name is not None else None
@@ -155,18 +154,35 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
                     r["countable"], r["not_countable_reason"] = False, "part"
 
 
-def _mark_programme_parts(ctx: StoryContext, rows: list[dict], whole: dict, programmes: set[str], after: int,
-                          value_key: str, kind) -> None:
-    """An overview's whole naming its programmes ("一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元")
-    holds the money of those programmes in the sections after it ("发放城乡低保金1,842.36万元", "支出医疗救助资金
-    531.87万元"), not the rest ("支出资助参保资金826.9万元"), together no more than it."""
+def mark_programme_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the money of the programmes a whole names ("全年累计发放低保、特困、临时救助、残疾人两项补贴、
+    高龄津贴和孤儿基本生活费等各类保障资金2.42亿元", "一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元")
+    told further on, each in a sentence naming its programme ("…发放低保金1.27亿元", "全市共有孤儿…516名，全年发放
+    基本生活费1,102.4万元"), as its parts when they add up to it as rounded; money of other work ("减免基本
+    殡葬服务费用", "资助参保资金") is not. It runs before the sums are searched: a whole named by its programmes
+    is broken down by them, not by figures that add up to it by chance."""
     text = ctx.text
-    parts = [r for r in rows if r is not whole and r["countable"] and r["span_start"] >= after
-             and kind(r) == kind(whole) and 0 < r[value_key] < whole[value_key]
-             and programmes & set(PROGRAMME_RE.findall(clause_before(text, r["span_start"])))]
-    if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
-        for r in parts:
-            r["countable"], r["not_countable_reason"] = False, "part"
+    for whole in rows:
+        if not whole["countable"] or whole[value_key] <= 0 or whole.get("per_unit") is not None:
+            continue
+        named = set(PROGRAMME_RE.findall(clause_before(text, whole["span_start"])))
+        if len(named) < 2:
+            continue
+        # (a campaign's money is none of the regular programmes': "“夏送清凉”专项行动，走访慰问分散供养特困人员…")
+        later = [r for r in rows if r["countable"] and r["span_start"] > whole["span_end"] and r.get("campaign_id") is None
+                 and {flow_of(r), flow_of(whole)} <= SPENDING_FLOWS and 0 < r[value_key] < whole[value_key]]
+        # a programme named in the figure's clause, or anywhere in its sentence before it: whichever reading adds
+        # up closer to the whole without passing it ("资助低保对象…参加…医疗保险…，支出资助参保资金826.9万元" names
+        # 低保 in its sentence only, "全市共有孤儿…516名，全年发放基本生活费1,102.4万元" too)
+        readings = [[r for r in later if named & set(PROGRAMME_RE.findall(clause_before(text, r["span_start"])))],
+                    [r for r in later
+                     if named & set(PROGRAMME_RE.findall(text, ctx.seg.sentence(r["span_start"])[0], r["span_start"]))]]
+        # (adding up to it, as rounded: short of it, the rest is for the sums to find among figures of no programme)
+        fitting = [p for p in readings
+                   if len(p) >= 2 and abs(sum(r[value_key] for r in p) - whole[value_key]) <= PROGRAMME_SLACK * whole[value_key]]
+        if fitting:
+            for r in max(fitting, key=lambda p: sum(r[value_key] for r in p)):
+                r["countable"], r["not_countable_reason"] = False, "part"
 
 
 def _sum_line(text: str, pos: int) -> bool:

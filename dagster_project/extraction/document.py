@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_project_subsection_parts,
-                         mark_section_parts, mark_section_total_parts, mark_topic_parts)
+from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_programme_parts,
+                         mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_topic_parts)
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_other_period
@@ -213,6 +213,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
         mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_listed_components(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_programme_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_summed_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_closing_total_parts(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_gifts_after_running_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)

@@ -186,3 +186,18 @@ def test_an_overview_naming_its_programmes_holds_their_money_in_the_sections_aft
                     "四、临时救助\n一季度共实施临时救助538人次，支出临时救助资金67.85万元。\n"
                     "五、医疗救助和资助参保\n资助困难群众参保2.14万人，支出资助参保资金826.9万元；支出医疗救助资金531.87万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3,458.6万元", "826.9万元"]
+
+
+def test_a_whole_named_by_its_programmes_holds_their_money_told_in_the_sections_and_nothing_else():
+    # 1.27亿 + 5,846.7万 + 386.2万 + 2,168.3万 + 2,035.6万 + 1,102.4万 = 2.4197亿 (2.42亿 rounded); the orphans' money
+    # names its programme in the sentence only; 殡葬 and the charity day's money are other work
+    facts = extract("全年累计发放低保、特困、临时救助、残疾人两项补贴、高龄津贴和孤儿基本生活费等各类保障资金2.42亿元。\n"
+                    "1.城乡低保。全年累计发放低保金1.27亿元。\n"
+                    "2.特困供养。全年发放特困人员基本生活费和照料护理补贴5,846.7万元。\n"
+                    "3.临时救助。全年发放临时救助金386.2万元。\n"
+                    "4.残疾人两项补贴。全年为困难残疾人、重度残疾人发放生活补贴和护理补贴2,168.3万元。\n"
+                    "全年为80周岁以上老年人发放高龄津贴2,035.6万元。\n"
+                    "全市共有孤儿和事实无人抚养儿童516名，全年发放基本生活费1,102.4万元。\n"
+                    "全年共减免基本殡葬服务费用526.8万元。\n"
+                    "成功举办“广东扶贫济困日”活动，全市认捐款物4,865.3万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["2.42亿元", "526.8万元", "4,865.3万元"]
