@@ -215,7 +215,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
-    if told_as_part and any(stated_larger(w, value) for w in earlier_same_kind):
+    if told_as_part and any(stated_larger(w, value) and not w.years for w in earlier_same_kind):
         return "part"
     if money and CATEGORY_ITEM_RE.search(clause) \
             and len(CATEGORY_WORD_RE.findall(text, s, ctx.seg.sentence(start)[1])) >= 2 \
@@ -286,7 +286,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             floor = ctx.seg.paragraph(ps - 2)[0] if ps >= 2 else ps
             last = [w for w in earlier_same_kind if floor <= w.start < scope]
             scope = last[-1].start if last else scope
-        wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value)]
+        wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value) and not w.years]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if head is not None and semicolon_part(ctx, start)[0] > marker \
                 and not MONEY_ITEM_LEAD_RE.match(text, semicolon_part(ctx, start)[0]):

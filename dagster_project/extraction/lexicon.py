@@ -459,7 +459,8 @@ CAMPAIGN_PLAN_RE = re.compile(rf"将|继续|明年|{PLAN_WORDS}")
 # a list of the top N out of a whole given before ("筹款排名前五的项目分别是：")
 TOP_N_RE = re.compile(r"前[一二三四五六七八九十两\d]+(?:名|位|个|项|家|大)?(?:的|项目|个项目)")
 # a figure of several campaigns together ("两项活动共入户走访…", "上述活动累计…")
-SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|上述)(?:项|个|大)?(?:活动|行动|项目)")
+SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|上述)(?:项|个|大)?(?:活动|行动|项目)"
+                                  r"|[两二三四五六七八九]个[^，,。；;\d]{1,6}?(?:活动|行动|项目)")  # ("两个医疗类慈善项目")
 # a date inside the current year ("截至8月底"), or now ("目前，全市共有城乡低保对象6.42万户"): in a review of
 # several years, that clause is this year's
 IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)|目前|当前|截至目前")

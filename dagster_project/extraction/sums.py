@@ -108,8 +108,11 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
     taken: set[int] = set()
     # a whole may be a figure given again ("合计：2140万元" under the table of its pieces) or a
     # part itself ("其中，…各县市区接收4991.2万元。各县市区接收情况为：奎文区386.5万元，…")
+    # (not a total of several campaigns already read as theirs again: its pieces stay countable)
     wholes = [i for i, r in enumerate(rows) if r[value_key] > 0
-              and (r["countable"] or r["not_countable_reason"] in ("restatement", "part"))]
+              and (r["countable"] or r["not_countable_reason"] in ("restatement", "part"))
+              and not (r["not_countable_reason"] == "restatement"
+                       and SEVERAL_CAMPAIGNS_RE.search(ctx.text, ctx.seg.sentence(r["span_start"])[0], r["span_start"]))]
     # (worked out once: neither depends on what the loop below marks)
     larger_before = {i: _larger_before(rows, i, value_key, kind) for i in read_as_part}
     rest_of_whole = {i for i in read_as_part if REST_OF_RE.search(clause_before(ctx.text, rows[i]["span_start"]))}

@@ -1704,3 +1704,19 @@ def test_donations_passed_on_by_name_are_some_of_those_received():
 def test_the_trusts_on_record_so_far_are_the_stock_of_all_the_years():
     facts = extract("德清县设立慈善信托，信托财产规模1,000万元。至此，德清县已累计备案慈善信托12单，财产总规模3,860万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"1,000万元": None, "3,860万元": "cumulative"}
+
+
+def test_this_year_s_money_below_a_multi_year_total_is_no_part_of_it():
+    # the project's years together are not countable; this year's money raised, its funding told after, is
+    facts = extract("“慈善光明行”项目自2022年启动以来，已累计投入慈善资金318.6万元。项目资金来源于网络募捐和爱心企业定向捐赠："
+                    "今年共筹集136.5万元，其中通过腾讯公益平台网络募捐52.8万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "318.6万元": "cumulative", "136.5万元": None, "52.8万元": "part"}
+
+
+def test_the_total_of_two_projects_told_above_is_tied_to_neither():
+    facts = extract("“慈善光明行”项目今年共支出手术补助资金128.4万元。县慈善总会还实施“慈善助医”项目，支出救助资金247.3万元。"
+                    "据统计，今年县慈善总会两个医疗类慈善项目共支出375.7万元。\n")
+    rows = {f["amount_text"]: f for f in facts.funds}
+    assert rows["375.7万元"]["campaign_id"] is None and rows["375.7万元"]["countable"] is False
+    assert rows["128.4万元"]["countable"] and rows["247.3万元"]["countable"]
