@@ -262,6 +262,7 @@ POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
 # a disaster's toll (not the families of the dead, who are helped: "向93户遇难人员家庭发放抚慰金")
+GIVEN_TO_BEFORE_RE = re.compile(r"(?:为|向|给)$")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
@@ -368,7 +369,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         start, end, unit = h.start, h.end, h.unit
         lead = clause_before(text, chain_start, 12)
         # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
-        if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) or LOST_AFTER_RE.match(text, end) \
+        # (the injured given money are helped: "为213名因灾受伤群众每人发放慰问金1,000元")
+        if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) \
+                or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
                 or RESETTLED_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not

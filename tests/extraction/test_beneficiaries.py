@@ -347,3 +347,8 @@ def test_a_one_stop_service_is_no_station():
 def test_patients_given_free_operations_are_helped():
     rows = extract("“慈善光明行”项目已累计为全县1,286名贫困白内障患者免费实施复明手术。今年为428名患者实施手术。\n").beneficiaries
     assert [(r["quantity_text"], r["group_text"]) for r in rows] == [("1,286名", "贫困白内障患者"), ("428名", "患者")]
+
+
+def test_the_injured_given_money_are_helped_the_dead_are_not():
+    rows = extract("地震造成12人受伤。市慈善总会为213名因灾受伤群众每人发放慰问金1,000元，共计21.3万元。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["213名"]

@@ -766,3 +766,12 @@ def test_a_photo_credited_to_an_office_between_paragraphs_is_a_caption_not_a_hea
             "医护人员为患者检查术后恢复情况（沭阳县民政局供图）\n\n“做完手术第二天，眼前一下子就亮了。”陈桂兰说。\n")
     stories = extract(page).stories
     assert len(stories) == 1 and "供图" not in stories[0]["body"]
+
+
+def test_a_site_s_greeting_and_date_are_chrome_above_the_headline():
+    page = ("欢迎访问雅安市慈善总会官方网站！今天是：　手机版\n当前位置：首页 > 信息公开 > 捐赠公示\n"
+            "雅安市慈善总会关于宝兴地震社会捐赠款物接收和使用情况的公示\n"
+            "发布时间：2025-03-11 09:30　　来源：雅安市慈善总会\n"
+            "截至3月10日18时，市慈善总会累计接收社会捐赠款物1,386.42万元。\n")
+    stories = extract(page).stories
+    assert [s["title"] for s in stories] == ["雅安市慈善总会关于宝兴地震社会捐赠款物接收和使用情况的公示"]
