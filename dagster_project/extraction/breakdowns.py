@@ -90,6 +90,62 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
                 break
 
 
+# a body's whole system ("全市慈善机构", "全省红十字系统", "全市两级慈善总会", "慈善会系统") and the body at its own
+# level ("市慈善总会", "省红十字会本级")
+CHARITY_BODY = r"(?:红十字会|慈善总会|慈善联合会|慈善协会|慈善会)"
+SYSTEM_SUBJECT_RE = re.compile(rf"全(?:省|市|县|区|州)[^，,。；;\d]{{0,8}}?(?:系统|慈善机构|慈善组织)|(?:两级|各级){CHARITY_BODY}"
+                               r"|(?:红十字|慈善(?:总会|会)?)系统")
+OWN_LEVEL_SUBJECT_RE = re.compile(rf"(?<!全)(?<![两各]级)(?:省|市|县|区|州){CHARITY_BODY}(?!系统)|本级")
+LEVEL_HEADING_CHARS = 24  # a section's heading on a line of its own: "二、省红十字会本级"
+LEVEL_HEADING_RE = re.compile(r"[^\d。；;，,]+")  # (a heading holds no figure and no sentence)
+LEVEL_HEADING_PARAGRAPHS = 3  # how many paragraphs of a section may stand between a figure and its heading
+LEVEL_REACH = 600  # how far apart, in characters between their paragraphs, a body's and its system's figures stand
+
+
+def mark_own_level_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
+    """Mark, in place, a charity body's own figures as parts of the same figures of its whole system told
+    beside them ("市慈善总会共募集善款3536.1万元…；全市慈善机构募集善款6.13亿元", "一、全省红十字系统 累计接收…
+    122115.92万" then "二、省红十字会本级 累计接收…14188.31万元"): the system's figure holds the body's."""
+    kind = kind or flow_of
+    text, seg = ctx.text, ctx.seg
+    system, own = [], []
+    for r in rows:
+        if not r["countable"] or r[value_key] <= 0:
+            continue
+        lo, _ = semicolon_part(ctx, r["span_start"])
+        subject = text[lo:r["span_start"]]
+        ps, _ = seg.paragraph(r["span_start"])
+        if lo == ps:  # (paragraphs under their heading: the heading names whose figures they are)
+            for _ in range(LEVEL_HEADING_PARAGRAPHS):
+                if ps <= 0:
+                    break
+                ps, pe = seg.paragraph(ps - 1)
+                if pe - ps <= LEVEL_HEADING_CHARS and LEVEL_HEADING_RE.fullmatch(text[ps:pe].strip()):
+                    subject = text[ps:pe] + subject
+                    break
+        if SYSTEM_SUBJECT_RE.search(subject):
+            system.append(r)
+        elif OWN_LEVEL_SUBJECT_RE.search(subject):
+            own.append(r)
+    for r in own:
+        near = seg.paragraph(r["span_start"])[0]
+        measure = _measure(text, r["span_start"])
+        if any(kind(w) == kind(r) and w.get("in_kind") == r.get("in_kind") and w[value_key] > r[value_key]
+               and abs(seg.paragraph(w["span_start"])[0] - near) <= LEVEL_REACH and measure & _measure(text, w["span_start"])
+               for w in system):
+            r["countable"], r["not_countable_reason"] = False, "part"
+
+
+MEASURE_CHARS = 4  # the words right before a figure say what it measures: "募集善款", "支出款物"
+
+
+def _measure(text: str, pos: int) -> set[str]:
+    """The two-character words of what a figure measures ("…共募集善款" -> 募集, 集善, 善款): a body's figure and its
+    system's are of the same measure."""
+    words = clause_before(text, pos)[-MEASURE_CHARS:]
+    return {words[k:k + 2] for k in range(len(words) - 1)}
+
+
 # a top-level numbered heading on a line of its own: "二、社会救助"
 # ("一、补助地方资金情况" names the whole "补助地方资金258750万元": 情况 is no part of the name)
 SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")

@@ -201,3 +201,22 @@ def test_a_whole_named_by_its_programmes_holds_their_money_told_in_the_sections_
                     "全年共减免基本殡葬服务费用526.8万元。\n"
                     "成功举办“广东扶贫济困日”活动，全市认捐款物4,865.3万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["2.42亿元", "526.8万元", "4,865.3万元"]
+
+
+def test_a_charity_s_own_figures_are_parts_of_its_whole_system_s():
+    facts = extract("截至2014年12月31日，市慈善总会共募集善款3536.1万元；全市慈善机构募集善款6.13亿元；"
+                    "市慈善总会救助支出4683.6万元；全市慈善机构救助支出5.05亿元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "3536.1万元": False, "6.13亿元": True, "4683.6万元": False, "5.05亿元": True}
+
+
+def test_a_section_headed_by_the_body_s_own_level_is_part_of_the_system_section_above():
+    facts = extract("一、全省红十字系统\n累计接收捐赠款物122115.92万元。\n累计支出社会捐赠款物113236.48万元。\n"
+                    "二、省红十字会本级\n累计接收捐赠款物14188.31万元。\n累计支出款物14103.95万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "122115.92万元": True, "113236.48万元": True, "14188.31万元": False, "14103.95万元": False}
+
+
+def test_a_body_s_visits_are_no_part_of_its_system_s_money():
+    facts = extract("全市慈善系统共募集善款2.1亿元。启动仪式后，市慈善总会班子成员走访慰问困难家庭，发放慰问金3.6万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2.1亿元": True, "3.6万元": True}
