@@ -31,7 +31,7 @@ CHROME_RE = re.compile(
     # a line of related links: "相关链接：长治市2024年全年累计发放高龄津贴6,512.3万元"
     r"(?<![^\n])[ \t\u3000]*(?:相关链接|相关阅读|相关新闻|相关文章|相关专题|相关报道|相关稿件|延伸阅读|推荐阅读)|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"
-    r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|"
+    r"上一版|下一版|版面概览|版面导航|往期查询|往期回顾|PDF阅读|PDF下载|下载次数|通版阅读|展开通版|收缩通版|当前版\s*[:：]\s*[A-Za-z]?\d{1,3}\s*版|"
     # ... and its page's name on a line of its own: "A05版：民生", "第06版：综合新闻"
     r"(?<![^\n])[ \t\u3000]*第?[A-Za-z]?\d{1,3}\s*版\s*[:：]\s*[\u4e00-\u9fff·・]{1,12}[ \t\u3000]*(?![^\n])|"
     # an attachment offered for download above a converted document: "【附件】…报告.pdf（263KB）"

@@ -1720,3 +1720,8 @@ def test_the_total_of_two_projects_told_above_is_tied_to_neither():
     rows = {f["amount_text"]: f for f in facts.funds}
     assert rows["375.7万元"]["campaign_id"] is None and rows["375.7万元"]["countable"] is False
     assert rows["128.4万元"]["countable"] and rows["247.3万元"]["countable"]
+
+
+def test_a_drive_begun_this_year_counts_its_running_total_as_this_year_s():
+    facts = extract("吴堡县自今年8月28日起，在全县范围启动慈善“一日捐”活动。截至目前，全县累计募集善款5.8万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"5.8万元": True}

@@ -775,3 +775,9 @@ def test_a_site_s_greeting_and_date_are_chrome_above_the_headline():
             "截至3月10日18时，市慈善总会累计接收社会捐赠款物1,386.42万元。\n")
     stories = extract(page).stories
     assert [s["title"] for s in stories] == ["雅安市慈善总会关于宝兴地震社会捐赠款物接收和使用情况的公示"]
+
+
+def test_an_e_paper_s_page_switches_are_chrome():
+    page = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n吴堡县慈善“一日捐”活动累计捐款5.8万元\n"
+            "近日，吴堡县举行慈善“一日捐”现场捐赠活动，当天募集善款2.6万元。\n")
+    assert [s["title"] for s in extract(page).stories] == ["吴堡县慈善“一日捐”活动累计捐款5.8万元"]
