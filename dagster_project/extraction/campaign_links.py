@@ -59,6 +59,7 @@ PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|�
 
 
 LEAD_SENTENCES = 3
+LISTED_AFTER_RE = re.compile(r"[”」』\"]?(?:活动|行动|项目)?\s*(?:、|[，,]?\s*以及)")  # a list going on after a name
 # a sentence saying what the event told is ("这是…第13次“博爱送万家”…活动", "此次活动是…")
 IDENTIFIES_RE = re.compile(r"\s*(?:这|此|本次活动|此次活动)(?:已)?(?:是|为)")
 
@@ -95,12 +96,19 @@ class CampaignLinker:
                 return sp.campaign_id
             if len({x.campaign_id for x in self.spans}) == 1 and sp.start < self._lead_end() \
                     and not ALONGSIDE_BEFORE_RE.search(self.ctx.text, s, sp.start) \
-                    and not ASIDE_RE.match(self.ctx.text, s):
+                    and not ASIDE_RE.match(self.ctx.text, s) and not self._listed_among(sp, s):
                 # (not a drive named as what the work went along with: "…共惠及困难群众18.6万户。…各县
                 # 结合“暖心敲门”行动，同步…开展入户探访"; nor one told as an aside: "此外，“夕阳暖居”项目为…")
                 self.main_from_lead = True
                 return sp.campaign_id
         return None
+
+    def _listed_among(self, sp: CampaignSpan, sent_start: int) -> bool:
+        """The campaign is one item of a list after a colon ("募捐渠道有4个：抗震救灾专项募集、…冠名基金、“慈善
+        一日捐”，以及…隐名捐款"): one channel of several, not what the story reports."""
+        text = self.ctx.text
+        colon = max(text.rfind("：", sent_start, sp.start), text.rfind(":", sent_start, sp.start))
+        return colon >= 0 and (text[sp.start - 1:sp.start] == "、" or LISTED_AFTER_RE.match(text, sp.end) is not None)
 
     def _headline_of_two_topics(self) -> bool:
         """The headline names its campaign after another topic with its own figure ("德清县居家养老服务补贴惠及

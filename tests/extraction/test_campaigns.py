@@ -396,3 +396,13 @@ def test_the_work_a_campaign_was_described_as_named_again_is_its_own():
     facts = extract("三亚：重度残疾人“托得住、养得好”\n\n今年3月，三亚市民政局全面推开“鹿城安护”重度残疾人集中照护项目，入住重度残疾人412名。\n\n"
                     "今年1至11月，市、区两级共投入集中照护资金1186.4万元。\n")
     assert fund_campaigns(facts) == {"1186.4万元": "鹿城安护"}
+
+
+def test_a_campaign_listed_as_one_channel_of_several_leads_no_story():
+    page = ("2013年，宁波市两级慈善机构的募捐渠道有4个：抗震救灾专项募集、企业冠名基金、“慈善一日捐”，以及社会爱心人士隐名捐款。\n"
+            "新建企业冠名基金18家，实际到位资金367万元。\n"
+            "在“慈善一日捐”活动中，市慈善总会共收到捐款944.28万元。\n")
+    facts = extract(page)
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {f["amount_text"]: names.get(f["campaign_id"]) for f in facts.funds} == {
+        "367万元": None, "944.28万元": "慈善一日捐"}
