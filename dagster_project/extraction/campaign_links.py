@@ -59,6 +59,8 @@ PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|�
 
 
 LEAD_SENTENCES = 3
+PART_JUST_BEFORE_RE = re.compile(r"其中[，,：:]?\s*[“「『\"]?$")
+PART_JUST_BEFORE_CHARS = 5
 LISTED_AFTER_RE = re.compile(r"[”」』\"]?(?:活动|行动|项目)?\s*(?:、|[，,]?\s*以及)")  # a list going on after a name
 # a sentence saying what the event told is ("这是…第13次“博爱送万家”…活动", "此次活动是…")
 IDENTIFIES_RE = re.compile(r"\s*(?:这|此|本次活动|此次活动)(?:已)?(?:是|为)")
@@ -240,6 +242,8 @@ class CampaignLinker:
                 # “99公益日”活动。三天筹集善款…"): the clauses naming none are the headline's
                 return self.main
             return framed
+        if ids and all(self._names_a_part_before(sp, pos) for sp in para):
+            return None  # (its only campaign names a part of a whole before: "其中“慈善一日捐”455.31万元；…支出…")
         if ids:
             before = [sp for sp in para if sp.start < pos]
             if not before:
@@ -302,6 +306,12 @@ class CampaignLinker:
         """The campaign is named after a 其中 that follows the figure, in its sentence."""
         _, se = self.ctx.seg.sentence(pos)
         return pos < sp.start < se and PART_AFTER_RE.search(self.ctx.text, pos, sp.start) is not None
+
+    def _names_a_part_before(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign is named right after a 其中 in another ；-part before the figure ("全年募集善款4987.31万元，
+        其中“慈善一日捐”455.31万元；慈善救助支出3772.96万元"): its share of that whole, owning nothing after it."""
+        return sp.start < semicolon_part(self.ctx, pos)[0] \
+            and PART_JUST_BEFORE_RE.search(self.ctx.text, max(0, sp.start - PART_JUST_BEFORE_CHARS), sp.start) is not None
 
     def _named_as_source(self, sp: CampaignSpan, pos: int) -> bool:
         """The campaign is named as where money came from ("项目安排专项资金40万元，全部来源于2024年…“慈善一日捐”

@@ -406,3 +406,12 @@ def test_a_campaign_listed_as_one_channel_of_several_leads_no_story():
     names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     assert {f["amount_text"]: names.get(f["campaign_id"]) for f in facts.funds} == {
         "367万元": None, "944.28万元": "慈善一日捐"}
+
+
+def test_a_campaign_named_as_a_part_of_a_whole_owns_nothing_after_its_item():
+    facts = extract("2025年，我县全年募集善款4987.31万元，其中“慈善一日捐”活动募集455.31万元；慈善救助支出3772.96万元，"
+                    "受益困难群众47160人次。\n")
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {f["amount_text"]: names.get(f["campaign_id"]) for f in facts.funds} == {
+        "4987.31万元": None, "455.31万元": "慈善一日捐", "3772.96万元": None}
+    assert [b["campaign_id"] for b in facts.beneficiaries] == [None]
