@@ -661,3 +661,9 @@ def test_a_standard_raised_to_a_new_level_is_a_rate_at_both_levels():
     facts = extract("互助县自2024年1月1日起提高城乡低保标准：农村低保标准由每人每年6,000元提高到6,360元。\n")
     assert {f["amount_text"]: (f["per_unit"], f["countable"]) for f in facts.funds} == {
         "6,000元": ("person", False), "6,360元": ("person", False)}
+
+
+def test_a_spending_of_donations_is_spending():
+    facts = extract("截至目前，县红十字会共接收捐款1.2亿元，捐款支出3369.65万元，捐赠物资支出6344.41万元。\n")
+    assert {f["amount_text"]: f["flow"] for f in facts.funds} == {
+        "1.2亿元": "raised", "3369.65万元": "disbursed", "6344.41万元": "disbursed"}
