@@ -71,9 +71,10 @@ GOODS = (r"物资|物品|慰问品|实物|衣物|棉被|棉衣|羽绒服|被褥|
 # goods counted in pieces earlier in the sentence: "调拨棉被2000条、棉衣3500件，价值逾600万元",
 # "筹集温暖包3920个，价值156万元"
 ITEMS_RE = re.compile(rf"(?:{GOODS})|\d+(?:条|件|台|套|床|袋|箱|桶|吨|斤|份|个|只|双|盒|瓶|册)")
-INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计|累计|总计)?(?:人民币)?(?:约|近|超过|逾|超|达)?$")
+# (or spent, or so written in a list: "捐赠物资支出6344.41万元", "物资价值累计:1522739.6元")
+INKIND_LEFT_RE = re.compile(rf"(?:{GOODS})(?:折款|折合|折价|价值|总价值|共计|合计|累计|总计|支出){{0,2}}(?:人民币)?[:：]?(?:约|近|超过|逾|超|达)?$")
 # goods converted into money: "棉被1.2万床、棉衣8600件…，折款约186万元"
-CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价|折合(?:价值|人民币)?)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
+CONVERTED_LEFT_RE = re.compile(r"(?:折款|折价|折合(?:人民币)?(?:价值)?)(?:共计|合计|总计)?(?:约|近|超过|逾|超|达)?$")
 # a clause that only totals: "每人送去价值260元的冬衣…，共计4.63万元" totals the goods
 TOTAL_ONLY_RE = re.compile(r"\s*(?:共计|合计|总计)(?:约|近|超过|逾|超|达)?")
 # the goods right after the amount ("1080万元冬令物资", "60万元的慰问品")

@@ -667,3 +667,9 @@ def test_a_spending_of_donations_is_spending():
     facts = extract("截至目前，县红十字会共接收捐款1.2亿元，捐款支出3369.65万元，捐赠物资支出6344.41万元。\n")
     assert {f["amount_text"]: f["flow"] for f in facts.funds} == {
         "1.2亿元": "raised", "3369.65万元": "disbursed", "6344.41万元": "disbursed"}
+
+
+def test_goods_spent_and_goods_converted_at_their_value_are_in_kind():
+    facts = extract("协助完成通关手续5笔，折合人民币价值114.86万元。捐赠物资支出6344.41万元，捐款支出3369.65万元。\n")
+    assert {f["amount_text"]: f["in_kind"] for f in facts.funds} == {
+        "114.86万元": True, "6344.41万元": True, "3369.65万元": False}
