@@ -207,11 +207,16 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         return reviewed  # "一、2023年工作回顾" above "（经2024年3月28日…审议通过）"
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
     years = _event_years(text, full_dates=True)
+    # a year named only as ended ("截至2022年底，活动累计支出…") in a story of this year's work ("今年我市安排
+    # 善款75万元") is the year before the story's
+    if years and "今年" in body and YEAR_ENDED_RE.search(text) and not _event_years(YEAR_ENDED_RE.sub("", text), True):
+        return max(years) + 1
     if years:
         return max(years)
     return anniversary_year(body)
 
 
+YEAR_ENDED_RE = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末|12月31日)")
 # a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
 YEAR_OVER_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年12月31日|(?P<y2>(?:19|20)\d{2})年度?[^，。；\d]{0,10}?全年")
 LAST_YEAR_RE = re.compile(r"去年(?!同期)")

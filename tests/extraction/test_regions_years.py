@@ -595,3 +595,10 @@ def test_our_city_is_the_paper_s_own_whoever_was_named_before():
 def test_money_sent_to_our_city_by_the_province_is_the_city_s():
     facts = extract("绵阳日报\n本报讯 记者从绵阳市应急管理局获悉，此前，省财政厅、省应急管理厅已向我市预拨中央和省级救灾资金1亿2300万元。\n")
     assert [(f["province"], f["city"]) for f in facts.funds] == [("四川省", "绵阳市")]
+
+
+def test_a_year_named_only_as_ended_in_a_story_of_this_year_s_work_is_the_year_before():
+    facts = extract("宝鸡新闻网\n1月12日，记者从宝鸡市慈善总会获悉，今年我市安排善款75万元，走访慰问困难户1500户。\n"
+                    "近年来，“情暖万家”慈善救助活动成为品牌活动之一。截至2022年底，活动累计支出善款1063.04万元。\n")
+    assert facts.stories[0]["year"] == 2023
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"75万元": None, "1063.04万元": "cumulative"}
