@@ -116,7 +116,8 @@ ATTACHMENT_NOTE_RE = re.compile(r"\n附[件表]\s*\d*\s*[:：][^\n]{0,60}$")
 # (a table, not another story appended: "附：海口市慈善总会启动…活动" is a story of its own)
 APPENDIX_HEADING_RE = re.compile(r"附(?:[件表]\s*\d*)?\s*[:：][^\n]{0,40}?(?:数据|统计|表)"
                                  # ... or a numbered table's caption: "表1　2024年泽州县社会救助及社会福利主要指标"
-                                 r"|表\s*\d{1,2}[\s\u3000:：][^\n]{2,40}$"
+                                 # (its space may be gone from the page: "表1镇雄县2025年第二季度民政事业主要指标")
+                                 r"|表\s*\d{1,2}[\s\u3000:：]?(?=\D)[^\n]{2,40}$"
                                  # ... or a table's title of its own ("湄潭县2024年第三季度社会救助情况统计表")
                                  r"|[^\n]{2,40}(?:统计表|情况表|明细表|分配表|一览表|汇总表)$")
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")

@@ -781,3 +781,9 @@ def test_an_e_paper_s_page_switches_are_chrome():
     page = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n吴堡县慈善“一日捐”活动累计捐款5.8万元\n"
             "近日，吴堡县举行慈善“一日捐”现场捐赠活动，当天募集善款2.6万元。\n")
     assert [s["title"] for s in extract(page).stories] == ["吴堡县慈善“一日捐”活动累计捐款5.8万元"]
+
+
+def test_a_numbered_table_s_caption_run_into_its_title_stays_in_the_report():
+    page = ("镇雄县2025年第二季度民政事业统计季报\n\n现将镇雄县2025年第二季度民政事业主要统计数据公布如下。\n一、主要统计指标\n\n"
+            "表1　镇雄县2025年第二季度民政事业主要指标\n\n指标名称\t单位\t本季度\n城乡低保对象户数\t户\t21,486\n")
+    assert [s["title"] for s in extract(page).stories] == ["镇雄县2025年第二季度民政事业统计季报"]
