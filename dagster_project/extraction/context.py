@@ -72,7 +72,8 @@ class StoryContext:
         g = gazetteer()
         title_mentions = _not_givers(simp_title, g.find(simp_title)) if simp_title else []
         # (not the one place a sentence leaves out: "除新疆生产建设兵团外，…全覆盖")
-        self.mentions: list[Mention] = [m for m in g.find(simp_body) if not _left_out(simp_body, m)]
+        self.mentions: list[Mention] = _verbs_not_places(
+            simp_body, [m for m in g.find(simp_body) if not _left_out(simp_body, m)])
         # the provinces a national sum goes to ("…6.49亿元，支持辽宁、吉林…等14省") name no one
         # province the story is about
         # (nor does a giver's name: "市福建商会…", "浙江某科技有限公司捐赠…")
@@ -371,6 +372,24 @@ def _venues(text: str, mentions: list[Mention]) -> set[int]:
                     text, max(0, mentions[j].start - 1), mentions[j].start):
                 out.add(mentions[j].start)
                 j -= 1
+    return out
+
+
+# county names that are also verbs: "会同" (together with) before a body, "…，会同县慈善协会开展…" in a Shaanxi story
+VERB_PLACE_RE = re.compile(r"会同(?:县|市|区)?(?:民政|慈善|财政|红十字|残联|应急|卫健|人社|教育|公安|团|妇联|工会|各|相关|有关)")
+CLAUSE_START_CHARS = "，,。；;：:\n"
+
+
+def _verbs_not_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a county whose name is a verb at the start of a clause ("…，会同县慈善协会开展…"), when none of the
+    story's other places is in its province: the office works together with a body of the story's own place."""
+    out = []
+    for k, m in enumerate(mentions):
+        provinces = {c.province for c in m.candidates}
+        if VERB_PLACE_RE.match(text, m.start) and (m.start == 0 or text[m.start - 1] in CLAUSE_START_CHARS) \
+                and not any({c.province for c in o.candidates} & provinces for j, o in enumerate(mentions) if j != k):
+            continue
+        out.append(m)
     return out
 
 

@@ -602,3 +602,15 @@ def test_a_year_named_only_as_ended_in_a_story_of_this_year_s_work_is_the_year_b
                     "近年来，“情暖万家”慈善救助活动成为品牌活动之一。截至2022年底，活动累计支出善款1063.04万元。\n")
     assert facts.stories[0]["year"] == 2023
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"75万元": None, "1063.04万元": "cumulative"}
+
+
+def test_together_with_a_county_body_is_no_place_of_hunan_in_a_shaanxi_story():
+    facts = extract("城固县民政局\n元旦春节期间，城固县民政局会同县慈善协会开展“迎新春送温暖”活动，筹集款物326.5万元。\n"
+                    "元旦春节期间，会同县慈善协会开展走访，慰问困难群众5680户。\n")
+    assert {(f["province"], f["city"]) for f in facts.funds} == {("陕西省", "汉中市")}
+    assert {(b["province"], b["city"]) for b in facts.beneficiaries} == {("陕西省", "汉中市")}
+
+
+def test_huitong_county_itself_is_still_a_place():
+    facts = extract("会同县民政局\n今年以来，会同县民政局累计发放临时救助金186万元。\n")
+    assert [(f["province"], f["city"]) for f in facts.funds] == [("湖南省", "怀化市")]
