@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import (CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, NUMBERED_ITEM_START_RE, REST_OF_RE,
+from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, NUMBERED_ITEM_START_RE, REST_OF_RE,
                       SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
 from .text import FULL_WIDTH_DIGITS, clause_before
 
@@ -356,6 +356,20 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
                        and flow_key(w) in ("raised", "allocated"))
         if r[value_key] <= SUM_TOLERANCE_CLOSING * received:
             r["countable"], r["not_countable_reason"] = False, "part"
+
+
+def mark_spent_of_income(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
+    """Money spent that, taken from money received, leaves the balance the report gives ("项目共筹集款物286.74万元"
+    … "全年项目支出271.3万元" … "项目结余15.44万元"): the same money, spent; the books say so by their sum."""
+    balances = [b for b in rows if b["not_countable_reason"] == "cumulative" and b[value_key] > 0
+                and BALANCE_RE.search(clause_before(ctx.text, b["span_start"]))]
+    for b in balances:
+        before = [r for r in rows if r["countable"] and r["span_start"] < b["span_start"] and r[value_key] > 0]
+        for i in (r for r in before if flow_key(r) == "raised"):
+            for spent in (r for r in before if flow_key(r) == "disbursed" and r[value_key] < i[value_key]):
+                slack = _slack(i) + _slack(spent) + _slack(b)
+                if abs(i[value_key] - spent[value_key] - b[value_key]) <= slack:
+                    spent["countable"], spent["not_countable_reason"] = False, "part"
 
 
 def mark_rate_times_count(ctx: StoryContext, funds: list[dict], counts: list[dict]) -> None:

@@ -1725,3 +1725,10 @@ def test_the_total_of_two_projects_told_above_is_tied_to_neither():
 def test_a_drive_begun_this_year_counts_its_running_total_as_this_year_s():
     facts = extract("吴堡县自今年8月28日起，在全县范围启动慈善“一日捐”活动。截至目前，全县累计募集善款5.8万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"5.8万元": True}
+
+
+def test_money_spent_that_leaves_the_stated_balance_of_the_money_received_is_the_same_money():
+    facts = extract("（一）项目收入。2024年项目共筹集款物286.74万元。\n（二）项目支出。全年项目支出271.3万元。\n"
+                    "（三）结余情况。项目结余15.44万元，将全部结转至2025年度。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "286.74万元": None, "271.3万元": "part", "15.44万元": "cumulative"}
