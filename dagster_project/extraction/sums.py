@@ -155,9 +155,14 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
                 or _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
             if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
                 break
-            for i in parts:
+            # (a table's cell taken as a piece stands for the same figure told in the text, still countable: both are
+            # the piece, "295.92" in the table and "…发放高龄津贴295.92万元" in its section)
+            told = [j for j in idx if j not in parts and not _is_cell(rows[j]) and any(
+                _is_cell(rows[i]) and abs(rows[j][value_key] - rows[i][value_key]) < 0.005 * rows[i][value_key]
+                for i in parts)]
+            for i in parts + told:
                 rows[i]["countable"], rows[i]["not_countable_reason"] = False, "part"
-            taken.update(parts)
+            taken.update(parts)  # (the text's figures may still be pieces of the whole's second breakdown)
             idx = [i for i in idx if i not in taken]
 
 

@@ -311,3 +311,11 @@ def test_a_table_written_as_markdown_is_read_and_its_cells_add_up_to_the_exact_c
     assert counts == {"11,083户": True, "18,366人": True, "2.14万人": True, "1,208": False, "1,946": False,
                       "9,875": False, "16,420": False, "4,975": True}
     assert [(f["amount_text"], f["amount_yuan"]) for f in facts.funds] == [("149.25", 1_492_500)]
+
+
+def test_a_table_cell_taken_as_a_piece_takes_the_same_figure_told_in_the_text_with_it():
+    facts = extract("一季度，全区共发放各类社会救助资金1,556.52万元。\n发放城乡低保金911.06万元。\n"
+                    "为9,864名老年人发放高龄津贴295.92万元。发放孤儿基本生活费24.47万元。\n"
+                    "附表（单位：万元）\n项目\t金额\n城乡低保金\t911.06\n特困供养金\t186.42\n临时救助金\t138.65\n"
+                    "高龄津贴\t295.92\n孤儿基本生活费\t24.47\n合计\t1,556.52\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["1,556.52万元"]
