@@ -249,6 +249,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             stated_larger(w, value) and w.flow == "allocated" for w in earlier_same_kind):
         # "县财政安排…资金1,420万元" … "截至10月底，…，已支出服务补贴资金1,183.4万元": spent so far of the sum set
         return "part"
+    if flow == "disbursed" and SPENT_SO_FAR_CLAUSE_RE.match(clause) and any(
+            w.start >= s and stated_larger(w, value) and w.flow in ("raised", "allocated") and not w.rate
+            for w in earlier_same_kind):
+        # "…募集资金80万元，为…1,350名…老年人每人每月发放50元助餐券，已累计发放助餐券价值72.9万元": spent so far,
+        # in the sentence, of the money raised or set for it
+        return "part"
     # (or a sentence opening on its batch: "首批共向4,870名老年人发放消费券61.4万元")
     batch = BATCH_LEFT_RE.search(clause) or BATCH_LEAD_RE.match(text, s)
     if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())

@@ -1732,3 +1732,10 @@ def test_money_spent_that_leaves_the_stated_balance_of_the_money_received_is_the
                     "（三）结余情况。项目结余15.44万元，将全部结转至2025年度。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "286.74万元": None, "271.3万元": "part", "15.44万元": "cumulative"}
+
+
+def test_what_a_project_has_paid_so_far_of_the_money_it_raised_in_the_sentence_is_some_of_it():
+    facts = extract("区慈善协会同步实施“暖心饭桌”慈善助餐项目，联合12家爱心企业募集资金80万元，为辖区1,350名高龄老年人"
+                    "每人每月发放50元助餐券，已累计发放助餐券价值72.9万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "80万元": None, "50元": "rate", "72.9万元": "part"}
