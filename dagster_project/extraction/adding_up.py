@@ -101,6 +101,10 @@ SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支
 UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 # a stock told as of now after the start of what holds it ("自2012年起建立高龄津贴制度，目前全市享受高龄津贴的…老年人
 # 共2.17万人"): those on it now, not everyone over the years (unless summed up to now: "目前已累计…")
+# a sentence opening on a named giver and its gift ("山东沂蒙某食品有限公司认捐100万元")
+# (not one told as more: "县慈善会还协调…有限公司等爱心企业捐赠…")
+GIVER_LEAD_RE = re.compile(r"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){2,30}?(?:有限责任公司|有限公司|公司|集团|银行|商会)"
+                           r"[^，,。；;\d]{0,6}?(?:认捐|捐赠|捐款|捐资|捐助)")
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
@@ -264,6 +268,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # 80万元": a batch of the donations told above
         return "part"
     if _in_named_whole(ctx, s, left, earlier_same_kind, value):
+        return "part"
+    if flow == "raised" and GIVER_LEAD_RE.match(text, s) and any(
+            w.flow == "raised" and stated_larger(w, value) and ctx.seg.paragraph(w.start)[0] == ctx.seg.paragraph(s)[0]
+            and w.start < s for w in earlier_same_kind):
+        # "…共认捐善款物资861.35万元，其中现金认捐703.8万元…。山东某食品有限公司认捐100万元，某农资有限公司认捐50万元…":
+        # givers named after the paragraph's total, some of those who gave it
         return "part"
     # the last marker, past any 含 of a parenthesis already closed ("其中，市本级1862.4万元（含
     # 基金600万元），各县4991.2万元": 其中 still governs 4991.2万元)

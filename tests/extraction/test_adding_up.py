@@ -1739,3 +1739,11 @@ def test_what_a_project_has_paid_so_far_of_the_money_it_raised_in_the_sentence_i
                     "每人每月发放50元助餐券，已累计发放助餐券价值72.9万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "80万元": None, "50元": "rate", "72.9万元": "part"}
+
+
+def test_givers_named_after_the_paragraph_s_total_are_some_of_those_who_gave_it():
+    facts = extract("现场，县直机关单位、驻县企业和爱心人士踊跃捐款捐物，共认捐善款物资861.35万元，其中现金认捐703.8万元，"
+                    "捐赠物资折价157.55万元。山东某食品有限公司认捐100万元，某农资有限公司认捐50万元。\n"
+                    "县慈善会还协调某食品有限公司等爱心企业捐赠大米、棉被等物资，折合价值9.6万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "861.35万元": True, "703.8万元": False, "157.55万元": False, "100万元": False, "50万元": False, "9.6万元": True}
