@@ -65,7 +65,8 @@ SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3
                               r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")
 LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
-ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*实际")
+# what came of a plan, told after it ("计划募集资金40万元，实际募集…", "全年计划救助残疾儿童480名，目前完成率85.8%")
+ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*(?:实际|(?:目前|现已|已)?完成率)")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
 STOCK_SO_FAR_RE = re.compile(r"至此[，,]?[^。；]{0,16}?累计")  # "至此，德清县已累计备案慈善信托12单，财产总规模…"

@@ -130,6 +130,9 @@ def categorize(group: str) -> str | None:
     if len(found) > 1 and found[-1].lastgroup == "elderly" and found[-2].lastgroup in STATUS_BEFORE_OLD \
             and found[-2].end() == found[-1].start():
         return found[-2].lastgroup  # "分散供养特困老人": the old on 特困 support are 特困 first
+    if len(found) > 1 and found[-1].lastgroup == "orphans_children" and found[-2].lastgroup == "disabled" \
+            and found[-2].end() == found[-1].start():
+        return "disabled"  # "残疾儿童", "听力残疾儿童": children counted for their disability
     return found[-1].lastgroup
 
 

@@ -1747,3 +1747,8 @@ def test_givers_named_after_the_paragraph_s_total_are_some_of_those_who_gave_it(
                     "县慈善会还协调某食品有限公司等爱心企业捐赠大米、棉被等物资，折合价值9.6万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "861.35万元": True, "703.8万元": False, "157.55万元": False, "100万元": False, "50万元": False, "9.6万元": True}
+
+
+def test_a_year_s_target_beside_how_much_of_it_is_done_is_a_plan():
+    facts = extract("截至6月底，全区共为412名残疾儿童提供康复训练。全年计划救助残疾儿童480名，目前完成率85.8%。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"412名": None, "480名": "change"}
