@@ -354,3 +354,8 @@ def test_patients_given_free_operations_are_helped():
 def test_the_injured_given_money_are_helped_the_dead_are_not():
     rows = extract("地震造成12人受伤。市慈善总会为213名因灾受伤群众每人发放慰问金1,000元，共计21.3万元。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["213名"]
+
+
+def test_those_giving_on_the_spot_are_donors_not_people_helped():
+    rows = extract("重阳节当天，80余名老人当场募捐了10620元。200名职工现场捐款78.1万元。为300名困难老人送去慰问金。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["300名"]
