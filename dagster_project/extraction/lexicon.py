@@ -154,7 +154,7 @@ BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
 INCLUDED_IN_WORDS = (r"[^。；;]{0,16}?(?:已计入|(?<![未不])计入上述|已包含在|(?<![未不])包含在|已含在|已纳入上述|已统计在|"
                      r"(?:全部|均|已)?(?<![未不])(?:纳入|计入)[^，,。；;\d]{0,4}总额)")
 # a share of the sum given before, said right after the figure: "认捐1,215万元，约占认捐总额的14.6%"
-SHARE_OF_WHOLE_AFTER_WORDS = r"[，,]\s*(?:约|共)?占[^，,。；;\d]{0,12}(?:总额|总数|总量|总计|合计|总)的?[\d.]+%"
+SHARE_OF_WHOLE_AFTER_WORDS = r"[，,]\s*(?:约|共)?占[^，,。；;\d]{0,12}(?:总额|总数|总量|总计|合计|总(?:支出|收入|投入|资金)?)的?[\d.]+%"
 # ... or before it: "将基金总额的1% 即50万元…捐赠给慈善事业"
 SHARE_OF_WHOLE_BEFORE_WORDS = r"(?:总额|总数|总量|总计|合计|规模)的\s*[\d.]+\s*[%％]\s*(?:即|约|为|计)?\s*$"
 # money paid out of a pot named after it: "…748.8万元从省级下拨的救灾资金中列支"

@@ -1752,3 +1752,8 @@ def test_givers_named_after_the_paragraph_s_total_are_some_of_those_who_gave_it(
 def test_a_year_s_target_beside_how_much_of_it_is_done_is_a_plan():
     facts = extract("截至6月底，全区共为412名残疾儿童提供康复训练。全年计划救助残疾儿童480名，目前完成率85.8%。\n")
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"412名": None, "480名": "change"}
+
+
+def test_a_share_of_the_total_spending_is_part_of_it():
+    facts = extract("全年总支出8.71亿元。用于乡村振兴款物达7.35亿元，占同期总支出的85%以上。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"8.71亿元": True, "7.35亿元": False}
