@@ -47,6 +47,7 @@ KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
 PUBLICATION_AFTER_RE = re.compile(r"(?:杂志|记者|报道|本刊|栏目|节目|一书|专栏|发表|刊发|刊登|编辑部)")
+ALIAS_BEFORE_RE = re.compile(r"(?:简称|以下称|下称|又称|俗称)[:：]?$")
 FIGURATIVE_RE = re.compile(r"(?:变成了?|变为|成为|化作|化为|当作|称为|誉为|被誉为)$")
 # holidays, and the policy phrase for the young and the old ("“一老一小”服务关爱": no drive of its own;
 # no gold of seven sets that name it counts it)
@@ -139,6 +140,8 @@ def _named(text: str):
     for g in GROUP_RE.finditer(text):
         if FIGURATIVE_RE.search(text, max(0, g.start() - 4), g.start()):
             continue  # "让“敲门行动”变成了“暖心行动”“连心行动”": what the work became, not another one
+        if ALIAS_BEFORE_RE.search(text, max(0, g.start() - 4), g.start()):
+            continue  # "中华思源工程基金会（简称“思源工程”）": a body's short name, no campaign
         if GOODS_LISTED_RE.match(text, g.end()):
             continue
         if THEME_AFTER_RE.match(text, g.end()):

@@ -415,3 +415,8 @@ def test_a_campaign_named_as_a_part_of_a_whole_owns_nothing_after_its_item():
     assert {f["amount_text"]: names.get(f["campaign_id"]) for f in facts.funds} == {
         "4987.31万元": None, "455.31万元": "慈善一日捐", "3772.96万元": None}
     assert [b["campaign_id"] for b in facts.beneficiaries] == [None]
+
+
+def test_a_body_s_short_name_in_quotes_is_no_campaign():
+    facts = extract("中华思源工程基金会（简称“思源工程”）2022年共募集善款3.2亿元，救助困难群众12万人次。\n")
+    assert facts.campaigns == [] and [f["campaign_id"] for f in facts.funds] == [None]
