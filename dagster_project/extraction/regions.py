@@ -262,6 +262,8 @@ class Gazetteer:
                 continue  # "西藏班学生111人": an inland school's class for students from the province
             if text[e:e + 1] in TOWNSHIP_CHARS and text[s:e] in LITERARY:
                 continue  # "云岭乡", "龙江镇": a township's name, not the province's literary one
+            if text[e:e + 1] in TOWNSHIP_CHARS and all(p.level == "province" for p in self.names[text[s:e]]):
+                continue  # "我区河北镇、佛子庄乡…" (房山), "湖南镇" (衢州): a township named like a province
             if text.startswith(ALIAS_WORD_AFTER.get(text[s:e], "\0"), e):
                 continue  # "家中卫生": 卫生 (hygiene), not 中卫 (宁夏)
             if HOMETOWN_ASSOCIATION_RE.match(text, e) and ((out and out[-1].end == s) or text[s - 1:s] in LEVEL_CHARS):

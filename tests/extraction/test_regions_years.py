@@ -614,3 +614,9 @@ def test_together_with_a_county_body_is_no_place_of_hunan_in_a_shaanxi_story():
 def test_huitong_county_itself_is_still_a_place():
     facts = extract("会同县民政局\n今年以来，会同县民政局累计发放临时救助金186万元。\n")
     assert [(f["province"], f["city"]) for f in facts.funds] == [("湖南省", "怀化市")]
+
+
+def test_a_township_named_like_a_province_is_no_province():
+    facts = extract("房山区民政局\n8月以来，我区河北镇、佛子庄乡等山区乡镇受灾，区民政局紧急下拨救灾资金1860万元。\n")
+    assert facts.stories[0]["province"] == "北京市"
+    assert [f["province"] for f in facts.funds] == ["北京市"]
