@@ -26,6 +26,8 @@ CHROME_RE = re.compile(
     r"(?<![^\n])[\u4e00-\u9fff]{2,8}网\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*[>＞»]|[繁简]体版?\s*[|｜]\s*[繁简]体|网站导航|"
     # accessibility switches and a search box: "【无障碍】【长者模式】", "请输入关键字　搜索"
     r"【无障碍】|长者模式|请输入关键[字词]|"
+    # the page's buttons in square brackets: "[ 大 中 小 ]　　[ 打印 ]　　[ 关闭 ]"
+    r"\[\s*(?:大\s*中\s*小|打印|关闭)\s*\]|"
     # a site's greeting and today's date: "欢迎访问雅安市慈善总会官方网站！今天是：　手机版"
     r"(?<![^\n])[ \t\u3000]*欢迎(?:访问|来到|光临)[^\n。]{2,30}?(?:网站|网)[!！]?|今天是[:：]|"
     # a line of related links: "相关链接：长治市2024年全年累计发放高龄津贴6,512.3万元"

@@ -293,8 +293,10 @@ UNIT_COLUMN_ROW_CHARS = 60
 FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
 # a project's card, field by field: "项目名称：“福暖云冈”困境儿童关爱项目" / "执行机构：…" / "执行周期：…"
 PROJECT_CARD_FIELD = r"(?:项目名称|执行机构|实施单位|合作单位|执行周期|实施周期|项目周期|项目地点|受益对象|资助对象|申报单位)[:：]"
-# (nor a row of a table written as markdown, "| 城市低保户数 | 户 | 1,208 | -2.1 |")
-NOT_A_HEADLINE_RE = re.compile(rf"[|｜].*[|｜]\s*$|{PROJECT_CARD_FIELD}|附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
+# (nor a row of a table written as markdown, "| 城市低保户数 | 户 | 1,208 | -2.1 |", nor a unit column's row of one
+# figure, its unit before its figure once the tabs are gone: "城乡低保对象户数户68300")
+NOT_A_HEADLINE_RE = re.compile(rf"[|｜].*[|｜]\s*$|[^\d\n，,。；;：:！？]{{2,30}}?(?:万元|亿元|元|户次|人次|户|人|名)\s*\d[\d,]*(?:\.\d+)?\s*$|"
+                               rf"{PROJECT_CARD_FIELD}|附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
                                rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
 
 

@@ -787,3 +787,11 @@ def test_a_numbered_table_s_caption_run_into_its_title_stays_in_the_report():
     page = ("镇雄县2025年第二季度民政事业统计季报\n\n现将镇雄县2025年第二季度民政事业主要统计数据公布如下。\n一、主要统计指标\n\n"
             "表1　镇雄县2025年第二季度民政事业主要指标\n\n指标名称\t单位\t本季度\n城乡低保对象户数\t户\t21,486\n")
     assert [s["title"] for s in extract(page).stories] == ["镇雄县2025年第二季度民政事业统计季报"]
+
+
+def test_a_unit_column_s_rows_of_one_figure_and_a_page_s_bracketed_buttons_are_no_headline():
+    page = ("晋中市2025年第三季度社会救助工作运行情况\n\n发布时间：2025-10-15 09:40　　来源：晋中市民政局\n"
+            "[ 大 中 小 ]　　[ 打印 ]　　[ 关闭 ]\n\n截至9月底，全市共有城乡低保对象68300户112600人。\n\n"
+            "附表：晋中市2025年第三季度社会救助主要指标\n\n指标名称\t单位\t三季度\n城乡低保对象户数\t户\t68300\n"
+            "城乡低保对象人数\t人\t112600\n临时救助\t人次\t4127\n\n注：本表数据来源于全国社会救助信息系统。\n")
+    assert [s["title"] for s in extract(page).stories] == ["晋中市2025年第三季度社会救助工作运行情况"]
