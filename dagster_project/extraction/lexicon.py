@@ -329,7 +329,8 @@ CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:
                               r"|\s*全年(?:累计|共计|合计|总计|共)(?:救助|保障|发放|支出)")
 # a whole that adds up what the paragraphs above told ("两批合计，…", "以上三项共计…")
 EVERY_KIND_WORDS = r"各(?:类|项)"  # money of every kind ("各类救助资金", "各项补助")
-SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))(?:共计|合计|总计|累计|共)"
+# ("两项资金合计1.054亿元": the kind of money may stand between)
+SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:批|项|次|笔|类|部分))[^，,。；;\d]{0,4}?(?:共计|合计|总计|累计|共)"
                          # ... or the money of every kind the sections above paid ("上半年，全镇共发放各类救助资金
                          # 837.9万元" after 低保金, 特困供养金, 临时救助金)
                          rf"|(?:共|共计|合计|累计)[^，,。；;\d]{{0,4}}?{EVERY_KIND_WORDS}")

@@ -1757,3 +1757,10 @@ def test_a_year_s_target_beside_how_much_of_it_is_done_is_a_plan():
 def test_a_share_of_the_total_spending_is_part_of_it():
     facts = extract("全年总支出8.71亿元。用于乡村振兴款物达7.35亿元，占同期总支出的85%以上。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"8.71亿元": True, "7.35亿元": False}
+
+
+def test_two_kinds_of_money_summed_back_with_their_kind_named_between():
+    facts = extract("全市下达冬春临时生活困难救助资金2180万元。\n为全市6.84万户困难家庭发放一次性取暖补贴8360万元。\n"
+                    "两项资金合计1.054亿元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "2180万元": False, "8360万元": False, "1.054亿元": True}
