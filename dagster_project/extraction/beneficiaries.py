@@ -211,6 +211,9 @@ PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|�
 
 
 def _head_is_staff(group: str) -> bool:
+    listed = LISTED_GROUPS_RE.search(group)
+    if listed and CATEGORY_RE.search(group, 0, listed.start()):
+        return False  # "因灾因病致困家庭、…困难红十字会员和志愿者等群体": groups helped, whoever is listed last
     first = STAFF_RE.match(group)
     if first and not (len(first.group()) == 1 and first.group() in LEVEL_CHARS and len(group) > 1):
         return True  # "30余名志愿者和孩子们…": the count is of the first noun
@@ -224,6 +227,9 @@ def _head_is_staff(group: str) -> bool:
     for cat in CATEGORY_RE.finditer(group):
         pass
     return cat is None or staff.end() > cat.end()
+
+
+LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
 
 
 def _as_written(ctx: StoryContext, group: str, start: int, end: int) -> str | None:

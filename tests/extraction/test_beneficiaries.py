@@ -359,3 +359,8 @@ def test_the_injured_given_money_are_helped_the_dead_are_not():
 def test_those_giving_on_the_spot_are_donors_not_people_helped():
     rows = extract("重阳节当天，80余名老人当场募捐了10620元。200名职工现场捐款78.1万元。为300名困难老人送去慰问金。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["300名"]
+
+
+def test_groups_listed_under_a_generic_head_are_helped_whoever_is_listed_last():
+    rows = extract("此次活动将重点走访慰问因灾因病致困家庭、困难红十字会员和志愿者等群体约5200户，每户发放慰问品。\n").beneficiaries
+    assert [(r["quantity_text"], r["quantity"]) for r in rows] == [("约5200户", 5200)]
