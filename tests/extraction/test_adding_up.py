@@ -1764,3 +1764,10 @@ def test_two_kinds_of_money_summed_back_with_their_kind_named_between():
                     "两项资金合计1.054亿元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "2180万元": False, "8360万元": False, "1.054亿元": True}
+
+
+def test_a_sentence_opening_on_the_money_named_before_picks_out_of_it_and_a_share_in_tenths_is_a_part():
+    facts = extract("2024年，全市各级慈善组织共募集慈善款物3.86亿元，已支出其中的3.41亿元。全年募集的慈善款物中，"
+                    "“慈善一日捐”活动募集4,215.6万元。在已支出的慈善款物中，“慈善助医”项目发放救助金683.5万元。"
+                    "上榜单位和个人年度合计捐赠1.92亿元，占全市募集总额的近五成。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3.86亿元"]
