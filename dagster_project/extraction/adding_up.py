@@ -106,6 +106,7 @@ UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 # (not one told as more: "县慈善会还协调…有限公司等爱心企业捐赠…")
 GIVER_LEAD_RE = re.compile(r"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){2,30}?(?:有限责任公司|有限公司|公司|集团|银行|商会)"
                            r"[^，,。；;\d]{0,6}?(?:认捐|捐赠|捐款|捐资|捐助)")
+SINCE_A_DAY_RE = re.compile(r"(?<![年\d])自\d{1,2}月(?:\d{1,2}日)?[^。；;]{0,20}?以来")
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
@@ -175,6 +176,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # "我市遭遇特大暴雨灾害以来，…。截至目前，市红十字会累计接收捐赠资金16230.61万元": the appeal's total so far,
             # weeks since the disaster, not a stock of years
             continue
+        if SINCE_A_DAY_RE.search(left, 0, cum.end()):
+            continue  # "自11月1日行动启动以来，累计…救助…213人次": since a day of this year, no years
         if NOW_STOCK_RE.search(left, cum.end()) or FIRST_INSTALMENT_RE.search(left, cum.end()):
             continue  # (nor the first instalment of a pledge over the years: "承诺5年内注入…100万元，首期注入20万元")
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \

@@ -1771,3 +1771,8 @@ def test_a_sentence_opening_on_the_money_named_before_picks_out_of_it_and_a_shar
                     "“慈善一日捐”活动募集4,215.6万元。在已支出的慈善款物中，“慈善助医”项目发放救助金683.5万元。"
                     "上榜单位和个人年度合计捐赠1.92亿元，占全市募集总额的近五成。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3.86亿元"]
+
+
+def test_since_a_day_of_this_year_is_no_run_of_years():
+    facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
