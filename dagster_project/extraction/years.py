@@ -164,6 +164,8 @@ def _event_years(text: str, full_dates: bool) -> list[int]:
             continue
         if not full_dates and FULL_DATE_TAIL_RE.match(text, p + 5):
             continue
+        if text[p - 1:p] == "经" and APPROVED_AFTER_RE.match(text, p):
+            continue  # "（经2024年3月28日…理事会…审议通过）": when the report was approved, not when things happened
         out.append(y)
     return out
 
@@ -216,6 +218,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     return anniversary_year(body)
 
 
+APPROVED_AFTER_RE = re.compile(r"[^。；;\n]{0,50}?(?:审议通过|审定通过|批准)")
 YEAR_ENDED_RE = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末|12月31日)")
 # a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
 YEAR_OVER_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年12月31日|(?P<y2>(?:19|20)\d{2})年度?[^，。；\d]{0,10}?全年")

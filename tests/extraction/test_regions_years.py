@@ -620,3 +620,10 @@ def test_a_township_named_like_a_province_is_no_province():
     facts = extract("房山区民政局\n8月以来，我区河北镇、佛子庄乡等山区乡镇受灾，区民政局紧急下拨救灾资金1860万元。\n")
     assert facts.stories[0]["province"] == "北京市"
     assert [f["province"] for f in facts.funds] == ["北京市"]
+
+
+def test_the_day_a_report_was_approved_is_not_its_year():
+    facts = extract("普陀区红十字会\n（经2024年3月28日普陀区红十字会第七届理事会第二次全体会议审议通过）\n"
+                    "2023年，普陀区红十字会共募集人道救助款物合计达2365236.98元。\n")
+    assert {s["year"] for s in facts.stories} == {2023}
+    assert [f["countable"] for f in facts.funds] == [True]
