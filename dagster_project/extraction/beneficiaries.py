@@ -271,6 +271,7 @@ POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
 # a disaster's toll (not the families of the dead, who are helped: "向93户遇难人员家庭发放抚慰金")
+RECEIVES_AFTER_RE = re.compile(r"(?:享受|纳入|领取)(?P<what>[^，,。；;\d]{2,8})")
 GIVEN_TO_BEFORE_RE = re.compile(r"(?:为|向|给)$")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
@@ -439,6 +440,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if TIME_LABEL_RE.fullmatch(group):
             group = ""  # "分月份看，1月新纳入612户、2月548户…": the month is no group
         category = inherited or categorize(group)
+        if category is None and not group:
+            # "2357户3702人享受城乡低保": no group named, the programme they are on is
+            on = RECEIVES_AFTER_RE.match(text, chain_end)
+            category = categorize(on.group("what")) if on else None
         if category is None:
             s, e = ctx.seg.sentence(chain_start)
             # a relief verb in the sentence, or a change of a level the sentence names

@@ -42,6 +42,8 @@ def test_counts_with_chinese_numerals_and_qualifiers():
 
 @pytest.mark.parametrize("sentence,category", [
     ("为120名留守儿童送去学习用品。", "orphans_children"),
+    # no group named: the programme they are on
+    ("截至目前，全县共有2357户3702人享受城乡低保。", "dibao"),
     # children counted for their disability
     ("截至6月底，全区共为412名0至6岁残疾儿童提供康复训练。", "disabled"),
     ("全市共有重度残疾人3000人享受护理补贴。", "disabled"),
