@@ -78,6 +78,7 @@ EACH_TOTAL_AFTER_RE = re.compile(r"[^。；;]{0,6}?[，,]\s*(?:共计|合计|总
 # the next step, told after the work done: its figures have not happened yet
 NEXT_STEP_RE = re.compile(r"\s*(?:下一步|下步|今后|明年)[，,]|[，,]\s*(?:下一步|下步)[，,]")
 FORECAST_RE = re.compile(r"预计|计划|拟")
+COMING_YEARS_RE = re.compile(r"(?:今后|未来)(?:[2-9]|[二三四五六七八九十两])年")  # a plan over years to come
 # (money to be spent is a plan too: "下一步，县民政局将…，并在2023年春节前安排…150万元"; not those the work
 # will reach, counted now: "下一步，将对全县1.16万低保、特困对象开展动态排查")
 MONEY_FORECAST_RE = re.compile(r"预计|计划|拟|将")
@@ -157,6 +158,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
     forecast = MONEY_FORECAST_RE if money else FORECAST_RE
+    if COMING_YEARS_RE.search(text, s, start) and forecast.search(text, s, start):
+        return "change"  # "出台了今后五年助力乡村振兴实施意见，计划…5年捐赠投入30亿元以上": years still to come
     if NEXT_STEP_RE.search(text, s, start) and forecast.search(text, s, start) \
             and not ALREADY_DONE_LEFT_RE.search(clause):
         return "change"  # "下一步，我市将…开展冬春生活救助，预计需要救助资金1200万元，惠及1.5万人": not yet done

@@ -1776,3 +1776,8 @@ def test_a_sentence_opening_on_the_money_named_before_picks_out_of_it_and_a_shar
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
+
+
+def test_a_plan_over_years_to_come_is_no_money_moved():
+    facts = extract("市慈善总会还出台了今后五年助力乡村振兴实施意见，计划围绕4个重点帮扶县，5年捐赠投入30亿元以上帮扶资金。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"30亿元以上": "change"}
