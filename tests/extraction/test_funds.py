@@ -673,3 +673,9 @@ def test_goods_spent_and_goods_converted_at_their_value_are_in_kind():
     facts = extract("协助完成通关手续5笔，折合人民币价值114.86万元。捐赠物资支出6344.41万元，捐款支出3369.65万元。\n")
     assert {f["amount_text"]: f["in_kind"] for f in facts.funds} == {
         "114.86万元": True, "6344.41万元": True, "3369.65万元": False}
+
+
+def test_a_verbless_amount_listed_under_its_side_of_the_books_takes_that_flow():
+    facts = extract("下面将总会2020年财务收支情况报告如下：\n（一）收入情况\n2020年，总会全年共募集慈善资金5368.98万元。具体收入如下：\n"
+                    "1、接收社会各界捐赠资金4220.28万元。\n(3)合作项目资金274.61万元。\n")
+    assert {f["amount_text"]: f["flow"] for f in facts.funds}["274.61万元"] == "raised"
