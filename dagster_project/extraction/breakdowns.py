@@ -127,12 +127,12 @@ def mark_own_level_parts(ctx: StoryContext, rows: list[dict], value_key: str, ki
             system.append(r)
         elif OWN_LEVEL_SUBJECT_RE.search(subject):
             own.append(r)
+    system_at = [(w, seg.paragraph(w["span_start"])[0], _measure(text, w["span_start"])) for w in system]
     for r in own:
         near = seg.paragraph(r["span_start"])[0]
         measure = _measure(text, r["span_start"])
         if any(kind(w) == kind(r) and w.get("in_kind") == r.get("in_kind") and w[value_key] > r[value_key]
-               and abs(seg.paragraph(w["span_start"])[0] - near) <= LEVEL_REACH and measure & _measure(text, w["span_start"])
-               for w in system):
+               and abs(at - near) <= LEVEL_REACH and measure & words for w, at, words in system_at):
             r["countable"], r["not_countable_reason"] = False, "part"
 
 

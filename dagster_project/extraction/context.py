@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE
-from .regions import LITERARY, Mention, Place, dominant_province, first_city, gazetteer, resolve
+from .regions import LITERARY, VERB_NAMES, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
 
@@ -375,8 +375,10 @@ def _venues(text: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
-# county names that are also verbs: "会同" (together with) before a body, "…，会同县慈善协会开展…" in a Shaanxi story
-VERB_PLACE_RE = re.compile(r"会同(?:县|市|区)?(?:民政|慈善|财政|红十字|残联|应急|卫健|人社|教育|公安|团|妇联|工会|各|相关|有关)")
+# county names that are also verbs (regions.VERB_NAMES: "会同", together with) before a body, "…，会同县慈善协会开展…"
+# in a Shaanxi story (after an office's name, "…局会同县民政局", the gazetteer drops them itself)
+VERB_PLACE_RE = re.compile(rf"(?:{'|'.join(sorted(VERB_NAMES))})(?:县|市|区)?"
+                           r"(?:民政|慈善|财政|红十字|残联|应急|卫健|人社|教育|公安|团|妇联|工会|各|相关|有关)")
 CLAUSE_START_CHARS = "，,。；;：:\n"
 
 
