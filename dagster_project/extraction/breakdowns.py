@@ -96,8 +96,6 @@ CHARITY_BODY = r"(?:红十字会|慈善总会|慈善联合会|慈善协会|慈�
 SYSTEM_SUBJECT_RE = re.compile(rf"全(?:省|市|县|区|州)[^，,。；;\d]{{0,8}}?(?:系统|慈善机构|慈善组织)|(?:两级|各级){CHARITY_BODY}"
                                r"|(?:红十字|慈善(?:总会|会)?)系统")
 OWN_LEVEL_SUBJECT_RE = re.compile(rf"(?<!全)(?<![两各]级)(?:省|市|县|区|州){CHARITY_BODY}(?!系统)|本级")
-LEVEL_HEADING_CHARS = 24  # a section's heading on a line of its own: "二、省红十字会本级"
-LEVEL_HEADING_RE = re.compile(r"[^\d。；;，,]+")  # (a heading holds no figure and no sentence)
 LEVEL_HEADING_PARAGRAPHS = 3  # how many paragraphs of a section may stand between a figure and its heading
 LEVEL_REACH = 600  # how far apart, in characters between their paragraphs, a body's and its system's figures stand
 
@@ -114,15 +112,9 @@ def mark_own_level_parts(ctx: StoryContext, rows: list[dict], value_key: str, ki
             continue
         lo, _ = semicolon_part(ctx, r["span_start"])
         subject = text[lo:r["span_start"]]
-        ps, _ = seg.paragraph(r["span_start"])
-        if lo == ps:  # (paragraphs under their heading: the heading names whose figures they are)
-            for _ in range(LEVEL_HEADING_PARAGRAPHS):
-                if ps <= 0:
-                    break
-                ps, pe = seg.paragraph(ps - 1)
-                if pe - ps <= LEVEL_HEADING_CHARS and LEVEL_HEADING_RE.fullmatch(text[ps:pe].strip()):
-                    subject = text[ps:pe] + subject
-                    break
+        if lo == seg.paragraph(r["span_start"])[0]:
+            # (paragraphs under their heading: the heading names whose figures they are)
+            subject = (ctx.heading_above(r["span_start"], LEVEL_HEADING_PARAGRAPHS) or "") + subject
         if SYSTEM_SUBJECT_RE.search(subject):
             system.append(r)
         elif OWN_LEVEL_SUBJECT_RE.search(subject):

@@ -48,6 +48,9 @@ SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(]
 SEVERAL_PROVINCES_CHARS = 16
 OWN_PLACE_GIVEN_TO_RE = re.compile(r"(?:向|给|援助|支援|帮扶)(?:我|本)(?:省|市|县|区|州|盟|旗)")  # to the story's own place
 AND_OTHER_PLACES_AFTER_RE = re.compile(r"(?:省|市|自治区)?等(?:地|省|\d+个?省)")  # "湖南等地", "河南等8省"
+HEADING_CHARS = 24  # a heading on a line of its own is short
+HEADING_NUMBER_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]")  # a heading's own number
+HEADING_BODY_RE = re.compile(r"[\d。；;，,]")  # (past its number a heading holds no figure and no sentence)
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 
 
@@ -263,6 +266,19 @@ class StoryContext:
     @property
     def default_region(self) -> Region:
         return Region(self.province, self.city, None)
+
+    def heading_above(self, pos: int, paragraphs: int) -> str | None:
+        """The nearest heading over the paragraph of ``pos``, within ``paragraphs`` paragraphs above it: a short
+        paragraph with no figure past its own number and no sentence ("（一）收入情况", "二、省红十字会本级")."""
+        ps, _ = self.seg.paragraph(pos)
+        for _ in range(paragraphs):
+            if ps <= 0:
+                return None
+            ps, pe = self.seg.paragraph(ps - 1)
+            line = self.text[ps:pe].strip()
+            if len(line) <= HEADING_CHARS and not HEADING_BODY_RE.search(HEADING_NUMBER_RE.sub("", line, count=1)):
+                return line
+        return None
 
     def paragraph_county(self, pos: int) -> str | None:
         """The county a round-up paragraph opens on by its short name ("江安将…", "长宁在

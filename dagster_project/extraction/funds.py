@@ -226,24 +226,13 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
 BOOKS_HEADING_RE = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[^，,。；;\d]{0,10}?(?P<side>收入|支出)(?:情况|明细)?\s*")
 BOOKS_SIDE = {"收入": "raised", "支出": "disbursed"}
 BOOKS_HEADING_PARAGRAPHS = 6
-BOOKS_HEADING_CHARS = 24
-HEADING_NUMBER_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]")  # a heading's own number
-HEADING_FIGURE_RE = re.compile(r"\d")  # (a heading holds no figure past its number)
 
 
 def _books_side(ctx: StoryContext, start: int) -> str | None:
-    """The flow of a verbless amount listed under a heading naming its side of the books, the nearest heading
-    (a short paragraph with no figure) within a few paragraphs above deciding."""
-    ps, _ = ctx.seg.paragraph(start)
-    for _ in range(BOOKS_HEADING_PARAGRAPHS):
-        if ps <= 0:
-            return None
-        ps, pe = ctx.seg.paragraph(ps - 1)
-        line = ctx.text[ps:pe]
-        if len(line) <= BOOKS_HEADING_CHARS and not HEADING_FIGURE_RE.search(HEADING_NUMBER_RE.sub("", line, count=1)):
-            m = BOOKS_HEADING_RE.fullmatch(line)
-            return BOOKS_SIDE[m.group("side")] if m else None
-    return None
+    """The flow of a verbless amount listed under a heading naming its side of the books."""
+    heading = ctx.heading_above(start, BOOKS_HEADING_PARAGRAPHS)
+    m = BOOKS_HEADING_RE.fullmatch(heading) if heading is not None else None
+    return BOOKS_SIDE[m.group("side")] if m else None
 
 
 # the last 标准 of the clause, with only its verb and figures of the same standard after it
