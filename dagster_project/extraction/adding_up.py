@@ -18,7 +18,7 @@ from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
-                      COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
+                      COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
@@ -105,7 +105,7 @@ UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 # 共2.17万人"): those on it now, not everyone over the years (unless summed up to now: "目前已累计…")
 # a sentence opening on a named giver and its gift ("山东沂蒙某食品有限公司认捐100万元")
 # (not one told as more: "县慈善会还协调…有限公司等爱心企业捐赠…")
-GIVER_LEAD_RE = re.compile(r"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){2,30}?(?:有限责任公司|有限公司|公司|集团|银行|商会)"
+GIVER_LEAD_RE = re.compile(rf"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){{2,30}}?(?:{COMPANY_WORDS}|商会)"
                            r"[^，,。；;\d]{0,6}?(?:认捐|捐赠|捐款|捐资|捐助)")
 SINCE_A_DAY_RE = re.compile(r"(?<![年\d])自\d{1,2}月(?:\d{1,2}日)?[^。；;]{0,20}?以来")
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")

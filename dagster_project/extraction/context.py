@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE
+from .lexicon import COMPANY_WORDS, HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE
 from .regions import LITERARY, VERB_NAMES, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
@@ -436,7 +436,7 @@ def _funding_level(text: str, mark: re.Match) -> bool:
 FUNDING_LEVEL_CHARS = 16
 CLAUSE_END_RE = re.compile(r"[，,；;。]")
 FOUNDATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?基金会")
-COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|有限责任公司|股份|集团|公司|银行|(?<!慈善)基金(?!会))|企业(?!职工)")
+COMPANY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{COMPANY_WORDS}|股份|(?<!慈善)基金(?!会))|企业(?!职工)")
 
 
 def _enclosed(text: str, pos: int, opening_mark: str, closing_mark: str, reach: int) -> bool:

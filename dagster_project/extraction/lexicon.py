@@ -48,6 +48,12 @@ VISIT_RE = re.compile(r"慰问")
 STANDARD_WORDS = ("提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是|标准达到|标准由|"
                   "标准分别为|标准分别是|标准分别提高")
 
+# ---- givers ----------------------------------------------------------------------
+# the words that end a company's name: a giver's gift, a listing's donor, a place name that is a firm's
+COMPANY_WORDS = "有限责任公司|有限公司|公司|集团|银行"
+# other givers (a sum of gifts is found among their amounts: "…公司捐款50万元、张先生捐款2万元")
+GIVER_WORDS = rf"{COMPANY_WORDS}|企业|商会|协会|先生|女士|爱心人士|个人"
+
 # ---- beneficiaries ---------------------------------------------------------------
 CATEGORIES = [
     ("veterans_cadres", "老干部|老战士|老党员|老专家|老教师|老模范|离退休干部|退役军人|优抚对象|五老"),

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, NUMBERED_ITEM_START_RE, REST_OF_RE,
+from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, NUMBERED_ITEM_START_RE, REST_OF_RE,
                       SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
 from .text import FULL_WIDTH_DIGITS, clause_before
 
@@ -62,7 +62,7 @@ EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；
 GIFTS_TOTAL_LEFT_RE = re.compile(r"(?:捐赠|捐助|捐款)[^，,。；;\d]{0,4}(?:共计|合计|总计)$")
 CASH_TOTAL_LEFT_RE = re.compile(r"(?:资金|善款|捐款|现金)(?:共计|合计|总计|共|达|约)?$")  # a total of money, no goods
 AUCTION_LOT_RE = re.compile(r"拍得|拍出|拍下")  # a lot sold at the event: "该幅作品拍得60万元"
-GIVER_RE = re.compile(r"公司|集团|银行|企业|商会|协会|先生|女士|爱心人士|个人")
+GIVER_RE = re.compile(GIVER_WORDS)
 NOT_INCLUDED_RE = re.compile(r"不含在|不包含在|不包括在|未计入|不计入|未含在")
 
 
