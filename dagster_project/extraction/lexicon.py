@@ -294,8 +294,9 @@ YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<mont
                              # "今年上半年全县累计…" in a report of the second quarter; "前三季度累计…"
                              # ("今年前三季度，全县累计发放…": a comma may stand between)
                              r"|(?P<half>上半年)[，,]?[^，。；]{0,8}?累计|(?P<three>前三季度)[，,]?[^，。；]{0,8}?累计"
-                             # "2024年全年，全市累计支出…" in a report of the fourth quarter or of December
-                             r"|(?P<year>全年)[，,]?[^，。；]{0,8}?累计")
+                             # "2024年全年，全市累计支出…" in a report of the fourth quarter or of December;
+                             # "今年以来，全县累计发放…" after the quarter's own payment
+                             r"|(?P<year>全年|今年以来|年初以来)[，,]?[^，。；]{0,8}?累计")
 # the period a report of a month or quarter gives its own figures for, by the period-to-date above
 PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9月份"}
 # a headline naming the quarter or month its report gives figures for ("…2024年第四季度…统计季报")

@@ -731,6 +731,18 @@ def test_the_year_to_date_beside_a_quarter_s_own_figure_is_another_period_but_a_
     assert [r["countable"] for r in extract(bulletin).funds] == [True, True]
 
 
+def test_the_year_so_far_after_a_quarter_s_payment_in_its_report_is_another_period():
+    # a quarter's report, its headline naming the quarter: "今年以来…累计" holds the quarter's own payment
+    text = ("某县第四季度残疾人两项补贴发放到位\n近日，某县第四季度两项补贴已足额发放，共发放资金328.31万元，"
+            "惠及5,318人。今年以来，全县累计发放残疾人两项补贴1,302.6万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["328.31万元"]["countable"], f["1,302.6万元"]["not_countable_reason"]) == (True, "cumulative")
+    # a story not of one quarter or month keeps its year so far
+    year = ("某县残疾人两项补贴发放到位\n近日，某县两项补贴已足额发放，共发放资金328.31万元。"
+            "今年以来，全县累计发放残疾人两项补贴1,302.6万元。\n")
+    assert by_text(extract(year).funds, "amount_text")["1,302.6万元"]["countable"] is True
+
+
 def test_an_amount_pointed_back_at_is_a_rate_given_again():
     text = ("新生每人一次性资助4,000元，共发放助学金126.87万元。"
             "“这4000元正好能交上第一年的住宿费。”小李说。\n")
