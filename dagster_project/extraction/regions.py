@@ -116,6 +116,13 @@ def banner_short_name(name: str) -> str | None:
     return name[0] + wing + position + "旗" if wing or position else None
 
 
+def autonomous_short_names(name: str, alias: str | None) -> list[str]:
+    """How news writes an autonomous county without its peoples: 松桃苗族自治县 -> 松桃自治县, 松桃县."""
+    if not name.endswith("族自治县") or not alias:
+        return []
+    return [alias + "自治县", alias + "县"]
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import jionlp as jio  # heavy import, done once
@@ -123,6 +130,7 @@ class Gazetteer:
         data = jio.china_location_loader()
         names: dict[str, set[Place]] = {}
         stopped: dict[str, set[Place]] = {}  # city aliases left out of running text
+        short_forms: dict[str, set[Place]] = {}  # autonomous counties written short
 
         def add(name: str, place: Place) -> None:
             if name and len(name) >= 2 and name not in NAME_STOP:
@@ -147,7 +155,7 @@ class Gazetteer:
                             add(a, c_place)
                         else:  # too common a word in running text; a page head names its city ("北海日报")
                             stopped.setdefault(a, set()).add(c_place)
-                for county, _ in cv.items():
+                for county, kv in cv.items():
                     if county.startswith("_"):
                         continue
                     # a county-level city under no prefecture (仙桃市, 石河子市): its own city
@@ -156,6 +164,12 @@ class Gazetteer:
                     short = banner_short_name(county)
                     if short and short not in names:
                         add(short, Place(prov, seat, county, "county"))
+                    for short in autonomous_short_names(county, kv.get("_alias")):
+                        short_forms.setdefault(short, set()).add(Place(prov, seat, county, "county"))
+        # (added once every full name is in: a short form never shadows a real county's name)
+        for short, places in short_forms.items():
+            if short not in names:
+                names[short] = places
         # names a region had before it was renamed or moved (jionlp's change list: 襄樊市 ->
         # 襄阳市, 济阳县 -> 济阳区): older articles use them. A current name always wins.
         current = set(names)

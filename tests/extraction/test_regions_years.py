@@ -89,6 +89,12 @@ def test_inner_mongolia_banners_are_found_by_their_short_names():
         ("兴安盟", "科尔沁右翼前旗"), ("包头市", "土默特右旗"), ("鄂尔多斯市", "鄂托克前旗")]
 
 
+def test_autonomous_counties_are_found_written_without_their_peoples():
+    assert [(p.province, p.city, p.county) for p in places("松桃自治县民政局联合威宁县、沧源自治县开展走访")] == [
+        ("贵州省", "铜仁市", "松桃苗族自治县"), ("贵州省", "毕节市", "威宁彝族回族苗族自治县"),
+        ("云南省", "临沧市", "沧源佤族自治县")]
+
+
 def test_a_campaign_started_years_ago_runs_in_the_story_year():
     text = ("平昌：“冬日暖阳”行动温暖困难群众\n发布日期：2025-01-22\n\n"
             "岁末年初，平昌县民政局开展“冬日暖阳”行动，发放慰问金80万元。\n"
