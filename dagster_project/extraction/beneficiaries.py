@@ -274,6 +274,8 @@ PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1
 RECEIVES_AFTER_RE = re.compile(r"(?:享受|纳入|领取)(?P<what>[^，,。；;\d]{2,8})")
 GIVEN_TO_BEFORE_RE = re.compile(r"(?:为|向|给)$")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)")
+# or told before its number ("造成死亡2人、失踪1人", "遇难人数达15人"), unless given to ("为受伤3人…")
+LOST_BEFORE_RE = re.compile(r"(?<![为向给])(?:因灾)?(?:死亡|遇难|失踪|受伤|重伤|轻伤|伤亡)(?:人数|人员)?(?:达|为|约|共)?$")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
 # 复查发起核对3066人次", "受理低保申请1200户"
@@ -381,7 +383,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
         # (the injured given money are helped: "为213名因灾受伤群众每人发放慰问金1,000元")
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) \
-                or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) \
+                or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) or LOST_BEFORE_RE.search(lead) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
                 or RESETTLED_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not

@@ -86,13 +86,13 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 # (nor is a whole government's budget civil-affairs money: "全市一般公共预算支出186.4亿元"; a department's is)
-UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募款)(?<!捐款)(?<!物品)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|全[省市县区州盟][^，。；]{0,6}一般公共预算(?:支出|收入)|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
+UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募款)(?<!捐款)(?<!物品)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!物资)(?<!款项)(?<!拨款)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|全[省市县区州盟][^，。；]{0,6}一般公共预算(?:支出|收入)|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|"
                           # what a diner pays at a canteen ("60-69岁的老人用餐费是12元"), not a subsidy
                           r"每斤|每公斤|一斤|(?:用|就)餐费(?:是|为)")
 # a charity's own income lines ("总会实现总收入5368.98万元", "投资收入462万元", "增值净收入105.67万元",
 # "接收社会各界捐赠和收入共…"): what it received, not anyone's earnings
 CHARITY_INCOME_RE = re.compile(r"(?:慈善|总会|基金会|红十字会?|慈善会)[^，。；;]{0,16}?收入|财务总?收入|"
-                               r"(?:投资|利息|增值|公益|其他|捐赠和)[等净]?收入")
+                               r"(?:投资|利息|增值|公益|其他|其它|捐赠和)[等净]?收入")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
 # a monthly or yearly rate is a standard, not a one-off handout

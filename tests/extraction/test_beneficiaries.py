@@ -140,6 +140,12 @@ def test_a_disaster_s_toll_is_no_one_helped_and_people_fallen_into_hardship_are_
     assert ("412名", "needy_general") in rows
 
 
+def test_a_toll_told_before_its_number_is_no_one_helped_but_the_injured_given_money_are():
+    text = ("暴雨造成受灾人口3.2万人，死亡2人、失踪1人，紧急转移安置1,260人。"
+            "县民政局为受伤5人每人发放慰问金1,000元。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1,260人", "5人"]
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]

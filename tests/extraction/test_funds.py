@@ -79,6 +79,13 @@ def test_a_charity_s_receipts_are_money_raised_but_a_household_s_income_is_no_fu
         ("9600万元", "raised"), ("9500万元", "disbursed"), ("1.2亿元", "raised")]
 
 
+def test_a_red_cross_report_s_income_lines_of_goods_grants_and_other_are_its_receipts():
+    f = extract("2023年，市红十字会接收捐赠款物收入1,286.5万元，其中：捐款收入862.3万元，物资收入424.2万元。"
+                "另有财政拨款收入326.8万元，其它收入12.6万元。全市城镇居民人均收入4.2万元。\n").funds
+    assert [(r["amount_text"], r["countable"]) for r in f] == [
+        ("1,286.5万元", True), ("862.3万元", False), ("424.2万元", False), ("326.8万元", True), ("12.6万元", True)]
+
+
 def test_prices_marked_on_goods_are_no_funds_and_a_quoted_name_keeps_the_rate_per_person():
     f = extract("义卖区的爱心商品标价从10元到200元不等。市慈善总会对散居孤儿每人发放“新春红包”600元。\n").funds
     assert [(r["amount_text"], r["per_unit"]) for r in f] == [("600元", "person")]
