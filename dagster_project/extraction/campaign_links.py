@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
+from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
                       PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
@@ -178,12 +178,20 @@ class CampaignLinker:
                 and not self._named_as_source(sp, pos)
                 and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))}
         if len(here) == 1:
-            return here.pop()
+            only = here.pop()
+            lead = BREAKDOWN_LEAD_RE.search(ctx.text, s, pos)
+            named = [sp.start for sp in self._ids(s, e) if sp.campaign_id == only]
+            if lead and ctx.text[lead.end():min(named)].strip(" “\"「『") \
+                    and not any(sp.campaign_id == only for sp in self._ids(self._clause_start(s, pos), pos)):
+                # an item of a breakdown ("捐赠资金按来源分：企业捐赠…万元，…，“慈善一日捐”活动募集…万元"):
+                # a campaign named in another item is that item's source, not this one's (unless
+                # the ；-item opens on it: "从项目看，“刺桐助学”项目募集…，将资助1,200名…；")
+                return None
+            return only
         if here:
             # several campaigns in one part: a figure goes with the one its own clause names
             # ("其中“慈善一日捐”活动募集善款8640万元，“99公益日”…筹款2180万元（含…310万元）")
-            cs = max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1
-            own = {sp.campaign_id for sp in self._ids(cs, pos)}
+            own = {sp.campaign_id for sp in self._ids(self._clause_start(s, pos), pos)}
             return own.pop() if len(own) == 1 else None
         # (in the figure's own ；-part: "“99公益日”活动期间…；接收定向捐赠…" names no campaign)
         ref = ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)
@@ -301,6 +309,11 @@ class CampaignLinker:
         if SUMMARY_RE.search(ctx.text, s, pos) and not SECTION_RE.match(sentence):
             return self.main
         return None
+
+    def _clause_start(self, part_start: int, pos: int) -> int:
+        """Where the figure's own clause begins, within its ；-part."""
+        return max(self.ctx.text.rfind("，", part_start, pos), self.ctx.text.rfind(",", part_start, pos),
+                   part_start - 1) + 1
 
     def _names_a_part_after(self, sp: CampaignSpan, pos: int) -> bool:
         """The campaign is named after a 其中 that follows the figure, in its sentence."""

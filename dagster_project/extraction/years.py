@@ -166,6 +166,8 @@ def _event_years(text: str, full_dates: bool) -> list[int]:
             continue
         if text[p - 1:p] == "经" and APPROVED_AFTER_RE.match(text, p):
             continue  # "（经2024年3月28日…理事会…审议通过）": when the report was approved, not when things happened
+        if DELIVERED_AFTER_RE.match(text, p):
+            continue  # "（2025年3月20日在…理事会第六次会议上）": when the report was given
         out.append(y)
     return out
 
@@ -219,6 +221,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
 
 
 APPROVED_AFTER_RE = re.compile(r"[^。；;\n]{0,50}?(?:审议通过|审定通过|批准)")
+DELIVERED_AFTER_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*在[^。；;\n）)]{2,40}?(?:会议|大会|会)上")
 YEAR_ENDED_RE = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末|12月31日)")
 # a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
 YEAR_OVER_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年12月31日|(?P<y2>(?:19|20)\d{2})年度?[^，。；\d]{0,10}?全年")

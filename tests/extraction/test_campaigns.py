@@ -420,3 +420,14 @@ def test_a_campaign_named_as_a_part_of_a_whole_owns_nothing_after_its_item():
 def test_a_body_s_short_name_in_quotes_is_no_campaign():
     facts = extract("中华思源工程基金会（简称“思源工程”）2022年共募集善款3.2亿元，救助困难群众12万人次。\n")
     assert facts.campaigns == [] and [f["campaign_id"] for f in facts.funds] == [None]
+
+
+def test_a_campaign_named_in_one_item_of_a_breakdown_is_that_item_s_source_only():
+    by_source = extract("2024年，总会接收捐赠款物4,268万元。\n捐赠资金按来源分：企业捐赠2,015万元，个人捐赠386万元，"
+                        "“慈善一日捐”活动募集482万元，互联网平台募集222万元。\n")
+    assert fund_campaigns(by_source) == {"4,268万元": None, "2,015万元": None, "386万元": None,
+                                         "482万元": "慈善一日捐", "222万元": None}
+    # a ；-item opening on its campaign owns its clauses
+    by_project = extract("从项目看，“刺桐助学”项目募集善款426万元，将资助1,200名困难家庭学生；"
+                         "“银龄暖餐”项目募集善款318万元。\n")
+    assert fund_campaigns(by_project) == {"426万元": "刺桐助学", "318万元": "银龄暖餐"}

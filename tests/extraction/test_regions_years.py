@@ -493,6 +493,9 @@ def test_a_national_meeting_s_venue_and_those_joining_it_from_afar_place_nothing
 def test_a_work_report_s_figures_are_of_the_year_it_looks_back_on_not_the_year_it_was_approved():
     assert story_year("", "（经2024年3月28日县慈善总会理事会审议通过）\n一、2023年工作回顾\n全年共筹募善款1156.07万元。", None) == 2023
     assert story_year("", "一、2024年工作回顾\n全年共救助困难群众1.2万人次。", dt.date(2025, 5, 8)) == 2024
+    # the day it was given, in its headline ("（2025年3月20日在…理事会第六次会议上）"), is no year of its figures
+    assert story_year("某市慈善总会2024年度工作报告（2025年3月20日在市慈善总会第四届理事会第六次会议上）",
+                      "2024年，总会全年接收社会捐赠款物共计4,268万元。", None) == 2024
 
 
 def test_a_chronicle_s_entry_posted_years_on_is_of_the_year_it_tells():
