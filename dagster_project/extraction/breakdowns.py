@@ -202,6 +202,29 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
                     r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# a civil-affairs department's spending of the year, wherever its bulletin gives it ("全年全区民政事业费支出186.4亿元"
+# in the last section, after the programmes' own spending)
+DEPARTMENT_TOTAL_RE = re.compile(r"民政事业费(?:累计)?(?:支出|投入)(?:总额)?(?:为|达|共|共计)?$")
+
+
+def mark_department_total_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the programmes' spending a bulletin tells section by section (低保, 特困, 临时救助…
+    "全年支出…资金19.8亿元") as parts of the department's spending of the year given after them, when they
+    add up to no more than it; a whole told first has its sections found by ``mark_section_parts``."""
+    text = ctx.text
+    for whole in rows:
+        if not whole["countable"] or whole.get("per_unit") is not None or flow_of(whole) not in SPENDING_FLOWS \
+                or not DEPARTMENT_TOTAL_RE.search(clause_before(text, whole["span_start"])):
+            continue
+        # (a campaign's money is told of apart: not read into the department's year)
+        parts = [r for r in rows if r is not whole and r["countable"] and r["span_start"] < whole["span_start"]
+                 and r.get("per_unit") is None and r.get("campaign_id") is None
+                 and flow_of(r) in SPENDING_FLOWS and 0 < r[value_key] < whole[value_key]]
+        if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 def mark_programme_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """Mark, in place, the money of the programmes a whole names ("全年累计发放低保、特困、临时救助、残疾人两项补贴、
     高龄津贴和孤儿基本生活费等各类保障资金2.42亿元", "一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元")

@@ -220,3 +220,14 @@ def test_a_section_headed_by_the_body_s_own_level_is_part_of_the_system_section_
 def test_a_body_s_visits_are_no_part_of_its_system_s_money():
     facts = extract("全市慈善系统共募集善款2.1亿元。启动仪式后，市慈善总会班子成员走访慰问困难家庭，发放慰问金3.6万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2.1亿元": True, "3.6万元": True}
+
+
+def test_a_bulletin_s_programme_spending_is_part_of_the_department_s_year_told_after_it():
+    text = ("（一）最低生活保障。全年支出城乡低保资金74.0亿元。\n（二）特困人员救助供养。全年支出特困人员救助供养资金19.8亿元。\n"
+            "（三）临时救助。全年支出临时救助资金2.36亿元。\n"
+            "六、民政事业费\n全年全区民政事业费支出186.4亿元，比上年增长2.7%，其中用于社会救助的支出112.5亿元。\n")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
+    assert f == {"74.0亿元": "part", "19.8亿元": "part", "2.36亿元": "part", "186.4亿元": None, "112.5亿元": "part"}
+    # spending past the department's year is not read into it
+    over = text.replace("186.4亿元", "86.4亿元").replace("112.5亿元", "52.5亿元")
+    assert {r["amount_text"]: r["countable"] for r in extract(over).funds}["74.0亿元"] is True
