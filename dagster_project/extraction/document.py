@@ -16,7 +16,7 @@ from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_
                          mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_topic_parts)
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
-from .periods import mark_last_year_columns, mark_other_period
+from .periods import mark_last_year_columns, mark_month_within_year_to_date, mark_other_period
 from .wholes import Whole
 from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_running_total,
                    mark_batches_before_total_so_far, mark_closing_total_parts, mark_gifts_after_running_total,
@@ -211,6 +211,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count, part=reason == "part")))
         mark_rate_times_count(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:])
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
+        mark_month_within_year_to_date(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
         mark_last_year_columns(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
         mark_several_campaigns_totals(ctx, out.funds[funds_before:], "amount_yuan")
         mark_several_campaigns_totals(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)

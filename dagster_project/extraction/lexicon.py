@@ -290,7 +290,12 @@ CAMPAIGN_AS_TIME_RE = re.compile(r"[”」』\"]?(?:活动|行动|项目)?(?:开
 TAKING_PART_RE = re.compile(r"(?:参与|参加|加入|开展|举办|实施|启动|发起|上线)[^，。；]{0,4}$")
 # a figure from January to the report's month ("1—3月，全市累计…"): the year so far, not the month
 # (it is only beside a report of that month: "3月份，全市…" then "1—3月，全市累计…")
-YEAR_TO_DATE_RE = re.compile(r"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*(?P<month>[2-9]|1[0-2])\s*月(?:份)?(?:[，,]|累计|共)"
+def months_so_far(month: str = r"(?P<month>[2-9]|1[0-2])") -> str:
+    """January to a month ("1—10月", "1至9月"): the year so far, in a report's text or its headline."""
+    return rf"(?<!\d)1\s*(?:—|-|－|~|～|至|到)\s*{month}\s*月"
+
+
+YEAR_TO_DATE_RE = re.compile(months_so_far() + r"(?:份)?(?:[，,]|累计|共)"
                              # "今年上半年全县累计…" in a report of the second quarter; "前三季度累计…"
                              # ("今年前三季度，全县累计发放…": a comma may stand between)
                              r"|(?P<half>上半年)[，,]?[^，。；]{0,8}?累计|(?P<three>前三季度)[，,]?[^，。；]{0,8}?累计"

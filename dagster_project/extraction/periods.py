@@ -10,13 +10,57 @@ from __future__ import annotations
 import re
 
 from .context import StoryContext
-from .lexicon import FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE
+from .lexicon import FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE, months_so_far
 from .unit_tables import PREVIOUS_COLUMN_RE, column_header
+from ..vocabulary import unit_kind_of
 
 BUDGET_RE = re.compile(r"预算")
 TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
 EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示|据介绍|据了解)?[，,]?\s*(?P<y>(?:19|20)\d{2})"
                                   r"(?:年(?:全年|度)?(?:[，,]|(?=全[省市县区州盟]))|年度)")
+
+
+# a report of the year so far, by its headline ("关于2025年1—10月全市民政重点工作推进情况的报告")
+SPAN_HEADLINE_RE = re.compile(months_so_far())
+STOCK_LEFT_RE = re.compile(r"共有|现有|在册|在保")  # those on a programme at the month's end: no part of a flow
+
+
+def mark_month_within_year_to_date(ctx: StoryContext, rows: list[dict]) -> None:
+    """In a report of the year so far (its headline names 1—N月), the month's own figures ("10月份，…当月发放
+    低保金4,236.8万元；1—10月累计发放低保金4.18亿元") are parts of the larger year-to-date figure of their kind
+    told after them in the sentence (reason ``part``); a report of the month keeps them, and its year to date
+    is another period (``adding_up``)."""
+    head = SPAN_HEADLINE_RE.search(ctx.title)
+    if head is None:
+        return
+    month = head.group("month")
+    month_re = re.compile(rf"(?<![—\-－~～至到\d]){month}月份?[，,]|当月|本月")
+    span_re = re.compile(months_so_far(month))
+    text = ctx.text
+    for row in rows:
+        if not row["countable"] or row.get("per_unit") is not None:
+            continue
+        ss, se = ctx.seg.sentence(row["span_start"])
+        left = text[ss:row["span_start"]]
+        marks = list(month_re.finditer(left))
+        spans = list(span_re.finditer(left))
+        if not marks or (spans and spans[-1].start() > marks[-1].start()) or STOCK_LEFT_RE.search(left, marks[-1].end()):
+            continue
+        after = span_re.search(text, row["span_end"], se)
+        if after and any(_same_kind(o, row) and after.start() <= o["span_start"] < se and _value(o) > _value(row)
+                         for o in rows):
+            row["countable"], row["not_countable_reason"] = False, "part"
+
+
+def _value(row: dict) -> float:
+    return row["amount_yuan"] if "amount_yuan" in row else row["quantity"]
+
+
+def _same_kind(a: dict, b: dict) -> bool:
+    """Money with money, counts with counts of the same unit kind."""
+    if ("amount_yuan" in a) != ("amount_yuan" in b):
+        return False
+    return "amount_yuan" in a or unit_kind_of(a) == unit_kind_of(b)
 
 
 def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | None = None) -> None:

@@ -743,6 +743,23 @@ def test_the_year_so_far_after_a_quarter_s_payment_in_its_report_is_another_peri
     assert by_text(extract(year).funds, "amount_text")["1,302.6万元"]["countable"] is True
 
 
+def test_a_report_of_the_year_so_far_keeps_its_year_to_date_and_counts_the_month_inside_it():
+    # the headline names 1—10月: the report's own period; October's figures are parts of it
+    text = ("关于2025年1—10月全市民政重点工作推进情况的报告\n"
+            "（一）城乡低保。10月份，全市共有城乡低保对象4.12万户，当月发放低保金4,236.8万元；"
+            "1—10月累计发放低保金4.18亿元。\n（三）临时救助。10月份，全市实施临时救助1,247人次，支出资金273.9万元；"
+            "1—10月累计实施临时救助1.18万人次，支出资金2,641.5万元。\n")
+    facts = extract(text)
+    f = {r["amount_text"]: r["not_countable_reason"] for r in facts.funds}
+    b = {r["quantity_text"]: r["not_countable_reason"] for r in facts.beneficiaries}
+    assert f == {"4,236.8万元": "part", "4.18亿元": None, "273.9万元": "part", "2,641.5万元": None}
+    assert b == {"4.12万户": None, "1,247人次": "part", "1.18万人次": None}
+    # a report of the month keeps the month's and leaves the year to date out
+    month = text.replace("关于2025年1—10月全市民政重点工作推进情况的报告", "2025年10月全市民政工作情况")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(month).funds}
+    assert (f["4,236.8万元"], f["4.18亿元"]) == (None, "cumulative")
+
+
 def test_an_amount_pointed_back_at_is_a_rate_given_again():
     text = ("新生每人一次性资助4,000元，共发放助学金126.87万元。"
             "“这4000元正好能交上第一年的住宿费。”小李说。\n")
