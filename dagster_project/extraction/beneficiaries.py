@@ -486,6 +486,7 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
     the row's label is its group; a label naming no group helped ("登记社会组织数") is no count."""
     out = []
     above = None  # the category of the row above: a row of its part ("其中：集中供养人数") names no group
+    place_row_above = False  # the row above is a place's, under a column of those helped (its total counts them too)
     last = None
     for cell in unit_column_cells(ctx.text):
         if cell.money or cell.per:
@@ -506,14 +507,20 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
         # (a label naming those a payment goes to, "冬季取暖补贴发放对象", counts people helped)
         # (or the header names the group its column counts: "县（区）　城乡低保对象　各类救助资金支出")
         # (or the section heading over a row that names no group: "（一）城市最低生活保障" over "1.保障户数")
+        # (a place's row under a column of those helped, "桥东区　96", counts those the table's caption names:
+        # "…各县区临时救助情况统计表")
+        place_row = cell.helped and cell.label in gazetteer().names
         category = categorize(cell.label) or categorize(cell.column) \
+            or (categorize(cell.caption) if place_row else None) \
+            or (above if place_row_above and TOTAL_ROW_RE.fullmatch(cell.label) else None) \
             or (categorize(cell.section) if GENERIC_COUNT_LABEL_RE.search(cell.label) else None) \
             or (_project_category(cell.label) if cell.helped else None) \
             or ("needy_general" if PAYMENT_TARGETS_LABEL_RE.search(cell.label) else None) \
             or (above if reason == "part" or TOTAL_ROW_RE.fullmatch(cell.label) else None)
         above = category or above
+        place_row_above = place_row
         last = cell if not sibling else last
-        if category is None or (_head_is_staff(cell.label) and not categorize(cell.column)):
+        if category is None or (_head_is_staff(cell.label) and not categorize(cell.column) and not place_row):
             continue  # (a row's label, or its column, must say the count is of people helped; a place's
             # row under a column of a group helped, "安定区", counts that group)
         out.append(Beneficiary(cell.start, cell.end, ctx.body[cell.start:cell.end], int(round(cell.value)),

@@ -96,6 +96,7 @@ class UnitCell:
     to_date: bool = False  # in a column of the year to date beside the period's own ("三季度 | 1—9月累计")
     section: str = ""  # the table's section heading above its row ("（一）城市最低生活保障")
     whole_year: bool = False  # in a report of the whole year, whose year to date is the year
+    caption: str = ""  # the line over a table under its units listed ("附表：…各县区临时救助情况统计表")
 
     @property
     def reason(self) -> str | None:
@@ -164,6 +165,7 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
     out: list[UnitCell] = []
     for line in UNIT_LIST_LINE_RE.finditer(text):
         units = UNIT_SPLIT_RE.split(line.group("units").strip())
+        caption = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1:line.start()].strip()
         header_start = line.end() + 1
         header_end = text.find("\n", header_start)
         header_end = len(text) if header_end < 0 else header_end
@@ -209,7 +211,8 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
                     value *= MONEY_UNITS[unit]
                 table.append((k, UnitCell(cell.start(), cell.end(), value, unit, label,
                                           bool(PREVIOUS_COLUMN_RE.search(column)),
-                                          helped=helped and unit not in MONEY_UNITS, column=column)))
+                                          helped=helped and unit not in MONEY_UNITS, column=column,
+                                          caption=caption)))
         # (the rows of a table with a total row break that total down, in the columns it totals: "合计 18,642 —
         # 6,872.4" holds the rows' 户 and 万元, not their 人)
         out.extend(replace(c, under_total=True) if k in totalled and not TOTAL_ROW_RE.fullmatch(c.label) else c

@@ -319,3 +319,12 @@ def test_a_table_cell_taken_as_a_piece_takes_the_same_figure_told_in_the_text_wi
                     "附表（单位：万元）\n项目\t金额\n城乡低保金\t911.06\n特困供养金\t186.42\n临时救助金\t138.65\n"
                     "高龄津贴\t295.92\n孤儿基本生活费\t24.47\n合计\t1,556.52\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["1,556.52万元"]
+
+
+def test_a_place_s_row_under_a_column_of_those_helped_counts_the_group_its_caption_names():
+    text = ("9月份，全市共实施临时救助1,963人次，支出临时救助资金392.6万元。\n"
+            "附表：2025年9月份各县区临时救助情况统计表\n单位：人次、万元\n县区\t救助人次\t支出金额\n"
+            "桥东区\t96\t28.7\n万全区\t97\t18.2\n合计\t193\t46.9\n")
+    rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("1,963人次", "needy_general", None), ("96", "needy_general", "part"),
+                    ("97", "needy_general", "part"), ("193", "needy_general", None)]
