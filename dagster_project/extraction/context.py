@@ -40,7 +40,7 @@ NATIONAL_LEAD_RE = re.compile(rf"全国(?![^，。；\d]{{0,4}}日)|{NATIONAL_BO
 # where a national meeting was held, or who joined it from afar ("会议在河南郑州举行", "新疆生产建设兵团
 # 民政厅（局）以视频会方式参会"): no place the national figures are about
 VENUE_BEFORE_RE = re.compile(r"在$")
-VENUE_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:举行|召开|举办)|[^，。；,;]{0,16}?(?:以视频(?:会议?)?方式)?参会")
+VENUE_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:举行|召开|举办|启动)|[^，。；,;]{0,16}?(?:以视频(?:会议?)?方式)?参会")
 # (or a craft, a cuisine or a speech named for the place: "潮州木雕", "苏绣", "四川话")
 LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪纸|陶瓷|瓷器|菜系|小吃|方言|话(?![题费])|戏曲|大鼓")
 # provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
@@ -89,6 +89,14 @@ class StoryContext:
                       or "参会" in simp_body[v:self.seg.sentence(v)[1]]}
             self.mentions = [m for m in self.mentions if m.start not in venues]
             voters = [m for m in voters if m.start not in venues]
+        # (nor is where a province's own event was held: "由贵州省民政厅…主办的…启动仪式在贵阳举行",
+        # "贵州省…活动在贵阳启动"; a city's own event keeps its venue, "…在柳北区雀儿山街道举行")
+        held = _province_venues(simp_body, self.mentions, self.seg)
+        held_in_title = _province_venues(simp_title, title_mentions, Segmenter(simp_title)) if simp_title else set()
+        if held or held_in_title:
+            self.mentions = [m for m in self.mentions if m.start not in held]
+            voters = [m for m in voters if m.start not in held]
+            title_mentions = [m for m in title_mentions if m.start not in held_in_title]
         # (under a photo's note: "（资料图片仅供参考）" / "本报北京1月30日电…")
         caption = PHOTO_NOTE_LINE_RE.match(simp_body)
         dateline = DATELINE_PLACE_RE.match(simp_body, caption.end() if caption else 0)
@@ -139,7 +147,10 @@ class StoryContext:
             # a county named by its short name in the headline or the opening sentence
             # ("田林：…", "双江…"), accepted only inside the story's province
             head = simp_title + "\n" + simp_body[:self.seg.sentence(0)[1]]
-            local = [m for m in g.find_in_hint(head) if any(c.province == self.province for c in m.candidates)]
+            found = g.find_in_hint(head)
+            held_there = _province_venues(head, found, Segmenter(head))
+            local = [m for m in found if any(c.province == self.province for c in m.candidates)
+                     and m.start not in held_there]
             self.city = first_city(local, self.province)
         if self.city is None and self.province and place_hint and not hint_mentions:
             # the page head of a city's bureau ("绥化市民政局") over a story naming only its province
@@ -370,6 +381,20 @@ def _in_province_list(text: str, mentions: list[Mention], k: int) -> bool:
                 and LIST_GAP_RE.fullmatch(gap(other)):
             return True
     return False
+
+
+def _province_venues(text: str, mentions: list[Mention], seg: Segmenter) -> set[int]:
+    """The venues of events whose sentence names a province itself (its organiser's): no place of their figures."""
+    out: set[int] = set()
+    for v in _venues(text, mentions):
+        ss, se = seg.sentence(v)
+        # (a province in a drive's quoted name is where money goes, "“抗洪救灾驰援河南”捐赠仪式在珠海市…举行"; an
+        # office at the venue is the host's, "在珠海市慈善总会举行")
+        if any(ss <= m.start < se and m.start != v and len(m.candidates) == 1 and m.candidates[0].level == "province"
+               and not _in_quotes(text, m.start) for m in mentions) \
+                and not OFFICE_AFTER_RE.match(text, next(m.end for m in mentions if m.start == v)):
+            out.add(v)
+    return out
 
 
 def _venues(text: str, mentions: list[Mention]) -> set[int]:

@@ -95,6 +95,15 @@ def test_autonomous_counties_are_found_written_without_their_peoples():
         ("云南省", "临沧市", "沧源佤族自治县")]
 
 
+def test_where_a_province_s_own_event_was_held_is_no_place_of_its_figures():
+    text = ("贵州省2025年“慈善情暖万家”活动在贵阳启动\n"
+            "1月15日，由贵州省民政厅、省慈善总会联合主办的2025年“慈善情暖万家”活动启动仪式在贵阳举行。"
+            "活动现场，12家爱心企业共捐赠款物1,286万元。\n计划慰问困难家庭2.3万户。\n")
+    facts = extract(text)
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == ("贵州省", None)
+    assert [(r["province"], r["city"]) for r in facts.funds + facts.beneficiaries] == [("贵州省", None)] * 2
+
+
 def test_a_campaign_started_years_ago_runs_in_the_story_year():
     text = ("平昌：“冬日暖阳”行动温暖困难群众\n发布日期：2025-01-22\n\n"
             "岁末年初，平昌县民政局开展“冬日暖阳”行动，发放慰问金80万元。\n"
