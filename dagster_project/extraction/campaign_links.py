@@ -37,6 +37,8 @@ class CampaignSpan:
 
 
 PART_AFTER_RE = re.compile(r"其中")
+# what goes on beside other work: "在做好“暖心敲门”的同时，", "“99公益日”活动之外，"
+BESIDE_AFTER_RE = re.compile(r"[”」』\"]?(?:行动|活动|项目|工作)?(?:的同时|之外|以外)[，,]")
 KIND_WORD_RE = re.compile(r"活动|行动|项目")
 DEED_LEAD_RE = re.compile(r"开展|实施|启动|举办|发起|组织|参与|参加|推出|联合|走进|来到")
 COMMON_WORK_RE = re.compile(r"慰问|救助|帮扶|关爱|捐赠|募捐|服务")
@@ -175,6 +177,7 @@ class CampaignLinker:
         # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
         here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
                 and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)
+                and not self._named_beside(sp, pos)
                 and not self._named_as_source(sp, pos)
                 and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))}
         if len(here) == 1:
@@ -238,8 +241,11 @@ class CampaignLinker:
             return None  # "通过开展“X”活动…；通过…，让106.5万名…": the result of several means
         ps, pe = ctx.seg.paragraph(pos)
         para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)
-                and not self._aside_without(sp, pos) and not self._named_as_source(sp, pos)]
+                and not self._aside_without(sp, pos) and not self._named_as_source(sp, pos)
+                and not self._named_beside(sp, pos)]
         ids = {sp.campaign_id for sp in para}
+        if not ids and any(self._named_beside(sp, pos) for sp in self._ids(ps, pe)):
+            return None  # the paragraph tells the other work done beside the story's campaign
         if len(ids) > 1:
             # "在“我为群众办实事”实践活动中，…；组织开展“千站帮扶”活动…；减免会费…": the
             # campaign framing the paragraph owns the clauses that name no other one
@@ -334,6 +340,12 @@ class CampaignLinker:
             return False
         ss, _ = self.ctx.seg.sentence(sp.start)
         return SOURCE_BEFORE_RE.search(self.ctx.text, max(ss, sp.start - SOURCE_LOOK_CHARS), sp.start) is not None
+
+    def _named_beside(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign is named as what goes on beside the fact's work ("在做好“暖心敲门”的同时，…同步落实各项
+        常规救助政策。市财政安排…150万元"): the figures after that clause report the other work."""
+        beside = BESIDE_AFTER_RE.match(self.ctx.text, sp.end)
+        return beside is not None and pos > beside.end()
 
     def _aside_without(self, sp: CampaignSpan, pos: int) -> bool:
         """The campaign is named in a parenthesis the fact is outside of ("…运营补贴182.3万元（含“夕阳

@@ -431,3 +431,10 @@ def test_a_campaign_named_in_one_item_of_a_breakdown_is_that_item_s_source_only(
     by_project = extract("从项目看，“刺桐助学”项目募集善款426万元，将资助1,200名困难家庭学生；"
                          "“银龄暖餐”项目募集善款318万元。\n")
     assert fund_campaigns(by_project) == {"426万元": "刺桐助学", "318万元": "银龄暖餐"}
+
+
+def test_a_campaign_named_as_what_goes_on_beside_owns_none_of_the_other_work_told_after_it():
+    text = ("某市扎实开展“暖心敲门”行动\n入冬以来，市民政局组织开展“暖心敲门”行动，走访困难群众1.26万户。\n"
+            "在做好“暖心敲门”的同时，全市同步落实各项常规救助政策。市财政安排冬季取暖补贴资金150万元。\n"
+            "在做好“光明行”项目的同时，县慈善总会今年还实施“慈善助医”项目，每人最高不超过2万元。\n")
+    assert fund_campaigns(extract(text)) == {"150万元": None, "不超过2万元": "慈善助医"}
