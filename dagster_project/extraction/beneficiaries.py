@@ -275,6 +275,9 @@ RECEIVES_AFTER_RE = re.compile(r"(?:享受|纳入|领取)(?P<what>[^，,。；;\
 GIVEN_TO_BEFORE_RE = re.compile(r"(?:为|向|给)$")
 LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)")
 # or told before its number ("造成死亡2人、失踪1人", "遇难人数达15人"), unless given to ("为受伤3人…")
+# a figure card's label, before its colon ("🏠走访慰问：3,416户", "👥参与干部职工：260人")
+CARD_LABEL_RE = re.compile(r"(?P<label>[^\s，,。；;：:！？\d]{2,12})[：:]\s*$")
+CARD_LABEL_CHARS = 16
 LOST_BEFORE_RE = re.compile(r"(?<![为向给])(?:因灾)?(?:死亡|遇难|失踪|受伤|重伤|轻伤|伤亡)(?:人数|人员)?(?:达|为|约|共)?$")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
@@ -382,6 +385,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         lead = clause_before(text, chain_start, 12)
         # (the group of those taken off may be long: "停发死亡、服刑等不符合条件人员213人")
         # (the injured given money are helped: "为213名因灾受伤群众每人发放慰问金1,000元")
+        card = CARD_LABEL_RE.search(text, max(0, chain_start - CARD_LABEL_CHARS), chain_start)
+        if card and _head_is_staff(card.group("label")):
+            continue  # a figure card's line of those who served ("👥参与干部职工：260人")
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) \
                 or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) or LOST_BEFORE_RE.search(lead) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import NUMBERED_ITEM_START_RE, TABLE_UNIT_LINE_RE
-from .text import bar_table_lines
+from .text import bar_table_lines, figure_items
 from .years import parse_date, parse_month
 
 # Plain words that mark a chrome line.  Kept as one alternation of literals so the
@@ -254,7 +254,7 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             hit.add(i)
         elif LEAD_IN_RE.match(t):
             hit.add(i)  # a WeChat round-up's lead-in ("导读：本周…一起来看") is none of its stories
-        elif t.count("|") + t.count("｜") >= 2 and "。" not in t and i not in bar_lines:
+        elif t.count("|") + t.count("｜") >= 2 and "。" not in t and i not in bar_lines and not figure_items(t):
             # a menu bar: "首页 | 机构概况 | 政务公开" (not a table's row, "城乡低保人数 | 15,186人 | 15,642人",
             # nor its header above it)
             hit.add(i)
@@ -361,3 +361,4 @@ def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
         last = e
     out.append(text[last:])
     return "".join(out)
+

@@ -204,13 +204,29 @@ def bar_table_lines(lines: list[str]) -> set[int]:
     return rows | {i - 1 for i in rows if i > 0 and BAR_RE.search(lines[i - 1])}
 
 
+BAR_ITEM_SPLIT_RE = re.compile(r"[|｜]")
+COUNTED_ITEM_RE = re.compile(r"\d(?:万|亿)?(?:元|户次|人次|户|人|名|位)$")
+COUNTED_ITEM_CHARS = 16
+
+
+def figure_items(line: str) -> bool:
+    """A line of short items each ending on its figure ("其中低保家庭2,685户｜特困人员526户｜困境儿童家庭205户", a post's
+    way of listing parts): a list, neither a menu bar nor a table's row."""
+    items = [x.strip() for x in BAR_ITEM_SPLIT_RE.split(line)]
+    return len(items) >= 2 and all(x and len(x) <= COUNTED_ITEM_CHARS and COUNTED_ITEM_RE.search(x) for x in items)
+
+
 def bars_as_tabs(text: str) -> str:
-    """The bars of a table drawn with them read as the tabs of a table (same length, so offsets
-    hold)."""
+    """The bars of a table drawn with them read as the tabs of a table, and those between a line's
+    counted items as the 、 of a list (same length, so offsets hold)."""
     if "|" not in text and "｜" not in text:
         return text
     lines = text.split("\n")
-    for i in bar_table_lines(lines):
+    table = bar_table_lines(lines)
+    for i, line in enumerate(lines):
+        if i not in table and figure_items(line):
+            lines[i] = BAR_ITEM_SPLIT_RE.sub("、", line)  # (read as the list it is)
+    for i in table:
         # (the spaces after a bar go before its tab: a cell opens on its figure; a bar opening the line, as
         # markdown draws a row, is no cell before the label)
         lead = LEADING_BAR_RE.match(lines[i])

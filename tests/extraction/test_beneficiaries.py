@@ -146,6 +146,15 @@ def test_a_toll_told_before_its_number_is_no_one_helped_but_the_injured_given_mo
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1,260人", "5人"]
 
 
+def test_a_post_s_parts_listed_between_bars_are_counts_and_a_card_line_of_those_who_served_is_none():
+    text = ("拉萨市城关区开展双节送温暖慰问活动\n1月20日起，城关区民政局走进辖区各街道开展慰问活动。\n"
+            "共走访慰问困难群众3,416户\n其中👉低保家庭2,685户｜特困人员526户｜困境儿童家庭205户\n"
+            "🏠走访慰问：3,416户👥参与干部职工：260人\n")
+    rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("3,416户", "needy_general", None), ("2,685户", "dibao", "part"), ("526户", "tekun", "part"),
+                    ("205户", "orphans_children", "part"), ("3,416户", "needy_general", "restatement")]
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]
