@@ -48,6 +48,11 @@ ATTRIB_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^[■▲●◆□★\s]*(?P<outlet>[^\s，。：:,（(]{0,24}?)(?:本报|特约|见习|实习|融媒体)?"
     r"(?:记者|通讯员|实习生)[\s:：]*(?P<name>[\u4e00-\u9fff·\s]{2,24})$")
+ROLE_WORDS = r"(?:常务|专职|执行)?副?(?:会长|秘书长|理事长|主任|局长|厅长|书记|主席|院长|部长)"
+ROLE_RE = re.compile(ROLE_WORDS)
+REPORT_SPEAKER_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,30}}?{ROLE_WORDS}"
+                               r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
+GIVEN_ON_LINE_RE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
 # a story's own lead: "本报讯（…）", "本报长春11月19日电", "新华社北京…电"
 DATELINE_LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|新华社[\u4e00-\u9fff]{2,8}[\d０-９]{1,2}月[\d０-９]{1,2}日电)")
@@ -241,7 +246,7 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
 def _classify(lines: list[_Line]) -> list[_Line]:
     """Split off attribution lines and mark bylines."""
     out: list[_Line] = []
-    for ln in lines:
+    for k, ln in enumerate(lines):
         m = ATTRIB_RE.search(ln.simp)
         if m and (m.end() >= len(ln.simp.rstrip()) - 1 or m.start() == 0):
             g = next(k for k in (1, 2, 3) if m.group(k))
@@ -253,6 +258,17 @@ def _classify(lines: list[_Line]) -> list[_Line]:
                              "attrib", _clean_source(ln.orig[m.start(g):m.end(g)])))
             if post_s:
                 out.append(_Line(post_o, post_s, 0))
+            continue
+        # (the speaker's line is known by the date line under it: its name may have lost its space)
+        speaker = REPORT_SPEAKER_RE.match(ln.simp.strip()) if k + 1 < len(lines) \
+            and GIVEN_ON_LINE_RE.match(lines[k + 1].simp.strip()) else None
+        if speaker or GIVEN_ON_LINE_RE.match(ln.simp.strip()):
+            # a work report's speaker and the day it was given, under its headline ("岱山县慈善总会副会长兼秘书长
+            # 张景达" / "（2022年4月20日）"): neither headline nor body
+            # (the body the speaker serves is the report's source: "岱山县慈善总会")
+            ln.kind, ln.value = "byline", ln.simp[:ROLE_RE.search(ln.simp).start()].strip() or None if speaker else None
+            ln.name = re.sub(r"\s+", "", speaker.group("name")) if speaker else None
+            out.append(ln)
             continue
         b = BYLINE_RE.match(ln.simp)
         if b and len(ln.simp) <= 40 and not NOT_BYLINE_RE.search(ln.simp):

@@ -795,3 +795,12 @@ def test_a_unit_column_s_rows_of_one_figure_and_a_page_s_bracketed_buttons_are_n
             "附表：晋中市2025年第三季度社会救助主要指标\n\n指标名称\t单位\t三季度\n城乡低保对象户数\t户\t68300\n"
             "城乡低保对象人数\t人\t112600\n临时救助\t人次\t4127\n\n注：本表数据来源于全国社会救助信息系统。\n")
     assert [s["title"] for s in extract(page).stories] == ["晋中市2025年第三季度社会救助工作运行情况"]
+
+
+def test_a_work_report_s_speaker_and_the_day_it_was_given_are_neither_headline_nor_year():
+    text = ("县总会:2021年慈善资金收支执行情况\n岱山县慈善总会副会长兼秘书长 张景达\n(2022年4月20日)\n各位理事:\n"
+            "我受会长办公会议委托，向各理事报告2021年慈善资金收支执行情况。\n全年慈善资金收入1362.70万元。\n")
+    story = extract(text).stories[0]
+    assert (story["title"], story["byline"], story["source"], story["year"]) == (
+        "县总会:2021年慈善资金收支执行情况", "张景达", "岱山县慈善总会", 2021)
+    assert (story["province"], story["city"]) == ("浙江省", "舟山市")
