@@ -428,6 +428,11 @@ FIRST_SECTION_AFTER_COLON_RE = re.compile(r"[：:]\s*[（(]?一[、）)]")
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
 
+LIST_INTRO_END_RE = re.compile(r"(?:如下|分别为|具体为|情况为)\s*[：:]\s*$")
+LIST_PARAGRAPHS = 24  # paragraphs a numbered list of a whole's heads may run over
+HIGHER_SECTION_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     """Where the pieces of the whole at ``at`` may stand: its paragraph and the next, and
     the short lines of a table running on from them either way."""
@@ -441,6 +446,15 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             break
         hi = e
     _, hi = seg.paragraph(hi + 1)
+    # a whole introducing a numbered list of its heads ("实现财务收入39333万元，…收入分类情况如下：" "1、会费收入"
+    # "会费收入83万元…" "2、…"): its pieces run on through the items, up to the next section ("（二）支出情况")
+    own_lo, own_hi = seg.paragraph(at)
+    if LIST_INTRO_END_RE.search(text, own_lo, own_hi) and NUMBERED_ITEM_START_RE.match(text, own_hi + 1):
+        for _ in range(LIST_PARAGRAPHS):
+            s, e = seg.paragraph(hi + 1)
+            if e <= hi or HIGHER_SECTION_RE.match(text, s):
+                break
+            hi = e
     # a whole leading paragraphs on its topics, one each ("养老机构运营补贴方面，…全年发放运营补贴635.2万元"
     # "居家养老服务补贴方面，…" "老年助餐方面，…"): its pieces run on through them
     if TOPIC_LEAD_RE.match(text, seg.paragraph(seg.paragraph(at)[1] + 1)[0]):

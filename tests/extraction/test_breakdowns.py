@@ -231,3 +231,12 @@ def test_a_bulletin_s_programme_spending_is_part_of_the_department_s_year_told_a
     # spending past the department's year is not read into it
     over = text.replace("186.4亿元", "86.4亿元").replace("112.5亿元", "52.5亿元")
     assert {r["amount_text"]: r["countable"] for r in extract(over).funds}["74.0亿元"] is True
+
+
+def test_the_heads_of_a_numbered_list_under_a_written_income_are_its_parts():
+    text = ("2018年，省红十字会实现财务收入39333万元，其中：省本级收入15743万元，市、县级红十字会收入23590万元。"
+            "收入分类情况如下：\n1、会费收入\n会费收入83万元，其中：省红会收入1万元，市、县级红会收入82万元。\n"
+            "2、境内外捐赠收入\n全省红十字会累计接受境内外捐赠29906万元。\n3、政府拨款收入\n政府拨款收入共计8749万元。\n"
+            "4、其他收入情况\n其他收入共计595万元。\n（二）支出情况\n全省财务支出共计35696万元。\n")
+    countable = [r["amount_text"] for r in extract(text).funds if r["countable"]]
+    assert countable == ["39333万元", "35696万元"]
