@@ -273,7 +273,7 @@ PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1
 # a disaster's toll (not the families of the dead, who are helped: "向93户遇难人员家庭发放抚慰金")
 RECEIVES_AFTER_RE = re.compile(r"(?:享受|纳入|领取)(?P<what>[^，,。；;\d]{2,8})")
 GIVEN_TO_BEFORE_RE = re.compile(r"(?:为|向|给)$")
-LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)")
+LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员家庭|人员家属|者家属|者家庭|家属|家庭)|(?:受灾|遭灾|受災)(?=[，,。；;、]|$)")
 # or told before its number ("造成死亡2人、失踪1人", "遇难人数达15人"), unless given to ("为受伤3人…")
 # a figure card's label, before its colon ("🏠走访慰问：3,416户", "👥参与干部职工：260人")
 CARD_LABEL_RE = re.compile(r"(?P<label>[^\s，,。；;：:！？\d]{2,12})[：:]\s*$")

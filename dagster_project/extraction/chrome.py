@@ -211,10 +211,15 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             if len(line) <= 12 and LINE_CHROME_RE.search(line.strip())}
     hit |= {i for i, line in enumerate(simp_lines) if ">" in line and "首页" in line}
     footer = page_index = contents = False
+    seen_text = 0  # lines of text above this one
     for i, line in enumerate(simp_lines):
         t = line.strip()
         if not t:
             continue  # (no rule below flags a blank line, nor does one end the footer)
+        seen_text += 1
+        if seen_text > HEAD_LINES and ORIGINAL_TITLE_LINE_RE.match(t):
+            hit.add(i)  # a repost's note of the headline it first ran under, past its body: "原标题：…"
+            continue
         if page_index and LIST_BULLET_RE.match(t):
             hit.add(i)  # an e-paper page's index, "本版标题导航" then "· 全州下达冬春救助资金1.26亿元": its items
             continue
@@ -362,3 +367,7 @@ def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
     out.append(text[last:])
     return "".join(out)
 
+
+# a repost's note of its first headline on a line of its own (its page's own head may open on one: stories.py reads it)
+ORIGINAL_TITLE_LINE_RE = re.compile(r"(?:原标题|原题)[:：]")
+HEAD_LINES = 3

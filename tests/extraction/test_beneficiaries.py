@@ -155,6 +155,13 @@ def test_a_post_s_parts_listed_between_bars_are_counts_and_a_card_line_of_those_
                     ("205户", "orphans_children", "part"), ("3,416户", "needy_general", "restatement")]
 
 
+def test_people_hit_by_a_disaster_are_no_one_helped_and_a_repost_s_first_headline_adds_no_row():
+    text = ("某市慈善总会去年募集善款886万多元\n2月6日，记者从某市慈善总会了解到，该总会全年接收捐赠886万多元。"
+            "去年共发放款物600多万元，受助困难市民超过2000人次。\n另据统计，洪涝灾害已造成全省131.9万人次受灾。\n"
+            "该总会负责人表示，将进一步提升公信力。\n原标题：某市慈善总会去年募集善款886万多元 受助困难市民超过2000人次\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["超过2000人次"]
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]
