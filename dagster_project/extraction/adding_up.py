@@ -69,6 +69,7 @@ WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*(?:实际|(?:目前|现已|已)?完成率)")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
+STOCK_REACHED_RE = re.compile(r"已(?:经)?达(?:到)?$")  # "慈善资金总规模（含认捐）已达95949.47万元": a stock reached
 STOCK_SO_FAR_RE = re.compile(r"至此[，,]?[^。；]{0,16}?累计")  # "至此，德清县已累计备案慈善信托12单，财产总规模…"
 # a sum and its breakdown after a colon ("…支出1,043万元：…", "45万元救助金的使用范围：20万元用于…")
 AMOUNT_COLON_RE = re.compile(r"\d(?:万|亿)?元(?:[^，,。；;：:\d]{0,8}(?:使用范围|用途|分配|构成|安排)(?:如下|为|是)?)?[：:]")
@@ -194,7 +195,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             return "cumulative"
     if _in_history_paragraph(ctx, s, left, year):
         return "cumulative"
-    if TOTAL_SIZE_RE.search(clause) and (UP_TO_NOW_RE.search(left) or STOCK_SO_FAR_RE.search(left)) \
+    if TOTAL_SIZE_RE.search(clause) and (UP_TO_NOW_RE.search(left) or STOCK_SO_FAR_RE.search(left)
+                                         or STOCK_REACHED_RE.search(left)) \
             and not THIS_YEAR_BEFORE_RE.search(left):
         return "cumulative"  # "截至目前，…备案的慈善信托共9单，信托财产总规模1.36亿元": the stock of all the years
     upto = UP_TO_YEAR_END_RE.search(left)

@@ -760,6 +760,14 @@ def test_a_report_of_the_year_so_far_keeps_its_year_to_date_and_counts_the_month
     assert (f["4,236.8万元"], f["4.18亿元"]) == (None, "cumulative")
 
 
+def test_an_edition_told_as_the_nth_in_a_row_new_income_and_a_stock_reached_are_read_by_what_they_are():
+    text = ("今年四五月份，我市连续第八年在市区开展了“慈善一日捐”活动，市区共募集资金1739.59万元。\n"
+            "据统计，截至6月底，全市慈善资金总规模（含认捐）已达95949.47万元；1-6月，全市新增慈善资金收入7368.12万元。\n"
+            "这是宁夏连续第17年在春节前发放“饺子费”，累计发放资金5.1亿元。\n")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
+    assert f == {"1739.59万元": None, "95949.47万元": "cumulative", "7368.12万元": None, "5.1亿元": "cumulative"}
+
+
 def test_an_amount_pointed_back_at_is_a_rate_given_again():
     text = ("新生每人一次性资助4,000元，共发放助学金126.87万元。"
             "“这4000元正好能交上第一年的住宿费。”小李说。\n")
