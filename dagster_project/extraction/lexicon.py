@@ -500,6 +500,8 @@ ATTENDING_AFTER_RE = re.compile(r"(?:参加|出席|列席|到场|观看|参与�
                                 # or sitting an exam: "今年全市共有6.2万名考生参加高考"
                                 # (not those helped who sit one: "为28名今年参加中考的困境儿童每人资助…")
                                 r"|[\u4e00-\u9fff]{0,4}?考生参加(?:高考|中考|考试)"
+                                # or at a ceremony, the group named first: "二百多名群众参加了发放仪式"
+                                r"|[^，,。；;\d]{1,8}?(?:参加|出席|观看)了?[^，,。；;\d]{0,10}?(?:仪式|大会|典礼|晚会|座谈会|启动会)"
                                 # or giving on the spot: "80余名老人当场募捐了10620元", "200名职工现场捐款78.1万元"
                                 r"|[\u4e00-\u9fff]{0,4}?(?:当场|现场|纷纷|踊跃|自发|主动)(?:募捐|捐款|捐赠|捐出|认捐|解囊)")
 # a resettlement site's population: "全县11个集中安置点共安置搬迁群众5,682户23,415人"

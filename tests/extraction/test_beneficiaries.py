@@ -162,6 +162,12 @@ def test_people_hit_by_a_disaster_are_no_one_helped_and_a_repost_s_first_headlin
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["超过2000人次"]
 
 
+def test_people_at_a_ceremony_are_no_one_helped_but_those_given_money_are():
+    text = ("某县举行春节慰问金发放仪式\n1月20日，松桃自治县民政局举行春节慰问金发放仪式，二百多名群众参加了发放仪式。"
+            "县民政局为320户困难家庭发放慰问金16万元。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["320户"]
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]

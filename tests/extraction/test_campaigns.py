@@ -438,3 +438,8 @@ def test_a_campaign_named_as_what_goes_on_beside_owns_none_of_the_other_work_tol
             "在做好“暖心敲门”的同时，全市同步落实各项常规救助政策。市财政安排冬季取暖补贴资金150万元。\n"
             "在做好“光明行”项目的同时，县慈善总会今年还实施“慈善助医”项目，每人最高不超过2万元。\n")
     assert fund_campaigns(extract(text)) == {"150万元": None, "不超过2万元": "慈善助医"}
+
+
+def test_a_prize_named_in_quotes_is_no_campaign():
+    facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
+    assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
