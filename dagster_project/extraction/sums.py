@@ -50,7 +50,8 @@ SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
 # money said to be used right before its figure: "已使用款物", "累计使用善款"
 USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募集|接收|收到|捐赠)的?[^。；;]{0,6}?(?:款物|善款|资金|捐款)")
-PASSED_ON_LEFT_RE = re.compile(r"已[^，,。；;\d]{0,14}?(?:拨付|转拨|拨出|划拨|支出|发放)了?(?:社会)?(?:捐赠(?:款物|资金|款)|善款|捐款)"
+PASSED_ON_LEFT_RE = re.compile(r"已[^，,。；;\d]{0,14}?(?:拨付|转拨|拨出|划拨|支出|发放)了?(?:首批|第一批|首笔|部分)?(?:社会)?"
+                               r"(?:捐赠(?:款物|资金|款)|善款|捐款)"
                                r"(?:共|共计|合计)?$")
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)

@@ -1736,6 +1736,11 @@ def test_donations_passed_on_by_name_are_some_of_those_received():
                     "已向受灾市县拨付捐赠款物4,120万元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
         "6,852.4万元": True, "1,936.7万元": False, "4,120万元": False}
+    # (its first batch too: "目前已拨付首批善款579万元")
+    facts = extract("市慈善总会发起募捐活动，共接收社会捐赠款物1,536万元，其中资金1,128万元、物资折款408万元。"
+                    "目前已拨付首批善款579万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "1,536万元": True, "1,128万元": False, "408万元": False, "579万元": False}
 
 
 def test_the_trusts_on_record_so_far_are_the_stock_of_all_the_years():
