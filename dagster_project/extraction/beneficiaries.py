@@ -31,7 +31,7 @@ VISITS_WRITTEN_RE = re.compile(r"人[（(][家户][）)]次")
 BODIES_AFTER_RE = re.compile(r"[^，,。；;、\d]{0,10}?(?:机构|企业|单位|组织|公司|医院|学校|商户|超市|银行|社工站|服务站|协会|商会)")
 # characters that turn the unit into another word (人民, 名单, 位置, 户籍 ...)
 UNIT_VETO = {"人": "民员口均数才士工力次户道", "名": "单额称次列义录字号", "位": "置于数",
-             "户": "籍口型外内", "家": "", "个": "", "人次": "", "户次": ""}
+             "户": "籍口型外内", "家": "", "个": "月", "人次": "", "户次": ""}  # (个月: a duration)
 
 CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CATEGORIES))
 PROJECT_CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in PROJECT_CATEGORIES))
@@ -211,6 +211,8 @@ PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|�
 
 
 def _head_is_staff(group: str) -> bool:
+    if PLACE_HEAD_RE.sub("", group) in gazetteer().names:
+        return False  # a place's share of a whole ("其中东港市721人次，振安区347人次"): no count of places
     listed = LISTED_GROUPS_RE.search(group)
     if listed and CATEGORY_RE.search(group, 0, listed.start()):
         return False  # "因灾因病致困家庭、…困难红十字会员和志愿者等群体": groups helped, whoever is listed last
@@ -229,6 +231,7 @@ def _head_is_staff(group: str) -> bool:
     return cat is None or staff.end() > cat.end()
 
 
+PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
 
 

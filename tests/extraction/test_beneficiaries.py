@@ -168,6 +168,13 @@ def test_people_at_a_ceremony_are_no_one_helped_but_those_given_money_are():
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["320户"]
 
 
+def test_a_place_s_share_of_a_count_is_a_part_and_months_are_no_count():
+    text = ("全市实施临时救助2,174人次，其中宽甸县1,106人次，东港市721人次，振安区347人次。"
+            "对412户低保家庭一次性增发3个月低保金。\n")
+    rows = [(b["quantity_text"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("2,174人次", None), ("1,106人次", "part"), ("721人次", "part"), ("347人次", "part"), ("412户", None)]
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]
