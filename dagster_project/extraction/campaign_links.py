@@ -149,7 +149,7 @@ class CampaignLinker:
 
     def at(self, pos: int, cell: bool = False) -> str | None:
         """``cell``: the figure is a table's cell, written bare."""
-        if not self.spans:
+        if not self.spans and self.main is None:
             return None  # a story that names no campaign
         ctx = self.ctx
         s, e = semicolon_part(ctx, pos)
@@ -302,7 +302,8 @@ class CampaignLinker:
             return None
         if self._other_place(pos):
             return None  # a round-up's paragraph on another county's work ("江安将…")
-        if self.main_from_title and pos < self.spans[0].start and self.spans[0].start >= self.ctx.seg.paragraph(0)[1] \
+        if self.main_from_title and self.spans and pos < self.spans[0].start \
+                and self.spans[0].start >= self.ctx.seg.paragraph(0)[1] \
                 and self._headline_of_two_topics():
             # a headline of two topics ("…居家养老服务补贴惠及1.2万余名老人 「银龄乐享」公益创投项目全部结项"), the body
             # naming the campaign only past its opening paragraph: what it told before reports the other topic
@@ -366,14 +367,16 @@ class CampaignLinker:
     def _other_place(self, pos: int) -> bool:
         """The fact's paragraph is about another county or city than the one where the
         story's campaign was named."""
-        first = next(sp.start for sp in self.spans if sp.campaign_id == self.main)
-        named = self.ctx.region_at(first)
+        first = next((sp.start for sp in self.spans if sp.campaign_id == self.main), None)
+        # (a campaign named in the headline only is the story's own place's)
+        named = self.ctx.region_at(first) if first is not None else self.ctx.default_region
         here = self.ctx.region_at(pos)
         if named.city and here.city and named.city != here.city:
             return True
         if named.county and here.county and named.county != here.county:
             return True
-        there, then = self.ctx.paragraph_county(first), self.ctx.paragraph_county(pos)
+        there = self.ctx.paragraph_county(first) if first is not None else self.ctx.county
+        then = self.ctx.paragraph_county(pos)
         return bool(there and then and there != then)
 
     def _named_as_time(self, sp: CampaignSpan) -> bool:

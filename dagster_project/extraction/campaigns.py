@@ -244,6 +244,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
                 at = text.find(name, at + 1)
         c.mentions.sort()
     _add_unquoted_national(ctx, found, story_year)
+    body_names_none = not found
     for _raw, key, kind, _ in _named(title):
         bare = TITLE_KIND_RE.sub("", key) or key  # "“情暖吉林专项行动”启动" names 情暖吉林
         if any(k in (key, bare) or _short_name_of(key, k) or _short_name_of(bare, k) for k in found):
@@ -258,6 +259,10 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
             quoted = [(s, s + len(bare)) for s, _ in quoted]
         if quoted:
             found[bare] = Campaign(*quoted[0], bare, kind, story_year, mentions=quoted)
+        elif body_names_none and kind:
+            # (the headline names the story's drive, quoted with its kind, and the body no campaign at all:
+            # "“暖冬行动”为万户困难家庭送去温暖" over a report of the winter's work)
+            found[bare] = Campaign(0, 0, bare, kind, story_year)
     return sorted(found.values(), key=lambda c: c.start)
 
 

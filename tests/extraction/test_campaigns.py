@@ -443,3 +443,11 @@ def test_a_campaign_named_as_what_goes_on_beside_owns_none_of_the_other_work_tol
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
+
+
+def test_a_drive_named_only_in_the_headline_of_a_body_naming_none_is_the_story_s():
+    text = ("“暖冬行动”为万户困难家庭送去温暖\n入冬以来，诸城市民政局为10,436户低保、特困家庭发放一次性取暖补贴521.8万元。\n"
+            "与此同时，全市城乡低保金按时足额发放，今年以来累计发放城乡低保金1.86亿元。\n")
+    facts = extract(text)
+    assert [(c["name"], c["kind"], c["span_start"]) for c in facts.campaigns] == [("暖冬", "行动", None)]
+    assert fund_campaigns(facts)["521.8万元"] == "暖冬"
