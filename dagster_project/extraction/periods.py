@@ -12,6 +12,7 @@ import re
 from .context import StoryContext
 from .lexicon import FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE, months_so_far
 from .unit_tables import PREVIOUS_COLUMN_RE, column_header
+from .years import in_basis_clause
 from ..vocabulary import unit_kind_of
 
 BUDGET_RE = re.compile(r"预算")
@@ -93,6 +94,8 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             row["countable"], row["not_countable_reason"] = False, "change"
             continue
         m = PREVIOUS_YEAR_RE.search(left)
+        if m and in_basis_clause(left, m.start(), len(left)):
+            m = None  # "结合…和上年度资金使用绩效，现将…分配下达": what the sum was weighed by
         if m and m.group() in ("去年", "上年") and story_year is not None and ctx.reference_year == story_year + 1:
             m = None  # printed the year after: 去年 is the story's own year
         # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")

@@ -179,7 +179,10 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
             # (or run its names together, the spaces between them gone: "序号项目名称支出金额受益人次")
             header, row_start = [], header_end + 1
         elif len(header) != len(units) + 1:
-            continue  # (a label column, then one column per unit)
+            by_name = _units_by_column_name(header[1:], units)
+            if by_name is None:
+                continue  # (a label column, then one column per unit)
+            units, row_start = by_name, header_end + 1
         else:
             row_start = header_end + 1
         columns = header[1:] or [""] * len(units)
@@ -193,10 +196,16 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         extra = len(OWN_UNIT_COLUMN_RE.findall(header_text))
         table: list[tuple[int, UnitCell]] = []
         totalled: set[int] = set()  # the columns a total row gives a figure in
+        listed = units
         for row, cells, _ in _rows_under(text, row_start, LABELLED_ROW_RE):
             if len(cells) < len(units) and any(c.group() in DOUBLE_DASHES for c in cells):
                 # (two empty cells run together once the tabs between them went: "合计——2,115.71")
                 cells = [d for c in cells for d in ((c, c) if c.group() in DOUBLE_DASHES else (c,))]
+            if not header and len(cells) > len(listed) + extra and COUNT_COLUMN_RE.search(header_text):
+                # (names run together over more columns than units, the count's named last: "县（区）中央和省级资金
+                # 市级配套资金合计计划救助户数" over 万元、户): the money's columns, then the count's
+                units = _units_by_column_name([""] * (len(cells) - 1) + ["户数"], listed) or units
+                columns = [""] * len(units)
             if not len(units) <= len(cells) <= len(units) + extra:
                 break
             label = row.group("label").strip()
@@ -218,6 +227,19 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         out.extend(replace(c, under_total=True) if k in totalled and not TOTAL_ROW_RE.fullmatch(c.label) else c
                    for k, c in table)
     return out
+
+
+COUNT_COLUMN_RE = re.compile(r"(?:户数|人数|人次|户次|名数|(?<=[^\d])户|(?<=[^\d])人)$")
+
+
+def _units_by_column_name(columns: list[str], units: list[str]) -> list[str] | None:
+    """The units of more columns than the line lists, one money unit and one count unit ("单位：万元、户" over
+    "中央和省级资金 市级配套资金 合计 计划救助户数"): a column named for a count takes the count's, the others the money's."""
+    money = [u for u in units if u in MONEY_UNITS]
+    counts = [u for u in units if u not in MONEY_UNITS]
+    if len(money) != 1 or len(counts) != 1 or len(columns) <= len(units):
+        return None
+    return [counts[0] if COUNT_COLUMN_RE.search(c) else money[0] for c in columns]
 
 
 def _rows_under(text: str, start: int, row_re: re.Pattern):

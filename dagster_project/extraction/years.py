@@ -267,6 +267,19 @@ def _this_years_figures(body: str, published: dt.date) -> bool:
         or any(int(m.group("m") or m.group("launch_m")) <= published.month for m in THIS_YEARS_DAY_RE.finditer(body))
 
 
+BASIS_CLAUSE_RE = re.compile(r"\s*(?:结合|根据|依据|参照|按照|综合考虑|考虑到?|参考)")
+CLAUSE_BREAK_CHARS = "，,；;：:"
+
+
+def in_basis_clause(sentence: str, at: int, figure_at: int) -> bool:
+    """``at`` lies in a clause of what a sum was weighed by ("结合各县受灾情况…和上年度资金使用绩效，"), not the
+    figure's own clause: its years say nothing of the figure's."""
+    start = max(sentence.rfind(c, 0, at) for c in CLAUSE_BREAK_CHARS) + 1
+    ends = [i for i in (sentence.find(c, at) for c in CLAUSE_BREAK_CHARS) if i >= 0]
+    end = min(ends) if ends else len(sentence)
+    return not start <= figure_at < end and bool(BASIS_CLAUSE_RE.match(sentence, start))
+
+
 def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], pos: int,
                  default: int | None, reference: int | None = None, own_item: bool = False) -> tuple[int | None, bool]:
     """Year for something mentioned at ``pos``; second value: was it explicit.
@@ -280,12 +293,15 @@ def mention_year(body: str, sent: tuple[int, int], para_first: tuple[int, int], 
     # (for a named campaign, not one past a ；, in the next item of a list: "实施“福彩圆梦·孤儿助学”工程…；…其中
     # 2023年度续建项目900万元")
     cands = [(s + p > pos, abs(s + p - pos), y) for p, y, scope in explicit_years(sentence) if not scope
-             and not (own_item and s + p > pos and SEMICOLON_RE.search(body, pos, s + p))]
+             and not (own_item and s + p > pos and SEMICOLON_RE.search(body, pos, s + p))
+             and not in_basis_clause(sentence, p, pos - s)]
     ref = reference if reference is not None else default
     if ref is not None:
         for m in RELATIVE_RE.finditer(sentence):
             if sentence[max(0, m.start() - 1):m.start()] in ("比", "较") or COMPARED_AFTER_RE.match(sentence, m.end()):
                 continue  # "比上年增长26.4%": the base of a comparison
+            if in_basis_clause(sentence, m.start(), pos - s):
+                continue  # "结合…和上年度资金使用绩效，现将…资金2846万元分配下达": what the sum was weighed by
             cands.append((s + m.start() > pos, abs(s + m.start() - pos), ref + RELATIVE[m.group()]))
     if cands:
         # the nearest year written before the figure frames it ("2014年，…投入4500万元，较2013年…，

@@ -104,6 +104,13 @@ def test_where_a_province_s_own_event_was_held_is_no_place_of_its_figures():
     assert [(r["province"], r["city"]) for r in facts.funds + facts.beneficiaries] == [("贵州省", None)] * 2
 
 
+def test_a_year_in_what_a_sum_was_weighed_by_is_no_year_of_the_sum():
+    text = ("关于下达2024—2025年度冬春临时生活困难救助资金的通知\n2024年12月6日\n"
+            "结合各县受灾情况、困难群众救助需求和上年度资金使用绩效，经研究，现将冬春救助资金2846万元分配下达给你们。\n")
+    (f,) = extract(text).funds
+    assert (f["year"], f["countable"]) == (2024, True)
+
+
 def test_a_campaign_started_years_ago_runs_in_the_story_year():
     text = ("平昌：“冬日暖阳”行动温暖困难群众\n发布日期：2025-01-22\n\n"
             "岁末年初，平昌县民政局开展“冬日暖阳”行动，发放慰问金80万元。\n"

@@ -328,3 +328,12 @@ def test_a_place_s_row_under_a_column_of_those_helped_counts_the_group_its_capti
     rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
     assert rows == [("1,963人次", "needy_general", None), ("96", "needy_general", "part"),
                     ("97", "needy_general", "part"), ("193", "needy_general", None)]
+
+
+def test_a_table_of_more_columns_than_its_listed_units_reads_money_then_the_count_named_last():
+    text = ("现将冬春救助资金2846万元分配下达，市级配套资金320万元一并下达，合计3166万元。\n"
+            "附件\n冬春临时生活困难救助资金分配表\n单位：万元、户\n县（区）\t中央和省级资金\t市级配套资金\t合计\t计划救助户数\n"
+            "安定区\t412\t46\t458\t6120\n通渭县\t468\t53\t521\t7035\n合计\t880\t99\t979\t13155\n")
+    facts = extract(text)
+    assert [(f["amount_text"], f["amount_yuan"]) for f in facts.funds][3:6] == [("412", 4120000), ("46", 460000), ("458", 4580000)]
+    assert [(b["quantity_text"], b["unit"]) for b in facts.beneficiaries] == [("6120", "户"), ("7035", "户"), ("13155", "户")]
