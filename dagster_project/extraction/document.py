@@ -28,9 +28,10 @@ from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
 from .context import StoryContext
 from .funds import extract_funds
+from .lexicon import BALANCE_RE
 from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
-from .text import bars_as_tabs, in_quotation, to_simplified
+from .text import bars_as_tabs, clause_before, in_quotation, to_simplified
 from .years import anniversary_year, reference_year, story_year
 from ..vocabulary import flow_of, unit_kind, unit_kind_of
 
@@ -157,8 +158,11 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "span_start": f.start, "span_end": f.end,
             })
             seen_money.setdefault(key, []).append((f.flow, sentence))
+            # (a balance is the stock of the years, but what it holds is told as its parts: "结余1.26亿元，其中留本冠名
+            # 基金8,640万元")
             fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow, in_kind=f.in_kind,
-                                     years=reason == "cumulative"))
+                                     years=reason == "cumulative"
+                                     and not BALANCE_RE.search(clause_before(ctx.text, f.start))))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)

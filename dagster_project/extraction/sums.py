@@ -429,7 +429,6 @@ FIRST_SECTION_AFTER_COLON_RE = re.compile(r"[：:]\s*[（(]?一[、）)]")
 BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,。；;\d]{0,10}中[，,]")
 
 
-LIST_INTRO_END_RE = re.compile(r"(?:如下|分别为|具体为|情况为)\s*[：:]\s*$")
 LIST_PARAGRAPHS = 24  # paragraphs a numbered list of a whole's heads may run over
 HIGHER_SECTION_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 
@@ -447,10 +446,11 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             break
         hi = e
     _, hi = seg.paragraph(hi + 1)
-    # a whole introducing a numbered list of its heads ("实现财务收入39333万元，…收入分类情况如下：" "1、会费收入"
-    # "会费收入83万元…" "2、…"): its pieces run on through the items, up to the next section ("（二）支出情况")
+    # a whole over a numbered list of its heads ("实现财务收入39333万元，…收入分类情况如下：" "1、会费收入" "会费收入83万元…"
+    # "2、…"; "共接收各类慈善款物4,386.52万元。" "1、定向捐赠收入…"): its pieces run on through the items, up to the
+    # next section ("（二）支出情况")
     own_lo, own_hi = seg.paragraph(at)
-    if LIST_INTRO_END_RE.search(text, own_lo, own_hi) and NUMBERED_ITEM_START_RE.match(text, own_hi + 1):
+    if NUMBERED_ITEM_START_RE.match(text, seg.paragraph(own_hi + 1)[0]):
         for _ in range(LIST_PARAGRAPHS):
             s, e = seg.paragraph(hi + 1)
             if e <= hi or HIGHER_SECTION_RE.match(text, s):

@@ -240,3 +240,13 @@ def test_the_heads_of_a_numbered_list_under_a_written_income_are_its_parts():
             "4、其他收入情况\n其他收入共计595万元。\n（二）支出情况\n全省财务支出共计35696万元。\n")
     countable = [r["amount_text"] for r in extract(text).funds if r["countable"]]
     assert countable == ["39333万元", "35696万元"]
+
+
+def test_the_heads_numbered_right_under_a_half_year_s_income_and_what_its_balance_holds_are_parts():
+    text = ("一、收入情况\n2024年上半年，市慈善总会共接收各类慈善款物4,386.52万元，比上年同期增长6.8%。\n"
+            "1、定向捐赠收入2,105.30万元。\n2、非定向捐赠收入1,318.64万元。\n3、物资捐赠折价收入612.58万元。\n"
+            "4、慈善基金增值收益350.00万元。\n二、结余情况\n截至6月30日，本会慈善资金结余1.26亿元，其中留本冠名基金8,640万元。\n"
+            "上半年，本会收入4,386.52万元。\n")
+    f = [(r["amount_text"], r["not_countable_reason"]) for r in extract(text).funds]
+    assert f == [("4,386.52万元", None), ("2,105.30万元", "part"), ("1,318.64万元", "part"), ("612.58万元", "part"),
+                 ("350.00万元", "part"), ("1.26亿元", "cumulative"), ("8,640万元", "part"), ("4,386.52万元", "restatement")]
