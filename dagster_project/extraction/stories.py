@@ -589,6 +589,11 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     if not narrow:
         return [x.orig for x in lines]
     paras, buf = [], []
+    # a blank line ends a paragraph (a post's groups of short lines: "01" "节日补助" "…每人发放节日补助1000元" / blank /
+    # "02" …), unless the page prints one after nearly every line
+    # (a post's lines go without the full stop: a column's blank lines may fall anywhere in its sentences)
+    blank_ends = sum(x.blank_before >= 1 for x in lines) <= BLANK_AFTER_EVERY_LINE * len(lines) \
+        and sum("。" in x.simp for x in lines) <= POST_FULL_STOPS * len(lines)
     unit_column = False  # under a unit-column header ("指标名称 单位 数量 同比增减"): a row per line
     # a table under its unit line: its header and a row per line, never joined into a sentence
     for ln, in_table in zip(lines, _table_walk([x.simp for x in lines])):
@@ -596,7 +601,10 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
             unit_column = True
         elif unit_column and (len(ln.simp) > UNIT_COLUMN_ROW_CHARS or "。" in ln.simp):
             unit_column = False
-        if buf and NUMBERED_ITEM_START_RE.match(ln.simp):
+        # (a column's line running on over a blank is full width, or the next opens on the sentence's punctuation)
+        blank_break = blank_ends and ln.blank_before >= 1 and buf and not RUN_ON_START_RE.match(ln.simp) \
+            and visual_width(to_simplified(buf[-1])) <= column - 1.5 and not RUN_ON_END_RE.search(buf[-1].rstrip())
+        if buf and (NUMBERED_ITEM_START_RE.match(ln.simp) or blank_break):
             paras.append("".join(buf))  # a converted document's next numbered item: "（二）扩大…"
             buf = []
         if in_table or unit_column or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
@@ -617,6 +625,10 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     return paras
 
 
+RUN_ON_START_RE = re.compile(r"[，,。；;、：:）)”」』！？!?]")
+RUN_ON_END_RE = re.compile(r"[，,、：:；;（(“「『]$")
+POST_FULL_STOPS = 0.15  # share of lines holding a full stop under which a page is a post of short lines
+BLANK_AFTER_EVERY_LINE = 0.6  # share of a page's lines after a blank one past which blank lines mean nothing
 EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")
 REPEATED_PARAGRAPH_CHARS = 30  # shorter lines ("图为…", a refrain) may well recur
 

@@ -804,3 +804,13 @@ def test_a_work_report_s_speaker_and_the_day_it_was_given_are_neither_headline_n
     assert (story["title"], story["byline"], story["source"], story["year"]) == (
         "县总会:2021年慈善资金收支执行情况", "张景达", "岱山县慈善总会", 2021)
     assert (story["province"], story["city"]) == ("浙江省", "舟山市")
+
+
+def test_a_post_of_short_lines_keeps_its_blank_line_groups_apart():
+    lines = ["某区元旦春节帮困送温暖活动启动啦", "", "近日", "某区召开2025年元旦春节", "“帮困送温暖”活动部署会",
+             "今年的活动由区民政局牵头", "支出帮困资金约4180万元", "", "01", "节日补助", "低保家庭成员、特困供养人员",
+             "每人发放节日补助1000元", "约1.32万人受益", "", "02", "御寒物资", "为1800余户御寒困难家庭", "送去羽绒被、电暖器",
+             "物资价值约72万元", "", "此外", "1月份", "全区已按时发放低保金2268万元", ""]
+    body = extract("\n".join(lines)).stories[0]["body"]
+    # (the first group runs on into the next: the "01" line between them goes as a page number, its blank with it)
+    assert "约1.32万人受益\n御寒物资" in body and "物资价值约72万元\n此外" in body
