@@ -293,6 +293,7 @@ def mark_project_subsection_parts(ctx: StoryContext, rows: list[dict], value_key
 SECTION_TOTAL_LEAD_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:\d]{{2,16}}[，,]\s*(?:全年)?共?"
                                    r"(?:支出|投入|安排|使用|下达|拨付)(?:资金)?[^，,。；;\d]{0,4}")
 SENTENCE_END_RE = re.compile(r"\s*[。；;]?\s*$")
+HEADING_TOTAL_LEAD_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:\d]{{2,16}}")  # "一、乡镇（街道）捐款"
 
 
 def mark_section_total_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
@@ -306,11 +307,20 @@ def mark_section_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
             continue
         s, se = seg.sentence(whole["span_start"])
         ps, pe = seg.paragraph(whole["span_start"])
-        if s != ps or not SECTION_TOTAL_LEAD_RE.fullmatch(text, s, whole["span_start"]) \
+        heading_only = pe <= se + 1 and bool(HEADING_TOTAL_LEAD_RE.fullmatch(text, s, whole["span_start"]))
+        if s != ps or not (heading_only or SECTION_TOTAL_LEAD_RE.fullmatch(text, s, whole["span_start"])) \
                 or not SENTENCE_END_RE.match(text[whole["span_end"]:se]):
             continue
+        if heading_only:
+            # a heading giving the total alone ("一、乡镇（街道）捐款186.4万元"): its section runs on to the next
+            # heading, the items there listed by name ("联星街道21.36万元，江桥街道18.9万元，…")
+            while True:
+                ns, ne = seg.paragraph(pe + 1)
+                if ne <= pe or NUMBERED_ITEM_START_RE.match(text, ns):
+                    break
+                pe = ne
         parts = [r for r in rows if r is not whole and r["countable"] and se <= r["span_start"] < pe
-                 and (flow_of(r) == flow_of(whole) or {flow_of(r), flow_of(whole)} <= SPENDING_FLOWS)
+                 and (heading_only or flow_of(r) == flow_of(whole) or {flow_of(r), flow_of(whole)} <= SPENDING_FLOWS)
                  and 0 < r[value_key] < whole[value_key]]
         if parts and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
             for r in parts:

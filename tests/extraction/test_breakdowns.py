@@ -250,3 +250,11 @@ def test_the_heads_numbered_right_under_a_half_year_s_income_and_what_its_balanc
     f = [(r["amount_text"], r["not_countable_reason"]) for r in extract(text).funds]
     assert f == [("4,386.52万元", None), ("2,105.30万元", "part"), ("1,318.64万元", "part"), ("612.58万元", "part"),
                  ("350.00万元", "part"), ("1.26亿元", "cumulative"), ("8,640万元", "part"), ("4,386.52万元", "restatement")]
+
+
+def test_the_items_listed_under_a_numbered_heading_giving_a_total_alone_are_its_parts():
+    text = ("截至11月30日，县慈善会共募集善款418万元。\n一、乡镇（街道）捐款186.4万元\n"
+            "联星街道21.36万元，江桥街道18.9万元，网岭镇15.08万元，其余各乡镇捐款在5万元至9.8万元之间。\n"
+            "二、企业捐款168.72万元\n攸县鑫达建材有限公司20万元，攸县宏运物流有限公司8.8万元。\n")
+    f = {r["amount_text"]: r["countable"] for r in extract(text).funds}
+    assert [t for t, c in f.items() if c] == ["418万元"]
