@@ -109,6 +109,8 @@ UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 GIVER_LEAD_RE = re.compile(rf"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){{2,30}}?(?:{COMPANY_WORDS}|商会)"
                            r"[^，,。；;\d]{0,6}?(?:认捐|捐赠|捐款|捐资|捐助)")
 SINCE_A_DAY_RE = re.compile(r"(?<![年\d])自\d{1,2}月(?:\d{1,2}日)?[^。；;]{0,20}?以来")
+MORE_MATCHING_RE = re.compile(r"另(?:行)?(?:配套|安排)")
+PICKED_BY_RE = re.compile(r"[^，,。；;\d]{2,20}的")  # "其中" then who, then the figure: "…其中身患重病或重度残疾的"
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
@@ -305,7 +307,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # "上述款物中，包含…": out of a whole given in an earlier paragraph
         back = BACK_REFERENCE_IN_RE.search(left, 0, part.start()) or part.group("lead")
         # ("其中，向1.87万户…" opens a sentence: its whole is the sentence before, as for any 其中)
-        picks_out = start - (s + part.end()) <= 2 and not PAUSE_RE.search(text, s + part.end(), start)
+        # (or through the words that pick them: "对其中身患重病或重度残疾的23名儿童")
+        picks_out = (start - (s + part.end()) <= 2 and not PAUSE_RE.search(text, s + part.end(), start)) \
+            or bool(PICKED_BY_RE.fullmatch(text, s + part.end(), start))
         scope = 0 if picks_out or back else _scope_start(ctx, s, marker, money)
         if money and scope > 0 and marker - s <= 1 and not any(scope <= w.start < marker for w in earlier_same_kind):
             # "其中，…安排物资价值约98.6万元" after a sentence of counts only ("预计惠及…4,200户1.36万人"): the
@@ -476,7 +480,9 @@ def _matching_after_the_parts(ctx: StoryContext, marker: int, start: int, clause
     """Matching money past a ；after the parts is added to the whole, not taken out of it ("…1.2亿元，
     其中下达我市830万元；市县两级财政配套安排960万元"); in the list it is a part of a whole that says
     so ("共投入…736.8万元，其中…拨付善款420万元，各县慈善会配套资金248.5万元")."""
-    return bool(MATCHING_FUNDS_RE.search(clause)) and semicolon_part(ctx, start)[0] > marker
+    # (or told as more, "其中，吴忠市获得8632万元，市本级另配套安排资金1260万元": the city's own money beside its share)
+    return bool(MATCHING_FUNDS_RE.search(clause)) and (semicolon_part(ctx, start)[0] > marker
+                                                       or bool(MORE_MATCHING_RE.search(clause)))
 
 
 # a sentence opening on the name of a figure given before it ("货币捐赠中，“慈善一日捐”活动募集

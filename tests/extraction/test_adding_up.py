@@ -768,6 +768,16 @@ def test_an_edition_told_as_the_nth_in_a_row_new_income_and_a_stock_reached_are_
     assert f == {"1739.59万元": None, "95949.47万元": "cumulative", "7368.12万元": None, "5.1亿元": "cumulative"}
 
 
+def test_matching_money_told_as_more_is_beside_a_share_and_those_picked_by_a_description_are_a_part():
+    text = ("自治区下达困难群众救助补助资金4.86亿元。其中，吴忠市获得8632万元，市本级另配套安排资金1260万元。\n"
+            "全市共有孤儿和事实无人抚养儿童412名。对其中身患重病或重度残疾的23名儿童，每人每月再增发护理补贴200元。\n")
+    facts = extract(text)
+    f = {r["amount_text"]: r["not_countable_reason"] for r in facts.funds}
+    assert (f["8632万元"], f["1260万元"]) == ("part", None)
+    b = {r["quantity_text"]: r["not_countable_reason"] for r in facts.beneficiaries}
+    assert b == {"412名": None, "23名": "part"}
+
+
 def test_an_amount_pointed_back_at_is_a_rate_given_again():
     text = ("新生每人一次性资助4,000元，共发放助学金126.87万元。"
             "“这4000元正好能交上第一年的住宿费。”小李说。\n")
