@@ -267,7 +267,9 @@ POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住�
 COVERED_AFTER_RE = re.compile(r"纳入|享受|发放|领取|惠及")
 # (or a clause of a 共有 list naming card holders alone: "全市共有定点康复机构18家，持证残疾儿童2,840名")
 STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:及)?以上(?:的)?)?(?:户籍)?(?:老年人|老人|持证残疾人)"
-                                    r"|^\s*持证残疾(?:人|儿童)$")
+                                    r"|^\s*持证残疾(?:人|儿童)$"
+                                    # (or an area's old by age, told alone: "全县80周岁以上老年人4.2万人")
+                                    r"|^\s*(?:全[省市县区州盟旗]|辖区)\d+周?岁(?:及)?以上(?:的)?(?:户籍)?(?:老年人|老人)$")
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
@@ -435,14 +437,20 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             group, inherited = out[-1].group or "", out[-1].category
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
+        covered = COVERED_AFTER_RE.search(text, end, ctx.seg.sentence(chain_start)[1])
+        # (those covered picked out of them, "为其中符合条件的2.63万名高龄老人发放…": the rest are not)
+        if covered and PART_OF_POPULATION_RE.search(text, end, covered.start()):
+            covered = None
         if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)
-                or (STOCK_OF_POPULATION_RE.search(clause)
-                    and not COVERED_AFTER_RE.search(text, end, ctx.seg.sentence(chain_start)[1]))) and not need:
+                or (STOCK_OF_POPULATION_RE.search(clause) and not covered)) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
         if (population_sentence == sentence_start or POPULATION_RE.search(text, sentence_start, chain_start)) \
-                and PART_OF_POPULATION_RE.search(clause_before(text, chain_start)):
-            continue  # "…，其中80周岁以上老年人4.3万人": a part of that population (however it was read)
+                and PART_OF_POPULATION_RE.search(clause_before(text, chain_start)) \
+                and not COVERED_AFTER_RE.search(clause_after(text, end)):
+            # "…，其中80周岁以上老年人4.3万人": a part of that population (however it was read); not those of it paid,
+            # "为其中符合条件的2.63万名高龄老人发放高龄津贴"
+            continue
         if not after and (TRAINING_RE.search(before) and not categorize(group)
                           or TRAINING_RE.search(clause_before(text, chain_start)) and group.endswith("员")):
             continue  # "培训基层经办人员2700人次": people trained to do the work, not helped

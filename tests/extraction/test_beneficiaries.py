@@ -175,6 +175,13 @@ def test_a_place_s_share_of_a_count_is_a_part_and_months_are_no_count():
     assert rows == [("2,174人次", None), ("1,106人次", "part"), ("721人次", "part"), ("347人次", "part"), ("412户", None)]
 
 
+def test_the_old_of_an_area_by_age_are_its_population_and_those_of_them_paid_are_helped():
+    for text in ("全县80周岁以上老年人4.2万人，为其中符合条件的2.63万名高龄老人发放高龄津贴1198.6万元。\n",
+                 "年末全省共有80周岁及以上老年人168.2万人，全年为其中154.6万人发放高龄津贴。\n"):
+        rows = [(b["quantity_text"], b["countable"]) for b in extract(text).beneficiaries]
+        assert len(rows) == 1 and rows[0][1] is True
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]
