@@ -17,7 +17,7 @@ tests/heldout8/ (12 stories, 10 provinces: a GBK notice with its allocation tabl
 page, a monthly relief report broken down by county, an e-paper masthead) and tests/heldout9/
 (8 stories, 6 provinces: a monthly social-assistance report over numbered sections, a GBK
 notice with a table in 元, a winter-relief page with grain in 斤) and tests/heldout10/ to
-tests/heldout51/ (10 to 15 stories each: a statistics bulletin, a round-up by city, a donation list, a
+tests/heldout55/ (10 to 15 stories each: a statistics bulletin, a round-up by city, a donation list, a
 charity's annual report, OCR columns, full-width digits, a work summary with next year's plan, a lottery
 fund's notice, earthquake relief, a report converted from a PDF, a reply to a deputy, a quarterly report
 with its units listed on one line, a donation list in full-width digits, a county's monthly
@@ -26,7 +26,8 @@ drawn with bars, a post's figure cards, a charitable trust's filing, a five-year
 e-paper page's index, a quarterly table by county under its units listed, a 十件实事 report, a department budget
 disclosure, a quarterly table set apart by full-width spaces, a provincial bulletin with its contents, a
 lottery fund's use notice, a table appended under its own heading, a table written as markdown, an earthquake
-donation notice in raw HTML). All were
+donation notice in raw HTML, a charity's half-year accounts by numbered heads, a post of short lines in groups, an
+allocation table with more columns than units listed, a story republished in a second file). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -147,6 +148,15 @@ SETS = {
     "heldout50": {"stories": 0.94, "funds": 0.98, "beneficiaries": 0.96, "campaigns": 0.97},
     # 1.000 / 1.000 / 0.982 / 0.977 (first score, untuned: the same)
     "heldout51": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.96, "campaigns": 0.94},
+    # 1.000 / 0.996 / 1.000 / 1.000 (first score, untuned: 1.000 / 0.996 / 0.976 / 1.000)
+    "heldout52": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.97},
+    # 1.000 / 1.000 / 1.000 / 0.929 (first score, untuned: 1.000 / 1.000 / 0.903 / 0.889)
+    "heldout53": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.90},
+    # 1.000 / 1.000 / 0.993 / 0.812 (first score, untuned: 1.000 / 0.907 / 0.938 / 0.812; its annotator keeps 工程 in
+    # a programme's name and traditional characters in a repost's campaign names)
+    "heldout54": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.78},
+    # 1.000 / 1.000 / 0.991 / 1.000 (first score, untuned: 1.000 / 1.000 / 0.986 / 1.000)
+    "heldout55": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.97},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
 # campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
@@ -211,7 +221,11 @@ SETS = {
 # quarterly report's sections as parts of its overview's total); tests/heldout48-49, scored blind early in the next
 # session and tuned on: heldout48 beneficiaries.category 0.868, heldout49 campaigns.kind 0.882 and funds.flow 0.891;
 # tests/heldout50-51, scored blind later that session and tuned on briefly: heldout50 funds.flow 0.930 and funds by
-# province 0.750, heldout51 beneficiaries.category 0.840 and people by province 0.864
+# province 0.750, heldout51 beneficiaries.category 0.840 and people by province 0.864; tests/heldout52-55, scored blind
+# in session 19 and tuned on: heldout52 funds.flow 0.853 and funds by province 0.750, heldout53 funds.flow 0.840,
+# heldout54 funds.flow 0.765 (its annotator types an allocation table's cells by the notice's verb) and funds by province
+# 0.625, heldout55 funds.countable 0.897 and funds by province 0.556 (a story republished in a second file: the
+# warehouse keeps the copy of the first file by name, its annotator the other)
 MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7": 0.88, "heldout9": 0.87,
                  "heldout10": 0.90, "heldout11": 0.77, "heldout12": 0.86, "heldout13": 0.75, "heldout14": 0.75,
                  "heldout15": 0.85, "heldout16": 0.85, "heldout17": 0.85, "heldout18": 0.85,
@@ -221,12 +235,13 @@ MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7
                  "heldout34": 0.72, "heldout35": 0.86, "heldout36": 0.85, "heldout37": 0.82, "heldout38": 0.90,
                  "heldout39": 0.78, "heldout40": 0.88, "heldout41": 0.82, "heldout42": 0.88, "heldout43": 0.80,
                  "heldout44": 0.85, "heldout45": 0.88, "heldout46": 0.82, "heldout47": 0.85, "heldout48": 0.85,
-                 "heldout49": 0.86, "heldout50": 0.90, "heldout51": 0.82}
+                 "heldout49": 0.86, "heldout50": 0.90, "heldout51": 0.82, "heldout52": 0.82, "heldout53": 0.81,
+                 "heldout54": 0.73, "heldout55": 0.86}
 MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "heldout7": 0.80, "heldout9": 0.80,
                        "heldout10": 0.80, "heldout11": 0.62, "heldout12": 0.70, "heldout13": 0.70, "heldout17": 0.70,
                        "heldout18": 0.60, "heldout30": 0.80, "heldout35": 0.80, "heldout40": 0.55, "heldout41": 0.60,
                        "heldout43": 0.80, "heldout45": 0.80, "heldout46": 0.70, "heldout47": 0.40, "heldout50": 0.70,
-                       "heldout51": 0.80}
+                       "heldout51": 0.80, "heldout52": 0.70, "heldout53": 0.80, "heldout54": 0.60, "heldout55": 0.50}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
