@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
 from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
-                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
+                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE,
+                      TOWNSHIP_NAME_RE)
 from .regions import gazetteer
 from .text import clause_after, clause_before
 from .unit_tables import TOTAL_ROW_RE, unit_column_cells
@@ -211,8 +212,9 @@ PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|�
 
 
 def _head_is_staff(group: str) -> bool:
-    if PLACE_HEAD_RE.sub("", group) in gazetteer().names:
-        return False  # a place's share of a whole ("其中东港市721人次，振安区347人次"): no count of places
+    place = PLACE_HEAD_RE.sub("", group)
+    if place in gazetteer().names or TOWNSHIP_NAME_RE.fullmatch(place):
+        return False  # a place's share of a whole ("其中东港市721人次，振安区347人次", "凤凰街道2户9人"): no count of places
     listed = LISTED_GROUPS_RE.search(group)
     if listed and CATEGORY_RE.search(group, 0, listed.start()):
         return False  # "因灾因病致困家庭、…困难红十字会员和志愿者等群体": groups helped, whoever is listed last

@@ -48,6 +48,10 @@ VISIT_RE = re.compile(r"慰问")
 STANDARD_WORDS = ("提高到|提高至|提标至|调整为|调整到|上调至|上调到|标准为|标准提高|标准是|标准达到|标准由|"
                   "标准分别为|标准分别是|标准分别提高")
 
+# ---- places --------------------------------------------------------------------
+# a township's name before its share of a count ("凤凰街道2户9人", "大河镇8户17人"; not "各乡镇", a count of them)
+TOWNSHIP_NAME_RE = re.compile(r"(?![各全每本该])[\u4e00-\u9fff]{2,5}(?<![乡镇])(?:街道|镇|乡)")
+
 # ---- givers ----------------------------------------------------------------------
 # the words that end a company's name: a giver's gift, a listing's donor, a place name that is a firm's
 COMPANY_WORDS = "有限责任公司|有限公司|公司|集团|银行"

@@ -182,6 +182,14 @@ def test_the_old_of_an_area_by_age_are_its_population_and_those_of_them_paid_are
         assert len(rows) == 1 and rows[0][1] is True
 
 
+def test_townships_shares_listed_after_a_whole_are_its_parts_across_the_list():
+    text = ("12月份实施临时救助24户77人，其中保华镇2户10人，救助资金8000元；大河镇8户17人，救助资金2.3万元；"
+            "凤凰街道2户9人，救助资金8000元；金盆乡3户14人，救助资金1.2万元。\n")
+    rows = [(b["quantity_text"], b["group_text"], b["countable"]) for b in extract(text).beneficiaries]
+    assert [r for r in rows if r[2]] == [("24户", None, True), ("77人", None, True)]
+    assert {r[1] for r in rows if not r[2]} == {"保华镇", "大河镇", "凤凰街道", "金盆乡"}
+
+
 def test_applications_received_and_checks_run_are_no_one_helped():
     text = "城市低保新申请及复查发起核对2,815人次；全年受理低保申请960户。临时救助2,406人次。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2,406人次"]
