@@ -3,6 +3,7 @@ and one full in-process build of the warehouse reused by the tests that only
 read it."""
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -22,8 +23,11 @@ SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "true")
-# GX validation results and Data Docs of the test builds: a temporary folder, never the checkout
-os.environ.setdefault("GX_RESULTS_DIR", tempfile.mkdtemp(prefix="gx-results-"))
+# GX validation results and Data Docs of the test builds: a temporary folder, never the
+# checkout, removed when the session ends (each is ~25 MB; a folder given by the caller stays)
+if "GX_RESULTS_DIR" not in os.environ:
+    os.environ["GX_RESULTS_DIR"] = tempfile.mkdtemp(prefix="gx-results-")
+    atexit.register(shutil.rmtree, os.environ["GX_RESULTS_DIR"], ignore_errors=True)
 
 
 def pytest_sessionstart(session):
