@@ -25,9 +25,9 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
                       SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE,
-                      TOWNSHIP_NAME_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE, months_so_far)
+                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE, months_so_far)
 from .listed_parts import listed_under, tabled_under
-from .regions import gazetteer
+from .regions import is_place_name
 from .sums import is_round
 from .text import SEMICOLON_RE, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
@@ -39,7 +39,7 @@ def group_head(group: str | None) -> str | None:
     group = OPEN_END_RE.sub("", group or "")
     if STUDENT_RE.search(group):
         return "学生"
-    if TOWNSHIP_NAME_RE.fullmatch(group) or group in gazetteer().names:
+    if is_place_name(group):
         return "地方"  # places' shares, one kind of item ("其中保华镇2户10人…；大河镇8户17人…；凤凰街道2户9人…")
     return group[-2:] if len(group) >= 2 else None
 

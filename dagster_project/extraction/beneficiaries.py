@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
 from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
-                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE,
-                      TOWNSHIP_NAME_RE)
-from .regions import gazetteer
+                      NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
+from .regions import gazetteer, is_place_name
 from .text import clause_after, clause_before
 from .unit_tables import TOTAL_ROW_RE, unit_column_cells
 from ..vocabulary import unit_kind
@@ -213,7 +212,7 @@ PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|�
 
 def _head_is_staff(group: str) -> bool:
     place = PLACE_HEAD_RE.sub("", group)
-    if place in gazetteer().names or TOWNSHIP_NAME_RE.fullmatch(place):
+    if is_place_name(place):
         return False  # a place's share of a whole ("其中东港市721人次，振安区347人次", "凤凰街道2户9人"): no count of places
     listed = LISTED_GROUPS_RE.search(group)
     if listed and CATEGORY_RE.search(group, 0, listed.start()):
@@ -528,7 +527,7 @@ def _unit_column_counts(ctx: StoryContext) -> list[Beneficiary]:
         # (or the section heading over a row that names no group: "（一）城市最低生活保障" over "1.保障户数")
         # (a place's row under a column of those helped, "桥东区　96", counts those the table's caption names:
         # "…各县区临时救助情况统计表")
-        place_row = cell.helped and cell.label in gazetteer().names
+        place_row = cell.helped and is_place_name(cell.label)
         category = categorize(cell.label) or categorize(cell.column) \
             or (categorize(cell.caption) if place_row else None) \
             or (above if place_row_above and TOTAL_ROW_RE.fullmatch(cell.label) else None) \

@@ -17,6 +17,8 @@ import re
 
 # ---- numbers -----------------------------------------------------------------
 CN_DIGITS = "零〇一二两三四五六七八九十百千"
+# a day's full date ("2025年1月10日"): when a report was given, a work meeting was held
+FULL_DATE_WORDS = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # words that stand for a round number ("近千名" -> 1000, "上百户" -> 100, "近万人次" -> 10000)
 ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
 

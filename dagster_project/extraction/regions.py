@@ -20,7 +20,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .amounts import CN_DIGITS
-from .lexicon import HOMETOWN_ASSOCIATION_RE, HONORIFIC_RE, PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES
+from .lexicon import (HOMETOWN_ASSOCIATION_RE, HONORIFIC_RE, PERSON_AFTER_RE, PERSON_TITLE_BEFORE_RE, SURNAMES,
+                      TOWNSHIP_NAME_RE)
 
 _SUFFIXES = "省市县区州盟旗"
 _SUFFIX_RE = re.compile(f"[{_SUFFIXES}]")
@@ -304,6 +305,12 @@ def _a_persons_name(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def is_place_name(words: str) -> bool:
+    """``words`` is one region's name (东港市, 松桃) or a township's (凤凰街道, 保华镇): a place's
+    share of a whole, not a group of people."""
+    return words in gazetteer().names or bool(TOWNSHIP_NAME_RE.fullmatch(words))
 
 
 def resolve(m: Mention, province: str | None) -> Place | None:

@@ -30,7 +30,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import (LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
+from .lexicon import (FULL_DATE_WORDS, LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
                       TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS,
                       TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
@@ -52,7 +52,7 @@ ROLE_WORDS = r"(?:常务|专职|执行)?副?(?:会长|秘书长|理事长|主任
 ROLE_RE = re.compile(ROLE_WORDS)
 REPORT_SPEAKER_RE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,30}}?{ROLE_WORDS}"
                                r"[ \t\u3000]*(?P<name>[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3})$")
-GIVEN_ON_LINE_RE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$")
+GIVEN_ON_LINE_RE = re.compile(rf"^[（(]\s*{FULL_DATE_WORDS}\s*[）)]$")
 LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|本报记者|记者|通讯员|新华社|中新网|人民网|央广网|[（(]记者)")
 # a story's own lead: "本报讯（…）", "本报长春11月19日电", "新华社北京…电"
 DATELINE_LEAD_RE = re.compile(r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}[\d０-９]{1,2}月[\d０-９]{1,2}日(?:讯|电)|新华社[\u4e00-\u9fff]{2,8}[\d０-９]{1,2}月[\d０-９]{1,2}日电)")
@@ -249,7 +249,7 @@ def _classify(lines: list[_Line]) -> list[_Line]:
     for k, ln in enumerate(lines):
         m = ATTRIB_RE.search(ln.simp)
         if m and (m.end() >= len(ln.simp.rstrip()) - 1 or m.start() == 0):
-            g = next(k for k in (1, 2, 3) if m.group(k))
+            g = next(i for i in (1, 2, 3) if m.group(i))
             pre_o, pre_s = ln.orig[:m.start()].strip(), ln.simp[:m.start()].strip()
             post_o, post_s = ln.orig[m.end():].strip(), ln.simp[m.end():].strip()
             if pre_s:
@@ -266,7 +266,8 @@ def _classify(lines: list[_Line]) -> list[_Line]:
             # a work report's speaker and the day it was given, under its headline ("岱山县慈善总会副会长兼秘书长
             # 张景达" / "（2022年4月20日）"): neither headline nor body
             # (the body the speaker serves is the report's source: "岱山县慈善总会")
-            ln.kind, ln.value = "byline", ln.simp[:ROLE_RE.search(ln.simp).start()].strip() or None if speaker else None
+            ln.kind = "byline"
+            ln.value = (ln.simp[:ROLE_RE.search(ln.simp).start()].strip() or None) if speaker else None
             ln.name = re.sub(r"\s+", "", speaker.group("name")) if speaker else None
             out.append(ln)
             continue

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .amounts import parse_number
-from .lexicon import FUTURE_RE, SINCE_WORDS
+from .lexicon import FULL_DATE_WORDS, FUTURE_RE, SINCE_WORDS
 from .text import SEMICOLON_RE
 
 # a year written in numerals, digit by digit: "二〇二四年", "二○○七年" (○, the circle, stands for 〇 too)
@@ -221,7 +221,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
 
 
 APPROVED_AFTER_RE = re.compile(r"[^。；;\n]{0,50}?(?:审议通过|审定通过|批准)")
-DELIVERED_AFTER_RE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*在[^。；;\n）)]{2,40}?(?:会议|大会|会)上")
+DELIVERED_AFTER_RE = re.compile(rf"{FULL_DATE_WORDS}\s*在[^。；;\n）)]{{2,40}}?(?:会议|大会|会)上")
 YEAR_ENDED_RE = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末|12月31日)")
 # a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
 YEAR_OVER_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年12月31日|(?P<y2>(?:19|20)\d{2})年度?[^，。；\d]{0,10}?全年")

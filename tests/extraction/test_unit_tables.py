@@ -330,6 +330,15 @@ def test_a_place_s_row_under_a_column_of_those_helped_counts_the_group_its_capti
                     ("97", "needy_general", "part"), ("193", "needy_general", None)]
 
 
+def test_a_township_s_row_under_a_column_of_those_helped_counts_the_group_its_caption_names_too():
+    text = ("10月份，全县共实施临时救助412人次，支出临时救助资金86.3万元。\n"
+            "附表：2025年10月份各乡镇临时救助情况统计表\n单位：人次、万元\n乡镇\t救助人次\t支出金额\n"
+            "城关镇\t58\t12.4\n凤凰街道\t41\t9.6\n合计\t99\t22.0\n")
+    rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("412人次", "needy_general", None), ("58", "needy_general", "part"),
+                    ("41", "needy_general", "part"), ("99", "needy_general", None)]
+
+
 def test_a_table_of_more_columns_than_its_listed_units_reads_money_then_the_count_named_last():
     text = ("现将冬春救助资金2846万元分配下达，市级配套资金320万元一并下达，合计3166万元。\n"
             "附件\n冬春临时生活困难救助资金分配表\n单位：万元、户\n县（区）\t中央和省级资金\t市级配套资金\t合计\t计划救助户数\n"
