@@ -24,7 +24,7 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
-                      SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE,
+                      SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE, TOPIC_LEAD_RE,
                       USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE, months_so_far)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
@@ -323,6 +323,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             scope = last[-1].start if last else scope
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value) and not w.years]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
+        if not stated and not YEAR_MARK_RE.search(text, marker, start) and any(
+                w.years and scope <= w.start < marker and larger(w, value) for w in earlier_same_kind):
+            # the parts of a sum over several years, naming no year of their own, are over those years too
+            # ("2012年1月至2015年12月，…总收入为7705.01万元…。收入方面，其中募集善款收入7128.13万元")
+            return "cumulative"
         if head is not None and semicolon_part(ctx, start)[0] > marker \
                 and not MONEY_ITEM_LEAD_RE.match(text, semicolon_part(ctx, start)[0]):
             # (an item that opens on its money as the first did goes on whatever its group: "其中，助学支出386.2万元，
@@ -609,8 +614,9 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int, money: bool = 
             # paragraph above, named back without its figure
             return ctx.seg.paragraph(ps - 2)[0]
         return before
-    if marker - sent_start <= 1 and ps >= 2:
+    if (marker - sent_start <= 1 or TOPIC_LEAD_RE.fullmatch(ctx.text, sent_start, marker)) and ps >= 2:
         # a paragraph opening on "其中，…" breaks down the figure the paragraph above ended on
+        # (after its side of the figure too: "收入方面，其中募集善款收入…")
         return ctx.seg.sentence(ps - 2)[0]
     if ps >= 2 and PARAGRAPH_BREAKDOWN_RE.match(ctx.text, ps):
         # "募集款物主要包括：…" breaks down a whole of the paragraph above

@@ -1833,3 +1833,19 @@ def test_since_a_day_of_this_year_is_no_run_of_years():
 def test_a_plan_over_years_to_come_is_no_money_moved():
     facts = extract("市慈善总会还出台了今后五年助力乡村振兴实施意见，计划围绕4个重点帮扶县，5年捐赠投入30亿元以上帮扶资金。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"30亿元以上": "change"}
+
+
+def test_the_parts_of_a_sum_over_several_years_are_over_those_years_too_unless_they_name_their_own():
+    facts = extract("2019年1月至2022年12月，县慈善会资金总收入为人民币2846.3万元，各项救助支出2417.9万元。\n"
+                    "收入方面，其中募集善款收入2608.5万元，利息收入237.8万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "2846.3万元": "cumulative", "2417.9万元": "cumulative", "2608.5万元": "cumulative", "237.8万元": "cumulative"}
+    facts = extract("2019年以来，县慈善会累计募集善款2846.3万元。\n其中，2024年募集善款612.4万元。\n", "2024_x.txt")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "2846.3万元": "cumulative", "612.4万元": None}
+
+
+def test_a_paragraph_opening_on_its_side_of_the_figure_then_qizhong_breaks_down_the_figure_above():
+    facts = extract("2024年，县慈善会资金总收入为1386.4万元。\n收入方面，其中募集善款收入1214.7万元，利息收入160.2万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "1386.4万元": None, "1214.7万元": "part", "160.2万元": "part"}
