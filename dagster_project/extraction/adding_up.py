@@ -25,7 +25,8 @@ from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERE
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
                       SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE, TOPIC_LEAD_RE,
-                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_TO_DATE_RE, months_so_far)
+                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_REPORT_HEADLINE_RE, YEAR_TO_DATE_RE,
+                      months_so_far)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
@@ -467,8 +468,10 @@ def _year_to_date_beside_month(ctx: StoryContext, sent_start: int, left: str, ea
         return bool(PERIOD_HEADLINE_RE.search(ctx.title)) and bool(smaller)
     if m.group("month"):
         month = int(m.group("month"))
-        if re.search(months_so_far(str(month)), ctx.title):
-            return False  # a report of the year so far ("关于2025年1—10月…工作…的报告"): its own period
+        if re.search(months_so_far(str(month)), ctx.title) or YEAR_REPORT_HEADLINE_RE.search(ctx.title):
+            # a report of the year so far ("关于2025年1—10月…工作…的报告") or of the whole year ("2022年工作
+            # 总结…"): its own period
+            return False
         # or the quarter ending on that month, in a sentence of its own figures ("三季度，…发放…
         # 654.8万元" then "1至9月，…累计…"; not a quarter's bulletin whose figures are all to date)
         quarter = QUARTER_ENDING.get(month)

@@ -317,6 +317,10 @@ YEAR_TO_DATE_RE = re.compile(months_so_far() + r"(?:份)?(?:[，,]|累计|共)"
 PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9月份"}
 # a headline naming the quarter or month its report gives figures for ("…2024年第四季度…统计季报")
 PERIOD_HEADLINE_RE = re.compile(r"第?[一二三四1-4]季度|(?<![—\-－~～至到\d])\d{1,2}月份?(?:民政|社会救助|统计|[^日\d]{0,12}(?:报|情况))")
+# a headline naming a whole year's report ("2022年工作总结及2023年工作计划", "…2024年度工作报告"): the year
+# so far within it (1—9月累计…) is its own period, a month's figure a part of it
+YEAR_REPORT_HEADLINE_RE = re.compile(r"(?:19|20)\d{2}年度?(?![^，。]{0,8}?(?:上半年|下半年|季度|\d{1,2}\s*月))"
+                                     r"[^，。\d]{0,12}?(?:工作)?(?:总结|报告|年报)")
 # a clause giving what a recipient may take per period ("每年在慈善超市免费选购所需600元价值的必需品",
 # "每个季度只能使用250元"): a rate; not what is spent per year ("全省每年投入近6000万元")
 PER_PERIOD_RE = re.compile(r"每个?(?:年|月|季度?|周|天)[^，,。；;]{0,16}?(?:可|能|选购|领取|使用|享受)")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .context import StoryContext
-from .lexicon import FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE, months_so_far
+from .lexicon import (FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE, YEAR_REPORT_HEADLINE_RE,
+                      months_so_far)
 from .unit_tables import PREVIOUS_COLUMN_RE, column_header
 from .years import in_basis_clause
 from ..vocabulary import unit_kind_of
@@ -27,14 +28,20 @@ STOCK_LEFT_RE = re.compile(r"共有|现有|在册|在保")  # those on a program
 
 
 def mark_month_within_year_to_date(ctx: StoryContext, rows: list[dict]) -> None:
-    """In a report of the year so far (its headline names 1—N月), the month's own figures ("10月份，…当月发放
-    低保金4,236.8万元；1—10月累计发放低保金4.18亿元") are parts of the larger year-to-date figure of their kind
-    told after them in the sentence (reason ``part``); a report of the month keeps them, and its year to date
-    is another period (``adding_up``)."""
+    """In a report of the year so far (its headline names 1—N月) or of the whole year, the month's own figures
+    ("10月份，…当月发放低保金4,236.8万元；1—10月累计发放低保金4.18亿元") are parts of the larger year-to-date
+    figure of their kind told after them in the sentence (reason ``part``); a report of the month keeps them,
+    and its year to date is another period (``adding_up``)."""
     head = SPAN_HEADLINE_RE.search(ctx.title)
-    if head is None:
-        return
-    month = head.group("month")
+    if head is not None:
+        _mark_month_within(ctx, rows, head.group("month"))
+    elif YEAR_REPORT_HEADLINE_RE.search(ctx.title):
+        # a year's summary telling its months so far ("9月份，…当月共发放资金572.4万元，1-9月累计发放资金…")
+        for month in dict.fromkeys(m.group("month") for m in SPAN_HEADLINE_RE.finditer(ctx.text)):
+            _mark_month_within(ctx, rows, month)
+
+
+def _mark_month_within(ctx: StoryContext, rows: list[dict], month: str) -> None:
     month_re = re.compile(rf"(?<![—\-－~～至到\d]){month}月份?[，,]|当月|本月")
     span_re = re.compile(months_so_far(month))
     text = ctx.text

@@ -758,6 +758,11 @@ def test_a_report_of_the_year_so_far_keeps_its_year_to_date_and_counts_the_month
     month = text.replace("关于2025年1—10月全市民政重点工作推进情况的报告", "2025年10月全市民政工作情况")
     f = {r["amount_text"]: r["not_countable_reason"] for r in extract(month).funds}
     assert (f["4,236.8万元"], f["4.18亿元"]) == (None, "cumulative")
+    # a year's work summary telling its months so far keeps the year to date, the month's figure inside it
+    year = ("某县民政局2022年工作总结及2023年工作计划\n一、2022年工作总结\n9月份，全县城乡低保在册6,812户9,035人，"
+            "当月共发放低保金436.2万元，1-9月累计发放低保金3,918.7万元。\n")
+    f = {r["amount_text"]: r["not_countable_reason"] for r in extract(year).funds}
+    assert f == {"436.2万元": "part", "3,918.7万元": None}
 
 
 def test_an_edition_told_as_the_nth_in_a_row_new_income_and_a_stock_reached_are_read_by_what_they_are():
