@@ -106,6 +106,9 @@ CONTENTS_RE = re.compile(r"^[【\[]?(?:本期要目|要目|目\s*录)[】\]]?\s*
 PAGE_HEADER_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12})?\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))"
                             r"\s*(?:星期.|周.)?\s*(?:第\s*[A-Za-z]?\d+\s*版)?")
+# a paper's name, or the office editing a bulletin, as a page header prints it before the date ("北京青年报",
+# "依安新闻", "今日罗田", "天津市民政局办公室编")
+PAPER_NAME_RE = re.compile(r"^今日|(?:报|報|刊|网|網|新闻|新聞|台|社|版|周末|之声|在线|编|室|局|厅|处|中心)$")
 # an e-paper's masthead on a line of its own: "今日光山 数字报", "某某日报电子版"
 MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电子报|电子版|数字版)$"
                          # or the paper's name alone above its page header: "北海日报"
@@ -302,7 +305,9 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             meta.paper = meta.paper or raw_lines[i].strip()[masthead.start(name):masthead.end(name)]
             continue
         h = PAGE_HEADER_RE.match(t)
-        if h and ("星期" in t or "版" in t or h.end() >= len(t) - 1):
+        # (a listing's item, its headline and its date on one line, is no paper's: "全市民政工作推进会召开　2023-12-28")
+        if h and ("星期" in t or "版" in t or (h.end() >= len(t) - 1
+                                               and (not h.group("paper") or PAPER_NAME_RE.search(h.group("paper"))))):
             hit.add(i)
             meta.published = meta.published or parse_date(t)
             if h.group("paper"):

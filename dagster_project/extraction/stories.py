@@ -128,6 +128,9 @@ APPENDIX_HEADING_RE = re.compile(r"附(?:[件表]\s*\d*)?\s*[:：][^\n]{0,40}?(?
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
 TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|网))?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+READ_MORE_TAIL_RE = re.compile(r"(?<=[。！？!?）)”])\s*(?:[\[【(（]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文|更多)\s*[\]】)）]"
+                               r"|(?:查看全文|阅读全文|閱讀全文|详细|詳細)?\s*(?:>>|》》|>>>))\s*$")
+LISTED_DATE_TAIL_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))[\u4e00-\u9fff]{0,6}?(?:讯|消息)"
                           r"(?:[（(][^）)\n]{1,40}[）)])?")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
@@ -159,10 +162,17 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
             o, s = clean_spaces(o), clean_spaces(s)
         else:
             o, s = o.strip(), s.strip()
+        if READ_MORE_TAIL_RE.search(s):
+            # a listing page's link to the whole story ("…新建社区老年助餐点86个。[详细]"): not of the text
+            o, s = READ_MORE_TAIL_RE.sub("", o), READ_MORE_TAIL_RE.sub("", s)
         if not s:
             blanks += 1
             continue
         out.append(_Line(o, s, blanks))
+        tail = LISTED_DATE_TAIL_RE.search(s)
+        if tail and tail.start() >= 4 and _title_para_wide(s[:tail.start()]):
+            # a listing page's item: its headline and its date on one line ("定襄县提前发放冬季取暖补助　2023-11-15")
+            out[-1].dated, out[-1].date = True, parse_date(tail.group())
         blanks = 0
     return out, meta
 
@@ -443,7 +453,7 @@ def _apply_zone(z: _Zone, column: float | None) -> None:
     # OCR column: a lone full-width line right before the next body is that body's
     # first line broken mid-sentence ("…民政局日前发布消" / "息，截至目前…"), not a headline
     if column and z.nxt is not None and len(blocks) >= 2 and len(blocks[-1]) == 1 \
-            and visual_width(blocks[-1][0].simp) >= column - 1:
+            and visual_width(blocks[-1][0].simp) >= column - 1 and not blocks[-1][0].dated:
         z.nxt.lines.insert(0, blocks[-1][0])
         z.lines = [x for b in blocks[:-1] for x in b]
         blocks = blocks[:-1]
@@ -452,6 +462,11 @@ def _apply_zone(z: _Zone, column: float | None) -> None:
         z.prev.title = [x for b in blocks[:k] for x in b]
     if z.nxt is not None:
         z.nxt.title = [x for b in blocks[k:] for x in b]
+        last = blocks[-1] if blocks else []
+        if z.prev is None and len(blocks) - k >= 2 and len(last) == 1 and LISTED_DATE_TAIL_RE.search(last[0].simp):
+            # a listing's first item under the page's section name ("工作动态" / "全市民政工作推进会召开　2023-12-28"):
+            # the item's headline, dated on its own line, is the whole of it
+            z.nxt.title = last
 
 
 def _table_walk(lines: list[str]) -> list[str | None]:
@@ -549,8 +564,10 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
                 group.append(items[j])
                 j += 1
             nxt = items[j] if j < len(items) else None
+            # (or a dated headline: a listing's item, "宁武县为困境儿童送去冬衣　2024-11-06")
             headline = _looks_like_headline(group, nxt) if not narrow else (
-                nxt is not None and (any(g.kind == "byline" for g in group) or bool(LEAD_RE.match(nxt.simp))))
+                nxt is not None and (any(g.kind == "byline" for g in group) or bool(LEAD_RE.match(nxt.simp))
+                                     or (group[-1].kind == "line" and group[-1].dated)))
             if nxt is not None and nxt.kind == "line" and headline:
                 prev, cur = cur, None
                 in_zone, after_attrib = True, False

@@ -418,6 +418,19 @@ def test_a_long_spaced_menu_bar_and_a_listing_pager_are_chrome():
     assert "下一页" not in s["body"]
 
 
+def test_a_listing_page_of_headlines_dated_on_their_own_line_splits_into_its_items():
+    # each item: its headline and its date on one line, a summary ending on a link to the whole story
+    text = ("某市民政局\n首页　机构概况　政务公开　工作动态　社会救助\n\n当前位置：首页 > 工作动态\n\n工作动态\n\n"
+            "全市养老服务工作会议召开　　2024-12-20\n12月19日，全市养老服务工作会议召开，全年发放高龄津贴1,860万元。[详细]\n\n"
+            "宁武县为困境儿童送去冬衣　　2024-11-06\n近日，宁武县民政局为全县208名困境儿童送去冬衣，价值4.16万元。[详细]\n\n"
+            "静乐县发放冬季取暖补助　　2023-12-01\n静乐县民政局为全县1,320户城乡低保家庭发放取暖补助，共计105.6万元。[详细]\n\n"
+            "共96条记录　每页3条　当前第1/32页\n")
+    stories = extract(text).stories
+    assert [(s["title"], s["year"]) for s in stories] == [
+        ("全市养老服务工作会议召开", 2024), ("宁武县为困境儿童送去冬衣", 2024), ("静乐县发放冬季取暖补助", 2023)]
+    assert not any("详细" in s["body"] for s in stories)
+
+
 def test_a_story_listed_under_related_news_keeps_its_headline():
     text = ("某省启动冬季慈善救助\n\n1月10日，某省慈善联合会启动冬季慈善救助，认捐款物800万元。\n\n"
             "（某省慈善联合会）\n\n【打印本页】　【关闭窗口】\n\n相关新闻\n\n"
