@@ -103,6 +103,10 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
         m = PREVIOUS_YEAR_RE.search(left)
         if m and in_basis_clause(left, m.start(), len(left)):
             m = None  # "结合…和上年度资金使用绩效，现将…分配下达": what the sum was weighed by
+        if m and LAST_YEAR_MONEY_USED_RE.match(left, m.start()) and THIS_YEAR_RE.search(left, 0, m.start()):
+            # "截至今年8月底，去年“99公益日”所筹善款已执行完毕，共资助…1960名": last year's money, used this year
+            # (not told as used without this year: "去年募集的善款已全部投入使用，共救助…" is last year's work)
+            m = None
         if m and m.group() in ("去年", "上年") and story_year is not None and ctx.reference_year == story_year + 1:
             m = None  # printed the year after: 去年 is the story's own year
         # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
@@ -121,6 +125,11 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             row["countable"], row["not_countable_reason"] = False, "change"
 
 
+# money raised last year, named as what is being used now ("去年“99公益日”所筹善款已执行完毕，共资助…"): its
+# uses are this year's figures
+LAST_YEAR_MONEY_USED_RE = re.compile(r"(?:去年|上年)[^，,。；;]{0,16}?(?:所|的)[^，,。；;\d]{0,4}?(?:善款|款物|捐款|资金)"
+                                     r"[^。；;\d]{0,12}?(?:执行|使用|用于|支出|拨付)")
+THIS_YEAR_RE = re.compile(r"今年|本年")
 # years given one to each figure after them ("居家养老服务补贴2023年、2024年分别投入380万元、426万元")
 RESPECTIVE_YEARS_RE = re.compile(r"(?P<years>(?:(?:19|20)\d{2}年[、和及与])+(?:19|20)\d{2}年)[^，。；\d]{0,16}?分别")
 YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d{2}")

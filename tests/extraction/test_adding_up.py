@@ -908,6 +908,18 @@ def test_next_year_s_figure_after_will_and_last_year_s_edition_are_other_periods
     assert (counts["超过4.2万人次"]["countable"], counts["3.6万人次"]["not_countable_reason"]) == (True, "change")
 
 
+def test_last_year_s_money_used_up_this_year_helps_this_year_s_people():
+    # the 去年 names the money; the people are helped by this year's date
+    text = ("今年“99公益日”期间，全市慈善会系统共筹款2460万元。"
+            "截至今年7月底，去年“99公益日”所筹善款已全部执行完毕，共资助困难学生1,420名，为2,650名困难老人提供助餐服务。\n")
+    counts = by_text(extract(text, "2024_a.txt").beneficiaries, "quantity_text")
+    assert (counts["1,420名"]["countable"], counts["2,650名"]["countable"]) == (True, True)
+    # told as used, with no date of this year: last year's work
+    text = ("今年“99公益日”期间，全市慈善会系统共筹款2460万元。"
+            "据介绍，去年募集的善款已全部投入使用，共救助困难群众1.6万人次。\n")
+    assert by_text(extract(text, "2024_a.txt").beneficiaries, "quantity_text")["1.6万人次"]["not_countable_reason"] == "change"
+
+
 def test_jiang_before_the_year_or_far_after_it_is_ba_not_a_plan():
     # "将2025年1月、2月的低保金…提前发放": paid now, for the months ahead
     text = ("2024年12月，柳州市民政局近日将2025年1月、2月两个月的城乡低保金合并提前发放，共计发放资金1.36亿元。"
