@@ -225,6 +225,38 @@ def mark_department_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
                 r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# a whole of money of every kind ("1至6月，全县共发放各类社会救助资金2.47亿元")
+EVERY_KIND_WHOLE_RE = re.compile(r"各(?:类|项)[^，,。；;\d]{0,6}?(?:救助|保障|补助|补贴)(?:资金|金|经费)"
+                                 r"(?:共计|合计|总计|共|达|为)?$")
+# the programmes of social assistance (社会救助): a whole of 救助 money holds no welfare (高龄津贴, 孤儿, 两项补贴)
+ASSISTANCE_PROGRAMME_RE = re.compile(r"低保|特困|临时救助|医疗救助")
+
+
+def mark_every_kind_total_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the programmes' money a story tells section by section (低保金, 特困供养金, 临时救助金…) after
+    a whole of money of every kind given first ("1至6月，全县共发放各类社会救助资金2.47亿元") as its parts, when they
+    add up to no more than it; money told as apart ("县财政另行安排孤儿…基本生活费276.1万元") and a campaign's are
+    not (``mark_department_total_parts`` reads a whole told after its sections)."""
+    text = ctx.text
+    for whole in rows:
+        if not whole["countable"] or whole.get("per_unit") is not None or flow_of(whole) not in SPENDING_FLOWS \
+                or not EVERY_KIND_WHOLE_RE.search(clause_before(text, whole["span_start"])):
+            continue
+        programmes = ASSISTANCE_PROGRAMME_RE if "救助" in clause_before(text, whole["span_start"]) else PROGRAMME_RE
+        parts = []
+        for r in rows:
+            if r is whole or not r["countable"] or r["span_start"] < whole["span_end"] or r.get("per_unit") is not None \
+                    or r.get("campaign_id") is not None or flow_of(r) not in SPENDING_FLOWS \
+                    or not 0 < r[value_key] < whole[value_key]:
+                continue
+            ss = ctx.seg.sentence(r["span_start"])[0]
+            if programmes.search(text, ss, r["span_start"]) and not APART_RE.search(text, ss, r["span_start"]):
+                parts.append(r)
+        if len(parts) >= 2 and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 def mark_programme_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """Mark, in place, the money of the programmes a whole names ("全年累计发放低保、特困、临时救助、残疾人两项补贴、
     高龄津贴和孤儿基本生活费等各类保障资金2.42亿元", "一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元")
@@ -391,6 +423,7 @@ def mark_listed_project_parts(ctx: StoryContext, rows: list[dict], value_key: st
             continue
         ps, pe = seg.paragraph(whole["span_start"])
         listed = text[ps:whole["span_start"]]
+        programmes = ASSISTANCE_PROGRAMME_RE if "救助" in clause_before(text, whole["span_start"]) else PROGRAMME_RE
         parts = []
         for r in rows:
             if r is whole or not r["countable"] or not (whole["span_end"] <= r["span_start"] < pe) \

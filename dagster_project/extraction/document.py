@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_own_level_parts,
-                         mark_department_total_parts, mark_programme_parts,
+                         mark_department_total_parts, mark_every_kind_total_parts, mark_programme_parts,
                          mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_topic_parts)
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
@@ -235,6 +235,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_department_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_every_kind_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_giver_parts(ctx, out.funds[funds_before:], "amount_yuan")

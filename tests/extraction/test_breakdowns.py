@@ -258,3 +258,16 @@ def test_the_items_listed_under_a_numbered_heading_giving_a_total_alone_are_its_
             "二、企业捐款168.72万元\n攸县鑫达建材有限公司20万元，攸县宏运物流有限公司8.8万元。\n")
     f = {r["amount_text"]: r["countable"] for r in extract(text).funds}
     assert [t for t, c in f.items() if c] == ["418万元"]
+
+
+def test_the_programmes_money_told_section_by_section_after_a_whole_of_every_kind_is_its_parts():
+    text = ("今年以来，某县民政局扎实推进社会救助工作。1至6月，全县共发放各类社会救助资金1.84亿元，同比增长4.2%。\n"
+            "01 城乡低保\n截至6月底，全县共有城乡低保对象1.92万户4.87万人。1至6月累计发放低保金1.21亿元。\n"
+            "02 特困供养\n全县共有特困人员3860人。上半年发放特困人员救助供养金2714万元。\n"
+            "03 临时救助\n上半年共实施临时救助2105人次，发放临时救助金436.8万元。\n"
+            "此外，县财政另行安排孤儿基本生活费198.4万元，按月发放给全县312名孤儿。\n")
+    reasons = {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds}
+    assert reasons == {"1.84亿元": None, "1.21亿元": "part", "2714万元": "part", "436.8万元": "part", "198.4万元": None}
+    # (welfare money beside a whole of 救助 money is no part of it)
+    welfare = text.replace("此外，县财政另行安排孤儿基本生活费198.4万元", "上半年发放高龄津贴198.4万元")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(welfare).funds}["198.4万元"] is None
