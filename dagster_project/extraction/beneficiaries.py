@@ -284,7 +284,10 @@ LOST_AFTER_RE = re.compile(r"(?:因灾)?(?:死亡|遇难|失踪|受伤)(?!人员
 # a figure card's label, before its colon ("🏠走访慰问：3,416户", "👥参与干部职工：260人")
 CARD_LABEL_RE = re.compile(r"(?P<label>[^\s，,。；;：:！？\d]{2,12})[：:]\s*$")
 CARD_LABEL_CHARS = 16
-LOST_BEFORE_RE = re.compile(r"(?<![为向给])(?:因灾)?(?:死亡|遇难|失踪|受伤|重伤|轻伤|伤亡)(?:人数|人员)?(?:达|为|约|共)?$")
+LOST_BEFORE_RE = re.compile(r"(?<![为向给])(?:因灾)?(?:死亡|遇难|失踪|受伤|重伤|轻伤|伤亡)(?:人数|人员)?(?:达|为|约|共)?$"
+                            # (or the houses it brought down: "倒塌房屋312户896间", "房屋损坏1,206户")
+                            r"|(?<![为向给对])(?:(?:倒塌|损坏|受损|毁损)(?:房屋|民房|住房)|(?:房屋|民房|住房)(?:倒塌|损坏|受损|毁损))"
+                            r"(?:达|为|约|共)?$")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
 # 复查发起核对3066人次", "受理低保申请1200户"

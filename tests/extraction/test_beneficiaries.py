@@ -146,6 +146,12 @@ def test_a_toll_told_before_its_number_is_no_one_helped_but_the_injured_given_mo
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1,260人", "5人"]
 
 
+def test_the_houses_a_disaster_brought_down_are_no_one_helped_but_the_families_given_money_are():
+    text = ("洪灾造成4个乡镇1.6万人受灾，倒塌房屋218户604间，房屋损坏1,206户，紧急转移安置3,420人。"
+            "县民政局为倒塌房屋的218户每户发放重建补助2万元。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["3,420人", "218户"]
+
+
 def test_a_post_s_parts_listed_between_bars_are_counts_and_a_card_line_of_those_who_served_is_none():
     text = ("拉萨市城关区开展双节送温暖慰问活动\n1月20日起，城关区民政局走进辖区各街道开展慰问活动。\n"
             "共走访慰问困难群众3,416户\n其中👉低保家庭2,685户｜特困人员526户｜困境儿童家庭205户\n"
