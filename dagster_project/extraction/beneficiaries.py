@@ -274,6 +274,7 @@ STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:�
 PART_OF_POPULATION_RE = re.compile(r"其中")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
+ROLL_CATEGORIES = {"dibao", "tekun"}  # a programme's roll, whatever share of the population it is
 # the whole's count broken down by place: "…147位，其中合浦县96位"
 PLACE_PART_RE = re.compile(r"[，,；;]?\s*其中[：:，,]?\s*[\u4e00-\u9fff]{1,10}")
 # a disaster's toll (not the families of the dead, who are helped: "向93户遇难人员家庭发放抚慰金")
@@ -445,7 +446,10 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         # (those covered picked out of them, "为其中符合条件的2.63万名高龄老人发放…": the rest are not)
         if covered and PART_OF_POPULATION_RE.search(text, end, covered.start()):
             covered = None
-        if (POPULATION_RE.search(group) or POPULATION_SHARE_AFTER_RE.match(text, end)
+        # (a programme's roll told as a share of the population is still those it helps: "全市共有城乡低保对象…
+        # 11.37万人，占户籍人口的1.93%")
+        share = POPULATION_SHARE_AFTER_RE.match(text, end) and categorize(group) not in ROLL_CATEGORIES
+        if (POPULATION_RE.search(group) or share
                 or (STOCK_OF_POPULATION_RE.search(clause) and not covered)) and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped

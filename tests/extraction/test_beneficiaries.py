@@ -271,6 +271,13 @@ def test_a_count_given_as_a_share_of_the_population_is_a_population_and_so_are_i
     assert [r["quantity_text"] for r in rows] == ["5.8万人次"]
 
 
+def test_a_programme_s_roll_told_as_a_share_of_the_population_is_still_those_it_helps():
+    rows = extract("截至6月底，全县共有城乡低保对象1.46万户2.38万人，占户籍人口的3.1%。其中，城市低保对象2,810人，"
+                   "农村低保对象2.1万人。\n").beneficiaries
+    assert {r["quantity_text"]: r["not_countable_reason"] for r in rows} == {
+        "1.46万户": None, "2.38万人": None, "2,810人": "part", "2.1万人": "part"}
+
+
 def test_parts_of_a_whole_listed_without_a_group_are_read_without_failing():
     # the whole's counts follow 共有 with no group before them; the parts' relative clause
     # ("需口粮救助的") takes the whole's group, which is none
