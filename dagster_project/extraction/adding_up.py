@@ -120,6 +120,7 @@ NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^�
 # the disaster a report counts from, told before in its paragraph
 DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
 THIS_YEAR_LAUNCH_RE = re.compile(r"(?:自|从)?今年\d{0,2}月?(?:\d{1,2}日)?[^。；;]{0,16}?(?:起|启动|开展|发起)")  # a drive begun this year
+THIS_YEAR_ACCRUED_RE = re.compile(r"(?:今年|本年|年初)(?:以来)?[，,]?[^，,。；;\d]{0,6}?累计$")  # "…今年以来累计"
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
@@ -180,6 +181,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # "今年上半年，…截至目前累计募捐款物5517.73万元": this year's, up to now (not past a ；, "今年
             # 以来，…新增…；截至目前，全市累计备案…": the stock of all the years after this year's change)
             continue
+        if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_ACCRUED_RE.search(cum.group()):
+            continue  # "截至目前，全市共有孤儿…196名，今年以来累计发放基本生活费286.7万元": this year's so far
         if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_LAUNCH_RE.search(text, ctx.seg.paragraph(s)[0], s + cum.start()):
             continue  # "吴堡县自今年8月28日起…启动慈善“一日捐”活动…。截至目前，全县累计募集善款5.8万元": this year's drive so far
         if UP_TO_NOW_RE.search(cum.group()) and DISASTER_SINCE_RE.search(text, ctx.seg.paragraph(s)[0], s + cum.start()):

@@ -1842,6 +1842,13 @@ def test_a_sentence_opening_on_the_money_named_before_picks_out_of_it_and_a_shar
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3.86亿元"]
 
 
+def test_up_to_now_then_this_year_s_running_total_is_this_year_s_and_a_stock_up_to_now_is_not():
+    facts = extract("截至目前，全市共有孤儿和事实无人抚养儿童212名，今年以来累计发放基本生活费301.4万元。\n", "2024_a.txt")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"301.4万元": None}
+    facts = extract("截至目前，全市累计发放孤儿基本生活费2,301.4万元。\n", "2024_a.txt")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"2,301.4万元": "cumulative"}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
