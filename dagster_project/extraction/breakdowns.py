@@ -470,3 +470,31 @@ def _clause_start(ctx: StoryContext, pos: int) -> int:
     s, _ = ctx.seg.sentence(pos)
     return max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1
 
+
+
+INCLUDED_MARK_RE = re.compile(r"其中|包括|含")  # the later mention's own word for "a part of"
+# what was done, as a sentence tells it: the earlier mention and the whole the later one is in tell the same deed
+DEED_RE = re.compile(r"走访|慰问|发放|救助|资助|捐赠|捐款|募集|筹集|安排|下拨|拨付|支出|帮扶|保障|供养|享受|纳入")
+
+
+def mark_told_before_its_whole(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
+    """Mark, in place, a figure told on its own first and named again further on as a part of a larger whole
+    ("县领导…走访慰问困难群众86户…共计8.6万元" … "共走访慰问困难群众2.35万户（含县领导带队走访的86户）…已发放…
+    1368.7万元（含县领导走访慰问金8.6万元）") as a part too: counted beside that whole it would be counted twice.
+    Same value, same kind (money, or counts of one unit kind) and category; the later one named a part by its
+    own words (其中, 含, 包括)."""
+    kind = kind or (lambda r: None)
+    for later in rows:
+        if later["not_countable_reason"] != "part" or later[value_key] <= 0 \
+                or not INCLUDED_MARK_RE.search(clause_before(ctx.text, later["span_start"])):
+            continue
+        for earlier in rows:
+            if earlier["span_start"] >= later["span_start"] or not earlier["countable"] \
+                    or earlier.get("per_unit") is not None or earlier[value_key] != later[value_key] \
+                    or kind(earlier) != kind(later) or earlier.get("category") != later.get("category"):
+                continue
+            # (the same deed: "走访慰问百岁老人23位" is no share of "享受高龄补贴的老年人共1.38万人，其中…百岁老人23人")
+            told = set(DEED_RE.findall(ctx.text, *ctx.seg.sentence(earlier["span_start"])))
+            named = set(DEED_RE.findall(ctx.text, *ctx.seg.sentence(later["span_start"])))
+            if told & named:
+                earlier["countable"], earlier["not_countable_reason"] = False, "part"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_own_level_parts,
                          mark_department_total_parts, mark_every_kind_total_parts, mark_programme_parts,
-                         mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_topic_parts)
+                         mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_told_before_its_whole,
+                         mark_topic_parts)
 from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_month_within_year_to_date, mark_other_period
@@ -244,6 +245,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_own_level_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_own_level_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
+        mark_told_before_its_whole(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_told_before_its_whole(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)

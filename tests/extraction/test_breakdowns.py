@@ -271,3 +271,18 @@ def test_the_programmes_money_told_section_by_section_after_a_whole_of_every_kin
     # (welfare money beside a whole of 救助 money is no part of it)
     welfare = text.replace("此外，县财政另行安排孤儿基本生活费198.4万元", "上半年发放高龄津贴198.4万元")
     assert {f["amount_text"]: f["not_countable_reason"] for f in extract(welfare).funds}["198.4万元"] is None
+
+
+def test_a_figure_told_first_and_named_again_inside_a_larger_whole_of_the_same_deed_is_a_part():
+    text = ("春节前，县领导走访慰问困难群众64户，每户送上慰问金1000元，共计6.4万元。\n"
+            "截至1月20日，全县“情暖万家”活动共走访慰问困难群众1.86万户（含县领导带队走访的64户），"
+            "已发放慰问金1126.4万元（含县领导走访慰问金6.4万元）。\n")
+    facts = extract(text)
+    assert {f["amount_text"]: f["countable"] for f in facts.funds if f["per_unit"] is None} == {
+        "6.4万元": False, "1126.4万元": True}
+    assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [
+        ("64户", False), ("1.86万户", True), ("64户", False)]
+    # another deed holding the same number is no whole of it
+    other = ("重阳节前，走访慰问百岁老人23位。\n目前，全市享受高龄补贴的老年人共1.38万人，其中百岁老人23人。\n")
+    assert [(b["quantity_text"], b["countable"]) for b in extract(other).beneficiaries] == [
+        ("23位", True), ("1.38万人", True), ("23人", False)]
