@@ -182,7 +182,9 @@ class Gazetteer:
                 continue
             if old_county and old_county not in current:
                 add(old_county, Place(prov, None if prov in MUNICIPALITIES else city, county, "county"))
-            if old_city and old_city != city:
+            # (a county moved to another prefecture leaves its old one's name alone: 公主岭市 went from 四平市 to
+            # 长春市, and "四平" is still 四平市's)
+            if old_city and old_city != city and old_city not in current:
                 for name in (old_city, old_city_alias):
                     if name and name not in current:
                         old_cities.setdefault(name, set()).add(Place(prov, city, None, "city"))

@@ -376,6 +376,13 @@ def test_a_region_s_former_name_resolves_to_the_region_it_became():
         ("湖北省", "襄阳市", None), ("山东省", "济南市", "济阳区")]
 
 
+def test_a_county_moved_to_another_prefecture_leaves_its_old_prefecture_s_name_alone():
+    # 公主岭市 went from 四平市 to 长春市 (2020): "四平" is still 四平市, not 长春市
+    assert all(p.city != "长春市" for p in gazetteer().names.get("四平", ()))
+    facts = extract("四平市慈善总会2024年工作报告\n“情暖四平”春节慰问活动走访慰问全市困难家庭4200户，共计支出款物210万元。\n")
+    assert {(f["province"], f["city"]) for f in facts.funds} == {("吉林省", "四平市")}
+
+
 def test_a_mountain_area_is_not_the_prefecture_whose_name_ends_its_first_word():
     # "高寒冷凉山区": 冷凉 (cold) + 山区 (mountain area), not 凉山 (四川)
     assert [x.province for x in places("向云南省高寒冷凉山区调拨物资")] == ["云南省"]
