@@ -46,6 +46,7 @@ KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 AWARD_RE = re.compile(r"(?:奖|称号|荣誉|之星|标兵|模范)$")  # "评出“最聚人气奖”等22个项目": a prize, no campaign
+PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七]五")  # "“十四五”时期…养老服务工作": a five-year plan's span, no campaign
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
 PUBLICATION_AFTER_RE = re.compile(r"(?:杂志|记者|报道|本刊|栏目|节目|一书|专栏|发表|刊发|刊登|编辑部)")
 ALIAS_BEFORE_RE = re.compile(r"(?:简称|以下称|下称|又称|俗称)[:：]?$")
@@ -175,7 +176,7 @@ def _named(text: str):
         for raw, kind in names:
             key = normalize_name(raw)  # simplified: used for the rules and to merge mentions
             if len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 or key in NOT_NAMES or DOC_RE.search(key) \
-                    or DESCRIPTOR_NAME_RE.fullmatch(key) or AWARD_RE.search(key):
+                    or DESCRIPTOR_NAME_RE.fullmatch(key) or AWARD_RE.search(key) or PLAN_PERIOD_RE.fullmatch(key):
                 continue
             if "、" in key and all(len(part) <= 2 for part in key.split("、")):
                 continue  # "助餐、助洁、助医": a list of services, not a name

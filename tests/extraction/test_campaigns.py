@@ -440,6 +440,11 @@ def test_a_campaign_named_as_what_goes_on_beside_owns_none_of_the_other_work_tol
     assert fund_campaigns(extract(text)) == {"150万元": None, "不超过2万元": "慈善助医"}
 
 
+def test_a_five_year_plan_s_span_in_quotes_is_no_campaign():
+    facts = extract("“十四五”时期全区养老服务工作成效明显\n“十四五”以来，全区为3.6万名独居老年人提供探访关爱服务。\n")
+    assert facts.campaigns == []
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
