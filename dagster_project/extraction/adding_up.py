@@ -171,8 +171,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if NEXT_STEP_RE.search(text, s, start) and forecast.search(text, s, start) \
             and not ALREADY_DONE_LEFT_RE.search(clause):
         return "change"  # "下一步，我市将…开展冬春生活救助，预计需要救助资金1200万元，惠及1.5万人": not yet done
-    if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left):
-        return "cumulative"  # a review of several years ("全省5年累计募捐…"), no single year named
+    if multi_year_story and not YEAR_MARK_RE.search(left) and not IN_YEAR_DATE_RE.search(left) \
+            and not YEAR_MARK_RE.match(text, ctx.seg.paragraph(s)[0]):
+        # a review of several years ("全省5年累计募捐…"), no single year named (nor by its paragraph's opening:
+        # "今年，自治区共安排…。…全区1.27万名孤儿…基本生活费按月足额发放")
+        return "cumulative"
     for cum in CUMULATIVE_RE.finditer(left):
         if within_a_year(cum):
             continue
@@ -396,7 +399,8 @@ def _in_history_paragraph(ctx: StoryContext, sent_start: int, left: str, year: i
         return False
     _, first_end = ctx.seg.sentence(ps)
     between = ctx.text[first_end:sent_start] + left
-    if YEAR_MARK_RE.search(between) or THIS_EVENT_RE.search(between):
+    # (or a date of now: "…“十四五”以来，全区累计发放…。截至11月底，全区共有城乡低保对象163.2万人")
+    if YEAR_MARK_RE.search(between) or THIS_EVENT_RE.search(between) or IN_YEAR_DATE_RE.match(left):
         return False
     for cum in HISTORY_OPENING_RE.finditer(ctx.text, ps, first_end):
         since = YEAR_IN_RE.search(cum.group())

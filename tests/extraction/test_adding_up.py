@@ -1849,6 +1849,16 @@ def test_up_to_now_then_this_year_s_running_total_is_this_year_s_and_a_stock_up_
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"2,301.4万元": "cumulative"}
 
 
+def test_in_a_review_of_the_plan_s_years_a_stock_dated_now_and_a_paragraph_opening_on_this_year_are_not_the_years():
+    text = ("全省“十四五”以来累计发放救助资金超300亿元\n"
+            "“十四五”以来，全省累计发放城乡低保金、特困人员救助供养金等救助资金316.2亿元。截至10月底，全省共有城乡低保对象"
+            "98.6万人、特困人员9.4万人。\n今年，全省共安排困难群众救助补助资金32.6亿元。全省8,620名孤儿基本生活费按月足额发放。\n")
+    counts = {b["quantity_text"]: b["not_countable_reason"] for b in extract(text, "2025_a.txt").beneficiaries}
+    assert counts == {"98.6万人": None, "9.4万人": None, "8,620名": None}
+    funds = {f["amount_text"]: f["not_countable_reason"] for f in extract(text, "2025_a.txt").funds}
+    assert (funds["316.2亿元"], funds["32.6亿元"]) == ("cumulative", None)
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
