@@ -290,6 +290,9 @@ LOST_BEFORE_RE = re.compile(r"(?<![为向给])(?:因灾)?(?:死亡|遇难|失踪
                             r"|(?<![为向给对])(?:(?:倒塌|损坏|受损|毁损)(?:房屋|民房|住房)|(?:房屋|民房|住房)(?:倒塌|损坏|受损|毁损))"
                             r"(?:达|为|约|共)?$")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
+# those a social insurance covers ("城镇职工基本养老保险参保人数68.42万人"): no one civil affairs helps (unless helped
+# to join: "资助困难群众参保2.14万人")
+INSURED_BEFORE_RE = re.compile(r"(?:参保人数|参保人员|参加[^，,。；;\d]{0,10}保险(?:的)?(?:人数|人员))(?:达|为|共|达到)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
 # 复查发起核对3066人次", "受理低保申请1200户"
 APPLICATIONS_BEFORE_RE = re.compile(r"(?:核对|复查|复核|受理|申请)[^，,。；;\d]{0,4}$"
@@ -401,7 +404,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) \
                 or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) or LOST_BEFORE_RE.search(lead) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
-                or RESETTLED_BEFORE_RE.search(lead):
+                or RESETTLED_BEFORE_RE.search(lead) or INSURED_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not
             # people helped (a resettlement site's population)
             continue
@@ -421,6 +424,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # 个/家 count organisations and places far more often than families
         group = after or before
         need = NEED_RELIEF_RE.search(clause) if not after else None
+        if not group and POPULATION_RE.search(clause) and not need:
+            continue  # "全区60周岁及以上老年人口达到578万人": the population, its group past the verb
         if need:
             group = need.group()  # "冬春期间需救助人口约18.4万人": people in need of relief, not a population
         # a relative clause with no noun after it ("其中考入本科院校的215名"): the count is of the

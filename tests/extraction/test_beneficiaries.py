@@ -278,6 +278,19 @@ def test_a_programme_s_roll_told_as_a_share_of_the_population_is_still_those_it_
         "1.46万户": None, "2.38万人": None, "2,810人": "part", "2.1万人": "part"}
 
 
+def test_those_a_social_insurance_covers_and_its_fund_are_not_civil_affairs_but_those_helped_to_join_are():
+    text = ("年末全市城镇职工基本养老保险参保人数52.6万人，比上年末增加1.1万人；城乡居民基本养老保险参保人数118.3万人，"
+            "全年城乡居民基本养老保险基金支出16.4亿元。全年资助困难群众参保3.2万人，支出资助参保资金1,024万元。\n")
+    facts = extract(text)
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人"]
+    assert [f["amount_text"] for f in facts.funds] == ["1,024万元"]
+
+
+def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
+    facts = extract("截至目前，全区60周岁及以上老年人口达到412万人，今年为2.6万名独居老年人提供探访关爱服务。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["2.6万名"]
+
+
 def test_parts_of_a_whole_listed_without_a_group_are_read_without_failing():
     # the whole's counts follow 共有 with no group before them; the parts' relative clause
     # ("需口粮救助的") takes the whole's group, which is none
