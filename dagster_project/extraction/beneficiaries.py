@@ -232,6 +232,14 @@ def _head_is_staff(group: str) -> bool:
     return cat is None or staff.end() > cat.end()
 
 
+def _sent_to_work(who: str) -> bool:
+    """Those an office organised are its workers: the phrase ends on one ("…网格员和志愿者") and tells no help."""
+    last = None
+    for last in STAFF_RE.finditer(who):
+        pass
+    return last is not None and last.end() == len(who) and not RELIEF_RE.search(who) and not CATEGORY_RE.search(who)
+
+
 PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
 
@@ -290,6 +298,7 @@ LOST_BEFORE_RE = re.compile(r"(?<![为向给])(?:因灾)?(?:死亡|遇难|失踪
                             r"|(?<![为向给对])(?:(?:倒塌|损坏|受损|毁损)(?:房屋|民房|住房)|(?:房屋|民房|住房)(?:倒塌|损坏|受损|毁损))"
                             r"(?:达|为|约|共)?$")
 PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
+ORGANISED_RE = re.compile(r"(?:组织|动员|抽调|发动)(?P<who>[^，,。；;\d]{2,40}?)(?:共|等|合计)?$")  # those sent to work
 # those a social insurance covers ("城镇职工基本养老保险参保人数68.42万人"): no one civil affairs helps (unless helped
 # to join: "资助困难群众参保2.14万人")
 INSURED_BEFORE_RE = re.compile(r"(?:参保人数|参保人员|参加[^，,。；;\d]{0,10}保险(?:的)?(?:人数|人员))(?:达|为|共|达到)?$")
@@ -422,6 +431,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)
                 or (not after and HOUSEHOLD_BEFORE_RE.search(before) and not THINGS_AFTER_RE.match(text, end)))):
             continue  # 个/家 count organisations and places far more often than families
+        organised = ORGANISED_RE.search(clause) if not after else None
+        if organised and _sent_to_work(organised.group("who")):
+            continue  # "组织乡镇民政助理员、村（社区）干部、网格员和志愿者共460余人": those sent to do the work
         group = after or before
         need = NEED_RELIEF_RE.search(clause) if not after else None
         if not group and POPULATION_RE.search(clause) and not need:

@@ -286,6 +286,12 @@ def test_those_a_social_insurance_covers_and_its_fund_are_not_civil_affairs_but_
     assert [f["amount_text"] for f in facts.funds] == ["1,024万元"]
 
 
+def test_those_an_office_organised_to_do_the_visits_are_its_workers():
+    text = ("县民政局组织乡镇民政助理员、村（社区）干部、网格员和志愿者共520余人，对低保、特困等困难群众逐户走访，"
+            "共走访困难群众6,820户。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["6,820户"]
+
+
 def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
     facts = extract("截至目前，全区60周岁及以上老年人口达到412万人，今年为2.6万名独居老年人提供探访关爱服务。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["2.6万名"]
