@@ -114,6 +114,7 @@ GIVER_LEAD_RE = re.compile(rf"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){{
                            r"[^，,。；;\d]{0,6}?(?:认捐|捐赠|捐款|捐资|捐助)")
 SINCE_A_DAY_RE = re.compile(r"(?<![年\d])自\d{1,2}月(?:\d{1,2}日)?[^。；;]{0,20}?以来")
 MORE_MATCHING_RE = re.compile(r"另(?:行)?(?:配套|安排)")
+OPENING_PART_RE = re.compile(r"\s*(?P<mark>其中)[，,：:]")  # a sentence opening on 其中 and a pause
 PICKED_BY_RE = re.compile(r"[^，,。；;\d]{2,20}的")  # "其中" then who, then the figure: "…其中身患重病或重度残疾的"
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
@@ -306,8 +307,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     cash_before = money and any(w.in_kind is False and not w.rate and ctx.seg.paragraph(s)[0] <= w.start < s
                                 for w in earlier_same_kind)
     # (but never past "其中的": "结对帮扶其中的312名，发放…物资价值18.7万元" takes some of the children only)
+    # (a sentence opening on 其中 breaks down every figure of the sentence before: "其中，低保、特困人员43名，获得
+    # 救助金23.6万元" is some of the people and some of the money)
     part = next((p for p in reversed(list(PART_RE.finditer(left)))
-                 if not _in_closed_aside(left, p) and not _picks_other_kind(left, p.end(), money, cash_before)),
+                 if not _in_closed_aside(left, p)
+                 and (OPENING_PART_RE.match(left) and p.start() == OPENING_PART_RE.match(left).start("mark")
+                      or not _picks_other_kind(left, p.end(), money, cash_before))),
                 None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \
             and not _whole_of_its_own(ctx, s + part.end(), start, end) \
@@ -329,6 +334,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             last = [w for w in earlier_same_kind if floor <= w.start < scope]
             scope = last[-1].start if last else scope
         wholes = [w for w in earlier_same_kind if scope <= w.start < marker and larger(w, value) and not w.years]
+        if not wholes and OPENING_PART_RE.match(left) and scope < s and scope > ctx.seg.paragraph(s)[0]:
+            # (past a sentence of rates only: "…共计58.4万元。…每人3000元至8000元不等。其中，…43名，获得救助金23.6万元")
+            further = ctx.seg.sentence(scope - 1)[0]
+            if not any(scope <= w.start < s and not w.rate for w in earlier_same_kind):
+                wholes = [w for w in earlier_same_kind if further <= w.start < scope and larger(w, value) and not w.years]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if not stated and not YEAR_MARK_RE.search(text, marker, start) and any(
                 w.years and scope <= w.start < marker and larger(w, value) for w in earlier_same_kind):

@@ -1859,6 +1859,15 @@ def test_in_a_review_of_the_plan_s_years_a_stock_dated_now_and_a_paragraph_openi
     assert (funds["316.2亿元"], funds["32.6亿元"]) == ("cumulative", None)
 
 
+def test_a_sentence_opening_on_qizhong_past_a_sentence_of_rates_breaks_down_the_people_and_the_money_above():
+    text = ("县慈善总会为全县148名因病致困群众发放救助金共计66.2万元。本次救助按患者自付费用分档确定，每人3000元至8000元不等。"
+            "其中，低保、特困人员52名，获得救助金27.4万元。\n")
+    facts = extract(text)
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds if f["per_unit"] is None} == {
+        "66.2万元": None, "27.4万元": "part"}
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"148名": None, "52名": "part"}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
