@@ -686,3 +686,9 @@ def test_a_verbless_amount_listed_under_its_side_of_the_books_takes_that_flow():
     facts = extract("下面将总会2020年财务收支情况报告如下：\n（一）收入情况\n2020年，总会全年共募集慈善资金5368.98万元。具体收入如下：\n"
                     "1、接收社会各界捐赠资金4220.28万元。\n(3)合作项目资金274.61万元。\n")
     assert {f["amount_text"]: f["flow"] for f in facts.funds}["274.61万元"] == "raised"
+
+
+def test_a_giver_s_business_figures_are_no_civil_affairs_money_but_its_gift_is():
+    facts = extract("县内一家竹木制品企业向县慈善总会捐赠价值46万元的棉被和羽绒服。企业负责人表示，今年企业外贸订单超过2800万元，"
+                    "年产值1.6亿元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["46万元"]
