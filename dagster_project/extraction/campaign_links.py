@@ -147,6 +147,10 @@ class CampaignLinker:
     def _ids(self, lo: int, hi: int) -> list[CampaignSpan]:
         return [sp for sp in self.spans if lo <= sp.start < hi]
 
+    def names_one_in_sentence(self, pos: int) -> bool:
+        """The sentence of ``pos`` names a campaign itself."""
+        return bool(self._ids(*self.ctx.seg.sentence(pos)))
+
     def at(self, pos: int, cell: bool = False) -> str | None:
         """``cell``: the figure is a table's cell, written bare."""
         if not self.spans and self.main is None:

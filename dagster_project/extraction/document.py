@@ -29,7 +29,7 @@ from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
 from .context import StoryContext
 from .funds import extract_funds
-from .lexicon import BALANCE_RE
+from .lexicon import BALANCE_RE, MONEY_NAMED_ABOVE_IN_RE
 from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
 from .text import bars_as_tabs, clause_before, in_quotation, to_simplified
@@ -149,12 +149,15 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             reason = f.table_reason or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
                 in_kind=f.in_kind)
+            named_back = _sum_named_back(ctx, f.start, out.funds[funds_before:])
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
                 "qualifier": f.qualifier, "per_unit": f.per, "flow": f.flow, "in_kind": f.in_kind,
                 "province": f.region.province, "city": f.region.city, "county": f.region.county,
-                "year": fyear, "campaign_id": linker.at(f.start, cell=_is_cell(ctx.text, f.text, f.end)),
+                "year": fyear,
+                "campaign_id": named_back["campaign_id"] if named_back is not None
+                and not linker.names_one_in_sentence(f.start) else linker.at(f.start, cell=_is_cell(ctx.text, f.text, f.end)),
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
@@ -255,6 +258,16 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})
     _mark_repeats_on_page(out, page_prints)
     return out
+
+
+def _sum_named_back(ctx: StoryContext, start: int, funds: list[dict]) -> dict | None:
+    """The sum a sentence opening on it names back ("这笔资金中，自治区和柳州市下拨1082万元…"): its parts take
+    its campaign, or none, unless the sentence names one itself ("上述款物中，包括…“情暖陇原”…募集的款物618万元")."""
+    ss = ctx.seg.sentence(start)[0]
+    if not MONEY_NAMED_ABOVE_IN_RE.match(ctx.text, ss):
+        return None
+    told = [r for r in funds if r["span_start"] < ss and r["per_unit"] is None]
+    return told[-1] if told else None
 
 
 RANGE_ON_RE = re.compile(r"(?:—|-|－|–|~|～|至|到)")  # (right after: "…\t-2.1" is a cell's change column)

@@ -457,6 +457,8 @@ MILESTONE_BEFORE_RE = re.compile(r"(?:首次|首度)(?:突破|跨越|迈上|超�
 REST_AFTER_RE = re.compile(REST_AFTER_WORDS)
 REST_OF_MONEY_AFTER_RE = re.compile(REST_OF_MONEY_AFTER_WORDS)
 AMOUNT_IN_RE = re.compile(AMOUNT_IN_WORDS)
+# the sum just told, named back: "上述资金中，…", "这笔资金中，自治区和柳州市下拨1082万元" (its parts, and its campaign's)
+MONEY_NAMED_ABOVE_IN_RE = re.compile(r"(?:上述|以上|前述|这笔|该笔|此笔|这些)[^，,。；;\d]{0,6}?(?:资金|款物|善款|经费|款项)中")
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)
 FUNDING_SOURCE_LEAD_RE = re.compile(FUNDING_SOURCE_LEAD_WORDS)
 PICK_LEAD_RE = re.compile(PICK_LEAD_WORDS)

@@ -445,6 +445,13 @@ def test_a_five_year_plan_s_span_in_quotes_is_no_campaign():
     assert facts.campaigns == []
 
 
+def test_the_parts_of_a_sum_named_back_take_that_sum_s_campaign_or_none():
+    text = ("入冬以来，县民政局启动“暖冬护航”专项行动，走访困难群众1.26万户，发放御寒物资折合约71.5万元。\n"
+            "兜底保障同步加力。县民政局提前发放城乡低保金、特困人员救助供养金共计1268万元。这笔资金中，自治区和市级下拨1082万元，"
+            "县级配套186万元。\n")
+    assert fund_campaigns(extract(text)) == {"约71.5万元": "暖冬护航", "1268万元": None, "1082万元": None, "186万元": None}
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
