@@ -326,8 +326,11 @@ class StoryContext:
             # …54.4亿元，其中，向河南下拨1.98亿元"): the whole country's, no one province's (not a sum sent to a
             # place, "…下达…8,000万元，支持陇南地震灾区…", nor one giver's share of a local drive, "其中中华慈善总会下拨…")
             return NO_REGION
+        # (not a place named after a 其中 past the figure: "计划走访…4.8万户，…已走访3.1万户，其中海口市9200户、三亚市
+        # 3600户" names the whole's shares, the whole is everywhere's)
         if j < len(self.mark_pos) and self.mark_pos[j] < e \
-                and not _in_aside_after(self.text, pos, self.mark_pos[j]):
+                and not _in_aside_after(self.text, pos, self.mark_pos[j]) \
+                and "其中" not in self.text[pos:self.mark_pos[j]]:
             if j + 1 < len(self.mark_pos) and self.mark_pos[j + 1] < e:
                 # the sum goes to a list named after it ("下达…6.49亿元，支持辽宁、吉林…等14省"): to
                 # none of them alone

@@ -383,6 +383,14 @@ def test_a_county_moved_to_another_prefecture_leaves_its_old_prefecture_s_name_a
     assert {(f["province"], f["city"]) for f in facts.funds} == {("吉林省", "四平市")}
 
 
+def test_a_whole_told_before_its_places_shares_is_no_one_place_s():
+    text = ("海南省民政厅开展新春走访慰问活动\n元旦春节期间，省民政厅在全省开展新春走访慰问活动。"
+            "活动计划走访慰问困难群众4.6万户，目前已走访2.9万户，其中海口市8800户、三亚市3400户。\n")
+    rows = {b["quantity_text"]: (b["province"], b["city"]) for b in extract(text).beneficiaries}
+    assert rows == {"4.6万户": ("海南省", None), "2.9万户": ("海南省", None),
+                    "8800户": ("海南省", "海口市"), "3400户": ("海南省", "三亚市")}
+
+
 def test_a_mountain_area_is_not_the_prefecture_whose_name_ends_its_first_word():
     # "高寒冷凉山区": 冷凉 (cold) + 山区 (mountain area), not 凉山 (四川)
     assert [x.province for x in places("向云南省高寒冷凉山区调拨物资")] == ["云南省"]
