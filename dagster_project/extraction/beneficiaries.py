@@ -24,7 +24,7 @@ from .unit_tables import TOTAL_ROW_RE, unit_column_cells
 from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(
-    rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
+    rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>(?<=\d)千|万|亿)?(?P<q2>多|余)?"
     rf"(?P<unit>人[（(][家户][）)]次|户次|人次|户|人|名|位|家|个)(?P<suf>左右|以上)?")
 # "受益6655人(家)次": people or families, each time helped: visits
 VISITS_WRITTEN_RE = re.compile(r"人[（(][家户][）)]次")

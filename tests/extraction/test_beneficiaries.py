@@ -448,3 +448,9 @@ def test_those_giving_on_the_spot_are_donors_not_people_helped():
 def test_groups_listed_under_a_generic_head_are_helped_whoever_is_listed_last():
     rows = extract("此次活动将重点走访慰问因灾因病致困家庭、困难红十字会员和志愿者等群体约5200户，每户发放慰问品。\n").beneficiaries
     assert [(r["quantity_text"], r["quantity"]) for r in rows] == [("约5200户", 5200)]
+
+
+def test_a_count_in_thousands_written_with_a_digit_and_qian_is_read():
+    rows = extract("活动连续开展8年，累计救助困难群众达7千多户；今年慰问困难家庭1.2千户。\n").beneficiaries
+    assert [(b["quantity_text"], b["quantity"], b["qualifier"]) for b in rows] == [
+        ("7千多户", 7000, "at_least"), ("1.2千户", 1200, "exact")]
