@@ -30,7 +30,8 @@ QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！�
 GROUP_RE = re.compile(rf"{QUOTED}(?:[、和与及暨]?{QUOTED})*")
 ONE_QUOTED_RE = re.compile(QUOTED)
 TAIL_RE = re.compile(
-    rf"(?:[（(][^（）()\n]{{0,40}}[）)])?(?:\d{{4}}年?)?(?P<count>[\d一二三四五六七八九十两]+[个项大])?等?"
+    # ("“寒冬送温暖”暨2026年元旦春节慰问活动": the drive joined to the season's event it is held as)
+    rf"(?:[（(][^（）()\n]{{0,40}}[）)])?暨?(?:\d{{4}}年?)?(?P<count>[\d一二三四五六七八九十两]+[个项大])?等?"
     # "“慈心之旅”“光明行”等80多个慈善品牌项目": the count of all the brands, after 等
     rf"(?:[\d一二三四五六七八九十两百]+[多余]?[个项类])?"
     rf"(?P<gap>[\u4e00-\u9fff]{{0,14}}?)(?P<kind>(?:{KIND})+)"

@@ -452,6 +452,12 @@ def test_the_parts_of_a_sum_named_back_take_that_sum_s_campaign_or_none():
     assert fund_campaigns(extract(text)) == {"约71.5万元": "暖冬护航", "1268万元": None, "1082万元": None, "186万元": None}
 
 
+def test_a_drive_joined_by_ji_to_the_season_s_event_is_a_campaign():
+    facts = extract("1月15日，县民政局启动“寒冬送温暖”暨2026年元旦春节慰问活动，共走访慰问困难群众860户，发放慰问金25.8万元。\n")
+    assert [(c["name"], c["kind"]) for c in facts.campaigns] == [("寒冬送温暖", "活动")]
+    assert fund_campaigns(facts) == {"25.8万元": "寒冬送温暖"}
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
