@@ -55,11 +55,14 @@ OWN_VERB_RE = re.compile("(?:" + "|".join(f"(?P<{k}>{v})" for k, v in FLOW_WORDS
 # device or set handed to each, 每台设备价值280元)
 # ... 向9800户困难家庭各发放1个价值300元 (各: each), 人次均救助水平1180元, 新生可获2000元助学金
 PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家庭|餐|床|具|例|台|套|份|生|个(?:心愿|孩子|儿童|学生))|(?P<avg>人均|户均|人次均|户次均|次均)|(?P<ind>个人)(?=每)|"
+                         # ("为每个城市低保家庭在取暖季节每月加发取暖费50元": each household, named after 每个)
+                         r"每个[\u4e00-\u9fff]{1,8}?(?P<ku>家庭|户|老人|儿童|学生|孩子)|"
                          r"(?P<eu>户|家庭|人|名)[^\d，,；;。、]{0,8}各(?!类|种|项|地|级|界|方面))"
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,
                          # "每户2吨、价值1,860元")
-                         r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)){0,14}$|"
+                         r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)"
+                         r"|(?<=[\u4e00-\u9fff])每[月年季天周](?=[\u4e00-\u9fff])){0,14}$|"
                          r"(?P<get>可获得?|可领取?|可享受)[^，,。；;\d]{0,6}$")
 # (a division slash may stand for the slash: "162元∕人、月")
 PER_RIGHT_RE = re.compile(r"^\s*(?:/|／|∕|每)(?P<u>人次|人|户|名|位|家|餐|床|具|例)")
@@ -272,7 +275,7 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     m = PER_LEFT_RE.search(left[-24:])
     u = None
     if m:
-        u = m.group("u") or m.group("eu") or ("户" if m.group("avg") in ("户均", "户次均") else "人")
+        u = m.group("u") or m.group("eu") or m.group("ku") or ("户" if m.group("avg") in ("户均", "户次均") else "人")
     else:
         r = PER_RIGHT_RE.match(right)
         u = r.group("u") if r else ("人" if GOT_BY_COUNT_RIGHT_RE.match(right) else None)

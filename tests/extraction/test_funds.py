@@ -692,3 +692,9 @@ def test_a_giver_s_business_figures_are_no_civil_affairs_money_but_its_gift_is()
     facts = extract("县内一家竹木制品企业向县慈善总会捐赠价值46万元的棉被和羽绒服。企业负责人表示，今年企业外贸订单超过2800万元，"
                     "年产值1.6亿元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["46万元"]
+
+
+def test_what_each_household_named_after_meige_gets_a_month_is_a_rate():
+    facts = extract("今冬起，市民政局为每个城市低保家庭在取暖季节每月加发取暖费60元，为每个困难老人送去慰问金500元。\n")
+    assert [(f["amount_text"], f["per_unit"], f["countable"]) for f in facts.funds] == [
+        ("60元", "household", False), ("500元", "person", False)]
