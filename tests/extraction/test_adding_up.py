@@ -1868,6 +1868,11 @@ def test_a_sentence_opening_on_qizhong_past_a_sentence_of_rates_breaks_down_the_
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"148名": None, "52名": "part"}
 
 
+def test_money_carried_over_from_last_year_is_a_balance_not_this_year_s_money():
+    facts = extract("2024年初，本会上年结转慈善资金1865.4万元。全年接收捐赠款物2316.8万元。\n", "2024_a.txt")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1865.4万元": False, "2316.8万元": True}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
