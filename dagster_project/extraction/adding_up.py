@@ -303,14 +303,18 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # (unless cash was in the money before, in its paragraph: "发放慰问金和慰问品折合214.6万元。其中，为86名…每人
     # 送去慰问金1,500元，共计12.9万元" is some of it; cash on top of goods, "价值28.6万元的…物资…其中为62户…每户
     # 加发慰问金800元，共计4.96万元", is not)
-    cash_before = money and any(w.in_kind is False and not w.rate and ctx.seg.paragraph(s)[0] <= w.start < s
+    # (goods given to some of those the cash reached are more help, not a piece of it: "发放…取暖救助金347.4万元…。其中，为
+    # 312户…另外送去棉衣…，折合价值9.36万元")
+    # (but a value told of what each is given, "还送上价值300元的米面油", is read as before)
+    more_goods = in_kind is True and end is not None and text[end:end + 1] != "的"
+    cash_before = money and not more_goods and any(w.in_kind is False and not w.rate and ctx.seg.paragraph(s)[0] <= w.start < s
                                 for w in earlier_same_kind)
     # (but never past "其中的": "结对帮扶其中的312名，发放…物资价值18.7万元" takes some of the children only)
     # (a sentence opening on 其中 breaks down every figure of the sentence before: "其中，低保、特困人员43名，获得
     # 救助金23.6万元" is some of the people and some of the money)
     part = next((p for p in reversed(list(PART_RE.finditer(left)))
                  if not _in_closed_aside(left, p)
-                 and (OPENING_PART_RE.match(left) and p.start() == OPENING_PART_RE.match(left).start("mark")
+                 and (not more_goods and OPENING_PART_RE.match(left) and p.start() == OPENING_PART_RE.match(left).start("mark")
                       or not _picks_other_kind(left, p.end(), money, cash_before))),
                 None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \

@@ -1873,6 +1873,15 @@ def test_money_carried_over_from_last_year_is_a_balance_not_this_year_s_money():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"1865.4万元": False, "2316.8万元": True}
 
 
+def test_goods_given_to_some_of_those_a_cash_payment_reached_are_more_help_not_a_piece_of_it():
+    text = ("县民政局为全县城乡低保、特困等困难家庭1,986户发放冬季取暖救助金297.9万元，按每户1500元的标准打卡发放。"
+            "其中，为264户分散供养特困人员家庭另外送去棉衣、棉被等御寒物资，折合价值7.92万元。"
+            "县慈善协会还为其中98户每户送去1吨煤炭，价值5.9万元。\n")
+    facts = extract(text)
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds if f["per_unit"] is None} == {
+        "297.9万元": None, "7.92万元": None, "5.9万元": None}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
