@@ -92,6 +92,7 @@ GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)
 UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募款)(?<!捐款)(?<!物品)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!物资)(?<!款项)(?<!拨款)(?<!会费)(?<!本级)(?<!红会)(?<!折价)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|全[省市县区州盟][^，。；]{0,6}一般公共预算(?:支出|收入)|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|房价|租金|利润|产值|市值|订单|外贸|出口额|"
                           # what a diner pays at a canteen ("60-69岁的老人用餐费是12元"), not a subsidy
                           r"每斤|每公斤|一斤|(?:用|就)餐费(?:是|为)")
+EARNINGS_AFTER_RE = re.compile(r"(?:左右)?的?(?:月|年)?(?:收入|工资|薪水|薪酬)")
 # a social insurance's fund ("城乡居民基本养老保险基金支出21.8亿元"): not civil-affairs money, whatever it pays
 INSURANCE_FUND_RE = re.compile(r"(?:养老|医疗|失业|工伤|生育)保险基金|医保基金")
 # a charity's own income lines ("总会实现总收入5368.98万元", "投资收入462万元", "增值净收入105.67万元",
@@ -403,8 +404,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     if unrelated is not None and not FLOW_RE.search(left, unrelated.end()) \
             and not (unrelated.group() == "收入" and CHARITY_INCOME_RE.search(left)):
         return None
-    if INSURANCE_FUND_RE.search(clause_before(text, a0)):
-        return None
+    if INSURANCE_FUND_RE.search(clause_before(text, a0)) or EARNINGS_AFTER_RE.match(text, end):
+        return None  # (or someone's earnings told after the figure: "每月能有1800元左右的收入")
     right = text[end:end + 16]
     table_flow = table_flow or _listing_flow(text, a0)
     s_start, _ = ctx.seg.sentence(a0)

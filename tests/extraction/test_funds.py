@@ -698,3 +698,8 @@ def test_what_each_household_named_after_meige_gets_a_month_is_a_rate():
     facts = extract("今冬起，市民政局为每个城市低保家庭在取暖季节每月加发取暖费60元，为每个困难老人送去慰问金500元。\n")
     assert [(f["amount_text"], f["per_unit"], f["countable"]) for f in facts.funds] == [
         ("60元", "household", False), ("500元", "person", False)]
+
+
+def test_someone_s_earnings_told_after_the_figure_are_no_civil_affairs_money():
+    facts = extract("社区帮她申请了低保，每月发放低保金680元。如今她在社区车间上班，每月能有1800元左右的收入。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["680元"]
