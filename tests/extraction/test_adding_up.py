@@ -1882,6 +1882,12 @@ def test_goods_given_to_some_of_those_a_cash_payment_reached_are_more_help_not_a
         "297.9万元": None, "7.92万元": None, "5.9万元": None}
 
 
+def test_a_change_told_in_a_parenthesis_after_a_level_is_the_parenthesis_s_own():
+    facts = extract("目前全州共有城乡低保对象4.6万人（入冬以来因灾新纳入980人）、特困人员1860人。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
+        "4.6万人": None, "980人": "change", "1860人": None}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
