@@ -1888,6 +1888,11 @@ def test_a_change_told_in_a_parenthesis_after_a_level_is_the_parenthesis_s_own()
         "4.6万人": None, "980人": "change", "1860人": None}
 
 
+def test_a_sentence_opening_on_those_just_helped_picks_some_of_them():
+    facts = extract("区民政局为312名考入大学的困难家庭学子发放助学金84.6万元。受助学子中，有孤儿和事实无人抚养儿童9名。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"312名": None, "9名": "part"}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
