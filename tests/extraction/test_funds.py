@@ -703,3 +703,9 @@ def test_what_each_household_named_after_meige_gets_a_month_is_a_rate():
 def test_someone_s_earnings_told_after_the_figure_are_no_civil_affairs_money():
     facts = extract("社区帮她申请了低保，每月发放低保金680元。如今她在社区车间上班，每月能有1800元左右的收入。\n")
     assert [f["amount_text"] for f in facts.funds] == ["680元"]
+
+
+def test_a_ticket_s_price_is_no_civil_affairs_money_but_money_spent_on_tickets_is():
+    facts = extract("“从县城到学校的火车硬座票是89元，剩下的够交住宿费了。”"
+                    "救助站为126名受助人员购买返乡车票，支出车票款3.86万元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["3.86万元"]
