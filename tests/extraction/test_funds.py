@@ -690,7 +690,7 @@ def test_a_verbless_amount_listed_under_its_side_of_the_books_takes_that_flow():
 
 def test_a_giver_s_business_figures_are_no_civil_affairs_money_but_its_gift_is():
     facts = extract("县内一家竹木制品企业向县慈善总会捐赠价值46万元的棉被和羽绒服。企业负责人表示，今年企业外贸订单超过2800万元，"
-                    "年产值1.6亿元。\n")
+                    "年产值1.6亿元，去年纳税超过3000万元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["46万元"]
 
 
