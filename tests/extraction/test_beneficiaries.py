@@ -292,6 +292,11 @@ def test_those_an_office_organised_to_do_the_visits_are_its_workers():
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["6,820户"]
 
 
+def test_those_a_new_service_point_can_serve_are_no_one_helped_yet_but_those_it_feeds_are():
+    text = ("服务点建成后可为1200余名农村留守、独居老人提供助餐服务。目前，已有460名老人在服务点固定就餐。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["460名"]
+
+
 def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
     facts = extract("截至目前，全区60周岁及以上老年人口达到412万人，今年为2.6万名独居老年人提供探访关爱服务。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["2.6万名"]
