@@ -1893,6 +1893,13 @@ def test_a_sentence_opening_on_those_just_helped_picks_some_of_them():
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"312名": None, "9名": "part"}
 
 
+def test_the_givers_of_a_pledge_list_told_after_the_total_are_its_parts():
+    text = ("当晚共有48家爱心企业参与认捐，认捐善款物资总额1,862.4万元。\n"
+            "认捐名单中，某实业集团有限公司认捐260万元，某建设工程有限公司认捐180万元，某同乡商会认捐90万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {
+        "1,862.4万元": None, "260万元": "part", "180万元": "part", "90万元": "part"}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
