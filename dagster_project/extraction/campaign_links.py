@@ -57,6 +57,7 @@ ITEM_CHARS = 200  # how long one item of such a list may run
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,10}[。：:]")
 # a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
+HEADLINE_TOTAL_RE = re.compile(r"\d[\d,]*\.?\d*(?:万|亿)(?:元|户|人)?")  # a headline's figure, 万 or 亿 at least
 PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
 
 
@@ -93,6 +94,13 @@ class CampaignLinker:
                     or self._under_section_heading(sp.start):
                 return None  # (named in a numbered section of a report, "（四）走访慰问。…": that section's)
             if WIDE_LAUNCH_RE.search(sentence):
+                return sp.campaign_id
+            if sp.start < self._lead_end() and any(f in sentence for f in HEADLINE_TOTAL_RE.findall(self.ctx.title)) \
+                    and not ASIDE_RE.match(self.ctx.text, s):
+                # the lead's campaign is the one whose sentence gives the headline's total ("苍溪县发放春节慰问金物资
+                # 1,086万元…" / "…开展2025年“迎新春 送温暖”走访慰问活动，统筹…共计1,086万元"), a project named later
+                # one of its parts
+                self.main_from_lead = True
                 return sp.campaign_id
             if IDENTIFIES_RE.match(sentence) and len({x.campaign_id for x in self.spans}) == 1:
                 # "这是市红十字会举行的第13次“博爱送万家”…活动": the story's event, named at its end

@@ -458,6 +458,19 @@ def test_a_drive_joined_by_ji_to_the_season_s_event_is_a_campaign():
     assert fund_campaigns(facts) == {"25.8万元": "寒冬送温暖"}
 
 
+def test_the_campaign_whose_lead_sentence_gives_the_headline_s_total_owns_the_story_beside_a_project_named_later():
+    text = ("某县发放春节慰问金物资862万元温暖2.1万户困难群众\n"
+            "新春佳节来临之际，县民政局开展2025年“迎新春 送温暖”走访慰问活动，统筹各级资金和社会捐赠款物共计862万元。\n"
+            "此次慰问款物主要由两部分构成：上级下达的春节一次性慰问补贴资金508万元，县级财政安排的走访慰问资金354万元。\n"
+            "一次性慰问补贴按照每人150元的标准发放。截至1月20日，全县共向2.96万名城乡低保对象发放一次性慰问补贴444万元。\n"
+            "县慈善会还通过“慈善年货大礼包”项目，向1,860户困难家庭每户发放价值200元的年货礼包。\n")
+    facts = extract(text)
+    campaigns = fund_campaigns(facts)
+    assert (campaigns["508万元"], campaigns["444万元"]) == ("迎新春送温暖", "迎新春送温暖")
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert {b["quantity_text"]: names.get(b["campaign_id"]) for b in facts.beneficiaries}["2.96万名"] == "迎新春送温暖"
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
