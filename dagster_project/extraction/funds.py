@@ -589,6 +589,9 @@ TABLE_ROW_RE = re.compile(rf"{TABLE_ROW_NOTE_WORDS}\s*$")
 MAX_TABLE_ROWS = 200
 
 
+RATE_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# a row of a table of standards: its place or group, then its figures ("南湖区　1126　1190")
+RATE_ROW_RE = re.compile(r"[^\d\n]{2,20}?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[ \t\u3000]+\d[\d,]*(?:\.\d+)?){0,6}[ \t\u3000]*")
 EXTRA_CELL_RE = re.compile(r"\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%％.])")
 
 
@@ -619,10 +622,18 @@ def _table_cells(ctx: StoryContext) -> list[Fund]:
         while pos < len(text) and rows < MAX_TABLE_ROWS:
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            row = TABLE_ROW_RE.fullmatch(text, pos, end)
+            row = (RATE_ROW_RE if unit.group("per") else TABLE_ROW_RE).fullmatch(text, pos, end)
             if row is None and rows:
                 break  # the table ends at its first line that is no row (its header comes before)
-            if row is not None:
+            if row is not None and unit.group("per"):
+                # a table of standards ("单位：元/人·月": "南湖区　1126　1190", before and after): each cell a rate
+                per = "household" if unit.group("per") == "户" else "person"
+                for m in RATE_CELL_RE.finditer(text, row.start("num"), end):
+                    cell = _row(ctx, m.start(), m.end(), parse_number(m.group()), "exact", table_flow="other")
+                    if cell:
+                        out.append(replace(cell, per=per, flow="other"))
+                rows += 1
+            elif row is not None:
                 num = row.group("num")
                 amount = parse_number(num)
                 cell = _row(ctx, row.start("num"), row.end("num"), amount and amount * MULT[unit.group("mult")],

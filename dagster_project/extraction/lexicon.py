@@ -256,7 +256,9 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
 # (a caption may end on a colon after it: "主要捐赠明细如下（单位：元）：")
-TABLE_UNIT_WORDS = r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元[）)]?[:：]?"
+# (or a standard's, so much a person or household a month: "单位：元/人·月", every cell a rate)
+TABLE_UNIT_WORDS = (r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元"
+                    r"(?:/(?P<per>人|户)(?:[·.．/／]?(?:月|年))?)?[）)]?[:：]?")
 # ... or whose unit line lists its columns' units in order ("单位：户、人、万元"): the stories keep its
 # rows apart, unit_tables reads them column by column
 TABLE_UNIT_NAMES = r"(?:万元|亿元|元|户次|人次|户|人|名|%|％)"  # (a share column: "单位：万元、%")

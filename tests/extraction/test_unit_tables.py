@@ -346,3 +346,13 @@ def test_a_table_of_more_columns_than_its_listed_units_reads_money_then_the_coun
     facts = extract(text)
     assert [(f["amount_text"], f["amount_yuan"]) for f in facts.funds][3:6] == [("412", 4120000), ("46", 460000), ("458", 4580000)]
     assert [(b["quantity_text"], b["unit"]) for b in facts.beneficiaries] == [("6120", "户"), ("7035", "户"), ("13155", "户")]
+
+
+def test_a_table_of_standards_under_a_rate_unit_gives_each_cell_as_a_rate():
+    text = ("自2024年7月1日起调整全市城乡居民最低生活保障标准，全市平均标准为每人每月1084元。\n"
+            "附件\n某市2024年城乡居民最低生活保障标准调整表\n单位：元/人·月\n县（市、区）\t调整前标准\t调整后标准\n"
+            "东城区\t1026\t1090\n西城区\t1010\t1080\n")
+    rows = [(f["amount_text"], f["per_unit"], f["flow"], f["countable"]) for f in extract(text).funds]
+    assert rows == [("1084元", "person", "other", False), ("1026", "person", "other", False),
+                    ("1090", "person", "other", False), ("1010", "person", "other", False),
+                    ("1080", "person", "other", False)]
