@@ -401,7 +401,9 @@ REGULAR_WORDS = (r"低保金|低保资金|低保标准|保障标准|供养标准
 # last year, told as the time of a figure ("去年该活动共筹集…"), not as the start of a span
 # ("去年入冬以来", "去年12月以来": the current season), nor the other term of a comparison
 # ("比上年增长", "较去年的7920万元增加…"), nor "送去年夜饭"
-LAST_YEAR_WORDS = r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)(?!夜饭|货|入冬|冬|底|年底|1[012]月|度?(?:结转|结余))"
+# (not last year's money left over, spent now: "从上年度一日捐结余资金中安排…186万元")
+LAST_YEAR_WORDS = (r"(?<![比较与同送])(?:去年|上年|上一年度?|前年)"
+                   r"(?!夜饭|货|入冬|冬|底|年底|1[012]月|度?[^，。；,;\d]{0,6}?(?:结转|结余))")
 # (a year-to-date total is the regular work's)
 OTHER_PERIOD_WORDS = rf"{LAST_YEAR_WORDS}|往年|今年以来|年初以来"
 # a sentence turning to other work ("另外，…", "此外，…", "下一步，…")

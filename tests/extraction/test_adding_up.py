@@ -908,6 +908,14 @@ def test_next_year_s_figure_after_will_and_last_year_s_edition_are_other_periods
     assert (counts["超过4.2万人次"]["countable"], counts["3.6万人次"]["not_countable_reason"]) == (True, "change")
 
 
+def test_last_year_s_leftover_money_spent_now_is_this_year_s_figure():
+    text = ("今年“慈善一日捐”共募集善款612.8万元。今年上半年，县慈善会已从上年度一日捐结余资金中安排“慈善助医”救助资金"
+            "124万元，救助困难大病患者268人。\n")
+    facts = extract(text, "2024_a.txt")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"612.8万元": True, "124万元": True}
+    assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"268人": True}
+
+
 def test_last_year_s_money_used_up_this_year_helps_this_year_s_people():
     # the 去年 names the money; the people are helped by this year's date
     text = ("今年“99公益日”期间，全市慈善会系统共筹款2460万元。"
