@@ -240,6 +240,7 @@ def _sent_to_work(who: str) -> bool:
     return last is not None and last.end() == len(who) and not RELIEF_RE.search(who) and not CATEGORY_RE.search(who)
 
 
+BARE_HEADS = {"人员", "人", "员"}  # a group cut down to its head noun
 PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
 
@@ -275,7 +276,7 @@ POPULATION_RE = re.compile(r"户籍(?:老年人|人口|总人口|居民)|常住�
 # (unless the sentence says they are covered: "共有80周岁以上老年人7.92万人，已全部纳入高龄津贴发放范围")
 COVERED_AFTER_RE = re.compile(r"纳入|享受|发放|领取|惠及")
 # (or a clause of a 共有 list naming card holders alone: "全市共有定点康复机构18家，持证残疾儿童2,840名")
-STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:及)?以上(?:的)?)?(?:户籍)?(?:老年人|老人|持证残疾人)"
+STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:及)?以上(?:的)?)?(?:户籍|常住)?(?:老年人|老人|持证残疾人)"
                                     r"|^\s*持证残疾(?:人|儿童)$"
                                     # (or an area's old by age, told alone: "全县80周岁以上老年人4.2万人")
                                     r"|^\s*(?:全[省市县区州盟旗]|辖区)\d+周?岁(?:及)?以上(?:的)?(?:户籍)?(?:老年人|老人)$")
@@ -462,6 +463,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             group, inherited = out[-1].group or "", out[-1].category
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
+        if group in BARE_HEADS and _head_is_staff(clause):
+            continue  # "全区持证上岗的助餐服务人员1,200余名": the group cut after its verb-like 服务 is staff
         covered = COVERED_AFTER_RE.search(text, end, ctx.seg.sentence(chain_start)[1])
         # (those covered picked out of them, "为其中符合条件的2.63万名高龄老人发放…": the rest are not)
         if covered and PART_OF_POPULATION_RE.search(text, end, covered.start()):

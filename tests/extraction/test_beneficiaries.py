@@ -297,6 +297,12 @@ def test_those_a_new_service_point_can_serve_are_no_one_helped_yet_but_those_it_
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["460名"]
 
 
+def test_an_area_s_resident_old_and_its_meal_service_staff_are_no_one_helped():
+    text = ("据介绍，全区现有60周岁及以上常住老年人38.6万人，全区持证上岗的助餐服务人员960余名。"
+            "今年以来，全区助餐点累计为2.4万名老年人提供助餐服务。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2.4万名"]
+
+
 def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
     facts = extract("截至目前，全区60周岁及以上老年人口达到412万人，今年为2.6万名独居老年人提供探访关爱服务。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["2.6万名"]
