@@ -47,6 +47,7 @@ USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;�
 USES_LOOK_CHARS = 40
 SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
 SOURCE_LOOK_CHARS = 24
+EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
@@ -219,7 +220,10 @@ class CampaignLinker:
                 ref = None
         if ref:
             # "该行动累计…", "为此次活动筹措资金6.8万元": the campaign named last before the reference
-            before = [sp for sp in self.spans if sp.start < ref.start()]
+            # (not one named as last year's source of the money: "市慈善总会从去年“慈善一日捐”活动募集资金中统筹65.2万元" …
+            # "活动期间，…走访慰问困难群众6,532户" is the story's own drive)
+            before = [sp for sp in self.spans if sp.start < ref.start()
+                      and not EARLIER_SOURCE_BEFORE_RE.search(ctx.text, max(0, sp.start - 6), sp.start)]
             # (unless the paragraph goes on to launch one of its own: "活动中，市民政局同步启动“善满锡城”
             # …行动。…为3,000户…发放…" reports the new drive)
             ps, _ = ctx.seg.paragraph(pos)

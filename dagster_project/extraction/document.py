@@ -15,7 +15,8 @@ from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_
                          mark_department_total_parts, mark_every_kind_total_parts, mark_programme_parts,
                          mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_told_before_its_whole,
                          mark_topic_parts)
-from .adding_up import group_head, is_multi_year, mark_listed_components, not_countable_reason, refers_back
+from .adding_up import (OPENING_PART_RE, group_head, is_multi_year, mark_listed_components, not_countable_reason,
+                        refers_back)
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_month_within_year_to_date, mark_other_period
 from .wholes import Whole
@@ -150,6 +151,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
                 in_kind=f.in_kind)
             named_back = _sum_named_back(ctx, f.start, out.funds[funds_before:])
+            whole = _whole_broken_down(ctx, f.start, out.funds[funds_before:]) if reason == "part" else None
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -157,7 +159,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "province": f.region.province, "city": f.region.city, "county": f.region.county,
                 "year": fyear,
                 "campaign_id": named_back["campaign_id"] if named_back is not None
-                and not linker.names_one_in_sentence(f.start) else linker.at(f.start, cell=_is_cell(ctx.text, f.text, f.end)),
+                and not linker.names_one_in_sentence(f.start)
+                else linker.at(f.start, cell=_is_cell(ctx.text, f.text, f.end)) or (whole and whole["campaign_id"]),
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
@@ -258,6 +261,16 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                                 "minhash": fp.minhash, "lsh_bands": fp.bands})
     _mark_repeats_on_page(out, page_prints)
     return out
+
+
+def _whole_broken_down(ctx: StoryContext, start: int, funds: list[dict]) -> dict | None:
+    """The sum a sentence opening on 其中 breaks down, the last one told before it ("…共筹集善款和物资368.5万元。其中，
+    爱心企业捐赠现金206万元…"): a part the linker gives no campaign takes its whole's."""
+    ss = ctx.seg.sentence(start)[0]
+    if not OPENING_PART_RE.match(ctx.text, ss):
+        return None
+    told = [r for r in funds if r["span_start"] < ss and r["per_unit"] is None]
+    return told[-1] if told else None
 
 
 def _sum_named_back(ctx: StoryContext, start: int, funds: list[dict]) -> dict | None:

@@ -471,6 +471,15 @@ def test_the_campaign_whose_lead_sentence_gives_the_headline_s_total_owns_the_st
     assert {b["quantity_text"]: names.get(b["campaign_id"]) for b in facts.beneficiaries}["2.96万名"] == "迎新春送温暖"
 
 
+def test_the_parts_of_a_drive_s_total_take_its_campaign_and_its_period_is_not_last_year_s_source_drive():
+    text = ("为让困难群众过一个欢乐祥和的春节，市民政局联合市慈善总会开展“慈心暖万家”新春慰问活动。\n"
+            "今年的“慈心暖万家”新春慰问活动共筹集善款和物资286.5万元。其中，爱心企业捐赠现金158万元，捐赠米、面、油等物资"
+            "折合人民币76.3万元；市慈善总会从去年“慈善一日捐”活动募集资金中统筹52.2万元。\n"
+            "活动期间，市、镇两级民政干部深入各镇街区，走访慰问困难群众5,216户，发放慰问金104.3万元。\n")
+    campaigns = fund_campaigns(extract(text))
+    assert (campaigns["158万元"], campaigns["76.3万元"], campaigns["104.3万元"]) == ("慈心暖万家",) * 3
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
