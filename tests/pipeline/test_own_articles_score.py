@@ -17,7 +17,7 @@ tests/heldout8/ (12 stories, 10 provinces: a GBK notice with its allocation tabl
 page, a monthly relief report broken down by county, an e-paper masthead) and tests/heldout9/
 (8 stories, 6 provinces: a monthly social-assistance report over numbered sections, a GBK
 notice with a table in 元, a winter-relief page with grain in 斤) and tests/heldout10/ to
-tests/heldout55/ (10 to 15 stories each: a statistics bulletin, a round-up by city, a donation list, a
+tests/heldout63/ (10 to 15 stories each: a statistics bulletin, a round-up by city, a donation list, a
 charity's annual report, OCR columns, full-width digits, a work summary with next year's plan, a lottery
 fund's notice, earthquake relief, a report converted from a PDF, a reply to a deputy, a quarterly report
 with its units listed on one line, a donation list in full-width digits, a county's monthly
@@ -27,7 +27,8 @@ e-paper page's index, a quarterly table by county under its units listed, a 十�
 disclosure, a quarterly table set apart by full-width spaces, a provincial bulletin with its contents, a
 lottery fund's use notice, a table appended under its own heading, a table written as markdown, an earthquake
 donation notice in raw HTML, a charity's half-year accounts by numbered heads, a post of short lines in groups, an
-allocation table with more columns than units listed, a story republished in a second file). All were
+allocation table with more columns than units listed, a story republished in a second file, a listing page dating each
+item on its headline's line, a table of standards under a rate unit, a charity gala's pledge list, a 政府工作报告 paragraph). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -157,6 +158,24 @@ SETS = {
     "heldout54": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.78},
     # 1.000 / 1.000 / 0.991 / 1.000 (first score, untuned: 1.000 / 1.000 / 0.986 / 1.000)
     "heldout55": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.97},
+    # 1.000 / 1.000 / 1.000 / 0.966 (first score, untuned: 1.000 / 0.993 / 1.000 / 0.966)
+    "heldout56": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
+    # 1.000 / 1.000 / 1.000 / 0.875 (first score, untuned: 1.000 / 0.997 / 1.000 / 0.875; its annotator keeps
+    # traditional characters in a Hong Kong-facing page's campaign names)
+    "heldout57": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.85},
+    # 1.000 / 0.996 / 0.989 / 1.000 (first score, untuned: 0.880 / 0.992 / 0.958 / 0.966)
+    "heldout58": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.97},
+    # 1.000 / 1.000 / 0.995 / 1.000 (first score, untuned: 1.000 / 0.997 / 0.979 / 1.000)
+    "heldout59": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.97},
+    # 1.000 / 1.000 / 0.985 / 0.944 (first score, untuned: the same)
+    "heldout60": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.93},
+    # 1.000 / 0.991 / 0.966 / 0.889 (first score, untuned: 1.000 / 0.926 / 0.966 / 0.889; a WeChat post's short lines
+    # run together lose two counts of a 其中 list)
+    "heldout61": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.95, "campaigns": 0.87},
+    # 1.000 / 0.993 / 0.977 / 0.950 (first score, untuned: the same)
+    "heldout62": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.96, "campaigns": 0.93},
+    # 1.000 / 0.996 / 0.994 / 0.929 (first score, untuned: the same)
+    "heldout63": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.90},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
 # campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
@@ -225,7 +244,11 @@ SETS = {
 # in session 19 and tuned on: heldout52 funds.flow 0.853 and funds by province 0.750, heldout53 funds.flow 0.840,
 # heldout54 funds.flow 0.765 (its annotator types an allocation table's cells by the notice's verb) and funds by province
 # 0.625, heldout55 funds.countable 0.897 and funds by province 0.556 (a story republished in a second file: the
-# warehouse keeps the copy of the first file by name, its annotator the other)
+# warehouse keeps the copy of the first file by name, its annotator the other); tests/heldout56-63, scored blind in
+# session 20 and tuned on: heldout57 funds.campaign 0.857 and funds by province 0.500 (a press conference's figures of
+# last year and a Hong Kong page's traditional campaign names read another way), heldout59 funds by province 0.625,
+# heldout61 funds.campaign 0.833, heldout62 beneficiaries.category 0.882 and funds by province 0.625, heldout63
+# campaigns.year 0.769 (a gala's campaigns dated by their launch) and funds by province 0.750
 MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7": 0.88, "heldout9": 0.87,
                  "heldout10": 0.90, "heldout11": 0.77, "heldout12": 0.86, "heldout13": 0.75, "heldout14": 0.75,
                  "heldout15": 0.85, "heldout16": 0.85, "heldout17": 0.85, "heldout18": 0.85,
@@ -236,12 +259,15 @@ MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7
                  "heldout39": 0.78, "heldout40": 0.88, "heldout41": 0.82, "heldout42": 0.88, "heldout43": 0.80,
                  "heldout44": 0.85, "heldout45": 0.88, "heldout46": 0.82, "heldout47": 0.85, "heldout48": 0.85,
                  "heldout49": 0.86, "heldout50": 0.90, "heldout51": 0.82, "heldout52": 0.82, "heldout53": 0.81,
-                 "heldout54": 0.73, "heldout55": 0.86}
+                 "heldout54": 0.73, "heldout55": 0.86, "heldout56": 0.90, "heldout57": 0.83, "heldout58": 0.89,
+                 "heldout59": 0.88, "heldout60": 0.89, "heldout61": 0.81, "heldout62": 0.86, "heldout63": 0.74}
 MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "heldout7": 0.80, "heldout9": 0.80,
                        "heldout10": 0.80, "heldout11": 0.62, "heldout12": 0.70, "heldout13": 0.70, "heldout17": 0.70,
                        "heldout18": 0.60, "heldout30": 0.80, "heldout35": 0.80, "heldout40": 0.55, "heldout41": 0.60,
                        "heldout43": 0.80, "heldout45": 0.80, "heldout46": 0.70, "heldout47": 0.40, "heldout50": 0.70,
-                       "heldout51": 0.80, "heldout52": 0.70, "heldout53": 0.80, "heldout54": 0.60, "heldout55": 0.50}
+                       "heldout51": 0.80, "heldout52": 0.70, "heldout53": 0.80, "heldout54": 0.60, "heldout55": 0.50,
+                       "heldout57": 0.45, "heldout58": 0.80, "heldout59": 0.60, "heldout60": 0.70, "heldout61": 0.80,
+                       "heldout62": 0.60, "heldout63": 0.70}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
