@@ -47,6 +47,7 @@ USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;�
 USES_LOOK_CHARS = 40
 SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
 SOURCE_LOOK_CHARS = 24
+JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"
 EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
@@ -231,6 +232,10 @@ class CampaignLinker:
                         < min(pos, ctx.seg.sentence(ps)[1]) and LAUNCH_RE.search(ctx.text, ref.end(), sp.start)]
             if launched:
                 return launched[-1].campaign_id
+            if len(before) >= 2 and JOINED_EVENT_RE.fullmatch(ctx.text, before[-2].end, before[-1].start):
+                # "2024年“99公益日”暨全市“慈善一日捐”活动…。活动期间，全市…共募集善款4216.3万元": the joint
+                # event's figure, neither drive's alone
+                return None
             # (the last of the kind the reference names: "参与“99公益日”网络募捐活动，共上线“苗岭暖心”“侗乡
             # 助学”等慈善项目42个。活动期间，…共筹集善款1,026.8万元" is the 活动's)
             word = KIND_WORD_RE.search(ref.group())

@@ -480,6 +480,13 @@ def test_the_parts_of_a_drive_s_total_take_its_campaign_and_its_period_is_not_la
     assert (campaigns["158万元"], campaigns["76.3万元"], campaigns["104.3万元"]) == ("慈心暖万家",) * 3
 
 
+def test_the_period_of_two_drives_held_as_one_event_owns_neither_drive_s_figure():
+    text = ("某市“99公益日”暨“慈善一日捐”活动收官\n"
+            "9月13日，记者从市慈善总会获悉，2024年“99公益日”暨全市“慈善一日捐”活动日前圆满收官。"
+            "活动期间，全市慈善会系统共募集善款3216.3万元，比上年增加412.8万元。\n")
+    assert fund_campaigns(extract(text)) == {"3216.3万元": None, "412.8万元": None}
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
