@@ -709,3 +709,8 @@ def test_a_ticket_s_price_is_no_civil_affairs_money_but_money_spent_on_tickets_i
     facts = extract("“从县城到学校的火车硬座票是89元，剩下的够交住宿费了。”"
                     "救助站为126名受助人员购买返乡车票，支出车票款3.86万元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["3.86万元"]
+
+
+def test_a_budget_s_heads_other_than_social_security_are_no_civil_affairs_money():
+    facts = extract("全年民生支出486.2亿元，其中社会保障和就业支出78.4亿元、教育支出116.3亿元、卫生健康支出52.7亿元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["486.2亿元", "78.4亿元"]
