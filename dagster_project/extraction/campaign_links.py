@@ -47,6 +47,7 @@ USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;�
 USES_LOOK_CHARS = 40
 SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
 SOURCE_LOOK_CHARS = 24
+EVERY_KIND_MONEY_RE = re.compile(r"各(?:类|项)[^，,。；;\d]{0,4}?救助(?:资金|金)[^，,。；;\d]{0,4}?(?:按时|足额|及时)")  # regular pay
 JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"
 EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44
@@ -459,9 +460,13 @@ class CampaignLinker:
         s, _ = self.ctx.seg.sentence(pos)
         left = self.ctx.text[s:pos]
         # (a paragraph opening on its topic, "在兜底保障方面，…", is about that topic to its end)
+        # (or a paragraph opening on the regular payments, naming no campaign: "节日期间，各类救助资金按时足额发放。…全县共对
+        # 1286人次困难群众实施临时救助…")
+        ps, pe = self.ctx.seg.paragraph(pos)
+        regular_paragraph = not self._ids(ps, pe) and EVERY_KIND_MONEY_RE.search(self.ctx.text, *self.ctx.seg.sentence(ps))
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
                     or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left)
-                    or TOPIC_LEAD_RE.match(self.ctx.text, self.ctx.seg.paragraph(pos)[0]))
+                    or TOPIC_LEAD_RE.match(self.ctx.text, ps) or regular_paragraph)
 
 
 def _numbered_list_end(text: str, at: int) -> int:

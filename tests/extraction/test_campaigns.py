@@ -487,6 +487,13 @@ def test_the_period_of_two_drives_held_as_one_event_owns_neither_drive_s_figure(
     assert fund_campaigns(extract(text)) == {"3216.3万元": None, "412.8万元": None}
 
 
+def test_a_paragraph_opening_on_the_regular_payments_made_on_time_is_no_drive_s():
+    text = ("某县“冬暖某城”走访慰问活动让困难群众暖心过节\n"
+            "1月上旬起，县民政局在全县开展“冬暖某城”走访慰问活动，走访慰问困难群众2.1万户，发放慰问金630万元。\n"
+            "节日期间，各类救助资金按时足额发放。两节期间，全县共对986人次困难群众实施临时救助，支出临时救助金286.4万元。\n")
+    assert fund_campaigns(extract(text)) == {"630万元": "冬暖某城", "286.4万元": None}
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
