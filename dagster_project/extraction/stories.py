@@ -130,6 +130,7 @@ TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日�
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
 READ_MORE_TAIL_RE = re.compile(r"(?<=[。！？!?）)”])\s*(?:[\[【(（]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文|更多)\s*[\]】)）]"
                                r"|(?:查看全文|阅读全文|閱讀全文|详细|詳細)?\s*(?:>>|》》|>>>))\s*$")
+READ_MORE_LINE_RE = re.compile(r"[\[【(（]?\s*(?:查看|阅读|閱讀)?(?:详细|詳細|详情|詳情|全文|更多|原文)\s*[\]】)）]?\s*(?:>>|》》|>>>|→)?")
 LISTED_DATE_TAIL_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))[\u4e00-\u9fff]{0,6}?(?:讯|消息)"
                           r"(?:[（(][^）)\n]{1,40}[）)])?")
@@ -151,7 +152,9 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
     blanks = 0
     for o, s, is_chrome in zip(raw, simp, flags):
         if is_chrome or not WORDY_RE.search(s):  # blank, or a separator of symbols only ("■", "***")
-            if is_chrome and out and blanks == 0 and chrome.is_meta_line(s.strip()):
+            # (a listing's date may stand a blank line under its item's headline: "· 靖西市…送去助学金" / "" / "2024-12-28")
+            if is_chrome and out and (blanks == 0 or (blanks == 1 and _title_para_wide(out[-1].simp)
+                                                      and not out[-1].dated)) and chrome.is_meta_line(s.strip()):
                 out[-1].dated = True  # "湖北利川：…" / "2024-11-12 来源：…": the line above is a headline
                 out[-1].date = parse_date(s.strip())
             blanks += 1
@@ -162,6 +165,9 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
             o, s = clean_spaces(o), clean_spaces(s)
         else:
             o, s = o.strip(), s.strip()
+        if READ_MORE_LINE_RE.fullmatch(s):
+            blanks += 1  # a listing's link to the whole story on a line of its own ("查看详细>>")
+            continue
         if READ_MORE_TAIL_RE.search(s):
             # a listing page's link to the whole story ("…新建社区老年助餐点86个。[详细]"): not of the text
             o, s = READ_MORE_TAIL_RE.sub("", o), READ_MORE_TAIL_RE.sub("", s)

@@ -1908,6 +1908,11 @@ def test_the_givers_of_a_pledge_list_told_after_the_total_are_its_parts():
         "1,862.4万元": None, "260万元": "part", "180万元": "part", "90万元": "part"}
 
 
+def test_gifts_said_to_join_the_year_s_fund_told_above_are_a_part_of_it():
+    text = ("今年市、区红十字会将筹集帮困资金980万余元。启动仪式上，多家爱心企业现场捐赠，所捐的86万元将全部纳入今年的帮困资金。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {"980万余元": None, "86万元": "part"}
+
+
 def test_since_a_day_of_this_year_is_no_run_of_years():
     facts = extract("自11月1日行动启动以来，累计开展街面巡查186次，救助流浪乞讨人员213人次。\n")
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}

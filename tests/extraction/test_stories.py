@@ -431,6 +431,17 @@ def test_a_listing_page_of_headlines_dated_on_their_own_line_splits_into_its_ite
     assert not any("详细" in s["body"] for s in stories)
 
 
+def test_a_listing_s_read_more_lines_are_chrome_and_a_date_a_blank_line_under_a_headline_dates_its_item():
+    text = ("某市民政局\n首页　机构概况　政务公开　工作动态\n当前位置：首页 > 工作动态 > 县区动态\n\n"
+            "· 甲县开展2025年春节走访慰问困难群众活动\n\n2025-01-16\n\n"
+            "1月15日，甲县民政局开展春节走访慰问活动，为全县困难群众送去慰问金86万元。\n\n查看详细>>\n\n"
+            "· 乙市慈善会“慈善暖冬”项目为312名学子送去助学金\n\n2024-12-28\n\n"
+            "12月27日，乙市慈善会“慈善暖冬”助学项目发放仪式举行，共计发放助学金31.2万元。\n\n查看详细>>\n")
+    stories = extract(text).stories
+    assert [(s["title"], s["year"]) for s in stories] == [
+        ("·甲县开展2025年春节走访慰问困难群众活动", 2025), ("·乙市慈善会“慈善暖冬”项目为312名学子送去助学金", 2024)]
+
+
 def test_a_story_listed_under_related_news_keeps_its_headline():
     text = ("某省启动冬季慈善救助\n\n1月10日，某省慈善联合会启动冬季慈善救助，认捐款物800万元。\n\n"
             "（某省慈善联合会）\n\n【打印本页】　【关闭窗口】\n\n相关新闻\n\n"
