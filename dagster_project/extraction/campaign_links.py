@@ -466,7 +466,7 @@ class CampaignLinker:
         regular_paragraph = not self._ids(ps, pe) and EVERY_KIND_MONEY_RE.search(self.ctx.text, *self.ctx.seg.sentence(ps))
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
                     or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left)
-                    or TOPIC_LEAD_RE.match(self.ctx.text, ps) or regular_paragraph)
+                    or (TOPIC_LEAD_RE.match(self.ctx.text, ps) and not self._ids(ps, pe)) or regular_paragraph)
 
 
 def _numbered_list_end(text: str, at: int) -> int:

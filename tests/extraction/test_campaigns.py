@@ -494,6 +494,12 @@ def test_a_paragraph_opening_on_the_regular_payments_made_on_time_is_no_drive_s(
     assert fund_campaigns(extract(text)) == {"630万元": "冬暖某城", "286.4万元": None}
 
 
+def test_a_topic_paragraph_that_launches_a_drive_is_that_drive_s():
+    text = ("某市全力做好防汛救灾工作\n资金方面，市财政安排市级救灾应急资金800万元。\n"
+            "社会力量方面，市慈善总会发起“携手同心·重建家园”慈善募捐活动。截至8月5日，共接收社会捐赠款物1,863.7万元。\n")
+    assert fund_campaigns(extract(text)) == {"800万元": None, "1,863.7万元": "携手同心·重建家园"}
+
+
 def test_a_prize_named_in_quotes_is_no_campaign():
     facts = extract("公益创投大赛颁奖\n本次大赛评出“最聚人气奖”等22个项目，资助金额共计120万元。\n")
     assert facts.campaigns == [] and fund_campaigns(facts) == {"120万元": None}
