@@ -302,6 +302,8 @@ PER_BEFORE_RE = re.compile(r"每(?:增加|减少|多)?$")
 # what a place can serve once built, not those helped: "服务点建成后可为1500余名…老人提供助餐…服务"
 CAPACITY_BEFORE_RE = re.compile(r"(?:建成|投用|投入使用|运营)后[^，,。；;\d]{0,4}(?:可|能|将可|可以)(?:为|满足|容纳|覆盖|服务)$"
                                 r"|(?<![已])(?:可|能)(?:容纳|满足)$")
+# those who gave, told before their giving ("1.2万余人次通过网络平台捐款"; not "为1500名学生捐款")
+DONATED_AFTER_RE = re.compile(r"[^，,。；;\d\s]{0,10}?(?:捐款|捐赠|认捐|捐出|献爱心)")
 ORGANISED_RE = re.compile(r"(?:组织|动员|抽调|发动)(?P<who>[^，,。；;\d]{2,40}?)(?:共|等|合计)?$")  # those sent to work
 # those a social insurance covers ("城镇职工基本养老保险参保人数68.42万人"): no one civil affairs helps (unless helped
 # to join: "资助困难群众参保2.14万人")
@@ -416,6 +418,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # a figure card's line of those who served ("👥参与干部职工：260人")
         if LEAVING_RE.search(clause_before(text, chain_start, 24)) or PER_BEFORE_RE.search(lead) \
                 or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) or LOST_BEFORE_RE.search(lead) \
+                or (DONATED_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
                 or RESETTLED_BEFORE_RE.search(lead) or INSURED_BEFORE_RE.search(lead) or CAPACITY_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not

@@ -303,6 +303,16 @@ def test_an_area_s_resident_old_and_its_meal_service_staff_are_no_one_helped():
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["2.4万名"]
 
 
+def test_those_who_gave_told_before_their_giving_are_no_one_helped_but_those_given_for_are():
+    text = ("活动期间，1.2万余人次通过网络平台捐款，共有21.6万人次爱心人士参与捐赠。爱心企业为1500名困难学生捐款60万元。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1500名"]
+
+
+def test_an_insurance_payout_is_no_civil_affairs_money():
+    facts = extract("市民政局已下拨过渡期生活救助资金860万元。此外，我市政策性农业保险已向受灾农户预赔付理赔款1.6亿元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["860万元"]
+
+
 def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
     facts = extract("截至目前，全区60周岁及以上老年人口达到412万人，今年为2.6万名独居老年人提供探访关爱服务。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["2.6万名"]
