@@ -312,9 +312,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # (but never past "其中的": "结对帮扶其中的312名，发放…物资价值18.7万元" takes some of the children only)
     # (a sentence opening on 其中 breaks down every figure of the sentence before: "其中，低保、特困人员43名，获得
     # 救助金23.6万元" is some of the people and some of the money)
+    opening = None if more_goods else OPENING_PART_RE.match(left)
     part = next((p for p in reversed(list(PART_RE.finditer(left)))
                  if not _in_closed_aside(left, p)
-                 and (not more_goods and OPENING_PART_RE.match(left) and p.start() == OPENING_PART_RE.match(left).start("mark")
+                 and ((opening is not None and p.start() == opening.start("mark"))
                       or not _picks_other_kind(left, p.end(), money, cash_before))),
                 None)
     if part is not None and not PART_CLOSED_RE.search(left, part.end()) \

@@ -25,7 +25,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import NUMBERED_ITEM_START_RE, TOPIC_LEAD_RE
+from .lexicon import EVERY_KIND_WORDS, NUMBERED_ITEM_START_RE, TOPIC_LEAD_RE
 from .text import clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
@@ -226,7 +226,7 @@ def mark_department_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
 
 
 # a whole of money of every kind ("1至6月，全县共发放各类社会救助资金2.47亿元")
-EVERY_KIND_WHOLE_RE = re.compile(r"各(?:类|项)[^，,。；;\d]{0,6}?(?:救助|保障|补助|补贴)(?:资金|金|经费)"
+EVERY_KIND_WHOLE_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,6}}?(?:救助|保障|补助|补贴)(?:资金|金|经费)"
                                  r"(?:共计|合计|总计|共|达|为)?$")
 # the programmes of social assistance (社会救助): a whole of 救助 money holds no welfare (高龄津贴, 孤儿, 两项补贴)
 ASSISTANCE_PROGRAMME_RE = re.compile(r"低保|特困|临时救助|医疗救助")
@@ -239,10 +239,12 @@ def mark_every_kind_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
     not (``mark_department_total_parts`` reads a whole told after its sections)."""
     text = ctx.text
     for whole in rows:
-        if not whole["countable"] or whole.get("per_unit") is not None or flow_of(whole) not in SPENDING_FLOWS \
-                or not EVERY_KIND_WHOLE_RE.search(clause_before(text, whole["span_start"])):
+        if not whole["countable"] or whole.get("per_unit") is not None or flow_of(whole) not in SPENDING_FLOWS:
             continue
-        programmes = ASSISTANCE_PROGRAMME_RE if "救助" in clause_before(text, whole["span_start"]) else PROGRAMME_RE
+        named = clause_before(text, whole["span_start"])
+        if not EVERY_KIND_WHOLE_RE.search(named):
+            continue
+        programmes = ASSISTANCE_PROGRAMME_RE if "救助" in named else PROGRAMME_RE
         parts = []
         for r in rows:
             if r is whole or not r["countable"] or r["span_start"] < whole["span_end"] or r.get("per_unit") is not None \
@@ -423,7 +425,6 @@ def mark_listed_project_parts(ctx: StoryContext, rows: list[dict], value_key: st
             continue
         ps, pe = seg.paragraph(whole["span_start"])
         listed = text[ps:whole["span_start"]]
-        programmes = ASSISTANCE_PROGRAMME_RE if "救助" in clause_before(text, whole["span_start"]) else PROGRAMME_RE
         parts = []
         for r in rows:
             if r is whole or not r["countable"] or not (whole["span_end"] <= r["span_start"] < pe) \

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .context import StoryContext
-from .lexicon import (ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
+from .lexicon import (EVERY_KIND_WORDS, ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
                       PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
@@ -47,7 +47,7 @@ USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;�
 USES_LOOK_CHARS = 40
 SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
 SOURCE_LOOK_CHARS = 24
-EVERY_KIND_MONEY_RE = re.compile(r"各(?:类|项)[^，,。；;\d]{0,4}?救助(?:资金|金)[^，,。；;\d]{0,4}?(?:按时|足额|及时)")  # regular pay
+EVERY_KIND_MONEY_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,4}}?救助(?:资金|金)[^，,。；;\d]{{0,4}}?(?:按时|足额|及时)")  # regular pay
 JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"
 EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44

@@ -150,8 +150,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             reason = f.table_reason or not_countable_reason(
                 ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
                 in_kind=f.in_kind)
-            named_back = _sum_named_back(ctx, f.start, out.funds[funds_before:])
-            whole = _whole_broken_down(ctx, f.start, out.funds[funds_before:]) if reason == "part" else None
+            named_back = _sum_before(ctx, f.start, out.funds[funds_before:], MONEY_NAMED_ABOVE_IN_RE)
+            whole = _sum_before(ctx, f.start, out.funds[funds_before:], OPENING_PART_RE) if reason == "part" else None
             out.funds.append({
                 "fund_id": fact_id(aid, "fund", f.start, f.end, f.text), "article_id": aid,
                 "source_file": source_file, "amount_yuan": float(f.amount), "amount_text": f.text,
@@ -263,21 +263,14 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
     return out
 
 
-def _whole_broken_down(ctx: StoryContext, start: int, funds: list[dict]) -> dict | None:
-    """The sum a sentence opening on 其中 breaks down, the last one told before it ("…共筹集善款和物资368.5万元。其中，
-    爱心企业捐赠现金206万元…"): a part the linker gives no campaign takes its whole's."""
+def _sum_before(ctx: StoryContext, start: int, funds: list[dict], opening: re.Pattern) -> dict | None:
+    """The last sum told before the sentence of ``start`` when that sentence opens on ``opening``: the sum it
+    names back ("这笔资金中，自治区和柳州市下拨1082万元…", MONEY_NAMED_ABOVE_IN_RE), whose parts take its campaign or
+    none unless the sentence names one itself ("上述款物中，包括…“情暖陇原”…募集的款物618万元"); or the sum a sentence
+    opening on 其中 breaks down ("…共筹集善款和物资368.5万元。其中，爱心企业捐赠现金206万元…", OPENING_PART_RE), whose
+    campaign a part the linker links to none takes."""
     ss = ctx.seg.sentence(start)[0]
-    if not OPENING_PART_RE.match(ctx.text, ss):
-        return None
-    told = [r for r in funds if r["span_start"] < ss and r["per_unit"] is None]
-    return told[-1] if told else None
-
-
-def _sum_named_back(ctx: StoryContext, start: int, funds: list[dict]) -> dict | None:
-    """The sum a sentence opening on it names back ("这笔资金中，自治区和柳州市下拨1082万元…"): its parts take
-    its campaign, or none, unless the sentence names one itself ("上述款物中，包括…“情暖陇原”…募集的款物618万元")."""
-    ss = ctx.seg.sentence(start)[0]
-    if not MONEY_NAMED_ABOVE_IN_RE.match(ctx.text, ss):
+    if not opening.match(ctx.text, ss):
         return None
     told = [r for r in funds if r["span_start"] < ss and r["per_unit"] is None]
     return told[-1] if told else None

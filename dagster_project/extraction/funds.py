@@ -406,7 +406,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     if unrelated is not None and not FLOW_RE.search(left, unrelated.end()) \
             and not (unrelated.group() == "收入" and CHARITY_INCOME_RE.search(left)):
         return None
-    if INSURANCE_FUND_RE.search(clause_before(text, a0)) or EARNINGS_AFTER_RE.match(text, end):
+    if INSURANCE_FUND_RE.search(left) or EARNINGS_AFTER_RE.match(text, end):
         return None  # (or someone's earnings told after the figure: "每月能有1800元左右的收入")
     right = text[end:end + 16]
     table_flow = table_flow or _listing_flow(text, a0)
