@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from dagster_project import extraction
 
 MIN_PARALLEL_FILES = 24  # below this, a batch is extracted in this process
 CHUNK_FILES = 4  # files per task sent to a worker
+PARENT_POLL_S = 1.0  # how often a worker looks whether the process that started it is still there
 
 
 def default_workers() -> int:
@@ -36,8 +39,18 @@ def _extract_chunk(items: list[tuple[str, str]]) -> list[extraction.DocumentFact
     return [_extract(item) for item in items]
 
 
-def _warm_up() -> None:
-    """Load the gazetteer and the word tables once per worker, not per file."""
+def _exit_when_orphaned(parent: int) -> None:
+    """A worker waits on its task queue forever if the run that started it is
+    killed (SIGKILL, a crash): its own copy of the queue's write end keeps the
+    queue open. So each worker leaves once its parent is gone."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
+
+
+def _start_worker(parent: int) -> None:
+    """Watch the parent, then load the gazetteer and the word tables once per worker, not per file."""
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="parent-watch").start()
     extraction.extract_document("warm-up.txt", "湖南省长沙市民政局发放慰问金100万元，慰问困难群众200户。\n")
 
 
@@ -59,7 +72,7 @@ class ExtractionPool:
         if self._pool is None:
             # spawn, not fork: the run process holds threads (Dagster, DuckDB) a fork would copy mid-state
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_warm_up)
+                                             initializer=_start_worker, initargs=(os.getpid(),))
         futures = [self._pool.submit(_extract_chunk, items[i:i + CHUNK_FILES])
                    for i in range(0, len(items), CHUNK_FILES)]
         return lambda: [facts for future in futures for facts in future.result()]

@@ -26,3 +26,42 @@ def test_a_small_batch_is_extracted_in_this_process():
         facts = pool.map(_items()[:3])
         assert pool._pool is None
     assert len(facts) == 3 and all(f.funds for f in facts)
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie waiting to be reaped."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_workers_leave_when_the_run_that_started_them_is_killed():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    if not os.path.isdir("/proc"):
+        pytest.skip("reads process states from /proc")
+    run = subprocess.Popen([sys.executable, "-c", (
+        "import os, signal\n"
+        "from tests.ingest.test_extract_pool import _items\n"
+        "from dagster_project.lib.extract_pool import ExtractionPool\n"
+        "pool = ExtractionPool(workers=2)\n"
+        "pool.map(_items())\n"
+        "print('workers', *pool._pool._processes, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)  # as a run killed mid-batch: no finally, no close\n")],
+        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True)
+    line = next(line for line in run.stdout if line.startswith("workers"))  # past any banner a library prints
+    workers = [int(pid) for pid in line.split()[1:]]
+    run.wait(timeout=60)
+    assert len(workers) == 2 and run.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_running(pid) for pid in workers)
