@@ -150,6 +150,14 @@ OWNER_RE = re.compile(r"(?:主办|主办单位|版权所有)\s*[:：]?\s*(?P<own
 OWNER_LOOK_LINES = 15  # a footer is the page's last lines
 SITE_LINE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,10}(?:网|网站|在线|新闻|频道|客户端|门户)(?:\s*[A-Za-z][A-Za-z .&'-]{2,60})?$")
 
+# a listing page's link to the whole story, after an item's text ("…新建社区老年助餐点86个。[详细]") or on a line of its own
+READ_MORE_TAIL_RE = re.compile(r"(?<=[。！？!?）)”])\s*(?:[\[【(（]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文|更多)\s*[\]】)）]"
+                               r"|(?:查看全文|阅读全文|閱讀全文|详细|詳細)?\s*(?:>>|》》|>>>))\s*$")
+# ("查看详细>>")
+READ_MORE_LINE_RE = re.compile(r"[\[【(（]?\s*(?:查看|阅读|閱讀)?(?:详细|詳細|详情|詳情|全文|更多|原文)\s*[\]】)）]?\s*(?:>>|》》|>>>|→)?")
+# a listing item's date after its headline on one line ("定襄县提前发放冬季取暖补助　2023-11-15")
+LISTED_DATE_TAIL_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
+
 
 @dataclass
 class PageMeta:
@@ -178,6 +186,15 @@ PROSE_SENTENCES = 3
 def _running_text(line: str) -> bool:
     """A long line of several sentences: a paragraph, whatever phrase it holds."""
     return len(line) >= PROSE_LINE_CHARS and line.count("。") >= PROSE_SENTENCES
+
+
+def is_read_more_line(s: str) -> bool:
+    return bool(READ_MORE_LINE_RE.fullmatch(s))
+
+
+def drop_read_more_tail(line: str) -> str:
+    """The line without a listing's link to the whole story at its end."""
+    return READ_MORE_TAIL_RE.sub("", line)
 
 
 def is_chrome(simp_line: str) -> bool:

@@ -128,10 +128,6 @@ APPENDIX_HEADING_RE = re.compile(r"附(?:[件表]\s*\d*)?\s*[:：][^\n]{0,40}?(?
 # (with the place it was filed from and its credit: "本报玉树讯（记者才让东周通讯员李青云）")
 TITLE_TIME_TAIL_RE = re.compile(r"(?:(?<![\d.亿万])[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|网))?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
                                 r"(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
-READ_MORE_TAIL_RE = re.compile(r"(?<=[。！？!?）)”])\s*(?:[\[【(（]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文|更多)\s*[\]】)）]"
-                               r"|(?:查看全文|阅读全文|閱讀全文|详细|詳細)?\s*(?:>>|》》|>>>))\s*$")
-READ_MORE_LINE_RE = re.compile(r"[\[【(（]?\s*(?:查看|阅读|閱讀)?(?:详细|詳細|详情|詳情|全文|更多|原文)\s*[\]】)）]?\s*(?:>>|》》|>>>|→)?")
-LISTED_DATE_TAIL_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 LEAD_ONLY_RE = re.compile(r"(?:本网|本报|本台|本刊|[\u4e00-\u9fff]{1,8}(?:网|报|台))[\u4e00-\u9fff]{0,6}?(?:讯|消息)"
                           r"(?:[（(][^）)\n]{1,40}[）)])?")
 ORIGINAL_TITLE_RE = re.compile(r"^(?:原标题|原標題|原题|標題|标题)[:：]")
@@ -165,17 +161,15 @@ def _physical_lines(text: str) -> tuple[list[_Line], chrome.PageMeta]:
             o, s = clean_spaces(o), clean_spaces(s)
         else:
             o, s = o.strip(), s.strip()
-        if READ_MORE_LINE_RE.fullmatch(s):
+        if chrome.is_read_more_line(s):
             blanks += 1  # a listing's link to the whole story on a line of its own ("查看详细>>")
             continue
-        if READ_MORE_TAIL_RE.search(s):
-            # a listing page's link to the whole story ("…新建社区老年助餐点86个。[详细]"): not of the text
-            o, s = READ_MORE_TAIL_RE.sub("", o), READ_MORE_TAIL_RE.sub("", s)
+        o, s = chrome.drop_read_more_tail(o), chrome.drop_read_more_tail(s)
         if not s:
             blanks += 1
             continue
         out.append(_Line(o, s, blanks))
-        tail = LISTED_DATE_TAIL_RE.search(s)
+        tail = chrome.LISTED_DATE_TAIL_RE.search(s)
         if tail and tail.start() >= 4 and _title_para_wide(s[:tail.start()]):
             # a listing page's item: its headline and its date on one line ("定襄县提前发放冬季取暖补助　2023-11-15")
             out[-1].dated, out[-1].date = True, parse_date(tail.group())
@@ -469,7 +463,7 @@ def _apply_zone(z: _Zone, column: float | None) -> None:
     if z.nxt is not None:
         z.nxt.title = [x for b in blocks[k:] for x in b]
         last = blocks[-1] if blocks else []
-        if z.prev is None and len(blocks) - k >= 2 and len(last) == 1 and LISTED_DATE_TAIL_RE.search(last[0].simp):
+        if z.prev is None and len(blocks) - k >= 2 and len(last) == 1 and chrome.LISTED_DATE_TAIL_RE.search(last[0].simp):
             # a listing's first item under the page's section name ("工作动态" / "全市民政工作推进会召开　2023-12-28"):
             # the item's headline, dated on its own line, is the whole of it
             z.nxt.title = last
