@@ -185,7 +185,7 @@ class StoryContext:
                 # a city's "情暖陇原" drive
                 continue
             if p is not None and self.province and p.province != self.province \
-                    and FOUNDATION_AFTER_RE.match(simp_body, m.end):
+                    and GIVER_BODY_AFTER_RE.match(simp_body, m.end):
                 continue  # "由浙江某爱心教育基金会投资的…项目" in a Gansu story: where the giver is from
             if p is not None and COMPANY_AFTER_RE.match(simp_body, m.end):
                 # the place in a company's name ("浙江竹语科技集团有限公司认捐500万元", "兰州祁连乳业
@@ -463,7 +463,9 @@ def _funding_level(text: str, mark: re.Match) -> bool:
 
 FUNDING_LEVEL_CHARS = 16
 CLAUSE_END_RE = re.compile(r"[，,；;。]")
-FOUNDATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?基金会")
+# a body of givers from elsewhere: a foundation, a chamber of commerce, fellow townsmen abroad
+# ("香港台山商会会员捐款218万元" in Taishan's story, "澳门同胞捐赠…")
+GIVER_BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基金会|商会|同乡会|联谊会|校友会|乡亲|同胞|侨胞)")
 COMPANY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{COMPANY_WORDS}|股份|(?<!慈善)基金(?!会))|企业(?!职工)")
 
 

@@ -503,6 +503,10 @@ def test_where_a_giver_is_from_places_nothing_of_what_it_gives():
             "该基金会由台湾陈某某先生于2008年创办，项目支出超过3.2亿元。\n")
     f = {r["amount_text"]: (r["province"], r["city"]) for r in extract(text).funds}
     assert f == {"3000元": ("甘肃省", "平凉市"), "超过3.2亿元": ("甘肃省", "平凉市")}
+    # (a chamber of commerce of townsmen abroad gives to their home town's charity: the home town's money)
+    text = ("开平市长者饭堂善款到位\n开平市慈善会今年收到“长者饭堂”专项捐款412万元，其中澳门开平同乡会会员捐款96万元。\n")
+    f = {r["amount_text"]: (r["province"], r["city"]) for r in extract(text).funds}
+    assert f == {"412万元": ("广东省", "江门市"), "96万元": ("广东省", "江门市")}
 
 
 def test_a_place_of_another_province_in_an_earlier_sentence_places_nothing_after_it():
