@@ -45,7 +45,9 @@ COMMON_WORK_RE = re.compile(r"慰问|救助|帮扶|关爱|捐赠|募捐|服务")
 DESCRIPTION_KEY_CHARS = 4  # the last words of what a campaign is ("…重度残疾人集中照护项目": 集中照护)
 USES_LISTED_RE = re.compile(r"[，,]\s*(?:主要)?用于(?:以下[^，,。；;：:]{0,6})?[:：]")
 USES_LOOK_CHARS = 40
-SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自")  # where money came from, named before the drive
+# where money came from, named before the drive (or where the rest of it came from: "…定向捐赠60万元，其余由县慈善会
+# “慈善一日捐”活动募集资金统筹解决")
+SOURCE_BEFORE_RE = re.compile(r"来源于|来自于?|源于|出自|(?:其余|剩余|余下|不足)(?:部分|资金|款项)?(?:由|从)")
 SOURCE_LOOK_CHARS = 24
 EVERY_KIND_MONEY_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,4}}?救助(?:资金|金)[^，,。；;\d]{{0,4}}?(?:按时|足额|及时)")  # regular pay
 JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"

@@ -103,6 +103,16 @@ def test_a_drive_named_as_where_money_came_from_owns_none_of_it():
     assert all(names_by_id.get(r["campaign_id"]) != "慈善一日捐" for r in facts.funds + facts.beneficiaries)
 
 
+def test_a_drive_named_as_where_the_rest_came_from_owns_not_the_figure_before_it():
+    # "…企业定向捐赠45万元，其余由…“慈善一日捐”…统筹解决": the gift is a piece of the ceremony's money
+    text = ("兴文县“金秋助学”发放仪式举行\n8月20日，兴文县“金秋助学”活动助学金发放仪式举行，为306名困难学子发放助学金132万元。"
+            "助学资金中，一家本地茶企定向捐赠45万元，其余由县慈善会“慈善一日捐”活动募集资金统筹解决。\n")
+    facts = extract(text)
+    names_by_id = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    tie = {f["amount_text"]: names_by_id.get(f["campaign_id"]) for f in facts.funds}
+    assert tie == {"132万元": "金秋助学", "45万元": "金秋助学"}
+
+
 def test_a_headline_of_two_topics_gives_its_campaign_only_what_the_body_tells_after_naming_it():
     # the opening paragraph reports the regular subsidy of the headline's first half (no campaign); the drive of
     # its second half owns what is told once the body names it
