@@ -201,9 +201,9 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
 
 
 def _is_place(words: str) -> bool:
-    """``words`` is one place's name ("合浦县", "城区" is an area word instead)."""
+    """``words`` is one place's name ("合浦县", "京口"; "城区" is an area word instead)."""
     found = gazetteer().find(words) if words else []
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
+    return (len(found) == 1 and found[0].start == 0 and found[0].end == len(words)) or is_place_name(words)
 
 
 # a place or body counted by 个/家, whoever it serves ("38个长者饭堂", "12个老年食堂")

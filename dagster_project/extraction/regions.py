@@ -310,9 +310,11 @@ def gazetteer() -> Gazetteer:
 
 
 def is_place_name(words: str) -> bool:
-    """``words`` is one region's name (东港市, 松桃) or a township's (凤凰街道, 保华镇): a place's
+    """``words`` is one region's name (东港市, 松桃, 润州) or a township's (凤凰街道, 保华镇): a place's
     share of a whole, not a group of people."""
-    return words in gazetteer().names or bool(TOWNSHIP_NAME_RE.fullmatch(words))
+    # (a county by its short name too, as a list of its shares writes it: "其中京口169人，润州122人")
+    g = gazetteer()
+    return words in g.names or words in g.county_alias or bool(TOWNSHIP_NAME_RE.fullmatch(words))
 
 
 def resolve(m: Mention, province: str | None) -> Place | None:

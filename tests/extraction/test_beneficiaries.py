@@ -239,6 +239,14 @@ def test_a_part_of_a_count_told_by_its_place_alone_is_of_the_whole_s_group():
         ("520名", "orphans_children", True), ("210名", "orphans_children", False)]
 
 
+def test_the_shares_of_a_count_told_by_counties_short_names_are_every_one_parts():
+    # (a county's short name ends on 州 or 区 as a count of places does: "润州122人" is still its share)
+    rows = extract("镇江慈善助学\n今年确定首批救助对象355人，其中京口169人，润州122人，丹徒64人。\n").beneficiaries
+    assert [(r["quantity_text"], r["category"], r["countable"]) for r in rows] == [
+        ("355人", "needy_general", True), ("169人", "needy_general", False), ("122人", "needy_general", False),
+        ("64人", "needy_general", False)]
+
+
 def test_the_visits_staff_make_count_those_visited_not_the_staff():
     rows = extract("县民政局依托儿童主任定期对孤儿、事实无人抚养儿童开展探访。二季度，儿童主任累计入户走访1260人次。\n").beneficiaries
     assert [(r["quantity_text"], r["category"]) for r in rows] == [("1260人次", "orphans_children")]
