@@ -261,7 +261,8 @@ UNITLESS_RE = re.compile(
     rf"(?=(?:城乡|城市|农村|困难|贫困|特殊|重度|孤寡|散居)?(?:{'|'.join(v for _, v in CATEGORIES)}))")
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
 # (or with 余/多 alone: "千余户家庭"; not the tail of a number, "两千余户")
-ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)"
+# (数 ending a measure noun is no numeral: a table's label "保障人数" over its unit "万人" joins as "人数万人")
+ROUND_RE = re.compile(r"(?P<pre>近|上|逾|超|(?<![人户次件])数)(?P<num>百|千|万)(?P<q2>多|余)?(?P<unit>户次|人次|户|人|名|位)"
                       r"|(?<![\d零〇一二两三四五六七八九十百千万.])(?P<num2>百|千|万)(?P<q3>多|余)(?P<unit2>户次|人次|户|人|名|位)")
 LEAVING_RE = re.compile(r"退出|退保|停发|取消|清退|注销")
 # an age bracket standing for the people of that age: "80至89周岁", "100周岁及以上"

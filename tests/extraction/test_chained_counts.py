@@ -33,6 +33,12 @@ def test_round_numbers_in_words():
                    ("上百户", 100, "户", "at_least", "needy_general")]
 
 
+def test_a_table_label_ending_on_shu_over_its_unit_is_no_round_number():
+    # a table's cells joined, "保障人数" then its unit "万人": 人数万人 holds no 数万人 (数万人 alone is one)
+    assert _counts("全国城市居民最低生活保障人数万人2242.3，城市居民最低生活保障户数万户1036.5。\n") == []
+    assert _counts("救助困难群众数万人。\n") == [("数万人", 10000, "人", "exact", "needy_general")]
+
+
 def test_parts_by_area_keep_the_sentence_group():
     got = _counts("共保障城乡低保对象54.37万户，其中：城市21.08万户，农村33.29万户。\n")
     assert [(t, c) for t, _, _, _, c in got] == [("54.37万户", "dibao"), ("21.08万户", "dibao"), ("33.29万户", "dibao")]
