@@ -237,8 +237,11 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
         if not t:
             continue  # (no rule below flags a blank line, nor does one end the footer)
         seen_text += 1
-        if seen_text > HEAD_LINES and ORIGINAL_TITLE_LINE_RE.match(t):
-            hit.add(i)  # a repost's note of the headline it first ran under, past its body: "原标题：…"
+        if ORIGINAL_TITLE_LINE_RE.match(t) and (seen_text > HEAD_LINES or _retells_a_line_above(t, simp_lines[:i])):
+            # a repost's note of the headline it first ran under, past its body ("原标题：…"), or under the
+            # headline it shortens ("市慈善总会今年已募集慈善款物5.92亿元" over "原标题: 市慈善总会今年已募集…
+            # 各类慈善救助共支出5.37亿元…"): its figures are the body's, told again
+            hit.add(i)
             continue
         if page_index and LIST_BULLET_RE.match(t):
             hit.add(i)  # an e-paper page's index, "本版标题导航" then "· 全州下达冬春救助资金1.26亿元": its items
@@ -393,3 +396,10 @@ def remove_spans(text: str, spans: list[tuple[int, int]]) -> str:
 # a repost's note of its first headline on a line of its own (its page's own head may open on one: stories.py reads it)
 ORIGINAL_TITLE_LINE_RE = re.compile(r"(?:原标题|原题)[:：]")
 HEAD_LINES = 3
+RETOLD_HEADLINE_CHARS = 8  # a headline above whose opening the note holds
+
+
+def _retells_a_line_above(note: str, above: list[str]) -> bool:
+    told = ORIGINAL_TITLE_LINE_RE.sub("", note, count=1).replace(" ", "")
+    return any(len(line.strip()) >= RETOLD_HEADLINE_CHARS and line.strip()[:RETOLD_HEADLINE_CHARS] in told
+               for line in above)

@@ -278,6 +278,20 @@ def test_an_original_title_label_is_not_part_of_the_headline():
     assert facts.funds[0]["flow"] == "allocated"  # 归集: money pooled for the campaign
 
 
+def test_an_original_title_under_the_headline_it_was_shortened_to_gives_no_rows():
+    # the figures of the note are the body's, told first there: the body's own are the countable ones
+    text = ("市慈善总会今年募集慈善款物3.46亿元\n某日报　2019-12-20 10:21:05\n"
+            "　　原标题：市慈善总会今年募集慈善款物3.46亿元 各类救助支出2.98亿元惠及困难群众26万人次\n"
+            "　　12月19日，市慈善总会召开理事会。记者了解到，今年市慈善总会筹募慈善款物3.46亿元，"
+            "各类慈善救助共支出款物2.98亿元，惠及困难群众26万人次。\n")
+    facts = extract(text)
+    assert facts.stories[0]["title"] == "市慈善总会今年募集慈善款物3.46亿元"
+    assert "原标题" not in facts.stories[0]["body"]
+    assert [(f["amount_text"], f["flow"], f["countable"]) for f in facts.funds] == [
+        ("3.46亿元", "raised", True), ("2.98亿元", "disbursed", True)]
+    assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("26万人次", True)]
+
+
 def test_a_press_conference_transcript_is_one_story_without_speaker_or_card_lines():
     text = ("某省春节困难群众保障新闻发布会实录\n\n发布会时间：2026年1月15日上午10时\n"
             "发布人：省民政厅副厅长 张三\n　　　　省财政厅处长 李四\n\n【主持人 王五】\n　　各位记者朋友，大家好。\n\n"
