@@ -59,7 +59,10 @@ CHROME_RE = re.compile(
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
     r"[>＞»][ \t\u3000]*正文[ \t\u3000]*(?=\n|$)|"
     # a listing's pager: "工作动态（第1页 共12页）"
-    r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")
+    r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|"
+    # a repost's notice, which may name the headline again with its figure ("转载请注明：民政部：…1436.8亿元 - 某某网"),
+    # and a prompt to scan for the video or to follow the account ("扫码观看…视频", "欢迎关注…官方微信")
+    r"(?<![^\n])[ \t\u3000]*(?:转载请注明|版权声明[:：]|本文来源于|扫码观看|扫码关注|长按(?:识别)?二维码|欢迎关注[^\n。]{0,20}?(?:微信|公众号|视频号|抖音|微博))")
 # labels of short credit lines ("编辑：张三 审核：李四")
 SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图片来源|终审|初审|作者|地址|电话|邮编|传真|邮箱)\s*[:：]"
                              # a press conference's card: "发布会地点：…", "发布人：…", "主持人：…"

@@ -278,6 +278,17 @@ def test_an_original_title_label_is_not_part_of_the_headline():
     assert facts.funds[0]["flow"] == "allocated"  # 归集: money pooled for the campaign
 
 
+def test_a_repost_notice_and_a_video_prompt_are_chrome():
+    # (the notice names the headline again, its figure with it)
+    text = ("民政部：前三季度支出低保资金1218.6亿元\n扫码观看发布会视频　制作／某某视频\n"
+            "民政部今日通报，前三季度全国累计支出低保资金1218.6亿元。\n"
+            "转载请注明：民政部：前三季度支出低保资金1218.6亿元 - 某某网\n欢迎关注某某日报官方微信\n")
+    facts = extract(text)
+    (s,) = facts.stories
+    assert "扫码" not in s["body"] and "转载" not in s["body"] and "欢迎关注" not in s["body"]
+    assert [(f["amount_text"], f["countable"]) for f in facts.funds] == [("1218.6亿元", True)]
+
+
 def test_an_original_title_under_the_headline_it_was_shortened_to_gives_no_rows():
     # the figures of the note are the body's, told first there: the body's own are the countable ones
     text = ("市慈善总会今年募集慈善款物3.46亿元\n某日报　2019-12-20 10:21:05\n"
