@@ -50,7 +50,8 @@ LITERARY = {
 # jionlp's prefecture placeholder for county-level units under the province directly
 PLACEHOLDER_CITIES = {"省直辖行政区划", "自治区直辖县级行政区划", "省直辖县级行政区划"}
 # county-level full names that are ordinary words
-NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖区", "市中区", "中区"}
+NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖区", "市中区", "中区",
+             "老城区"}  # (洛阳市老城区: "居住在老城区" is an old town anywhere; 新城区 is kept, a district's name far more often)
 # A one-character county (成县, 和县, 沛县) is read only after a boundary: not Chinese, a
 # place's own suffix (陇南市成县), or a word that leads to a place (在, 赴, 、); after any
 # other character it is the end of a word and the start of another ("责成县民政局",

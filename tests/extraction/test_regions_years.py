@@ -497,6 +497,12 @@ def test_a_national_sum_sent_to_a_list_of_provinces_named_after_it_places_neithe
     assert [f["province"] for f in facts.funds] == [None, None]
 
 
+def test_an_old_town_is_no_district_of_luoyang():
+    text = ("拉萨市冬季取暖补贴发放到户\n拉萨市民政局向城乡低保、特困等困难家庭3268户发放冬季取暖补贴1346.7万元，"
+            "部分居住在老城区、未接入集中供暖的低保户另行发放燃料补贴15.8万元。\n")
+    assert {(f["province"], f["city"]) for f in extract(text).funds} == {("西藏自治区", "拉萨市")}
+
+
 def test_where_a_giver_is_from_places_nothing_of_what_it_gives():
     # (a person named after a place by an honorific; a foundation of another province)
     text = ("平凉市“爱心班”开班\n近日，由浙江某爱心教育基金会投资的助学项目在平凉市落地，每名学生每年资助3000元。"
