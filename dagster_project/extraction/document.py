@@ -64,6 +64,20 @@ THIS_EVENT_AGAIN_RE = re.compile(r"\s*(?:此次|本次|这次)")
 WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
 
 
+def _contexts(prepared: list) -> list[StoryContext]:
+    """Each story's context. A story whose places could be in several provinces (an e-paper's "普陀区慈善超市…":
+    上海 or 舟山) is read again with the provinces its page's other stories name (长宁区: 上海) as the page's hint:
+    one paper's page, and the hint only picks among the story's own places."""
+    ctxs = [StoryContext(st.title or "", st.body, b, t, to_simplified(st.place_hint)) for _, st, b, t, _ in prepared]
+    for k, ctx in enumerate(ctxs):
+        if ctx.province is None and ctx.mentions:
+            others = sorted({c.province for j, c in enumerate(ctxs) if j != k and c.province})
+            if others:
+                _, st, b, t, _ = prepared[k]
+                ctxs[k] = StoryContext(st.title or "", st.body, b, t, to_simplified(st.place_hint) + "\n" + "\n".join(others))
+    return ctxs
+
+
 def extract_document(source_file: str, text: str) -> DocumentFacts:
     """All rows extracted from one decoded source file (see tables.py for columns)."""
     stories, _meta = split_stories(text)
@@ -85,10 +99,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                  if y is not None and not st.published_date and reference_year(t, b, None, y) == y + 1}
     out = DocumentFacts()
     page_prints: list[Fingerprint] = []
-    for idx, st, simp_body, simp_title, year in prepared:
+    for (idx, st, simp_body, simp_title, year), ctx in zip(prepared, _contexts(prepared)):
         year = year if year is not None else file_year
         aid = article_id(source_file, idx)
-        ctx = StoryContext(st.title or "", st.body, simp_body, simp_title, to_simplified(st.place_hint))
         ctx.reference_year = reference_year(simp_title, simp_body, st.published_date, year)
         if not st.published_date and year in told_over:
             ctx.reference_year = year + 1

@@ -360,6 +360,17 @@ def test_a_province_named_in_a_law_s_title_places_nothing_that_follows():
     assert (f["province"], f["city"]) == ("江西省", "吉安市")
 
 
+def test_the_other_stories_of_an_e_paper_page_pick_which_province_a_district_name_means():
+    # 普陀区 is Shanghai's and Zhoushan's; the page's 长宁区 is Shanghai's alone; the paper's name (新民晚报) holds
+    # a county's short name (新民市, Liaoning) that no story names
+    text = ("新民晚报\n2025年1月10日　第A05版：社区\n\n普陀区慈善超市去年接收捐赠款物912万元\n"
+            "记者从普陀区民政局获悉，全区慈善超市去年接收捐赠款物912万元，向困难家庭发放物资价值594万元。\n\n"
+            "长宁区慈善信托去年为老服务支出212万元\n长宁区民政局备案的一单慈善信托去年支出212万元，服务老人1.2万人次。\n")
+    facts = extract(text)
+    assert [(s["province"], s["county"]) for s in facts.stories] == [("上海市", "普陀区"), ("上海市", "长宁区")]
+    assert {f["province"] for f in facts.funds} == {"上海市"}
+
+
 def test_an_e_paper_page_header_dated_in_figures_dates_its_stories():
     text = ("长治日报数字报\n2024-06/18　星期二　　第A03版：民生·视点\n\n沁源县高龄津贴上半年发放到位\n\n"
             "本报讯 上半年，沁源县为2,146名高龄老人发放高龄津贴。自2016年建立高龄津贴制度以来，该县累计发放津贴1,120余万元。\n")
