@@ -192,6 +192,9 @@ class StoryContext:
             if p is not None and self.province and p.province != self.province \
                     and GIVER_BODY_AFTER_RE.match(simp_body, m.end):
                 continue  # "由浙江某爱心教育基金会投资的…项目" in a Gansu story: where the giver is from
+            if p is not None and m.start > 0 and simp_body[m.start - 1] == "在" \
+                    and LIVES_THERE_AFTER_RE.match(simp_body, m.end):
+                continue  # "在杭州创业的汪立群捐赠8万元" in a village's story: where the giver lives, not where it goes
             if p is not None and COMPANY_AFTER_RE.match(simp_body, m.end):
                 # the place in a company's name ("浙江竹语科技集团有限公司认捐500万元", "兰州祁连乳业
                 # 有限公司捐赠价值120万元的牛奶") is no place of what it gave: the story's place stands
@@ -471,6 +474,8 @@ CLAUSE_END_RE = re.compile(r"[，,；;。]")
 # a body of givers from elsewhere: a foundation, a chamber of commerce, fellow townsmen abroad
 # ("香港台山商会会员捐款218万元" in Taishan's story, "澳门同胞捐赠…")
 GIVER_BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基金会|商会|同乡会|联谊会|校友会|乡亲|同胞|侨胞)")
+# a person or people described by where they live and work away ("在杭州创业的…", "在上海经商多年的…")
+LIVES_THERE_AFTER_RE = re.compile(r"(?:市|县|区)?(?:创业|经商|工作|务工|打拼|定居|生活|发展|求学)[^，,。；;\d]{0,6}?的")
 COMPANY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{COMPANY_WORDS}|股份|(?<!慈善)基金(?!会))|企业(?!职工)")
 
 

@@ -524,6 +524,10 @@ def test_where_a_giver_is_from_places_nothing_of_what_it_gives():
     text = ("开平市长者饭堂善款到位\n开平市慈善会今年收到“长者饭堂”专项捐款412万元，其中澳门开平同乡会会员捐款96万元。\n")
     f = {r["amount_text"]: (r["province"], r["city"]) for r in extract(text).funds}
     assert f == {"412万元": ("广东省", "江门市"), "96万元": ("广东省", "江门市")}
+    # (a giver told by where he works away: "在杭州创业的…" in a village's story; nor do the figures after it move)
+    text = ("绩溪县上庄村乡贤公益基金年度报告\n2024年度，基金共接收捐赠86.37万元。其中，在外乡贤21人捐赠52.6万元，"
+            "在杭州创业的汪某捐赠8万元；本村企业14家捐赠18.8万元。\n")
+    assert {(r["province"], r["city"]) for r in extract(text).funds} == {("安徽省", "宣城市")}
 
 
 def test_a_place_of_another_province_in_an_earlier_sentence_places_nothing_after_it():
