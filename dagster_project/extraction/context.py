@@ -143,7 +143,8 @@ class StoryContext:
             # a photo's caption above the lead ("启动仪式现场。"): the lead is the next sentence
             lead_start = len(simp_body) - len(simp_body[opening_end:].lstrip())
             opening_end = self.seg.sentence(lead_start)[1]
-        opening = [m for m in self.mentions if m.start < opening_end]
+        # (not a place in someone's words the story opens on: "“孩子半夜突发急病转到西安住院…”8月15日，…")
+        opening = [m for m in self.mentions if m.start < opening_end and not _enclosed(simp_body, m.start, "“", "”", SPEECH_CHARS)]
         if dateline and any(m.start >= dateline.end() for m in opening):
             opening = [m for m in opening if m.start >= dateline.end()]
         lead = title_mentions + opening
@@ -477,6 +478,9 @@ GIVER_BODY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:基金会|商会|同
 # a person or people described by where they live and work away ("在杭州创业的…", "在上海经商多年的…")
 LIVES_THERE_AFTER_RE = re.compile(r"(?:市|县|区)?(?:创业|经商|工作|务工|打拼|定居|生活|发展|求学)[^，,。；;\d]{0,6}?的")
 COMPANY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{COMPANY_WORDS}|股份|(?<!慈善)基金(?!会))|企业(?!职工)")
+
+
+SPEECH_CHARS = 120  # how far back the opening mark of a quoted speech may stand
 
 
 def _enclosed(text: str, pos: int, opening_mark: str, closing_mark: str, reach: int) -> bool:

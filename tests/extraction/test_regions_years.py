@@ -360,6 +360,13 @@ def test_a_province_named_in_a_law_s_title_places_nothing_that_follows():
     assert (f["province"], f["city"]) == ("江西省", "吉安市")
 
 
+def test_a_place_in_the_words_a_story_opens_on_is_not_the_story_s_city():
+    text = ("米脂“救急难”备用金沉到镇街\n本报讯　“孩子半夜突发急病转到西安住院，家里一下子凑不齐钱，镇上第二天就把3000元"
+            "救助金打到了卡上。”8月15日，村民李某说。\n今年以来，米脂县民政局共实施临时救助1233人次，支出救助资金298.1万元。\n")
+    (s,) = extract(text).stories
+    assert (s["province"], s["city"]) == ("陕西省", "榆林市")
+
+
 def test_the_other_stories_of_an_e_paper_page_pick_which_province_a_district_name_means():
     # 普陀区 is Shanghai's and Zhoushan's; the page's 长宁区 is Shanghai's alone; the paper's name (新民晚报) holds
     # a county's short name (新民市, Liaoning) that no story names
