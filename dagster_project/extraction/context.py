@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPANY_WORDS, HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE
+from .lexicon import COMPANY_WORDS, HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE, PROVINCE_WIDE_RE
 from .regions import LITERARY, VERB_NAMES, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
@@ -147,18 +147,23 @@ class StoryContext:
         opening = [m for m in self.mentions if m.start < opening_end and not _enclosed(simp_body, m.start, "“", "”", SPEECH_CHARS)]
         if dateline and any(m.start >= dateline.end() for m in opening):
             opening = [m for m in opening if m.start >= dateline.end()]
+        # a province's story filed from its capital ("本报海口1月15日讯…省民政厅…全省…", "我省2024年支出…"): the
+        # capital is where the reporter was, no city of the province's figures
+        filed_from = dateline.end() if dateline and (PROVINCE_WIDE_RE.search(simp_title) or PROVINCE_WIDE_RE.search(
+            simp_body, dateline.end(), opening_end)) else 0
+        opening = [m for m in opening if m.start >= filed_from]
         lead = title_mentions + opening
         self.city = first_city(lead, self.province)
         if self.city is None and self.province:
             # a county named by its short name in the headline or the opening sentence
             # ("田林：…", "双江…"), accepted only inside the story's province
-            head = simp_title + "\n" + simp_body[:self.seg.sentence(0)[1]]
+            head = simp_title + "\n" + simp_body[filed_from:self.seg.sentence(0)[1]]
             found = g.find_in_hint(head)
             held_there = _province_venues(head, found, Segmenter(head))
             local = [m for m in found if any(c.province == self.province for c in m.candidates)
                      and m.start not in held_there]
             self.city = first_city(local, self.province)
-        if self.city is None and self.province and place_hint and not hint_mentions:
+        if self.city is None and self.province and place_hint and not hint_mentions and not filed_from:
             # the page head of a city's bureau ("绥化市民政局") over a story naming only its province
             local = [m for m in g.find_in_hint(place_hint) if any(c.province == self.province for c in m.candidates)]
             self.city = first_city(local, self.province)

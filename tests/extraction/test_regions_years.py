@@ -360,6 +360,14 @@ def test_a_province_named_in_a_law_s_title_places_nothing_that_follows():
     assert (f["province"], f["city"]) == ("江西省", "吉安市")
 
 
+def test_a_province_s_story_filed_from_its_capital_has_no_city():
+    text = ("我省2024年支出社会救助资金41.6亿元\n本报海口1月15日讯（记者 陈某）记者从省民政厅获悉，2024年，全省支出社会救助资金"
+            "41.6亿元。\n此外，全年为14.6万名困难残疾人发放残疾人两项补贴4.05亿元。\n")
+    facts = extract(text)
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == ("海南省", None)
+    assert {(r["province"], r["city"]) for r in facts.funds + facts.beneficiaries} == {("海南省", None)}
+
+
 def test_a_place_in_the_words_a_story_opens_on_is_not_the_story_s_city():
     text = ("米脂“救急难”备用金沉到镇街\n本报讯　“孩子半夜突发急病转到西安住院，家里一下子凑不齐钱，镇上第二天就把3000元"
             "救助金打到了卡上。”8月15日，村民李某说。\n今年以来，米脂县民政局共实施临时救助1233人次，支出救助资金298.1万元。\n")
