@@ -133,7 +133,7 @@ THIS_YEAR_RE = re.compile(r"今年|本年")
 # years given one to each figure after them ("居家养老服务补贴2023年、2024年分别投入380万元、426万元")
 RESPECTIVE_YEARS_RE = re.compile(r"(?P<years>(?:(?:19|20)\d{2}年[、和及与])+(?:19|20)\d{2}年)[^，。；\d]{0,16}?分别")
 YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d{2}")
-CLAUSE_END_RE = re.compile(r"[，,。；;]")
+CLAUSE_END_RE = re.compile(r"[，。；;]|,(?!\d{3})")  # (not a thousands separator: "3,862万元、4,215万元")
 
 
 def _earlier_year_of_respective(ctx: StoryContext, row: dict, rows: list[dict], left: str, sent_start: int,

@@ -1747,6 +1747,10 @@ def test_years_given_one_to_each_figure_date_them_in_turn():
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "642万元": None, "380万元": "change", "426万元": None}
     assert [b["countable"] for b in facts.beneficiaries] == [True]
+    # (figures written with thousands separators too: the separator ends no clause)
+    facts = extract("2024年，县民政局全年发放高龄津贴4,642万元。高龄津贴2022年、2023年、2024年分别发放3,862万元、4,215万元、"
+                    "4,642万元。\n")
+    assert [f["not_countable_reason"] for f in facts.funds] == [None, "change", "change", "restatement"]
 
 
 def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change():
