@@ -286,3 +286,13 @@ def test_a_figure_told_first_and_named_again_inside_a_larger_whole_of_the_same_d
     other = ("重阳节前，走访慰问百岁老人23位。\n目前，全市享受高龄补贴的老年人共1.38万人，其中百岁老人23人。\n")
     assert [(b["quantity_text"], b["countable"]) for b in extract(other).beneficiaries] == [
         ("23位", True), ("1.38万人", True), ("23人", False)]
+
+
+def test_what_is_done_so_far_of_a_planned_count_is_a_part_of_the_plan():
+    text = ("全县迎新春送温暖活动启动\n活动计划走访慰问困难群众1.08万户，慰问标准为每户300元。截至1月19日，全县已走访慰问7,936户，"
+            "发放慰问金238万元。\n")
+    rows = [(b["quantity_text"], b["countable"]) for b in extract(text).beneficiaries]
+    assert rows == [("1.08万户", True), ("7,936户", False)]
+    # (not a count of another deed: those given money after those visited)
+    text = ("全县迎新春送温暖活动启动\n活动计划走访慰问困难群众1.08万户。截至1月19日，已为困难老人发放取暖补贴3,200户。\n")
+    assert [b["countable"] for b in extract(text).beneficiaries] == [True, True]
