@@ -313,7 +313,7 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
 
 
 # a rate's figure, then 标准 and the verb paying the total by it
-PAID_BY_STANDARD_RE = re.compile(r"每[^，,。；;\d]{0,6}\d[\d,.]*万?元的?标准[^，,。；;\d]{0,2}(?:支出|发放|拨付|下拨|安排|投入)"
+PAID_BY_STANDARD_RE = re.compile(r"每[^，,。；;\d]{0,6}\d[\d,.]*万?元的?标准[^，,。；;\d]{0,2}(?:支出|发放|拨付|下拨|安排|投入|资助|补助|救助|给予)"
                                  r"[^，,。；;\d]{0,8}$")
 EACH_ITEM_UNITS = ("台", "套", "份")
 RECIPIENTS_RE = re.compile(r"\d[\d,.]*万?(户|家|人|名|位)(?!次)")

@@ -72,6 +72,13 @@ def test_a_standard_raised_keeps_its_unit_past_a_thousands_comma():
     assert [(r["amount_text"], r["per_unit"]) for r in f] == [("6,360元", "person"), ("6,720元", "person")]
 
 
+def test_the_total_paid_by_a_standard_told_before_it_is_no_rate():
+    # "按每例3,000元标准资助手术费337.8万元": each case's standard, then the total it paid
+    f = extract("“慈善光明行”项目为1,126名白内障患者免费实施复明手术，按每例3,000元标准资助手术费337.8万元。\n").funds
+    assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in f] == [
+        ("3,000元", "person", False), ("337.8万元", None, True)]
+
+
 def test_a_charity_s_receipts_are_money_raised_but_a_household_s_income_is_no_fund():
     f = extract("2024年，省慈善总会款物收入为9600万元，款物支出9500万元；全市慈善资金总收入1.2亿元。"
                 "全省农村居民人均可支配收入1.8万元。\n").funds
