@@ -1753,6 +1753,13 @@ def test_years_given_one_to_each_figure_date_them_in_turn():
     assert [f["not_countable_reason"] for f in facts.funds] == [None, "change", "change", "restatement"]
 
 
+def test_what_a_new_standard_will_add_each_month_is_a_change():
+    facts = extract("今年全市城乡低保标准每人每月提高40元。提标后，全市每月将增加低保金和特困人员救助供养金支出约486万元。"
+                    "上半年全市发放低保金2.1亿元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "40元": "rate", "约486万元": "change", "2.1亿元": None}
+
+
 def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change():
     facts = extract("将监测对象中符合条件的1,230户2,872人新纳入低保或特困供养范围。\n")
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
