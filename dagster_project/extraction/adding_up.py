@@ -91,6 +91,9 @@ ALREADY_DONE_LEFT_RE = re.compile(r"已(?:发放|下拨|拨付|支出|筹集|募
 # a sentence of progress so far ("截至1月22日，已…"), and the plan it is progress on ("安排…资金…，计划…")
 PROGRESS_LEAD_RE = re.compile(r"\s*截[至止][^，,。；;]{0,12}[，,]\s*(?:[^，,。；;\d]{0,8}?)已")
 PLANNED_RE = re.compile(r"计划|拟|预计")
+DONE_SO_FAR_LEFT_RE = re.compile(r"已(?:经)?[^，,。；;\d]{0,12}$")  # "目前已走访", "全县已走访慰问"
+DEED_WORD_RE = re.compile(r"走访|慰问|救助|资助|帮扶|覆盖|惠及|服务|发放|探访|结对|改造")
+PLAN_CLAUSE_END_RE = re.compile(r"(?:计划|拟|预计)[^，,。；;\d“”]{0,12}$")  # (not a quoted name's: "“春晖计划”")
 # the money raised named back, without its figure, as what its uses spend ("募集款物将主要用于…")
 USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募得|筹得|所募|所筹|收到)的?(?:善款物|款物|善款|资金|捐款)"
                                     r"[^，,。；;\d]{0,6}?用于[^。；;\d]*。")
@@ -263,12 +266,16 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     colon = AMOUNT_COLON_RE.search(left)
     if colon and any(s <= w.start < s + colon.start() and stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "…支出1,043万元：“慈善助学”项目…共206万元；“银龄暖心”项目…": the sum's breakdown after its colon
-    if PROGRESS_LEAD_RE.match(text, s) and any(
+    progress = PROGRESS_LEAD_RE.match(text, s)
+    done_so_far = DONE_SO_FAR_LEFT_RE.search(clause) if head is None else None
+    if (progress or done_so_far) and any(
             stated_larger(w, value) and PLANNED_RE.search(text, *ctx.seg.sentence(w.start))
-            and ((head is not None and w.head == head) or (flow == "disbursed" and w.flow == "allocated"))
+            and ((progress and ((head is not None and w.head == head) or (flow == "disbursed" and w.flow == "allocated")))
+                 or (done_so_far and _same_deed(clause_before(text, w.start), done_so_far.group())))
             for w in earlier_same_kind):
         # "计划走访慰问…困难群众3.1万户" … "截至1月22日，已走访慰问困难群众2.46万户"; "安排专项资金1,860万元，…
-        # 计划…" … "截至…，已…发放慰问款物1,512.3万元": how much of the plan is done so far
+        # 计划…" … "截至…，已…发放慰问款物1,512.3万元": how much of the plan is done so far (its group may go
+        # unsaid: "活动计划走访慰问困难群众4.8万户，目前已走访3.1万户")
         return "part"
     if flow == "disbursed" and SPENT_SO_FAR_CLAUSE_RE.match(clause) and UP_TO_DATE_LEAD_RE.match(text, s) and any(
             stated_larger(w, value) and w.flow == "allocated" for w in earlier_same_kind):
@@ -393,6 +400,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if restated or _milestone_passed(left, earlier_same_kind, value, flow):
         return "restatement"
     return None
+
+
+def _same_deed(plan_clause: str, done: str) -> bool:
+    """The plan's clause ends on its deed ("活动计划走访慰问困难群众") and what is done ("已走访慰问") names it too."""
+    planned = PLAN_CLAUSE_END_RE.search(plan_clause)
+    return planned is not None and bool(set(DEED_WORD_RE.findall(planned.group())) & set(DEED_WORD_RE.findall(done)))
 
 
 def within_a_year(cum: re.Match) -> bool:

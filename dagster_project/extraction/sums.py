@@ -270,33 +270,6 @@ def mark_batches_before_total_so_far(ctx: StoryContext, funds: list[dict], count
                     c["countable"], c["not_countable_reason"] = False, "part"
 
 
-# a plan's count ("活动计划走访慰问困难群众1.08万户") and what is done of it so far ("截至1月19日，全县已走访慰问7,936户")
-PLANNED_LEFT_RE = re.compile(r"(?:计划|拟|预计)[^，,。；;\d]{0,12}$")
-DONE_SO_FAR_LEFT_RE = re.compile(r"已(?:经)?[^，,。；;\d]{0,12}$")
-DEED_WORD_RE = re.compile(r"走访|慰问|救助|资助|帮扶|覆盖|惠及|服务|发放|探访|结对|改造")
-
-
-def mark_done_of_plan(ctx: StoryContext, counts: list[dict], unit_kind) -> None:
-    """What is done so far of a plan, in its paragraph: a part of the planned count (the annotators count the plan,
-    whose whole the drive will reach, and not its progress beside it)."""
-    for plan in counts:
-        if not plan["countable"] or plan["quantity"] <= 0:
-            continue
-        left = clause_before(ctx.text, plan["span_start"])
-        planned = PLANNED_LEFT_RE.search(left)
-        deeds = set(DEED_WORD_RE.findall(planned.group())) if planned else set()
-        if not deeds:
-            continue
-        _, pe = ctx.seg.paragraph(plan["span_start"])
-        for done in counts:
-            if done is plan or not done["countable"] or not plan["span_end"] <= done["span_start"] < pe \
-                    or unit_kind(done) != unit_kind(plan) or not 0 < done["quantity"] < plan["quantity"]:
-                continue
-            so_far = DONE_SO_FAR_LEFT_RE.search(clause_before(ctx.text, done["span_start"]))
-            if so_far and deeds & set(DEED_WORD_RE.findall(so_far.group())):
-                done["countable"], done["not_countable_reason"] = False, "part"
-
-
 def mark_items_of_named_total(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """A total named by what it totals ("新设冠名基金11个，协议总额1,650万元") and the items after it named
     the same way ("…设立“天目湖助学基金”，协议金额500万元"): the items, together no more than it, in its
