@@ -15,6 +15,7 @@ The word lists live in ``lexicon.py``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -401,6 +402,8 @@ class CampaignLinker:
         # (a campaign named in the headline only is the story's own place's)
         named = self.ctx.region_at(first) if first is not None else self.ctx.default_region
         here = self.ctx.region_at(pos)
+        if first is not None and here.city and here.city in self._cities_of_sentence(first):
+            return False  # where the campaign's sentence says it runs ("…依托“苏铜同心”项目，在贵州省铜仁市…实施")
         if named.city and here.city and named.city != here.city:
             return True
         if named.county and here.county and named.county != here.county:
@@ -408,6 +411,12 @@ class CampaignLinker:
         there = self.ctx.paragraph_county(first) if first is not None else self.ctx.county
         then = self.ctx.paragraph_county(pos)
         return bool(there and then and there != then)
+
+    def _cities_of_sentence(self, pos: int) -> set[str]:
+        ctx = self.ctx
+        s, e = ctx.seg.sentence(pos)
+        lo, hi = bisect.bisect_left(ctx.mark_pos, s), bisect.bisect_left(ctx.mark_pos, e)
+        return {r.city for r in ctx.mark_region[lo:hi] if r.city}
 
     def _named_as_time(self, sp: CampaignSpan) -> bool:
         text = self.ctx.text

@@ -523,3 +523,16 @@ def test_a_drive_named_only_in_the_headline_of_a_body_naming_none_is_the_story_s
     facts = extract(text)
     assert [(c["name"], c["kind"], c["span_start"]) for c in facts.campaigns] == [("暖冬", "行动", None)]
     assert fund_campaigns(facts)["521.8万元"] == "暖冬"
+
+
+def test_a_campaign_s_figures_in_the_place_its_sentence_says_it_runs_are_its_own():
+    # money raised in one city, spent in another the campaign's sentence names: the spending is the campaign's
+    text = ("苏州市慈善总会“苏铜同心”东西部协作慈善基金2024年度使用情况报告\n"
+            "2024年，苏州市慈善总会依托“苏铜同心”慈善帮扶项目，在贵州省铜仁市6个区县实施助学、助老等慈善帮扶。\n"
+            "一、资金募集情况\n2024年，“苏铜同心”项目共募集善款1862.4万元。\n"
+            "二、资金使用情况\n全年向铜仁市拨付项目资金1706.8万元，资助困难学生1904名。\n")
+    facts = extract(text)
+    names_by_id = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    tie = {r.get("amount_text") or r.get("quantity_text"): names_by_id.get(r["campaign_id"])
+           for r in facts.funds + facts.beneficiaries}
+    assert tie == {"1862.4万元": "苏铜同心", "1706.8万元": "苏铜同心", "1904名": "苏铜同心"}
