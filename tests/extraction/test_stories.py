@@ -744,6 +744,10 @@ def test_a_paper_s_date_line_and_a_posting_month_date_the_story():
     assert [(s["title"], s["year"]) for s in facts.stories] == [("第五届社会组织公益创投项目开始征集", 2019)]
     facts = extract("南山百万元资助社会组织公益创新项目\n来源:\n发布时间:2016-05\n近日，南山区民政局给予总资助资金100万元。\n")
     assert facts.stories[0]["year"] == 2016
+    # (a post's account, its time and where it was posted from, on one line: "海口民政 2024-09-30 18:20 海南")
+    facts = extract("海口民政 2024-09-30 18:20 海南\n\n点击蓝字 关注我们\n\n灾后救助不停歇 “温暖到家”兜牢受灾群众基本生活\n\n"
+                    "台风过境后，海口市民政局统筹救灾救助资金1.36亿元。\n")
+    assert [(s["title"], s["year"]) for s in facts.stories] == [("灾后救助不停歇“温暖到家”兜牢受灾群众基本生活", 2024)]
 
 
 def test_a_post_s_account_line_its_time_and_place_and_its_figure_cards_make_no_stories():
