@@ -185,6 +185,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                                      and not BALANCE_RE.search(clause_before(ctx.text, f.start))))
         seen_exact: set[tuple] = set()
         seen_counts: dict[tuple, int] = {}  # (count, unit kind, category) -> where it was first given
+        seen_groupless: set[tuple] = set()  # (count, unit kind) given with no group named
         count_starts: list[tuple[str, Whole]] = []  # (unit kind, where)
         for b in extract_beneficiaries(ctx):
             kind = unit_kind(b.unit)
@@ -209,6 +210,10 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # a count exact to three digits or more given again ("5.35万户" … "合计：…53500户") is the
             # same count, whatever the group is called the second time
             restated = restated or (significant_digits(b.count) >= 3 and (b.count, kind) in seen_exact)
+            # (a count given again where one of the two names no group, its category only guessed: "今年累计提供助餐服务
+            # 9.6万人次" … "今年以来，全县助餐服务已达9.6万人次")
+            restated = restated or (not is_round(b.count) and (
+                (b.count, kind) in seen_groupless or (not b.group and (b.count, kind) in seen_exact)))
             # (a table's cell giving exactly a count the text gave rounded: "6.84万户" … "68,412", or the
             # same: "4.2万人次" … "合计 42,000"; and the text rounding a cell it follows: "18,620" … "1.86万人次")
             # (or a table's 人数 column holding the 人次 the text gave: "临时救助 … 1,036" after "实施临时救助1,036人次")
@@ -232,6 +237,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             })
             seen_counts.setdefault(key, b.start)
             seen_exact.add((b.count, kind))
+            if not b.group:
+                seen_groupless.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count, part=reason == "part")))
         mark_rate_times_count(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:])
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)

@@ -1948,3 +1948,11 @@ def test_a_paragraph_opening_on_its_side_of_the_figure_then_qizhong_breaks_down_
     facts = extract("2024年，县慈善会资金总收入为1386.4万元。\n收入方面，其中募集善款收入1214.7万元，利息收入160.2万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "1386.4万元": None, "1214.7万元": "part", "160.2万元": "part"}
+
+
+def test_a_count_given_again_with_no_group_named_is_a_restatement():
+    # the category of a count with no group is only guessed: the same count later is the same, its category aside
+    facts = extract("近年来，县民政局实施“银龄暖胃”工程。今年累计提供助餐服务9.6万人次。\n"
+                    "目前全县60周岁以上老年人3.2万人，占总人口的22.8%。今年以来，全县助餐服务已达9.6万人次。\n")
+    assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
+        ("9.6万人次", None), ("9.6万人次", "restatement")]
