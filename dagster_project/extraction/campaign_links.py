@@ -54,6 +54,8 @@ EVERY_KIND_MONEY_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,4}}?�
 JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"
 EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44
+YEAR_SO_FAR_RE = re.compile(r"今年以来|(?:今年)?1\s*[-—－至~到]\s*\d{1,2}\s*月|前三季度|上半年")
+WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
 ITEM_START_RE = re.compile(rf"\s*{NUMBERED_ITEM_START_RE.pattern}")
@@ -475,8 +477,11 @@ class CampaignLinker:
         # 1286人次困难群众实施临时救助…")
         ps, pe = self.ctx.seg.paragraph(pos)
         regular_paragraph = not self._ids(ps, pe) and EVERY_KIND_MONEY_RE.search(self.ctx.text, *self.ctx.seg.sentence(ps))
+        # (nor the year's work so far of the body running the drive, in a paragraph reporting its work: "启动仪式上，
+        # 县慈善总会通报了今年以来的工作情况。今年1至8月，县慈善总会共募集款物1,326.4万元")
+        so_far = YEAR_SO_FAR_RE.search(left) and WORK_REPORT_LEAD_RE.search(self.ctx.text, *self.ctx.seg.sentence(ps))
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
-                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left)
+                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left) or so_far
                     or (TOPIC_LEAD_RE.match(self.ctx.text, ps) and not self._ids(ps, pe)) or regular_paragraph)
 
 

@@ -536,3 +536,16 @@ def test_a_campaign_s_figures_in_the_place_its_sentence_says_it_runs_are_its_own
     tie = {r.get("amount_text") or r.get("quantity_text"): names_by_id.get(r["campaign_id"])
            for r in facts.funds + facts.beneficiaries}
     assert tie == {"1862.4万元": "苏铜同心", "1706.8万元": "苏铜同心", "1904名": "苏铜同心"}
+
+
+def test_the_year_s_work_so_far_of_the_body_running_a_drive_is_not_the_drive_s():
+    text = ("“善行临泽·情暖万家”慈善募捐活动启动 现场认捐786.5万元\n"
+            "9月5日，临泽县2024年“善行临泽·情暖万家”慈善募捐活动启动仪式举行。\n"
+            "启动仪式上，县慈善总会通报了今年以来的工作情况。今年1至8月，县慈善总会共募集款物1,326.4万元，"
+            "支出救助款物1,142.8万元，受益群众2.31万人次。\n"
+            "随后，爱心企业和个人代表依次登台认捐。仪式现场，32家爱心企业和个人共认捐善款786.5万元。\n")
+    facts = extract(text)
+    names_by_id = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    tie = {r.get("amount_text") or r.get("quantity_text"): names_by_id.get(r["campaign_id"])
+           for r in facts.funds + facts.beneficiaries}
+    assert tie == {"1,326.4万元": None, "1,142.8万元": None, "2.31万人次": None, "786.5万元": "善行临泽·情暖万家"}
