@@ -154,10 +154,15 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money)) \
                 or (f.per is None and is_bare_figure(f.text)
                     and any(per is None and rounded_as(f.amount, value) for value, per in seen_money)) \
+                or (f.per is None and any(per is None and rounded_as(value, f.amount)
+                                          and any(flow == f.flow for flow, _ in seen_money[(value, per)])
+                                          for value, per in seen_money)) \
                 or (f.per is None and f.qualifier == "at_least"
                     and any(per is None and floored_as(f.amount, value) for value, per in seen_money)) \
                 or (f.per is None and in_quotation(ctx.text, f.start)
                     and any(per is not None and value == key[0] for value, per in seen_money))
+            # (the third: the text rounding an exact figure of the same flow given before, "2.69亿元" after a table's
+            # "26,934.2" in 万元; not money given out beside that received, "接收物资价值9862.35万元，发放物资价值9862万元")
             # (the last: one of those helped quoted on the share each got, "“拿到4,000元助学金，…”" after
             # "每人资助4,000元": that rate again)
             reason = f.table_reason or not_countable_reason(

@@ -56,7 +56,9 @@ UNIT_COLUMN_ROW_RE = re.compile(
 UNIT_ONLY_ROW_RE = re.compile(_UNIT_COLUMN_ROW.format(label=""), re.M)
 # a row in another unit (张, 个, 对): none of its figures is money or people, but the table goes on
 # (its second cell may be empty: "养老机构　个　46　—")
-OTHER_ROW_RE = re.compile(r"^[^\t\n\d，,。；;：:]{2,32}?\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?"
+# (its unit in a column of its own too: "养老机构　个　58　0.0", "结婚登记　对　3,126　-9.8")
+OTHER_ROW_RE = re.compile(r"^[^\t\n\d，,。；;：:]{2,32}?(?:[ \t\u3000]+[^\s\d，,。；;：:|]{1,4}[ \t\u3000]+)?"
+                          r"\d[\d,]*(?:\.\d+)?(?:[ \t\u3000]+[-+－]?\d[\d,]*(?:\.\d+)?%?"
                           r"|[ \t\u3000]*[—–－-]{1,2})+[ \t\u3000]*$", re.M)
 CELL_RE = re.compile(r"[-+－]?\d[\d,]*(?:\.\d+)?%?")
 # the header: the columns after 单位, in order
@@ -79,6 +81,8 @@ TO_DATE_LABEL_RE = re.compile(r"累计")
 # a column of the year to date after the period's own: "1—9月累计", "本年累计" (not a report's only column)
 TO_DATE_COLUMN_RE = re.compile(rf"{TO_DATE_LABEL_RE.pattern}|1[—–-]\d{{1,2}}月")
 WHOLE_YEAR_REPORT_RE = re.compile(r"1\s*[—–\-－至~～]\s*12\s*月")
+FIRST_QUARTER_RE = re.compile(r"第?一季度")
+LATER_PERIOD_RE = re.compile(r"[二三四]季度|上半年|前三季度|1\s*[—–\-－至~～]\s*(?:[4-9]|1[0-2])\s*月|(?<![\d—–\-－至~～])(?:[4-9]|1[0-2])月")
 HEADER_ROWS_GAP = 2  # lines between the header and the first row (a unit line, a blank)
 
 
@@ -95,7 +99,7 @@ class UnitCell:
     column: str = ""  # the header's name of its column, when it names a group ("城乡低保对象")
     to_date: bool = False  # in a column of the year to date beside the period's own ("三季度 | 1—9月累计")
     section: str = ""  # the table's section heading above its row ("（一）城市最低生活保障")
-    whole_year: bool = False  # in a report of the whole year, whose year to date is the year
+    own_to_date: bool = False  # in a report whose period is the year to date (1—12月, 第一季度): 累计 is its own
     caption: str = ""  # the line over a table under its units listed ("附表：…各县区临时救助情况统计表")
 
     @property
@@ -107,7 +111,7 @@ class UnitCell:
             return "cumulative"
         if self.under_total or PART_LABEL_RE.match(self.label):
             return "part"
-        return "cumulative" if TO_DATE_LABEL_RE.search(self.label) and not self.whole_year else None
+        return "cumulative" if TO_DATE_LABEL_RE.search(self.label) and not self.own_to_date else None
 
     @property
     def money(self) -> bool:
@@ -299,8 +303,10 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
 
 def _unit_column_rows(text: str) -> list[UnitCell]:
     out: list[UnitCell] = []
-    # (a report of the whole year, "四季度（1—12月累计）": its 本年累计支出 is the year's own)
-    whole_year = WHOLE_YEAR_REPORT_RE.search(text) is not None
+    # (a report of the whole year, "四季度（1—12月累计）": its 本年累计支出 is the year's own; so is a first quarter's,
+    # "2025年第一季度（1—3月）主要民政统计指标", which tells no later month)
+    own_to_date = WHOLE_YEAR_REPORT_RE.search(text) is not None \
+        or (FIRST_QUARTER_RE.search(text) is not None and LATER_PERIOD_RE.search(text) is None)
     for header in HEADER_RE.finditer(text):
         columns = COLUMN_RE.findall(header.group("columns"))
         if not columns:
@@ -331,7 +337,7 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
                     break  # the table ends at its first line that is no row
                 gap += 1
             else:
-                out.extend(replace(c, section=section, whole_year=whole_year) for c in _cells(row, columns))
+                out.extend(replace(c, section=section, own_to_date=own_to_date) for c in _cells(row, columns))
             pos = end + 1
     return out
 

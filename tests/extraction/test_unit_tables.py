@@ -266,6 +266,18 @@ def test_rows_under_a_section_heading_count_its_group_and_a_whole_year_s_to_date
     assert (funds["4,218.6"]["amount_yuan"], funds["4,218.6"]["countable"]) == (42_186_000, True)
 
 
+def test_a_first_quarter_s_to_date_is_the_quarter_and_rows_in_other_units_go_on_with_the_table():
+    # a quarterly report of 1—3月: its 累计 rows are its own period; "养老机构 个 58" is no row of ours but no end of the
+    # table either; the note under it rounds the table's total ("2.69亿元" after "26,934.2" in 万元): the same money
+    text = ("某市2025年第一季度民政统计季报\n现将2025年第一季度（1—3月）主要民政统计指标公布如下。\n"
+            "| 指标名称 | 计量单位 | 本期数 | 同比增减（%） |\n| 民政事业费累计支出 | 万元 | 26,934.2 | 3.9 |\n"
+            "| 养老机构 | 个 | 58 | 0.0 |\n| 享受高龄津贴老年人 | 人 | 61,375 | 4.1 |\n\n"
+            "说明：一季度，全市民政事业费累计支出2.69亿元，同比增长3.9%。\n")
+    facts = extract(text)
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"26,934.2": None, "2.69亿元": "restatement"}
+    assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("61,375", True)]
+
+
 def test_a_units_line_naming_a_share_column_keeps_the_money_column_s_cells():
     facts = extract("周口市医疗救助情况\n\n三季度，全市医疗救助支出1.042亿元。\n\n附表：医疗救助支出构成\n单位：万元、%\n"
                     "救助类别　　　　　　支出金额　　　占比\n住院救助　　　　　　7,316.8　　　70.2\n"
