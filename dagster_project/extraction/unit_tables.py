@@ -313,6 +313,7 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
             continue
         pos = header.end() + 1
         gap = 0
+        first = len(out)
         section = ""  # (the rows under "（一）城市最低生活保障" count its group: "1.保障户数　户　9,836")
         while pos < len(text):
             end = text.find("\n", pos)
@@ -339,7 +340,20 @@ def _unit_column_rows(text: str) -> list[UnitCell]:
             else:
                 out.extend(replace(c, section=section, own_to_date=own_to_date) for c in _cells(row, columns))
             pos = end + 1
+        out[first:] = _under_department_total(out[first:])
     return out
+
+
+# a table's row of the office's whole spending ("民政事业费累计支出 万元 26,934.2"): every programme's money below holds
+# in it ("表中各项资金支出均包含在内")
+DEPARTMENT_TOTAL_LABEL_RE = re.compile(r"民政事业费[^\t\n]{0,6}支出|各项支出合计|支出(?:总计|合计)")
+
+
+def _under_department_total(cells: list[UnitCell]) -> list[UnitCell]:
+    total = next((c for c in cells if c.money and DEPARTMENT_TOTAL_LABEL_RE.search(c.label)), None)
+    if total is None:
+        return cells
+    return [replace(c, under_total=True) if c.money and c is not total else c for c in cells]
 
 
 def _cells(row: re.Match, columns: list[str]) -> list[UnitCell]:

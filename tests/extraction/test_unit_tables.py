@@ -271,10 +271,13 @@ def test_a_first_quarter_s_to_date_is_the_quarter_and_rows_in_other_units_go_on_
     # table either; the note under it rounds the table's total ("2.69亿元" after "26,934.2" in 万元): the same money
     text = ("某市2025年第一季度民政统计季报\n现将2025年第一季度（1—3月）主要民政统计指标公布如下。\n"
             "| 指标名称 | 计量单位 | 本期数 | 同比增减（%） |\n| 民政事业费累计支出 | 万元 | 26,934.2 | 3.9 |\n"
+            "| 低保资金累计支出 | 万元 | 12,846.3 | 1.8 |\n"
             "| 养老机构 | 个 | 58 | 0.0 |\n| 享受高龄津贴老年人 | 人 | 61,375 | 4.1 |\n\n"
             "说明：一季度，全市民政事业费累计支出2.69亿元，同比增长3.9%。\n")
     facts = extract(text)
-    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"26,934.2": None, "2.69亿元": "restatement"}
+    # (the office's whole spending holds every programme's money below it)
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "26,934.2": None, "12,846.3": "part", "2.69亿元": "restatement"}
     assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("61,375", True)]
 
 
