@@ -197,7 +197,10 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             continue
         if SINCE_A_DAY_RE.search(left, 0, cum.end()):
             continue  # "自11月1日行动启动以来，累计…救助…213人次": since a day of this year, no years
-        if NOW_STOCK_RE.search(left, cum.end()) or FIRST_INSTALMENT_RE.search(left, cum.end()):
+        now = NOW_STOCK_RE.search(left, cum.end())
+        if (now and "累计" not in left[now.end():]) or FIRST_INSTALMENT_RE.search(left, cum.end()):
+            # (a stock now, not the years' sum, unless a clause after it sums them: "自2022年起推行…，目前已有47个
+            # 村设立公益基金，累计募集资金1530万元，惠及困难群众2.1万余人次")
             continue  # (nor the first instalment of a pledge over the years: "承诺5年内注入…100万元，首期注入20万元")
         since = cum.group("since") or cum.group("founded") or cum.group("set_up") or cum.group("started") \
             or cum.group("long_since")

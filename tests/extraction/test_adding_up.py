@@ -1956,3 +1956,12 @@ def test_a_count_given_again_with_no_group_named_is_a_restatement():
                     "目前全县60周岁以上老年人3.2万人，占总人口的22.8%。今年以来，全县助餐服务已达9.6万人次。\n")
     assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
         ("9.6万人次", None), ("9.6万人次", "restatement")]
+
+
+def test_the_years_summed_after_a_stock_now_are_cumulative():
+    # "自2022年起…目前已有47个村设立公益基金，累计募集资金…": the stock now, then the sum of the years since
+    facts = extract("2024年，上庄村乡贤公益基金共接收捐赠86.37万元。绩溪县自2022年起推行村（社区）公益基金，目前已有47个村"
+                    "（社区）设立公益基金，累计募集资金1530万元，惠及困难群众2.1万余人次。\n")
+    assert {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"]
+            for r in facts.funds + facts.beneficiaries} == {
+        "86.37万元": None, "1530万元": "cumulative", "2.1万余人次": "cumulative"}
