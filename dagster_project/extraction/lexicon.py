@@ -198,7 +198,10 @@ AMOUNT_IN_WORDS = (r"\d(?:万|亿)?(?:元|名|人|户|位)[\u4e00-\u9fff]{0,6}�
 EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 # where the money just given came from: "资金来源方面，全年项目接收定向捐赠272万元，不足部分从…列支"
 # (or a sentence saying where the money named above came from: "助学资金来源于…和爱心企业定向捐赠，其中企业…95万元")
-FUNDING_SOURCE_LEAD_WORDS = r"\s*(?:[^，,。；;\d]{0,4}?(?:资金|善款|经费|款物))?来源(?:(?:方面|上|主要有|包括)?[，,：:]|于)"
+# (or who bears the money told above, then one bearer's share: "补贴资金由自治区和市、县（区）财政共同承担，其中自治区补助
+# 资金820万元")
+FUNDING_SOURCE_LEAD_WORDS = (r"\s*(?:[^，,。；;\d]{0,4}?(?:资金|善款|经费|款物))?来源(?:(?:方面|上|主要有|包括)?[，,：:]|于)"
+                             r"|\s*[^，,。；;\d]{0,6}?(?:资金|经费|补贴|款物)由[^，,。；;\d]{1,24}?(?:共同)?(?:承担|负担|分担|筹措|列支)[，,]\s*其中")
 # a paragraph picking out some of the items funded: "在入选项目中，“银龄食光”助餐项目获得资助8万元。
 # “童心守护”…项目获得资助6.5万元", "以…项目为例，…"
 # (or one opening on what the money given above goes to: "根据捐赠协议，此次捐赠款物将主要用于两个慈善项目。

@@ -1965,3 +1965,10 @@ def test_the_years_summed_after_a_stock_now_are_cumulative():
     assert {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"]
             for r in facts.funds + facts.beneficiaries} == {
         "86.37万元": None, "1530万元": "cumulative", "2.1万余人次": "cumulative"}
+
+
+def test_one_bearer_s_share_of_money_told_above_is_a_part():
+    facts = extract("今年全市共发放冬季取暖补贴1090.94万元。\n从发放情况看，全市向1312户城市低保家庭发放262.4万元，向4102户"
+                    "农村低保家庭发放738.36万元，向399户分散供养特困人员发放71.82万元。补贴资金由自治区和市、县（区）财政共同承担，"
+                    "其中自治区补助资金820万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds}["820万元"] == "part"
