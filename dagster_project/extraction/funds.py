@@ -96,7 +96,7 @@ UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募�
                           r"(?:教育|卫生健康|医疗卫生|科学技术|农林水|交通运输|城乡社区|住房保障|节能环保|文化旅游体育与传媒)支出")
 EARNINGS_AFTER_RE = re.compile(r"(?:左右)?的?(?:月|年)?(?:收入|工资|薪水|薪酬)")
 # a social insurance's fund ("城乡居民基本养老保险基金支出21.8亿元"): not civil-affairs money, whatever it pays
-INSURANCE_FUND_RE = re.compile(r"(?:养老|医疗|失业|工伤|生育)保险基金|医保基金|理赔款|保险[^，,。；;\d]{0,6}?(?:理赔|赔付|赔款)")
+INSURANCE_FUND_RE = re.compile(r"(?:养老|医疗|失业|工伤|生育)保险基金|医保基金|理赔款|保险[^，,。；;\d]{0,10}?(?:理赔|赔付|赔款)")
 # a charity's own income lines ("总会实现总收入5368.98万元", "投资收入462万元", "增值净收入105.67万元",
 # "接收社会各界捐赠和收入共…"): what it received, not anyone's earnings
 CHARITY_INCOME_RE = re.compile(r"(?:慈善|总会|基金会|红十字会?|慈善会|本会)[^，。；;]{0,16}?收入|财务总?收入|"

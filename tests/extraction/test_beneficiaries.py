@@ -319,6 +319,9 @@ def test_those_who_gave_told_before_their_giving_are_no_one_helped_but_those_giv
 def test_an_insurance_payout_is_no_civil_affairs_money():
     facts = extract("市民政局已下拨过渡期生活救助资金860万元。此外，我市政策性农业保险已向受灾农户预赔付理赔款1.6亿元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["860万元"]
+    # (the payout's verb further from its insurance: "…农房保险已向受灾农户预赔付1.1亿元")
+    facts = extract("市民政局已下拨过渡期生活救助资金860万元。据悉，全市政策性农房保险已向受灾农户预赔付1.1亿元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["860万元"]
 
 
 def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
