@@ -324,6 +324,12 @@ def test_an_insurance_payout_is_no_civil_affairs_money():
     assert [f["amount_text"] for f in facts.funds] == ["860万元"]
 
 
+def test_business_investment_is_no_civil_affairs_money():
+    facts = extract("今年上半年全市已投入养老服务资金7.3亿元。此外，社会资本参与投资建设的养老服务项目总投资达56亿元。"
+                    "援助工作队还协调引进东部产业项目12个、到位投资2.6亿元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["7.3亿元"]
+
+
 def test_an_area_s_old_population_told_after_its_verb_is_no_one_helped():
     facts = extract("截至目前，全区60周岁及以上老年人口达到412万人，今年为2.6万名独居老年人提供探访关爱服务。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["2.6万名"]
