@@ -422,6 +422,7 @@ def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str
 
 THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|此次|这次|上述)")
 TOPIC_PARAGRAPHS = 8
+BREAKDOWN_PARAGRAPH_RE = re.compile(r"\s*其中[，,：:]")
 SEVERAL_PARAGRAPHS = 3
 STATS_LEAD_RE = re.compile(r"\s*(?:据统计|据不完全统计|数据显示|经统计)[，,：:]")
 STATS_PARAGRAPHS = 6  # (past the next paragraph: a report of three drives after their total)
@@ -464,6 +465,11 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             if e <= hi or not TOPIC_LEAD_RE.match(text, s):
                 break
             hi = e
+    # a whole broken down by a paragraph opening on 其中, its second piece in the paragraph after ("…两项补贴2664.66万元…"
+    # "其中，困难残疾人生活补贴1261.13万元…" "重度残疾人护理补贴1403.53万元…")
+    if BREAKDOWN_PARAGRAPH_RE.match(text, seg.paragraph(own_hi + 1)[0]):
+        s, e = seg.paragraph(hi + 1)
+        hi = max(hi, e)
     # a whole of several drives together ("三项行动共投入资金及物资1,161.8万元"): its pieces are the paragraphs
     # that report each drive, one after another
     sent_start = seg.sentence(at)[0]

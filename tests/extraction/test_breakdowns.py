@@ -296,3 +296,13 @@ def test_what_is_done_so_far_of_a_planned_count_is_a_part_of_the_plan():
     # (not a count of another deed: those given money after those visited)
     text = ("全县迎新春送温暖活动启动\n活动计划走访慰问困难群众1.08万户。截至1月19日，已为困难老人发放取暖补贴3,200户。\n")
     assert [b["countable"] for b in extract(text).beneficiaries] == [True, True]
+
+
+
+def test_a_breakdown_opened_by_a_qizhong_paragraph_goes_on_in_the_paragraph_after():
+    # heldout66 z03: "…两项补贴2664.66万元…" / "其中，困难残疾人生活补贴1261.13万元…" / "重度残疾人护理补贴1403.53万元…"
+    from dagster_project.lib.files import decode_article
+    from tests.conftest import PROJECT_ROOT
+    text, _ = decode_article((PROJECT_ROOT / "tests/heldout66/z03_liaoning_zhuanghe_canbu.txt").read_bytes())
+    countable = {f["amount_text"]: f["countable"] for f in extract(text).funds}
+    assert [countable[k] for k in ("2664.66万元", "1261.13万元", "1403.53万元")] == [True, False, False]
