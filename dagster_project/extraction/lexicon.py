@@ -161,7 +161,9 @@ CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|2
 # a change named after the figure ("将23.5万名…新纳入低保"; past a count in thousands, "1,230户2,872人新纳入…")
 # (or those taken off after it: "对…不再符合条件的1046人停发补贴")
 # (not inside a parenthesis after the figure: "5.8万人（入冬以来因灾新纳入1260人）" tells its own figure's change)
-CHANGE_RIGHT_WORDS = r"(?:[^，。；,;（(]|(?<=\d),(?=\d{3})){0,16}?(?:新纳入|新增加|净增)|(?:停发|退出|清退)"
+# (those taken off after their count, "不再符合条件的217人及时停发补贴", are a change of the roll too)
+CHANGE_RIGHT_WORDS = (r"(?:[^，。；,;（(]|(?<=\d),(?=\d{3})){0,16}?(?:新纳入|新增加|净增)"
+                      r"|(?:及时|依规|依法|予以|已|均)?(?:停发|停止发放|退出|清退|注销)")
 # the earlier years a level is compared with ("2022年和2021年分别为…")
 EARLIER_YEAR_BASE_WORDS = r"(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:[和、及与](?:19|20)\d{2}年(?:底|末)?)*(?:分别)?(?:为|是)(?:[\d.]+[万亿]?[元人户名次]+[和、及与])?$"
 # a figure pointed back at: "这近570万元款物", "上述2600余万元" (right before the figure)

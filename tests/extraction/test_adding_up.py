@@ -1760,6 +1760,13 @@ def test_what_a_new_standard_will_add_each_month_is_a_change():
         "40元": "rate", "约486万元": "change", "2.1亿元": None}
 
 
+def test_those_taken_off_the_roll_told_after_their_count_are_a_change():
+    facts = extract("全年新增纳入两项补贴对象1034人，对死亡、户籍迁出和不再符合条件的217人及时停发补贴。全年共发放补贴2664.66万元，"
+                    "惠及残疾人1.78万人。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
+        "1034人": "change", "217人": "change", "1.78万人": None}
+
+
 def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change():
     facts = extract("将监测对象中符合条件的1,230户2,872人新纳入低保或特困供养范围。\n")
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
