@@ -278,6 +278,8 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     if PAID_BY_STANDARD_RE.search(left):
         return None  # "按每人每年50元标准支出214万元": the total paid by the rate before it
     m = PER_LEFT_RE.search(left[-24:])
+    if m and RATE_THEN_TOTAL_RE.search(left[-24:], m.start()):
+        m = None  # the rate, then the total it paid: "标准为每户300元共计412.65万元" (a post's lines joined unpunctuated)
     u = None
     if m:
         u = m.group("u") or m.group("eu") or m.group("ku") or ("户" if m.group("avg") in ("户均", "户次均") else "人")
@@ -314,6 +316,8 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 
+# a rate's own figure, then a word of the total after it
+RATE_THEN_TOTAL_RE = re.compile(r"\d[\d,.]*万?元[^\d，,。；;]{0,4}?(?:共计|合计|总计|累计|共)[^\d，,。；;]{0,6}$")
 # a rate's figure, then 标准 and the verb paying the total by it
 PAID_BY_STANDARD_RE = re.compile(r"每[^，,。；;\d]{0,6}\d[\d,.]*万?元的?标准[^，,。；;\d]{0,2}(?:支出|发放|拨付|下拨|安排|投入|资助|补助|救助|给予)"
                                  r"[^，,。；;\d]{0,8}$")

@@ -721,3 +721,12 @@ def test_a_ticket_s_price_is_no_civil_affairs_money_but_money_spent_on_tickets_i
 def test_a_budget_s_heads_other_than_social_security_are_no_civil_affairs_money():
     facts = extract("全年民生支出486.2亿元，其中社会保障和就业支出78.4亿元、教育支出116.3亿元、卫生健康支出52.7亿元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["486.2亿元", "78.4亿元"]
+
+
+def test_a_post_s_rate_then_its_total_on_lines_joined_unpunctuated():
+    # "标准为每户300元" / "共计412.65万元" on lines of their own: the rate, then the total it paid
+    f = extract("温暖过冬丨某县民政这份“暖冬清单”请查收！\n\n寒潮来袭\n困难群众的冬天过得怎么样？\n民政人一直在行动\n\n01\n"
+                "一次性生活补助\n发放到户\n\n1月10日前\n全县为城乡低保、特困\n等困难家庭\n发放一次性生活补助\n标准为每户300元\n"
+                "共计412.65万元\n惠及13755户\n").funds
+    assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in f] == [
+        ("300元", "household", False), ("412.65万元", None, True)]
