@@ -40,6 +40,10 @@ SEMICOLON_RE = re.compile(r"[；;]")  # the break between the items of a list
 FULL_WIDTH_DIGITS = {**{0xFF10 + i: str(i) for i in range(10)}, 0xFF0E: "."}
 
 
+# variant forms of traditional pages that jionlp's list lacks ("陜西希望工程": a Big5 page's 陝 typed as its variant)
+VARIANTS_JIONLP_LACKS = {"陜": "陕"}
+
+
 @lru_cache(maxsize=1)
 def _t2s_table() -> dict[int, str]:
     """Translation table built from jionlp's traditional->simplified character list.
@@ -69,6 +73,7 @@ def _t2s_table() -> dict[int, str]:
         table[ord(trad)] = simp
     # jionlp maps 餘 to the rare 馀; 余 is what numbers use (50餘萬元 -> 50余万元)
     table[ord("餘")] = table[ord("馀")] = "余"
+    table.update({ord(variant): simp for variant, simp in VARIANTS_JIONLP_LACKS.items()})
     table.update(FULL_WIDTH_DIGITS)
     return table
 

@@ -31,3 +31,11 @@ def test_traditional_version_of_seed_gives_same_facts(path):
     for r in trad_facts.funds:
         body = next(s["body"] for s in trad_facts.stories if s["article_id"] == r["article_id"])
         assert body[r["span_start"]:r["span_end"]] == r["amount_text"]
+
+
+def test_a_variant_form_jionlp_lacks_is_simplified_too():
+    # "陜西" (陝 typed as its variant 陜) names the province, and a campaign's name is simplified whole
+    from .helpers import extract
+    facts = extract("陜西萬名學子獲助學金\n陜西省慈善協會開展“陜西希望工程圓夢·牽手”行動，資助貧困大學生1600名。\n")
+    assert facts.stories[0]["province"] == "陕西省"
+    assert [c["name"] for c in facts.campaigns] == ["陕西希望工程圆梦·牵手"]
