@@ -220,7 +220,9 @@ PICK_LEAD_WORDS = (r"\s*(?:在各?(?:入选|获选|立项|资助|受助|获资�
 REST_OF_WORDS = r"(?:其余|剩余|余下|剩下)(?:的)?[^，,。；;\d]{0,8}$"
 # what of a sum given just before has actually arrived ("共筹集善款293.83万元（实际到账289.71万元）",
 # "共接收捐赠款物524.78亿元，实际到账款物510.78亿元"): the same money again, or some of it
-ACTUALLY_ARRIVED_WORDS = r"实际(?:到账|到位|收到|接收|入账)|到位(?:的)?(?:善款|资金|捐款|款物)|^(?:已|实际)?到位(?:金额)?$"  # (or the clause alone: "基金规模2866万元，到位604万元")
+ACTUALLY_ARRIVED_WORDS = (r"实际(?:到账|到位|收到|接收|入账)|(?:到位|到账)(?:的)?(?:善款|资金|捐款|款物)|^(?:已|实际)?到位(?:金额)?$"
+                          # (a pledging event's money in so far: "截至记者发稿时，本次活动已到账善款416.2万元")
+                          r"|已到账")  # (or the clause alone: "基金规模2866万元，到位604万元")
 # ... or named before it: "从“慈善一日捐”善款中列支80万元"
 # ("从乡镇备用金中拨付临时救助金2,800元": what it pays may be named between)
 # (or "截至目前，上述资金中已发放2,316.5万元": out of the money named above)

@@ -1979,3 +1979,8 @@ def test_one_bearer_s_share_of_money_told_above_is_a_part():
                     "农村低保家庭发放738.36万元，向399户分散供养特困人员发放71.82万元。补贴资金由自治区和市、县（区）财政共同承担，"
                     "其中自治区补助资金820万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds}["820万元"] == "part"
+
+
+def test_the_money_in_so_far_of_a_pledging_event_is_a_part_of_its_pledges():
+    facts = extract("仪式现场，32家爱心企业和个人共认捐善款786.5万元。截至记者发稿时，本次活动已到账善款416.2万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"786.5万元": None, "416.2万元": "part"}
