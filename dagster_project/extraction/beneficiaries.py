@@ -240,6 +240,9 @@ def _sent_to_work(who: str) -> bool:
     return last is not None and last.end() == len(who) and not RELIEF_RE.search(who) and not CATEGORY_RE.search(who)
 
 
+# the group a count is picked out of, told before it ("…社会工作者中，有48名…")
+PICKED_FROM_BEFORE_RE = re.compile(r"(?P<who>[^，,。；;\d]{2,16})中[，,]\s*(?:有|共有)?$")
+PICKED_FROM_CHARS = 24
 BARE_HEADS = {"人员", "人", "员"}  # a group cut down to its head noun
 PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
@@ -465,6 +468,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 and (area_word or _is_place(place_before)):
             # "共有百岁老人147位，其中合浦县96位", "孤儿520名，其中城区210名": the whole's group, in a place
             group, inherited = out[-1].group or "", out[-1].category
+        picked = None if group else PICKED_FROM_BEFORE_RE.search(text, max(0, chain_start - PICKED_FROM_CHARS), chain_start)
+        if picked and _head_is_staff(picked.group("who")):
+            continue  # "全区260名持证社会工作者中，有48名参与试点服务": some of the workers, no one helped
         if (_head_is_staff(group) and not need) or "一行" in clause[-4:]:
             continue
         if group in BARE_HEADS and _head_is_staff(clause):

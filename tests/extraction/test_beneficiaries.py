@@ -324,6 +324,11 @@ def test_an_insurance_payout_is_no_civil_affairs_money():
     assert [f["amount_text"] for f in facts.funds] == ["860万元"]
 
 
+def test_some_of_the_workers_picked_out_of_them_are_no_one_helped():
+    facts = extract("试点项目已为312户困难家庭提供上门服务1,560人次。全区260名持证社会工作者中，有48名参与试点服务。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["312户", "1,560人次"]
+
+
 def test_business_investment_is_no_civil_affairs_money():
     facts = extract("今年上半年全市已投入养老服务资金7.3亿元。此外，社会资本参与投资建设的养老服务项目总投资达56亿元。"
                     "援助工作队还协调引进东部产业项目12个、到位投资2.6亿元。\n")
