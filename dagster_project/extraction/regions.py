@@ -60,6 +60,8 @@ NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖
 # name ("…局会同县民政局", "…厅通道县…" is rarer but the same)
 VERB_NAMES = {"会同"}
 ORG_ENDS = set("局厅委办部府门会处")
+# a body of the level named right after the county's name: "会同县总工会、县慈善会" is "jointly with the county's union"
+ORG_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:总工会|民政局|财政局|慈善总会|慈善会|慈善协会|红十字会|妇联|团委|残联|委员会)")
 COUNT_WORDS = set("名个户位")  # measure words that open place names too (名山区, 个旧市, 户县)
 NUMERAL_CHARS = set("0123456789０１２３４５６７８９万余多") | set(CN_DIGITS)  # what a count ends on
 SHORT_COUNTY_AFTER = set("在到赴往至于和与及的对向为从自进、，,：:（(“\"省市州区县盟旗") | {"\n", " ", "\u3000"}
@@ -290,8 +292,10 @@ class Gazetteer:
                 continue  # "司长王金华在会上公布…": a person, not 金华 (浙江)
             if text[e:e + 1] in SURNAMES and HONORIFIC_RE.match(text, e + 1):
                 continue  # "台湾王建煊先生于2007年创办": where a giver is from, not where the money goes
-            if text[s:s + 2] in VERB_NAMES and s > 0 and text[s - 1] in ORG_ENDS:
-                continue  # "县应急管理局会同县民政局": 会同 (jointly) is a verb here, not 会同县 (湖南)
+            if text[s:s + 2] in VERB_NAMES and s > 0 and (text[s - 1] in ORG_ENDS or (
+                    text[s - 1] in "，,、" and ORG_AFTER_RE.match(text, e))):
+                # "县应急管理局会同县民政局", "由县民政局牵头，会同县总工会…": 会同 (jointly) is a verb here, not 会同县 (湖南)
+                continue
             if s >= last_end:
                 name = text[s:e]
                 out.append(Mention(s, e, name, self.names[name]))

@@ -707,3 +707,12 @@ def test_the_day_a_report_was_approved_is_not_its_year():
                     "2023年，普陀区红十字会共募集人道救助款物合计达2365236.98元。\n")
     assert {s["year"] for s in facts.stories} == {2023}
     assert [f["countable"] for f in facts.funds] == [True]
+
+
+def test_huitong_after_a_comma_before_a_county_body_is_the_verb_jointly():
+    text = ("沭阳“情暖沭城”走访慰问\n元旦春节期间，沭阳县民政局牵头，会同县总工会、县慈善总会开展走访慰问，发放慰问金562万元。\n"
+            "记者从省民政厅获悉，“两节”期间，全省统筹各级财政资金和社会捐赠款物7.2亿元。\n")
+    assert {f["province"] for f in extract(text).funds} == {"江苏省"}
+    # (the county itself still: "湖南省会同县民政局…")
+    (s,) = extract("会同县发放慰问金\n湖南省会同县民政局发放慰问金86万元。\n").stories
+    assert (s["province"], s["county"]) == ("湖南省", "会同县")
