@@ -107,7 +107,12 @@ class StoryContext:
             self.mentions = [m for m in self.mentions if m.start >= dateline.end()]
             voters = [m for m in voters if m.start >= dateline.end()]
         weights = [2.0] * len(title_mentions) + [1.0] * len(voters)
-        self.province = dominant_province(title_mentions + voters, weights)
+        # a story of one province's aid to another (援疆, 对口支援, 东西部协作: "天津市慈善协会向策勒县捐赠…") is the
+        # publisher's: the page's own site and source ("策勒县人民政府网", "来源：策勒县民政局") weigh in among the two
+        named = {next(iter(ps)) for m in title_mentions + voters if len(ps := {c.province for c in m.candidates}) == 1}
+        publisher = [m for m in g.find_in_hint(place_hint) if {c.province for c in m.candidates} <= named] \
+            if len(named) >= 2 and place_hint and AID_BETWEEN_RE.search(simp_body) else []
+        self.province = dominant_province(publisher + title_mentions + voters, [PUBLISHER_WEIGHT] * len(publisher) + weights)
         # (not for a national story that names no place, its headline or lead national: "民政部部长：6600万人纳入…"
         # in the Beijing paper)
         national_lead = NATIONAL_LEAD_RE.search(simp_title) \
@@ -486,6 +491,8 @@ COMPANY_AFTER_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{COMPANY_WORDS}|股�
 
 
 SPEECH_CHARS = 120  # how far back the opening mark of a quoted speech may stand
+PUBLISHER_WEIGHT = 4.0  # the page's site and source, against the places a story between two provinces names
+AID_BETWEEN_RE = re.compile(r"援疆|援藏|援青|对口(?:支援|帮扶|援助|协作)|东西部协作")
 
 
 def _enclosed(text: str, pos: int, opening_mark: str, closing_mark: str, reach: int) -> bool:

@@ -716,3 +716,14 @@ def test_huitong_after_a_comma_before_a_county_body_is_the_verb_jointly():
     # (the county itself still: "湖南省会同县民政局…")
     (s,) = extract("会同县发放慰问金\n湖南省会同县民政局发放慰问金86万元。\n").stories
     assert (s["province"], s["county"]) == ("湖南省", "会同县")
+
+
+def test_a_story_of_one_province_s_aid_to_another_is_its_publisher_s():
+    # the giver's places outnumber the receiver's; the page is the receiving county's (its site, its source line)
+    page = ("策勒县人民政府网\n首页 | 走进策勒 | 政务公开\n当前位置：首页 > 政务公开 > 部门动态\n\n"
+            "援疆慈善资金助力策勒困难群众温暖过冬\n\n发布时间：2024-11-26 10:32　来源：策勒县民政局\n\n"
+            "11月22日，天津市民政局、天津市慈善协会援疆慈善资金捐赠仪式在策勒县举行。天津市民政局、天津市援疆前方指挥部有关"
+            "负责同志出席。仪式上，天津市慈善协会向策勒县捐赠援疆慈善资金386万元。天津对口支援策勒县以来，天津市民政系统"
+            "累计向和田地区捐赠慈善款物1.2亿元。\n")
+    (s,) = extract(page).stories
+    assert s["province"] == "新疆维吾尔自治区"
