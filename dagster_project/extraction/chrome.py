@@ -58,6 +58,8 @@ CHROME_RE = re.compile(
     r"(?:捐赠|募捐|捐款)账户[:：]|账\s*号[:：]|开户行[:：]|"
     # a breadcrumb trail ending on the article itself: "大连新闻网 > 新闻中心 > 大连新闻 > 正文"
     r"[>＞»][ \t\u3000]*正文[ \t\u3000]*(?=\n|$)|"
+    # a breadcrumb of a site's sections with no 首页 nor 网: "罗田县民政局 > 新闻动态 > 工作动态"
+    r"(?<![^\n])[ \t\u3000]*[\u4e00-\u9fff]{2,12}(?:[ \t\u3000]*[>＞»][ \t\u3000]*[\u4e00-\u9fff]{2,8}){2,}[ \t\u3000]*(?![^\n])|"
     # a listing's pager: "工作动态（第1页 共12页）"
     r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|"
     # a repost's notice, which may name the headline again with its figure ("转载请注明：民政部：…1436.8亿元 - 某某网"),

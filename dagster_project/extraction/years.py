@@ -128,7 +128,8 @@ STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,12}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
-PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排")
+# (or money carried over into it: "备用金结余92.3万元，全部结转2025年继续使用")
+PLAN_BEFORE_RE = re.compile(r"部署|谋划|展望|筹划|规划|安排|结转(?:至|到)?|转入")
 # a founding date ("成立于1999年", "始于2009年"): when a body began, not when things happened
 FOUNDED_BEFORE_RE = re.compile(r"(?:成立|设立|创立|创办|建立|组建|启动|发起|开办|开展|实施|始)于$")
 # "中国红十字会于1999年发起…", "长者饭堂建设自2018年启动": the year a drive began

@@ -727,3 +727,10 @@ def test_a_story_of_one_province_s_aid_to_another_is_its_publisher_s():
             "累计向和田地区捐赠慈善款物1.2亿元。\n")
     (s,) = extract(page).stories
     assert s["province"] == "新疆维吾尔自治区"
+
+
+def test_money_carried_over_into_the_new_year_does_not_date_a_january_review():
+    from dagster_project.extraction.years import story_year
+    body = ("2024年初，县民政局向全县12个乡镇预拨临时救助备用金360万元。截至12月底，乡镇备用金结余92.3万元，全部结转2025年继续"
+            "使用。2024年，全县共实施临时救助3826人次。")
+    assert story_year("罗田：临时救助备用金下沉乡镇", body, dt.date(2025, 1, 9)) == 2024

@@ -867,3 +867,9 @@ def test_a_post_of_short_lines_keeps_its_blank_line_groups_apart():
     body = extract("\n".join(lines)).stories[0]["body"]
     # (the first group runs on into the next: the "01" line between them goes as a page number, its blank with it)
     assert "约1.32万人受益\n御寒物资" in body and "物资价值约72万元\n此外" in body
+
+
+def test_a_breadcrumb_of_a_site_s_sections_is_chrome():
+    facts = extract("罗田县民政局 > 新闻动态 > 工作动态\n\n罗田：临时救助备用金下沉乡镇\n\n发布时间：2025-01-09 16:20　来源：罗田县民政局\n\n"
+                    "2024年初，县民政局向全县12个乡镇预拨临时救助备用金360万元。\n")
+    assert facts.stories[0]["title"] == "罗田：临时救助备用金下沉乡镇"
