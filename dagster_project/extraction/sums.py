@@ -423,6 +423,7 @@ def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str
 THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|此次|这次|上述)")
 TOPIC_PARAGRAPHS = 8
 BREAKDOWN_PARAGRAPH_RE = re.compile(r"\s*其中[，,：:]")
+YEAR_SUM_LEFT_RE = re.compile(r"^[^，,。；;\d]{0,4}全年[^，,。；;\d]{0,16}?(?:达到|达|共计|合计|总计|累计)")
 SEVERAL_PARAGRAPHS = 3
 STATS_LEAD_RE = re.compile(r"\s*(?:据统计|据不完全统计|数据显示|经统计)[，,：:]")
 STATS_PARAGRAPHS = 6  # (past the next paragraph: a report of three drives after their total)
@@ -528,6 +529,10 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             break
         nxt = e + 1
 
+    # a whole of the year summing batches told in the paragraph before ("…预拨临时救助备用金360万元…" then "7月，…追加拨付第二批
+    # 备用金145万元，全年下沉乡镇的临时救助备用金达到505万元")
+    if YEAR_SUM_LEFT_RE.search(clause_before(text, at)) and lo > 0:
+        lo = seg.paragraph(lo - 1)[0]
     for _ in range(LIST_ROWS):  # (bounded: a page of thousands of numbered lines is no one table)
         if lo <= 0:
             break

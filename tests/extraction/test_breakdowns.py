@@ -306,3 +306,15 @@ def test_a_breakdown_opened_by_a_qizhong_paragraph_goes_on_in_the_paragraph_afte
     text, _ = decode_article((PROJECT_ROOT / "tests/heldout66/z03_liaoning_zhuanghe_canbu.txt").read_bytes())
     countable = {f["amount_text"]: f["countable"] for f in extract(text).funds}
     assert [countable[k] for k in ("2664.66万元", "1261.13万元", "1403.53万元")] == [True, False, False]
+
+
+
+def test_a_year_s_whole_sums_the_batches_of_the_paragraph_before():
+    # heldout68 z06: "…预拨临时救助备用金360万元…" / "…追加拨付第二批备用金145万元，全年下沉乡镇的临时救助备用金达到505万元"
+    from dagster_project.lib.files import decode_article
+    from tests.conftest import PROJECT_ROOT
+    text, _ = decode_article((PROJECT_ROOT / "tests/heldout68/z06_hubei_huanggang_linshi_jiuzhu.txt").read_bytes())
+    countable: dict[str, bool] = {}
+    for f in extract(text).funds:
+        countable.setdefault(f["amount_text"], f["countable"])  # (the 505万元 told again later is a restatement)
+    assert [countable[k] for k in ("360万元", "145万元", "505万元")] == [False, False, True]
