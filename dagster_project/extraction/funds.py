@@ -103,6 +103,8 @@ INSURANCE_FUND_RE = re.compile(r"(?:养老|医疗|失业|工伤|生育)保险基
 # "接收社会各界捐赠和收入共…"): what it received, not anyone's earnings
 CHARITY_INCOME_RE = re.compile(r"(?:慈善|总会|基金会|红十字会?|慈善会|本会)[^，。；;]{0,16}?收入|财务总?收入|"
                                r"(?:投资|利息|增值|公益|其他|其它|捐赠和)[等净]?收入")
+# the cash of the money raised, the money named in the clause before: "全年募集的款物中，现金收入3905.12万元"
+RAISED_CASH_RE = re.compile(r"(?:募集|募得|筹集|接收|收到)[^，。；;]{0,8}?[，,]\s*(?:现金|资金|货币)收入$")
 LIST_GAP_RE = re.compile(r"\s*[、和及与或]\s*")
 STANDARD_RE = re.compile(STANDARD_WORDS)
 # a monthly or yearly rate is a standard, not a one-off handout
@@ -410,7 +412,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     # prices, incomes, output: not civil-affairs money; unless money moves after that word
     # ("通过销售福利彩票筹集福彩公益金7.18亿元")
     if unrelated is not None and not FLOW_RE.search(left, unrelated.end()) \
-            and not (unrelated.group() == "收入" and CHARITY_INCOME_RE.search(left)):
+            and not (unrelated.group() == "收入" and (CHARITY_INCOME_RE.search(left)
+                                                     or RAISED_CASH_RE.search(text, ctx.seg.sentence(a0)[0], a0))):
         return None
     if INSURANCE_FUND_RE.search(left) or EARNINGS_AFTER_RE.match(text, end):
         return None  # (or someone's earnings told after the figure: "每月能有1800元左右的收入")

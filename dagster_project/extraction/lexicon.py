@@ -280,7 +280,8 @@ TABLE_UNITS_LIST_WORDS = (rf"[（(]?单位[:：]\s*(?P<units>{TABLE_UNIT_NAMES}(
 # (and a count column before its amount, when the amount has decimals: "1　养老服务类　7　683.2　50.7%")
 # (an empty first cell: "特困供养　—　2,806　971.5")
 # (a label may count what it sums: "其他34笔捐赠　576300")
-_TABLE_ROW_HEAD = (r"\d{0,3}\s*(?:其中[:：]\s*)?(?:[\u4e00-\u9fff（）()“”「」·]|\d+(?=[笔家项个])){2,24}\s*"
+# (its label may be numbered: "一、收入合计　4862.37", "1.慈善一日捐　1286.40")
+_TABLE_ROW_HEAD = (r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))?\d{0,3}\s*(?:其中[:：]\s*)?(?:[\u4e00-\u9fff（）()“”「」·]|\d+(?=[笔家项个])){2,24}\s*"
                    r"(?:\d{1,5}\s+(?=[\d,]+\.\d))?(?:[—–－-]{1,2}\s*)?")
 TABLE_ROW_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
 # ... and a row may end on a note after its figure ("1　西宁市　352.4　含省级直接发放", "…　286000　物资（牛奶

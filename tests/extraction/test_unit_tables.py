@@ -371,3 +371,12 @@ def test_a_table_of_standards_under_a_rate_unit_gives_each_cell_as_a_rate():
     assert rows == [("1084元", "person", "other", False), ("1026", "person", "other", False),
                     ("1090", "person", "other", False), ("1010", "person", "other", False),
                     ("1080", "person", "other", False)]
+
+
+def test_a_table_s_numbered_labels_under_its_unit_line_are_rows():
+    text = ("某市慈善总会2023年度工作报告\n\n全年募集的款物中，现金收入3905.12万元，物资捐赠折价957.25万元。\n\n"
+            "2023年度慈善款物收支情况表\n（单位：万元）\n项　　目\t金　　额\n一、收入合计\t4862.37\n1.慈善一日捐\t1286.40\n"
+            "2.网络募捐\t412.83\n二、支出合计\t4418.06\n1.助学项目\t335.60\n")
+    amounts = [f["amount_text"] for f in extract(text).funds]
+    assert amounts[:2] == ["3905.12万元", "957.25万元"]  # (the cash of the money raised is no household's income)
+    assert {"1286.40", "412.83", "4418.06", "335.60"} <= set(amounts)
