@@ -311,6 +311,7 @@ DONATED_AFTER_RE = re.compile(r"[^，,。；;\d\s]{0,10}?(?:捐款|捐赠|认捐
 ORGANISED_RE = re.compile(r"(?:组织|动员|抽调|发动)(?P<who>[^，,。；;\d]{2,40}?)(?:共|等|合计)?$")  # those sent to work
 # those a social insurance covers ("城镇职工基本养老保险参保人数68.42万人"): no one civil affairs helps (unless helped
 # to join: "资助困难群众参保2.14万人")
+INSURED_CHARS = 24  # "参加城镇职工基本养老保险人数" runs past the 12 characters of a lead
 INSURED_BEFORE_RE = re.compile(r"(?:参保人数|参保人员|参加[^，,。；;\d]{0,10}保险(?:的)?(?:人数|人员))(?:达|为|共|达到)?$")
 # applications received and checks run, not people helped (GUIDELINES: applications): "城市低保新申请及
 # 复查发起核对3066人次", "受理低保申请1200户"
@@ -424,7 +425,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) or LOST_BEFORE_RE.search(lead) \
                 or (DONATED_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
-                or RESETTLED_BEFORE_RE.search(lead) or INSURED_BEFORE_RE.search(lead) or CAPACITY_BEFORE_RE.search(lead):
+                or RESETTLED_BEFORE_RE.search(lead) or INSURED_BEFORE_RE.search(clause_before(text, chain_start, INSURED_CHARS)) \
+                or CAPACITY_BEFORE_RE.search(lead):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not
             # people helped (a resettlement site's population)
             continue

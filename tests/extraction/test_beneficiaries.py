@@ -292,6 +292,10 @@ def test_those_a_social_insurance_covers_and_its_fund_are_not_civil_affairs_but_
     facts = extract(text)
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人"]
     assert [f["amount_text"] for f in facts.funds] == ["1,024万元"]
+    # (a bulletin's long label: "年末全市参加城镇职工基本养老保险人数15.84万人")
+    facts = extract("年末全市参加城镇职工基本养老保险人数15.84万人，参加城乡居民基本养老保险人数52.37万人。"
+                    "全年资助困难群众参保3.2万人。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["3.2万人"]
 
 
 def test_those_an_office_organised_to_do_the_visits_are_its_workers():
