@@ -139,6 +139,7 @@ FIGURES_ROW_RE = re.compile(rf"(?P<label>[^\n]*?[^\d\t\n,.—–\-－])[ \u3000]
 UNIT_LIST_LINE_RE = re.compile(rf"^[ \t\u3000]*{TABLE_UNITS_LIST_WORDS}[ \t\u3000]*$", re.M)
 TOTAL_ROW_RE = re.compile(r"合\s*计|总\s*计|全[省市县区州盟]合计")
 UNIT_SPLIT_RE = re.compile(r"\s*[、，,/]\s*")
+THINGS_UNITS = {"家", "个", "所", "张", "处"}
 DIGIT_RE = re.compile(r"\d")
 # (a row of such a table keeps the cell break after its label: "城市低保\t1,318\t2,046\t412.6")
 # (or loses it once spaces next to Chinese characters are gone: "特困供养—4,127\t1,428.7")
@@ -171,6 +172,8 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
         units = UNIT_SPLIT_RE.split(line.group("units").strip())
         caption = text[text.rfind("\n", 0, max(0, line.start() - 1)) + 1:line.start()].strip()
         header_start = line.end() + 1
+        while text.startswith("\n", header_start):
+            header_start += 1  # (a blank line between the units and the header)
         header_end = text.find("\n", header_start)
         header_end = len(text) if header_end < 0 else header_end
         header_text = text[header_start:header_end].strip()
@@ -220,6 +223,8 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
                 if TOTAL_ROW_RE.fullmatch(label):
                     totalled.add(k)
                 unit = cell.group("unit") or unit  # (a cell may carry its own: "1,046人次")
+                if unit in THINGS_UNITS:
+                    continue  # (a column of bodies or beds: "机构数" in 家, no one helped and no money)
                 if unit in MONEY_UNITS:
                     value *= MONEY_UNITS[unit]
                 table.append((k, UnitCell(cell.start(), cell.end(), value, unit, label,

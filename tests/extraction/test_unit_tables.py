@@ -380,3 +380,13 @@ def test_a_table_s_numbered_labels_under_its_unit_line_are_rows():
     amounts = [f["amount_text"] for f in extract(text).funds]
     assert amounts[:2] == ["3905.12万元", "957.25万元"]  # (the cash of the money raised is no household's income)
     assert {"1286.40", "412.83", "4418.06", "335.60"} <= set(amounts)
+
+
+def test_a_units_line_listing_a_column_of_bodies_and_a_blank_line_before_the_header():
+    # "单位：家、人、万元" over "机构数 补贴入住人数 补贴资金": the 家 column is read past, the money column read
+    text = ("银川市下达养老机构运营补贴\n\n全市共下达养老机构运营补贴1,102.8万元。\n\n附件\n\n2024年度养老机构运营补贴资金分配表\n\n"
+            "单位：家、人、万元\n\n县（市）区　　机构数　　补贴入住人数　　补贴资金\n兴庆区　　9　　1,036　　312.6\n"
+            "金凤区　　7　　842　　256.8\n合计　　16　　1,878　　569.4\n")
+    amounts = [f["amount_text"] for f in extract(text).funds]
+    assert amounts[:1] == ["1,102.8万元"] and {"312.6", "256.8", "569.4"} <= set(amounts)
+    assert not {"9", "7", "16"} & {b["quantity_text"] for b in extract(text).beneficiaries}
