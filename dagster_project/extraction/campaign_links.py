@@ -54,6 +54,7 @@ EVERY_KIND_MONEY_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,4}}?�
 JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"
 EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44
+OWN_FIGURE_AFTER_RE = re.compile(r"[^，,。；;]{0,30}?\d[\d,.]*(?:万|亿)?(?:元|人次|户次|户|人|名)")
 YEAR_SO_FAR_RE = re.compile(r"今年以来|(?:今年)?1\s*[-—－至~到]\s*\d{1,2}\s*月|前三季度|上半年")
 WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
@@ -195,11 +196,14 @@ class CampaignLinker:
         # ("2016年首个“中华慈善日”以来，全县累计募集…": a campaign named as a time is no owner)
         # (a campaign named after a 其中 that follows the figure names a part of it: "发放临时救助金
         # 1026.3万元，其中通过“暖心敲门”主动发现并实施救助…316.8万元" — the whole is not the campaign's)
-        here = {sp.campaign_id for sp in self._ids(s, e) if not self._named_as_time(sp)
-                and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)
-                and not self._named_beside(sp, pos)
-                and not self._named_as_source(sp, pos)
-                and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))}
+        spans_here = [sp for sp in self._ids(s, e) if not self._named_as_time(sp)
+                      and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)
+                      and not self._named_beside(sp, pos)
+                      and not self._named_as_source(sp, pos)
+                      and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))]
+        here = {sp.campaign_id for sp in spans_here}
+        if len(here) == 1 and all(self._opens_a_clause_of_its_own(sp, pos) for sp in spans_here):
+            here = set()  # (the one campaign of the part opens a later clause with its own figure)
         if len(here) == 1:
             only = here.pop()
             if self._another_item(s, e, pos, only):
@@ -374,6 +378,18 @@ class CampaignLinker:
             return False
         ss, _ = self.ctx.seg.sentence(sp.start)
         return SOURCE_BEFORE_RE.search(self.ctx.text, max(ss, sp.start - SOURCE_LOOK_CHARS), sp.start) is not None
+
+    def _opens_a_clause_of_its_own(self, sp: CampaignSpan, pos: int) -> bool:
+        """The campaign opens a later clause with a figure of its own ("今年以来，全省各类救助资金支出68.5亿元，“三秦暖冬”
+        专项行动发放临时救助金3960万元"): that figure is its, the one before is the clause before's."""
+        text = self.ctx.text
+        if sp.start <= pos or not CLAUSE_BREAK_RE.search(text, pos, sp.start):
+            return False
+        clause_start = max(text.rfind(c, pos, sp.start) for c in "，,；;") + 1
+        if text[clause_start:sp.start].strip("“「『\"") != "":
+            return False  # (the campaign must open its clause)
+        _, se = self.ctx.seg.sentence(pos)
+        return OWN_FIGURE_AFTER_RE.match(text, sp.end, se) is not None
 
     def _named_beside(self, sp: CampaignSpan, pos: int) -> bool:
         """The campaign is named as what goes on beside the fact's work ("在做好“暖心敲门”的同时，…同步落实各项

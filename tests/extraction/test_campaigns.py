@@ -549,3 +549,12 @@ def test_the_year_s_work_so_far_of_the_body_running_a_drive_is_not_the_drive_s()
     tie = {r.get("amount_text") or r.get("quantity_text"): names_by_id.get(r["campaign_id"])
            for r in facts.funds + facts.beneficiaries}
     assert tie == {"1,326.4万元": None, "1,142.8万元": None, "2.31万人次": None, "786.5万元": "善行临泽·情暖万家"}
+
+
+def test_a_campaign_opening_a_later_clause_with_its_own_figure_owns_not_the_figure_before():
+    text = ("全省困难群众冬春保障新闻发布会\n今年10月起，省民政厅在全省部署开展“三秦暖冬”专项行动，已走访困难群众41.2万户。\n"
+            "今年以来，全省各类救助资金支出68.5亿元，“三秦暖冬”专项行动发放临时救助金3960万元。\n")
+    facts = extract(text)
+    names_by_id = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    tie = {f["amount_text"]: names_by_id.get(f["campaign_id"]) for f in facts.funds}
+    assert tie == {"68.5亿元": None, "3960万元": "三秦暖冬"}
