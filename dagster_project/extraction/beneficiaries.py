@@ -243,6 +243,9 @@ def _sent_to_work(who: str) -> bool:
 # the group a count is picked out of, told before it ("…社会工作者中，有48名…")
 PICKED_FROM_BEFORE_RE = re.compile(r"(?P<who>[^，,。；;\d]{2,16})中[，,]\s*(?:有|共有)?$")
 PICKED_FROM_CHARS = 24
+# jobs found for people ("吸纳860名搬迁群众就近就业", "带动1200余人务工"): labour, not relief
+JOBS_BEFORE_RE = re.compile(r"(?:吸纳|带动|促进|帮助)[^，,。；;\d]{0,4}$")
+JOBS_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:就近|稳定|实现)?(?:就业|务工|上岗|增收)")
 BARE_HEADS = {"人员", "人", "员"}  # a group cut down to its head noun
 PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
@@ -425,10 +428,15 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 or (LOST_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) or LOST_BEFORE_RE.search(lead) \
                 or (DONATED_AFTER_RE.match(text, end) and not GIVEN_TO_BEFORE_RE.search(lead)) \
                 or ATTENDING_AFTER_RE.match(text, end) or APPLICATIONS_BEFORE_RE.search(lead) or DONORS_BEFORE_RE.search(lead) \
-                or RESETTLED_BEFORE_RE.search(lead) or INSURED_BEFORE_RE.search(clause_before(text, chain_start, INSURED_CHARS)) \
-                or CAPACITY_BEFORE_RE.search(lead):
+                or INSURED_BEFORE_RE.search(clause_before(text, chain_start, INSURED_CHARS)) \
+                or CAPACITY_BEFORE_RE.search(lead) or (JOBS_BEFORE_RE.search(lead) and JOBS_AFTER_RE.match(text, end)):
             # "退出低保72户", "每增加1人", "2人因灾死亡", "…代表、残疾人朋友300余人参加活动", "共安置搬迁群众5,682户": not
             # people helped (a resettlement site's population)
+            continue
+        if RESETTLED_BEFORE_RE.search(lead):
+            # a resettlement site's population ("共安置搬迁群众4216户18735人"), and the parts picked out of it after its
+            # 其中 ("其中脱贫人口3580户15962人"): no one helped
+            population_sentence = ctx.seg.sentence(chain_start)[0]
             continue
         after = _group_after(text, chain_end)
         if (after and _head_is_staff(after)) or STAFF_PHRASE_AFTER_RE.match(text, end):

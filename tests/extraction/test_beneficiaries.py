@@ -416,6 +416,10 @@ def test_those_who_gave_are_no_count_of_people_helped():
     # ... nor a resettlement site's population (those on 低保 among them are)
     facts = extract("全县11个集中安置点共安置搬迁群众4,826户19,312人。目前，安置社区有低保对象768户1,842人。\n")
     assert [b["quantity_text"] for b in facts.beneficiaries] == ["768户", "1,842人"]
+    # ... nor the parts picked out of that population, nor those it found jobs for
+    facts = extract("安置点共安置来自全市12个乡镇的搬迁群众4216户18735人，其中脱贫人口3580户15962人。帮扶车间今年吸纳860名搬迁群众"
+                    "就近就业。春节前夕，市慈善总会为安置区困难家庭送去物资，惠及420户。\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["420户"]
 
 
 def test_places_counted_by_ge_are_no_people_whoever_they_serve():
