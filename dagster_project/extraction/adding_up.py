@@ -73,7 +73,8 @@ ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*(?:实际|(?:目前|现已|已)?完�
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量")
 STOCK_REACHED_RE = re.compile(r"已(?:经)?达(?:到)?$")  # "慈善资金总规模（含认捐）已达95949.47万元": a stock reached
-STOCK_SO_FAR_RE = re.compile(r"至此[，,]?[^。；]{0,16}?累计")  # "至此，德清县已累计备案慈善信托12单，财产总规模…"
+# "至此，德清县已累计备案慈善信托12单，财产总规模…", "截至2024年9月30日，我局累计备案慈善信托52单，信托财产总规模…"
+STOCK_SO_FAR_RE = re.compile(r"(?:至此|截[至止][^，,。；;]{0,14})[，,]?[^。；]{0,16}?累计")
 # a sum and its breakdown after a colon ("…支出1,043万元：…", "45万元救助金的使用范围：20万元用于…")
 AMOUNT_COLON_RE = re.compile(r"\d(?:万|亿)?元(?:[^，,。；;：:\d]{0,8}(?:使用范围|用途|分配|构成|安排)(?:如下|为|是)?)?[：:]")
 # so much from each of the givers listed, their total after it ("…三家各拨款15万元，共计45万元")

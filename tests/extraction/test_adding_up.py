@@ -1299,6 +1299,12 @@ def test_a_trust_s_property_is_given_money_and_the_stock_of_all_trusts_up_to_now
     facts = extract(text)
     assert {f["amount_text"]: (f["flow"], f["countable"]) for f in facts.funds} == {
         "1,000万元": ("raised", True), "1.36亿元": ("raised", False), "2,300万元": ("raised", True)}
+    # (the stock up to a day, summed: "截至2024年9月30日，我局累计备案慈善信托52单，信托财产总规模4.86亿元"; and a trust's
+    # settlor's capital is no money given: "委托人：…有限公司（注册资本5000万元）")
+    text = ("慈善信托备案情况的公告\n一、某某慈善信托（一）委托人：广州某农业发展有限公司（注册资本5000万元）（二）信托财产初始规模："
+            "500万元。\n截至2024年9月30日，我局累计备案慈善信托52单，信托财产总规模4.86亿元；本季度新增备案3单，新增信托财产1800万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds if f["amount_text"] != "1800万元"} == {
+        "500万元": None, "4.86亿元": "cumulative"}
 
 
 def test_progress_so_far_on_a_plan_is_a_part_of_it():
