@@ -123,7 +123,9 @@ ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
-ISSUE_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信息|通讯|动态)\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
+# (or a column's issue under its motto: "民政为民 实事惠民——县市区民政动态（2025年第1期）")
+ISSUE_HEADER_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}(?:[ \u3000]+[\u4e00-\u9fff]{2,12})?[—–-]{1,2})?"
+                             r"[\u4e00-\u9fff]{2,20}(?:简报|快报|专报|信息|通讯|动态)\s*[（(]?\s*(?:(?:19|20)\d{2}\s*年\s*)?"
                              r"第\s*\d{1,4}\s*期\s*[）)]?$")
 # ... or its issue line under the name ("2024年第14期（总第236期）　…办公室编　2024年7月26日"): the line
 # above it is the bulletin's name ("全省民政动态", "荊楚民政週訊（繁體版）"), no headline

@@ -88,9 +88,12 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
             continue
         s, _ = ctx.seg.sentence(row["span_start"])
         left = ctx.text[s:row["span_start"]]
-        # (or its clause: "…活动已连续开展22年，2024年度共募集善款3126.8万元")
+        # (or its clause: "…活动已连续开展22年，2024年度共募集善款3126.8万元"; or past a colon: "会上通报了2022年度活动情况：
+        # 2022年度全市…共认捐款物2.63亿元")
         clause_start = max(left.rfind("，"), left.rfind(","), -1) + 1
-        lead = EARLIER_YEAR_LEAD_RE.match(left) or EARLIER_YEAR_LEAD_RE.match(left, clause_start)
+        colon_start = max(left.rfind("："), left.rfind(":"), -1) + 1
+        lead = EARLIER_YEAR_LEAD_RE.match(left) or EARLIER_YEAR_LEAD_RE.match(left, clause_start) \
+            or (colon_start and EARLIER_YEAR_LEAD_RE.match(left, colon_start))
         if story_year is not None and row["year"] is not None and row["year"] < story_year \
                 and lead and int(lead.group("y")) == row["year"]:
             # a sentence dated an earlier year ("2023年，全区共发放…4.46亿元" in a 2024 story of

@@ -1990,3 +1990,10 @@ def test_one_bearer_s_share_of_money_told_above_is_a_part():
 def test_the_money_in_so_far_of_a_pledging_event_is_a_part_of_its_pledges():
     facts = extract("仪式现场，32家爱心企业和个人共认捐善款786.5万元。截至记者发稿时，本次活动已到账善款416.2万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"786.5万元": None, "416.2万元": "part"}
+
+
+def test_an_earlier_year_s_figures_told_past_a_colon_are_that_year_s():
+    facts = extract("韶关市2023年扶贫济困日活动认捐款物3.12亿元\n2023年扶贫济困日活动现场共认捐款物3.12亿元。会上通报了2022年度活动情况："
+                    "2022年度全市扶贫济困日活动共认捐款物2.63亿元，共帮扶困难群众4.1万人次。\n")
+    assert {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"]
+            for r in facts.funds + facts.beneficiaries} == {"3.12亿元": None, "2.63亿元": "change", "4.1万人次": "change"}

@@ -873,3 +873,11 @@ def test_a_breadcrumb_of_a_site_s_sections_is_chrome():
     facts = extract("罗田县民政局 > 新闻动态 > 工作动态\n\n罗田：临时救助备用金下沉乡镇\n\n发布时间：2025-01-09 16:20　来源：罗田县民政局\n\n"
                     "2024年初，县民政局向全县12个乡镇预拨临时救助备用金360万元。\n")
     assert facts.stories[0]["title"] == "罗田：临时救助备用金下沉乡镇"
+
+
+def test_a_column_s_issue_header_under_its_motto_is_chrome():
+    # "民政为民 实事惠民——县市区民政动态（2025年第1期）" above a listing: no part of its first item's headline, nor its year
+    facts = extract("民政为民 实事惠民——县市区民政动态（2025年第1期）\n\n■ 平江县红十字会公示2024年度捐赠款物收支情况\n[2025-01-16]　来源：平江县红十字会　　浏览：412\n\n"
+                    "2024年，县红十字会共接收社会捐赠款物326.85万元。\n")
+    assert [(s["title"], s["year"]) for s in facts.stories] == [("■平江县红十字会公示2024年度捐赠款物收支情况", 2024)]
+    assert facts.funds[0]["countable"] is True
