@@ -59,6 +59,8 @@ NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖
 # county names whose first two characters are a verb, read as the verb after an office's
 # name ("…局会同县民政局", "…厅通道县…" is rarer but the same)
 VERB_NAMES = {"会同"}
+# words whose last character opens a county's name read across them ("县财政和县…" is not 政和县)
+WORDS_ENDING_ON_A_NAME_START = {"财政", "行政", "民政", "家政", "邮政"}
 ORG_ENDS = set("局厅委办部府门会处")
 # a body of the level named right after the county's name: "会同县总工会、县慈善会" is "jointly with the county's union"
 ORG_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:总工会|民政局|财政局|慈善总会|慈善会|慈善协会|红十字会|妇联|团委|残联|委员会)")
@@ -292,6 +294,8 @@ class Gazetteer:
                 continue  # "司长王金华在会上公布…": a person, not 金华 (浙江)
             if text[e:e + 1] in SURNAMES and HONORIFIC_RE.match(text, e + 1):
                 continue  # "台湾王建煊先生于2007年创办": where a giver is from, not where the money goes
+            if s > 0 and text[s - 1:s + 1] in WORDS_ENDING_ON_A_NAME_START:
+                continue  # "由县财政和县慈善协会共同承担": 财政 then 和县, not 政和县 (福建)
             if text[s:s + 2] in VERB_NAMES and s > 0 and (text[s - 1] in ORG_ENDS or (
                     text[s - 1] in "，,、" and ORG_AFTER_RE.match(text, e))):
                 # "县应急管理局会同县民政局", "由县民政局牵头，会同县总工会…": 会同 (jointly) is a verb here, not 会同县 (湖南)

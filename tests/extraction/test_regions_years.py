@@ -734,3 +734,9 @@ def test_money_carried_over_into_the_new_year_does_not_date_a_january_review():
     body = ("2024年初，县民政局向全县12个乡镇预拨临时救助备用金360万元。截至12月底，乡镇备用金结余92.3万元，全部结转2025年继续"
             "使用。2024年，全县共实施临时救助3826人次。")
     assert story_year("罗田：临时救助备用金下沉乡镇", body, dt.date(2025, 1, 9)) == 2024
+
+
+def test_caizheng_then_a_county_level_is_no_zhenghe_county():
+    text = ("平罗县为1260户困难家庭送去取暖煤\n平罗县民政局为全县1260户困难家庭每户送去取暖煤1.5吨。所需资金75.6万元由县财政和县慈善协会"
+            "共同承担。\n")
+    assert {(f["province"], f["city"]) for f in extract(text).funds} == {("宁夏回族自治区", "石嘴山市")}
