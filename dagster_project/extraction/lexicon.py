@@ -271,8 +271,11 @@ TABLE_UNIT_WORDS = (r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元
                     r"(?:/(?P<per>人|户)(?:[·.．/／]?(?:月|年))?)?[）)]?[:：]?")
 # ... or whose unit line lists its columns' units in order ("单位：户、人、万元"): the stories keep its
 # rows apart, unit_tables reads them column by column
-# (a share column: "单位：万元、%"; a column of bodies or things: "单位：家、人、万元", read past)
-TABLE_UNIT_NAMES = r"(?:万元|亿元|元|户次|人次|户|人|名|%|％|家|个|所|张|处)"
+# the count units a units line may list before its money ("单位：户、人、万元"; a column of bodies or things,
+# "单位：家、人、万元", is read past); the warehouse's quality check reads the same line (lib/quality_frames.py)
+TABLE_COUNT_UNITS = ("户次", "人次", "户", "人", "名", "家", "个", "所", "张", "处")
+# (a share column: "单位：万元、%")
+TABLE_UNIT_NAMES = rf"(?:万元|亿元|元|{'|'.join(TABLE_COUNT_UNITS)}|%|％)"
 TABLE_UNITS_LIST_WORDS = (rf"[（(]?单位[:：]\s*(?P<units>{TABLE_UNIT_NAMES}(?:\s*[、，,/]\s*{TABLE_UNIT_NAMES})+)"
                           r"\s*[）)]?")
 # (a cell of four digits or more is written with thousands commas: "阅读2136" is a page's counter)

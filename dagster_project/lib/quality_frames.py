@@ -14,6 +14,8 @@ import threading
 
 import pandas as pd
 
+from dagster_project.extraction.lexicon import TABLE_COUNT_UNITS
+
 # suite name -> the table it validates
 SUITES: dict[str, str] = {
     "article_files": "raw.article_files",
@@ -171,11 +173,13 @@ def _fact_sql(fact: str, articles: str, campaigns: str, text: str, id_column: st
 # (or a column's header naming it: "支出金额（万元）")
 # (a unit line may list the units of its columns in order: "单位：户、人、万元")
 # (not a rate column's header after it, "3月人均补助（元）", "标准（元）": its cells are no amounts read)
-_UNIT_LINE = "(?:单位[:：]\\s*(?:(?:户次|人次|户|人|名)\\s*[、，,/]\\s*)*|(?:^|[^助贴准均])[（(])([万亿千]?)元"
+_UNIT_LINE = ("(?:单位[:：]\\s*(?:(?:" + "|".join(TABLE_COUNT_UNITS) + ")\\s*[、，,/]\\s*)*|(?:^|[^助贴准均])[（(])"
+              "([万亿千]?)元")
 # ... or the row's own unit, written before its first figure on the line (a statistics table
 # with a unit column: "城乡低保资金支出万元98,600\t101,250", a standard's "城市低保平均标准元/人·月720"),
 # the cell being one of its figures
-_ROW_UNIT = "([万亿千]?)元(?:/(?:人|户)[·.．/／]?(?:月|年)?)?[0-9,. \\t+-]*$"
+# (a markdown table's cells stand between bars: "| 民政事业费累计支出 | 万元 | 26,934.2")
+_ROW_UNIT = "([万亿千]?)元(?:/(?:人|户)[·.．/／]?(?:月|年)?)?[0-9,. \\t+|｜-]*$"
 
 
 def _funds_sql(fact: str, articles: str, campaigns: str) -> str:

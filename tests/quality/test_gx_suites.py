@@ -229,6 +229,10 @@ def test_range_low_end_without_unit_counts_as_yuan_also_in_full_width_digits(cor
     ("序号项目名称支出金额（万元）受益人次\n1“春风助学”项目816.40\t2,041\n", "816.40", 8_164_000),
     # the low end of a range below such a table is in the high end's unit
     ("项目支出金额（万元）受益人次\n1“春风助学”项目816.40\t2,041\n每户发放300至800元。\n", "300", 300),
+    # a markdown table's row, its unit between bars
+    ("| 指标名称 | 计量单位 | 本期数 |\n| 民政事业费累计支出 | 万元 | 26,934.2 | 3.9 |\n", "26,934.2", 269_342_000),
+    # a units line listing a column of bodies before its money
+    ("单位：家、人、万元\n县（市）区　　机构数　　补贴入住人数　　补贴资金\n兴庆区　　9　　1,036　　312.6\n", "312.6", 3_126_000),
 ])
 def test_a_cell_of_a_table_naming_its_unit_in_its_row_or_header_is_money_in_that_unit(corrupt, body, text, amount):
     """"城乡低保资金支出　万元　98,600　101,250", "支出金额（万元）": bare figures in a table's unit."""
