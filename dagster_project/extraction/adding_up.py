@@ -318,8 +318,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # 312户…另外送去棉衣…，折合价值9.36万元")
     # (but a value told of what each is given, "还送上价值300元的米面油", is read as before)
     more_goods = in_kind is True and end is not None and text[end:end + 1] != "的"
-    cash_before = money and not more_goods and any(w.in_kind is False and not w.rate and ctx.seg.paragraph(s)[0] <= w.start < s
-                                for w in earlier_same_kind)
+    para_start = ctx.seg.paragraph(s)[0]  # (once, not per earlier figure: a page of thousands of figures)
+    cash_before = money and not more_goods and any(w.in_kind is False and not w.rate and para_start <= w.start < s
+                                                   for w in earlier_same_kind)
     # (but never past "其中的": "结对帮扶其中的312名，发放…物资价值18.7万元" takes some of the children only)
     # (a sentence opening on 其中 breaks down every figure of the sentence before: "其中，低保、特困人员43名，获得
     # 救助金23.6万元" is some of the people and some of the money)

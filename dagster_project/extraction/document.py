@@ -64,6 +64,11 @@ THIS_EVENT_AGAIN_RE = re.compile(r"\s*(?:此次|本次|这次)")
 WHOLE_KINDS_OF = {"people": ("people", "visits"), "households": ("households",), "visits": ("visits",)}
 
 
+# the earlier figures a figure is weighed against (its wholes, the same sum given before): a story's own are far fewer;
+# a page of tens of thousands of repeated lines is read in linear time, not quadratic
+EARLIER_FIGURES = 400
+
+
 def _contexts(prepared: list) -> list[StoryContext]:
     """Each story's context. A story whose places could be in several provinces (an e-paper's "普陀区慈善超市…":
     上海 or 舟山) is read again with the provinces its page's other stories name (长宁区: 上海) as the page's hint:
@@ -166,7 +171,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             # (the last: one of those helped quoted on the share each got, "“拿到4,000元助学金，…”" after
             # "每人资助4,000元": that rate again)
             reason = f.table_reason or not_countable_reason(
-                ctx, f.start, f.per, restated, fund_starts, year, multi_year, end=f.end, value=f.amount, flow=f.flow,
+                ctx, f.start, f.per, restated, fund_starts[-EARLIER_FIGURES:], year, multi_year, end=f.end, value=f.amount,
+                flow=f.flow,
                 in_kind=f.in_kind)
             named_back = _sum_before(ctx, f.start, out.funds[funds_before:], MONEY_NAMED_ABOVE_IN_RE)
             whole = _sum_before(ctx, f.start, out.funds[funds_before:], OPENING_PART_RE) if reason == "part" else None
@@ -182,7 +188,9 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(f.start),
                 "span_start": f.start, "span_end": f.end,
             })
-            seen_money.setdefault(key, []).append((f.flow, sentence))
+            given_at = seen_money.setdefault(key, [])
+            if len(given_at) < EARLIER_FIGURES:  # (a page repeating one sum thousands of times needs no more of them)
+                given_at.append((f.flow, sentence))
             # (a balance is the stock of the years, but what it holds is told as its parts: "结余1.26亿元，其中留本冠名
             # 基金8,640万元")
             fund_starts.append(Whole(f.start, value=f.amount, rate=f.per is not None, flow=f.flow, in_kind=f.in_kind,
@@ -195,7 +203,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         for b in extract_beneficiaries(ctx):
             kind = unit_kind(b.unit)
             key = (b.count, kind, b.category)
-            wholes = [w for k, w in count_starts if k in WHOLE_KINDS_OF.get(kind, (kind,))]
+            wholes = [w for k, w in count_starts[-EARLIER_FIGURES:] if k in WHOLE_KINDS_OF.get(kind, (kind,))]
             if kind == "people":
                 # people picked out of the households of the same sentence by its 其中 ("走访慰问困难群众
                 # 4,862户，…其中慰问分散供养特困人员1,036人"): some of those visited, named by person
