@@ -16,7 +16,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import (ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
+from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
@@ -117,7 +117,6 @@ GIVER_LEAD_RE = re.compile(rf"\s*(?:(?!还|另|此外|协调)[^，,。；;\d]){{
                            r"[^，,。；;\d]{0,6}?(?:认捐|捐赠|捐款|捐资|捐助)")
 SINCE_A_DAY_RE = re.compile(r"(?<![年\d])自\d{1,2}月(?:\d{1,2}日)?[^。；;]{0,20}?以来")
 MORE_MATCHING_RE = re.compile(r"另(?:行)?(?:配套|安排)")
-OPENING_PART_RE = re.compile(r"\s*(?P<mark>其中)[，,：:]")  # a sentence opening on 其中 and a pause
 PICKED_BY_RE = re.compile(r"[^，,。；;\d]{2,20}的")  # "其中" then who, then the figure: "…其中身患重病或重度残疾的"
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")

@@ -122,8 +122,8 @@ class StoryContext:
         if hint_mentions and voters:
             # the page head may say which of a name's places the story means ("普陀区": 上海 or 舟山), not
             # name a place it does not ("新民晚报" over a story of 普陀区 names no 新民市 of Liaoning)
-            named = {c.province for m in voters for c in m.candidates}
-            hint_mentions = [m for m in hint_mentions if any(c.province in named for c in m.candidates)]
+            could_be = {c.province for m in voters for c in m.candidates}
+            hint_mentions = [m for m in hint_mentions if any(c.province in could_be for c in m.candidates)]
         if hint_mentions:
             # the page head names where the story comes from (a county paper's name)
             self.province = dominant_province(hint_mentions)

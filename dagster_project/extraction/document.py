@@ -15,7 +15,7 @@ from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_
                          mark_department_total_parts, mark_every_kind_total_parts, mark_programme_parts,
                          mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_told_before_its_whole,
                          mark_topic_parts)
-from .adding_up import (OPENING_PART_RE, group_head, is_multi_year, mark_listed_components, not_countable_reason,
+from .adding_up import (group_head, is_multi_year, mark_listed_components, not_countable_reason,
                         refers_back)
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_month_within_year_to_date, mark_other_period
@@ -24,13 +24,13 @@ from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_run
                    mark_batches_before_total_so_far, mark_closing_total_parts, mark_gifts_after_running_total,
                    mark_items_of_named_total, mark_rate_times_count, mark_several_campaigns_totals, mark_spent_of_income,
                    mark_summed_parts,
-                   mark_this_event_in_total, mark_used_of_received, rounded_as, significant_digits)
+                   mark_this_event_in_total, mark_used_of_received, rounded_as, significant_digits, ROUNDED_DIGITS)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
 from .context import StoryContext
 from .funds import extract_funds
-from .lexicon import BALANCE_RE, MONEY_NAMED_ABOVE_IN_RE
+from .lexicon import BALANCE_RE, MONEY_NAMED_ABOVE_IN_RE, OPENING_PART_RE
 from .ids import article_id, campaign_id, fact_id
 from .stories import split_stories
 from .text import bars_as_tabs, clause_before, in_quotation, to_simplified
@@ -159,9 +159,10 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 or (f.per is None and refers_back(ctx, f.start, f.amount, seen_money)) \
                 or (f.per is None and is_bare_figure(f.text)
                     and any(per is None and rounded_as(f.amount, value) for value, per in seen_money)) \
-                or (f.per is None and any(per is None and rounded_as(value, f.amount)
-                                          and any(flow == f.flow for flow, _ in seen_money[(value, per)])
-                                          for value, per in seen_money)) \
+                or (f.per is None and significant_digits(f.amount) >= ROUNDED_DIGITS  # (a round sum rounds nothing)
+                    and any(per is None and rounded_as(value, f.amount)
+                            and any(flow == f.flow for flow, _ in seen_money[(value, per)])
+                            for value, per in seen_money)) \
                 or (f.per is None and f.qualifier == "at_least"
                     and any(per is None and floored_as(f.amount, value) for value, per in seen_money)) \
                 or (f.per is None and in_quotation(ctx.text, f.start)

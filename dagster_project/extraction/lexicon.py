@@ -273,7 +273,8 @@ TABLE_UNIT_WORDS = (r"[（(]?(?:金额)?单位[:：]\s*(?P<mult>[万亿千]?)元
 # rows apart, unit_tables reads them column by column
 # the count units a units line may list before its money ("单位：户、人、万元"; a column of bodies or things,
 # "单位：家、人、万元", is read past); the warehouse's quality check reads the same line (lib/quality_frames.py)
-TABLE_COUNT_UNITS = ("户次", "人次", "户", "人", "名", "家", "个", "所", "张", "处")
+TABLE_THING_UNITS = ("家", "个", "所", "张", "处")  # bodies, beds, places: no one helped and no money
+TABLE_COUNT_UNITS = ("户次", "人次", "户", "人", "名", *TABLE_THING_UNITS)
 # (a share column: "单位：万元、%")
 TABLE_UNIT_NAMES = rf"(?:万元|亿元|元|{'|'.join(TABLE_COUNT_UNITS)}|%|％)"
 TABLE_UNITS_LIST_WORDS = (rf"[（(]?单位[:：]\s*(?P<units>{TABLE_UNIT_NAMES}(?:\s*[、，,/]\s*{TABLE_UNIT_NAMES})+)"
@@ -522,6 +523,8 @@ SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|�
 # several years, that clause is this year's
 IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)|目前|当前|截至目前")
 # a single year named in a clause: its figures are that year's
+# a sentence or paragraph opening on 其中 and a pause: what follows breaks down the figures before it
+OPENING_PART_RE = re.compile(r"\s*(?P<mark>其中)[，,：:]")
 YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当年|上年|全年|本年")
 
 # ---- who is counted (beneficiaries.py) ---------------------------------------------

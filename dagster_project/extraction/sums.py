@@ -13,7 +13,7 @@ from itertools import combinations
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
 from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, NUMBERED_ITEM_START_RE, REST_OF_RE,
-                      SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
+                      OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
 from .text import FULL_WIDTH_DIGITS, clause_before
 
 
@@ -422,7 +422,6 @@ def mark_this_event_in_total(ctx: StoryContext, rows: list[dict], value_key: str
 
 THIS_EVENT_INCLUDED_RE = re.compile(r"\s*[（(](?:含|包括|包含)(?:本次|此次|这次|上述)")
 TOPIC_PARAGRAPHS = 8
-BREAKDOWN_PARAGRAPH_RE = re.compile(r"\s*其中[，,：:]")
 YEAR_SUM_LEFT_RE = re.compile(r"^[^，,。；;\d]{0,4}全年[^，,。；;\d]{0,16}?(?:达到|达|共计|合计|总计|累计)")
 SEVERAL_PARAGRAPHS = 3
 STATS_LEAD_RE = re.compile(r"\s*(?:据统计|据不完全统计|数据显示|经统计)[，,：:]")
@@ -468,7 +467,7 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             hi = e
     # a whole broken down by a paragraph opening on 其中, its second piece in the paragraph after ("…两项补贴2664.66万元…"
     # "其中，困难残疾人生活补贴1261.13万元…" "重度残疾人护理补贴1403.53万元…")
-    if BREAKDOWN_PARAGRAPH_RE.match(text, seg.paragraph(own_hi + 1)[0]):
+    if OPENING_PART_RE.match(text, seg.paragraph(own_hi + 1)[0]):
         s, e = seg.paragraph(hi + 1)
         hi = max(hi, e)
     # a whole of several drives together ("三项行动共投入资金及物资1,161.8万元"): its pieces are the paragraphs

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .amounts import parse_number
-from .lexicon import TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS
+from .lexicon import TABLE_THING_UNITS, TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS
 
 MONEY_UNITS = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 # a standard's unit: so much a person or household a month or year ("元/人·月", "元/户·年")
@@ -139,7 +139,6 @@ FIGURES_ROW_RE = re.compile(rf"(?P<label>[^\n]*?[^\d\t\n,.—–\-－])[ \u3000]
 UNIT_LIST_LINE_RE = re.compile(rf"^[ \t\u3000]*{TABLE_UNITS_LIST_WORDS}[ \t\u3000]*$", re.M)
 TOTAL_ROW_RE = re.compile(r"合\s*计|总\s*计|全[省市县区州盟]合计")
 UNIT_SPLIT_RE = re.compile(r"\s*[、，,/]\s*")
-THINGS_UNITS = {"家", "个", "所", "张", "处"}
 DIGIT_RE = re.compile(r"\d")
 # (a row of such a table keeps the cell break after its label: "城市低保\t1,318\t2,046\t412.6")
 # (or loses it once spaces next to Chinese characters are gone: "特困供养—4,127\t1,428.7")
@@ -223,7 +222,7 @@ def _unit_line_rows(text: str) -> list[UnitCell]:
                 if TOTAL_ROW_RE.fullmatch(label):
                     totalled.add(k)
                 unit = cell.group("unit") or unit  # (a cell may carry its own: "1,046人次")
-                if unit in THINGS_UNITS:
+                if unit in TABLE_THING_UNITS:
                     continue  # (a column of bodies or beds: "机构数" in 家, no one helped and no money)
                 if unit in MONEY_UNITS:
                     value *= MONEY_UNITS[unit]

@@ -15,3 +15,10 @@ def fund_campaigns(facts):
     """Each fund's written amount and the name of the campaign it is linked to (None: none)."""
     names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     return {r["amount_text"]: names.get(r["campaign_id"]) for r in facts.funds}
+
+
+def fact_campaigns(facts):
+    """Each fund's and count's written text and the name of the campaign it is linked to (None: none)."""
+    names = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    return {r.get("amount_text") or r.get("quantity_text"): names.get(r["campaign_id"])
+            for r in facts.funds + facts.beneficiaries}
