@@ -152,7 +152,8 @@ OWN_UNIT_COLUMN_RE = re.compile(r"[（(](?:元|人|户|%)[）)]")
 DOUBLE_DASHES = ("——", "－－", "--", "––")
 
 
-HELPED_IN_HEADER_RE = re.compile(r"(?:受益|救助|帮扶|资助|慰问)(?:人次|户次|人数|户数)")
+# (a subsidy's column counts whom it is paid for, the words between naming how they are placed: "补贴入住人数")
+HELPED_IN_HEADER_RE = re.compile(r"(?:受益|救助|帮扶|资助|慰问|(?:补贴|补助)[\u4e00-\u9fff]{0,2})(?:人次|户次|人数|户数)")
 
 
 @lru_cache(maxsize=8)

@@ -390,3 +390,13 @@ def test_a_units_line_listing_a_column_of_bodies_and_a_blank_line_before_the_hea
     amounts = [f["amount_text"] for f in extract(text).funds]
     assert amounts[:1] == ["1,102.8万元"] and {"312.6", "256.8", "569.4"} <= set(amounts)
     assert not {"9", "7", "16"} & {b["quantity_text"] for b in extract(text).beneficiaries}
+
+
+def test_a_subsidy_s_count_column_counts_whom_it_pays_for_as_parts_of_its_total_row():
+    # "补贴入住人数" (those a care-home subsidy is paid for): the caption names them (养老机构: the elderly), the
+    # rows are parts of the total row
+    text = ("某市下达养老机构运营补贴\n\n全市共下达养老机构运营补贴569.4万元。\n\n附件\n\n2024年度养老机构运营补贴资金分配表\n\n"
+            "单位：家、人、万元\n\n县（市）区　　机构数　　补贴入住人数　　补贴资金\n兴庆区　　9　　1,036　　312.6\n"
+            "金凤区　　7　　842　　256.8\n合计　　16　　1,878　　569.4\n")
+    rows = [(b["quantity_text"], b["unit"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("1,036", "人", "elderly", "part"), ("842", "人", "elderly", "part"), ("1,878", "人", "elderly", None)]
