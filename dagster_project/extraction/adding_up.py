@@ -20,7 +20,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE, PROGRAMME_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
@@ -244,13 +244,16 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or REST_OF_RE.search(left) or SHARE_OF_WHOLE_BEFORE_RE.search(left) or AMOUNT_IN_RE.search(left) \
         or (money and MONEY_NAMED_ABOVE_IN_RE.search(left)) or EXAMPLE_LEAD_RE.match(left) \
         or FUNDING_SOURCE_LEAD_RE.match(left) \
-        or ONLY_PERIOD_RE.search(left) or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
+        or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or SPENT_OF_BUDGET_RE.search(left) or USES_OF_RAISED_IN_RE.search(left) \
         or MAIN_GIVERS_RE.search(left) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(stated_larger(w, value) and not w.years for w in earlier_same_kind):
         return "part"
+    if ONLY_PERIOD_RE.search(left) and any(stated_larger(w, value) and not w.years
+                                           and _same_programmes(ctx, w.start, s) for w in earlier_same_kind):
+        return "part"  # (a stretch of the period of a larger figure of its programmes)
     if money and CATEGORY_ITEM_RE.search(clause) \
             and len(CATEGORY_WORD_RE.findall(text, s, ctx.seg.sentence(start)[1])) >= 2 \
             and any(w.start < s and stated_larger(w, value) for w in earlier_same_kind):
@@ -676,3 +679,12 @@ def is_multi_year(title: str, body: str = "") -> bool:
     return any(((m.group("since") or m.group("started") or m.group("long_since")) is None or "累计" in title)
                and not within_a_year(m)
                for m in CUMULATIVE_RE.finditer(title)) or YEARS_OPENING_RE.match(body) is not None
+
+
+def _same_programmes(ctx: StoryContext, whole_start: int, part_sentence: int) -> bool:
+    """Whether the sentence of a figure singled out for a stretch of time ("仅2月份全区就实施临时救助412人次") names no
+    regular programme that the larger figure's sentence does not: one month of the quarter's 临时救助 is its part, not
+    December's 低保金 ("…低保金和特困供养金按月足额发放，仅12月份就发放4120万元") of a winter relief fund told above."""
+    whole_sentence = ctx.text[slice(*ctx.seg.sentence(whole_start))]
+    part_words = set(PROGRAMME_RE.findall(ctx.text, part_sentence, ctx.seg.sentence(part_sentence)[1]))
+    return part_words <= set(PROGRAMME_RE.findall(whole_sentence))

@@ -25,7 +25,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import EVERY_KIND_WORDS, NUMBERED_ITEM_START_RE, TOPIC_LEAD_RE
+from .lexicon import EVERY_KIND_WORDS, NUMBERED_ITEM_START_RE, PROGRAMME_RE, TOPIC_LEAD_RE
 from .text import clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
@@ -143,7 +143,6 @@ def _measure(text: str, pos: int) -> set[str]:
 SECTION_HEADING_RE = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:情况|使用情况)?\s*$")
 SECTION_NAME_WORDS_RE = re.compile(r"^(?:重点|主要)|(?:预算|决算|情况)$")  # what a heading adds to its whole's name
 OVERVIEW_RE = re.compile(r"总体|总体情况|基本情况|总体概况|概况|综合情况")
-PROGRAMME_RE = re.compile(r"低保|特困|临时救助|高龄|孤儿|残疾|医疗救助|取暖|优抚")  # a programme a whole may name
 WHOLE_NAME_CHARS = 12  # how far before a whole its section's name may be written
 USES_AFTER_WHOLE_RE = re.compile(r"[，,]\s*(?:主要)?用于(?P<uses>[^。；;\d]{2,60})")
 SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past it

@@ -467,6 +467,8 @@ SHARE_OF_WHOLE_BEFORE_RE = re.compile(SHARE_OF_WHOLE_BEFORE_WORDS)
 DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
 DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
+# a regular programme a figure or a whole may name
+PROGRAMME_RE = re.compile(r"低保|特困|临时救助|高龄|孤儿|残疾|医疗救助|取暖|优抚")
 REST_OF_RE = re.compile(REST_OF_WORDS)
 ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
 # what was actually spent of a budget given before it in the sentence ("预算安排1.86亿元，全年实际支出1.7342亿元"):

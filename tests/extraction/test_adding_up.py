@@ -833,6 +833,14 @@ def test_one_month_singled_out_of_the_quarter_is_part_of_its_figure():
     assert (b["1,136人次"]["countable"], b["412人次"]["not_countable_reason"]) == (True, "part")
 
 
+def test_one_month_of_a_regular_payment_is_no_part_of_another_programme_s_fund_told_above():
+    # (December's 低保金 singled out, "仅12月份就发放", after a winter relief fund: no whole of its programme is given)
+    text = ("今年冬春期间，全市共下拨冬春临时生活困难救助资金6850万元，计划救助受灾群众4.6万户。"
+            "与此同时，全市5.8万户城乡低保对象的低保金和特困供养金按月足额发放，仅12月份就发放4120万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["6850万元"]["countable"], f["4120万元"]["countable"]) == (True, True)
+
+
 def test_the_rest_of_a_whole_and_a_share_drawn_from_a_named_pot_are_its_parts():
     text = ("年货节共筹集善款31.2万元，为412户困难家庭发放年货礼包，支出15.8万元；"
             "其余善款十五万四千余元存入专项基金，用于春节后的急难救助。"
