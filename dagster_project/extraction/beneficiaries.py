@@ -38,7 +38,7 @@ PROJECT_CATEGORY_RE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in PROJECT_CA
 _PEOPLE_AFTER = r"(?!民|居民|群众|困难|贫困|老人|老年人|儿童|低保|特困|残疾|空巢|独居|留守|家庭|群体)"
 STAFF_RE = re.compile(
     r"工作人员|经办人员|服务人员|社会工作者|志愿者|义工|社工|网格员|督导员|协理员|编制|在职|在编|(?<!老)(?<!离退休)干部|(?<!老)(?<!困难)党员|(?<![困难])职工|员工|从业人员|专业人员|"
-    r"巡查人员|巡查员|巡逻|巡视|出动|"
+    r"巡查|巡逻|巡视|出动|"
     # (workers placed in jobs are labour, not people relieved: "帮助…农村劳动力到广东稳岗就业3.6万人")
     r"劳动力|"
     r"护理员|医护|医生|专家|记者|代表团|领导|委员|嘉宾|厅长|局长|处长|科长|主任|书记|一行|企业|单位|部门|组织|"
@@ -210,6 +210,9 @@ def _is_place(words: str) -> bool:
 PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|站|中心|院|所|基地|社区|村|项目|基金|机构|组织)")
 
 
+EMPLOYER_WORDS = ("企业", "单位")  # (a body whose workers may be the ones helped)
+
+
 def _head_is_staff(group: str) -> bool:
     place = PLACE_HEAD_RE.sub("", group)
     if is_place_name(place):
@@ -218,6 +221,8 @@ def _head_is_staff(group: str) -> bool:
     if listed and CATEGORY_RE.search(group, 0, listed.start()):
         return False  # "因灾因病致困家庭、…困难红十字会员和志愿者等群体": groups helped, whoever is listed last
     first = STAFF_RE.match(group)
+    if first and first.group() in EMPLOYER_WORDS and CATEGORY_RE.match(group, first.end()):
+        return False  # "救助企业困难职工80人": the employer of the needy helped, no body counted
     if first and not (len(first.group()) == 1 and first.group() in LEVEL_CHARS and len(group) > 1):
         return True  # "30余名志愿者和孩子们…": the count is of the first noun
     # (a level before a name is the body's: "市救助管理站在寒潮期间救助…" counts whom it helped)

@@ -31,6 +31,14 @@ def test_patrol_staff_are_not_beneficiaries():
     assert [r["quantity_text"] for r in rows] == ["21人"]
 
 
+def test_patrols_of_any_department_are_no_people_helped_but_a_firm_s_needy_workers_are():
+    # (巡查…人次 is the patrol's effort whoever patrols; 企业 names the employer of the needy workers helped)
+    text = ("寒潮期间共救助433人。公安部门累计巡查7698人次，救助14人。"
+            "安排资金9.6万元，救助企业困难职工80人，每人1200元。\n")
+    rows = [(b["quantity_text"], b["category"]) for b in extract(text).beneficiaries]
+    assert rows == [("433人", "needy_general"), ("14人", "needy_general"), ("80人", "needy_general")]
+
+
 def test_counts_with_chinese_numerals_and_qualifiers():
     text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
