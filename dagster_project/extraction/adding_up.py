@@ -20,7 +20,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE, PROGRAMME_RE,
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
@@ -226,7 +226,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "1—3月，全市累计实施临时救助6905人次" beside March's own figures
     if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
-    if CHANGE_LEFT_RE.search(left[-40:]) or (end is not None and CHANGE_RIGHT_RE.match(text, end)):
+    if CHANGE_LEFT_RE.search(left[-40:]) or (end is not None and CHANGE_RIGHT_RE.match(text, end)) \
+            or (end is not None and RAISED_BY_RE.search(left) and RAISED_TO_LEVEL_RE.match(text, end)):
         return "change"
     base = EARLIER_YEAR_BASE_RE.search(left)
     if base and year is not None and int(base.group("y")) < year:

@@ -423,6 +423,9 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"13.2万人次": (False, "cumulative"), "1200人": (True, None)}),
     ("协会成立8年来累计募集善款1270万元。下一步，县民政局将对全县1.16万低保、特困对象开展排查。\n", "beneficiaries",
      {"1.16万": (True, None)}),
+    # a standard raised by so much, the level it reached told next: the raise, no money paid
+    ("今年调整城乡低保标准，城镇低保提高60元，达到每人每月565元；全年发放低保金1.2亿元。\n", "funds",
+     {"60元": (False, "change"), "565元": (False, "rate"), "1.2亿元": (True, None)}),
     # an average per day is a rate
     ("全市已建成长者饭堂126个，日均用餐约2800人，今年服务老年人32万人次。\n", "beneficiaries",
      {"约2800人": (False, "rate"), "32万人次": (True, None)}),
