@@ -29,7 +29,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       months_so_far)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
-from .sums import is_round
+from .sums import DIGIT_RE, is_round
 from .text import SEMICOLON_RE, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
@@ -467,7 +467,11 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     # (an item naming its own subject before 累计 past a ；is the next of a list of the year's items,
     # "城市低保累计保障11402人次…；农村低保累计保障121534人次…", not a running total of the item before;
     # "…83.5万元…；自运营以来，累计接收…1,270余万元" is one)
-    lo = sent_start
+    # (an item past a ；that gives figures of its own before 累计, "城镇低保…累计保障238673人次…；农村低保17866户
+    # 53491人，累计保障628007人次", is the next programme's year, not a running total of the item before; "…；自运营
+    # 以来，累计接收…" is one)
+    semi = [m.end() for m in SEMICOLON_RE.finditer(text, sent_start, clause_start)]
+    lo = semi[-1] if semi and DIGIT_RE.search(text, semi[-1], clause_start) else sent_start
     subject = text[clause_start:acc].strip()
     if len(subject) >= 2 and not WHOLE_AREA_RE.fullmatch(subject):  # (not "全市累计备案…": the area's)
         lo = semicolon_part(ctx, clause_start)[0]

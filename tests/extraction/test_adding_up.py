@@ -423,6 +423,11 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"13.2万人次": (False, "cumulative"), "1200人": (True, None)}),
     ("协会成立8年来累计募集善款1270万元。下一步，县民政局将对全县1.16万低保、特困对象开展排查。\n", "beneficiaries",
      {"1.16万": (True, None)}),
+    # an item past a ；giving its own figures before 累计 is the next programme's year, no running total
+    ("2020年全县城镇低保8779户20139人，累计保障238673人次，支出低保金3347万元；农村低保17866户53491人，"
+     "累计保障628007人次，共支出低保金5120万元。\n", "beneficiaries",
+     {"8779户": (True, None), "20139人": (True, None), "238673人次": (True, None), "17866户": (True, None),
+      "53491人": (True, None), "628007人次": (True, None)}),
     # a standard raised by so much, the level it reached told next: the raise, no money paid
     ("今年调整城乡低保标准，城镇低保提高60元，达到每人每月565元；全年发放低保金1.2亿元。\n", "funds",
      {"60元": (False, "change"), "565元": (False, "rate"), "1.2亿元": (True, None)}),
