@@ -45,7 +45,9 @@ TOWN_LEAD_RE = re.compile(r"[【\[]?(?![\u4e00-\u9fff]{0,4}乡镇)[\u4e00-\u9fff
 # a figure set apart from the whole
 APART_RE = re.compile(r"另行|另外|此外|还|另")
 # a place opening its sentence may follow 其中, 在 or a list mark: "其中，郑州市救助管理站…"
-OPENING_LEAD_RE = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:[（(]?\d{1,2}[.、．）)]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?)?在?")
+# (or a lead saying the figures go by place: "从各县（市、区）资金安排看，讷河市1142万元、…")
+OPENING_LEAD_RE = re.compile(r"\s*(?:其中[，,：:]?\s*)?(?:[（(]?\d{1,2}[.、．）)]\s*)?(?:\d{1,2}月\d{1,2}日[，,]?)?"
+                             r"(?:(?:从|就)各(?:县|市|区|旗|乡镇|地)[^，,。；;\d]{0,24}?(?:看|来看)[，,]\s*)?在?")
 
 
 def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:

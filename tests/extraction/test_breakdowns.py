@@ -67,6 +67,13 @@ def test_a_place_opening_its_sentence_after_qizhong_is_a_part_of_the_area_wide_w
     assert _reasons(text) == {"2,361.5万元": None, "196.8万元": "part"}
 
 
+def test_places_after_a_lead_saying_the_figures_go_by_place_are_parts_of_the_area_wide_whole():
+    # ("从各县（市、区）…看，": the paragraph gives the city-wide sum county by county, two paragraphs on)
+    text = ("今年全市共安排取暖救助资金8350万元。\n救助资金已于11月底前全部发放到户。\n"
+            "从各县（市、区）资金安排看，讷河市1142万元、拜泉县936万元，其余县（市、区）合计6272万元。\n")
+    assert _reasons(text) == {"8350万元": None, "1142万元": "part", "936万元": "part", "6272万元": "part"}
+
+
 def test_a_whole_of_a_notice_is_summed_by_its_sections_past_their_part_s_heading():
     text = ("一、总体情况\n2024年，我局共使用福彩公益金1,346.8万元。\n二、项目资助情况\n"
             "（一）养老服务类项目683.2万元。其中：\n1.敬老院改造项目326万元；\n2.居家养老服务补贴项目215.2万元；\n"
