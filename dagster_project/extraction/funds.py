@@ -89,6 +89,8 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 # (nor is a whole government's budget civil-affairs money: "全市一般公共预算支出186.4亿元"; a department's is)
+# a clause giving a level with no noun of its own: "…，2024年达到1398亿元"
+SUBJECTLESS_LEVEL_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?[已将]?(?:达到|达|为|突破|增至|增长到|增加到)(?:了)?(?:约|近|超过)?")
 UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募款)(?<!捐款)(?<!物品)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!物资)(?<!款项)(?<!拨款)(?<!会费)(?<!本级)(?<!红会)(?<!折价)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|全[省市县区州盟][^，。；]{0,6}一般公共预算(?:支出|收入)|营业|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|(?:车|机|船|门|硬座|卧铺)票(?:是|为)|房价|租金|利润|产值|市值|订单|外贸|出口额|纳税|缴税|税收|"
                           # what a diner pays at a canteen ("60-69岁的老人用餐费是12元"), not a subsidy
                           r"每斤|每公斤|一斤|(?:用|就)餐费(?:是|为)|"
@@ -411,6 +413,12 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     unrelated = None
     for unrelated in UNRELATED_RE.finditer(left):
         pass
+    if unrelated is None and SUBJECTLESS_LEVEL_RE.fullmatch(left):
+        # a clause with no noun of its own says the level of the clause before's ("地区生产总值年均增长5.8%，2024年
+        # 达到1398亿元")
+        before = clause_before(text, max(0, a0 - len(left) - 1), 30)
+        if UNRELATED_RE.search(before) and not FLOW_RE.search(before):
+            return None
     # prices, incomes, output: not civil-affairs money; unless money moves after that word
     # ("通过销售福利彩票筹集福彩公益金7.18亿元")
     if unrelated is not None and not FLOW_RE.search(left, unrelated.end()) \

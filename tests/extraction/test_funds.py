@@ -190,6 +190,12 @@ def test_prices_and_incomes_are_not_funds():
     assert [f["amount_text"] for f in extract(text).funds] == ["800万元"]
 
 
+def test_a_level_told_in_a_clause_of_no_noun_of_its_own_is_the_clause_before_s():
+    # ("…地区生产总值年均增长5.8%，2024年达到1398亿元": the output's level, no civil-affairs money)
+    text = "五年来，全市地区生产总值年均增长5.8%，2024年达到1398亿元。全年发放社会救助资金12.6亿元，2024年达到历史新高。\n"
+    assert [f["amount_text"] for f in extract(text).funds] == ["12.6亿元"]
+
+
 def test_money_raised_after_a_sales_word_is_a_fund():
     text = "全年全市福利彩票销售额12.6亿元，通过销售福利彩票筹集福彩公益金3.05亿元。\n"
     assert [f["amount_text"] for f in extract(text).funds] == ["3.05亿元"]
