@@ -470,6 +470,9 @@ SHARE_OF_WHOLE_BEFORE_RE = re.compile(SHARE_OF_WHOLE_BEFORE_WORDS)
 DRAWN_FROM_RE = re.compile(DRAWN_FROM_WORDS)
 DRAWN_FROM_BEFORE_RE = re.compile(DRAWN_FROM_BEFORE_WORDS)
 ONLY_PERIOD_RE = re.compile(ONLY_PERIOD_WORDS)
+# a stock now or a standard now reached, in a review of several years: the present level, not the years' sum
+# ("全市现有80周岁以上高龄老人6.9万人", "…标准达到每人每月1870元，…共保障孤儿…1236名")
+STOCK_NOW_RE = re.compile(r"现有|目前[，,]?全[省市县区州盟旗]有|在册|在保|标准(?:已)?达到")
 # a regular programme a figure or a whole may name
 PROGRAMME_RE = re.compile(r"低保|特困|临时救助|高龄|孤儿|残疾|医疗救助|取暖|优抚")
 REST_OF_RE = re.compile(REST_OF_WORDS)

@@ -423,6 +423,10 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"13.2万人次": (False, "cumulative"), "1200人": (True, None)}),
     ("协会成立8年来累计募集善款1270万元。下一步，县民政局将对全县1.16万低保、特困对象开展排查。\n", "beneficiaries",
      {"1.16万": (True, None)}),
+    # a review of five years: a stock now, or those a standard now reached covers, is the present level
+    ("“十四五”以来全市民政事业发展综述\n五年来，全市累计发放社会救助资金68.4亿元。\n"
+     "全市现有80周岁以上高龄老人6.9万人，全部纳入高龄津贴发放范围。孤儿基本生活费标准达到每人每月1870元，"
+     "共保障孤儿和事实无人抚养儿童1236名。\n", "beneficiaries", {"6.9万人": (True, None), "1236名": (True, None)}),
     # an item past a ；giving its own figures before 累计 is the next programme's year, no running total
     ("2020年全县城镇低保8779户20139人，累计保障238673人次，支出低保金3347万元；农村低保17866户53491人，"
      "累计保障628007人次，共支出低保金5120万元。\n", "beneficiaries",
