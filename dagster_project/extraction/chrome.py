@@ -119,7 +119,10 @@ PAPER_NAME_RE = re.compile(r"^今日|(?:报|報|刊|网|網|新闻|新聞|台|�
 MASTHEAD_RE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?)\s*(?:数字报|电子报|电子版|数字版)$"
                          # or the paper's name alone above its page header: "北海日报"
                          r"|^(?P<bare>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|都市报))$")
-ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)$")
+ORG_HEADER_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:民政局|民政厅|民政部|人民政府|政府网|门户网站|网站|官网|信息公开网|政务网)"
+                           # (a listing page's may add its section after a space, read where the spaces still are:
+                           # "通榆县民政局　工作动态")
+                           r"(?:[ \t\u3000]+(?:(?:工作|新闻|政务|民政|基层|部门|图片|县区|乡镇)(?:动态|要闻|信息|新闻|快讯)|通知公告))?$")
 # a menu bar spaced out: "首页　政务公开　工作动态　社会救助" (four or more short items)
 MENU_BAR_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,6}){3,}$")
 # the masthead of a bulletin: "绥化民政工作简报（第3期）", "民政信息 第12期"
@@ -322,7 +325,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
                 if SITE_LINE_RE.match(head):
                     meta.site_names.append(head)
     first = next((i for i, line in enumerate(simp_lines) if line.strip() and i not in hit), None)
-    if first is not None and ORG_HEADER_RE.match(simp_lines[first].strip()):
+    if first is not None and (ORG_HEADER_RE.match(simp_lines[first].strip())
+                              or ORG_HEADER_RE.match(spaced_lines[first].strip())):
         hit.add(first)  # the publishing body's name above the headline
     for i, line in enumerate(simp_lines[:10]):
         t = line.strip()

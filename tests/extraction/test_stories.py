@@ -265,6 +265,16 @@ def test_spaced_menu_bar_and_bulletin_masthead_are_chrome_and_the_date_line_date
     assert s["published_date"] == dt.date(2024, 3, 8)
 
 
+def test_a_listing_page_s_office_and_section_line_places_its_items_that_name_no_place():
+    # ("通榆县民政局　工作动态" over dated items: "县民政局开展…" is the office's county's; two offices issuing a
+    # notice together, "天水市民政局　天水市财政局", are a headline's words, no header)
+    text = ("通榆县民政局　工作动态\n\n通榆县足额发放一季度城乡低保金　　2025-04-08\n"
+            "4月8日，县民政局将一季度城乡低保金1386.4万元足额发放到户。\n\n"
+            "县民政局开展走访慰问活动　　2025-01-21\n1月中旬以来，县民政局为全县1420户低保、特困家庭送去慰问品。\n")
+    stories = extract(text).stories
+    assert [(s["province"], s["city"]) for s in stories] == [("吉林省", "白城市"), ("吉林省", "白城市")]
+
+
 def test_a_share_widget_drawn_with_dashes_is_not_part_of_the_headline():
     text = "全省慰问活动启动\n\n来源：某日报 2022-01-13\n—分享—\n\n12日，全省慰问活动启动，走访慰问困难群众5200户。\n"
     (s,) = extract(text).stories
