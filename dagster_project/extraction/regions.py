@@ -59,6 +59,8 @@ NAME_STOP = {"城区", "郊区", "矿区", "东区", "西区", "新区", "市辖
 # county names whose first two characters are a verb, read as the verb after an office's
 # name ("…局会同县民政局", "…厅通道县…" is rarer but the same)
 VERB_NAMES = {"会同"}
+# a county's name then the county's own townships or villages ("古县乡镇", "古县乡村振兴"), not a township's name
+COUNTY_THEN_TOWNSHIP_WORDS = ("乡镇", "乡村", "乡级", "镇村", "镇街", "镇级", "镇两", "乡两")
 # words whose last character opens a county's name read across them ("县财政和县…" is not 政和县)
 WORDS_ENDING_ON_A_NAME_START = {"财政", "行政", "民政", "家政", "邮政"}
 ORG_ENDS = set("局厅委办部府门会处")
@@ -282,9 +284,11 @@ class Gazetteer:
                 continue  # "旺苍、青川、朝天等县区": 等县 ends a list, there is no 天等县 (广西) here
             if text[e:e + 1] == "班" and all(p.level == "province" for p in self.names[text[s:e]]):
                 continue  # "西藏班学生111人": an inland school's class for students from the province
-            if text[e:e + 1] in TOWNSHIP_CHARS and text[s:e] in LITERARY:
+            if text[e - 1] == "县" and text[e:e + 1] in ("镇", "乡") and text[e:e + 2] not in COUNTY_THEN_TOWNSHIP_WORDS:
+                continue  # "古县镇开展…" (永丰, 江西): a township named after an old county seat, not 古县 (山西)
+            if text[e:e + 1] and text[e:e + 1] in TOWNSHIP_CHARS and text[s:e] in LITERARY:
                 continue  # "云岭乡", "龙江镇": a township's name, not the province's literary one
-            if text[e:e + 1] in TOWNSHIP_CHARS and all(p.level == "province" for p in self.names[text[s:e]]):
+            if text[e:e + 1] and text[e:e + 1] in TOWNSHIP_CHARS and all(p.level == "province" for p in self.names[text[s:e]]):
                 continue  # "我区河北镇、佛子庄乡…" (房山), "湖南镇" (衢州): a township named like a province
             if text.startswith(ALIAS_WORD_AFTER.get(text[s:e], "\0"), e):
                 continue  # "家中卫生": 卫生 (hygiene), not 中卫 (宁夏)

@@ -18,6 +18,16 @@ def test_county_level_cities_map_to_prefecture():
     assert [(x.province, x.city) for x in p] == [("黑龙江省", "牡丹江市"), ("河北省", "邢台市"), ("湖南省", "株洲市")]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("古县镇开展特困人员走访", []),  # a township named after an old county seat (永丰, 江西), not 古县 (山西)
+    ("古县乡镇干部入户走访", ["古县"]),  # the county's townships
+    ("莎车县村民艾某", ["莎车县"]),  # the county's villagers
+    ("勉县", ["勉县"]), ("来自湖南", ["湖南"]),  # a name ending the text is read
+])
+def test_a_county_name_then_a_township_word(text, names):
+    assert [m.name for m in gazetteer().find(text)] == names
+
+
 def test_municipality_has_no_city():
     p = places("上海市浦东新区")
     assert all(x.province == "上海市" and x.city is None for x in p)
