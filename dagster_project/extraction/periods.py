@@ -115,7 +115,10 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
         # a plan dated after the story's year ("2026年，市本级计划安排…", "2025年将把…提高到450万元")
         # (or budgeted for it: "2025年市级财政预算安排社会救助资金13.2亿元" in a story of 2024's figures)
         later = story_year is not None and row["year"] is not None and row["year"] > story_year \
-            and (PLAN_RE.search(left) or BUDGET_RE.search(left) or _will_after_year(left, row["year"]))
+            and (PLAN_RE.search(left) or BUDGET_RE.search(left) or _will_after_year(left, row["year"])
+                 # (the year named as 今年 by a report given then looking back on the year before: "今年，我们将…")
+                 or (row["year"] == ctx.reference_year and _will_after_year(left, "今"))
+                 or (row["year"] == (ctx.reference_year or 0) + 1 and _will_after_year(left, "明")))
         # a target for a later year ("力争到2029年，年募集慈善款物突破5,000万元")
         target = TARGET_YEAR_RE.search(left)
         later = later or (story_year is not None and target is not None and int(target.group("y")) > story_year)
@@ -152,8 +155,8 @@ def _earlier_year_of_respective(ctx: StoryContext, row: dict, rows: list[dict], 
     return k < len(years) and years[k] < story_year
 
 
-def _will_after_year(left: str, year: int) -> bool:
-    """A future word a few characters after the year: "2025年将把…提高到450万元". Not 将 before
+def _will_after_year(left: str, year: int | str) -> bool:
+    """A future word a few characters after the year (its number, or 今/明): "2025年将把…提高到450万元". Not 将 before
     it, nor far after it, where 将 is as often 把 ("近日将2025年1月、2月的低保金提前发放", "根据
     《…2024—2025年度…的通知》…，现将…资金2,386万元下达你们")."""
     at = left.rfind(f"{year}年")

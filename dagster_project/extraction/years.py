@@ -210,6 +210,10 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     reviewed = _reviewed_year(body) or _released_report_year(body)
     if reviewed is not None:
         return reviewed  # "一、2023年工作回顾" above "（经2024年3月28日…审议通过）"
+    delivered = DELIVERED_AFTER_RE.search(text)
+    if delivered and PAST_YEAR_LOOKED_BACK_RE.search(body, 0, LOOKED_BACK_CHARS):
+        # a report given at a session ("——2025年1月14日在…大会…上") looking back on "过去一年": the year before
+        return int(delivered.group()[:4]) - 1
     # skip "since YYYY" and plans ("2024年将进一步…"): they are not when things happened
     years = _event_years(text, full_dates=True)
     # a year named only as ended ("截至2022年底，活动累计支出…") in a story of this year's work ("今年我市安排
@@ -223,6 +227,8 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
 
 APPROVED_AFTER_RE = re.compile(r"[^。；;\n]{0,50}?(?:审议通过|审定通过|批准)")
 DELIVERED_AFTER_RE = re.compile(rf"{FULL_DATE_WORDS}\s*在[^。；;\n）)]{{2,40}}?(?:会议|大会|会)上")
+PAST_YEAR_LOOKED_BACK_RE = re.compile(r"过去(?:的)?一年")
+LOOKED_BACK_CHARS = 300  # (its opening: a work report's review comes first)
 YEAR_ENDED_RE = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末|12月31日)")
 # a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
 YEAR_OVER_RE = re.compile(r"截[至止](?P<y>(?:19|20)\d{2})年12月31日|(?P<y2>(?:19|20)\d{2})年度?[^，。；\d]{0,10}?全年")
@@ -236,6 +242,10 @@ def reference_year(title: str, body: str, published: dt.date | None, year: int |
     if published:
         return published.year
     text = title + "\n" + body
+    delivered = DELIVERED_AFTER_RE.search(text)
+    if delivered and PAST_YEAR_LOOKED_BACK_RE.search(body, 0, LOOKED_BACK_CHARS):
+        # a report given at a session looking back on "过去一年": its 今年 is the year it was given
+        return int(delivered.group()[:4])
     if year is not None and LAST_YEAR_RE.search(text) and any(
             int(m.group("y") or m.group("y2")) == year for m in YEAR_OVER_RE.finditer(text)):
         return year + 1

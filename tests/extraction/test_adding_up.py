@@ -928,6 +928,18 @@ def test_next_year_s_figure_after_will_and_last_year_s_edition_are_other_periods
     assert (counts["超过4.2万人次"]["countable"], counts["3.6万人次"]["not_countable_reason"]) == (True, "change")
 
 
+def test_a_work_report_given_at_a_session_is_of_the_year_before_and_its_jinnian_plans_are_other_periods():
+    # ("——2025年1月14日在…大会…上" over "过去一年，…": the figures are 2024's; "今年，我们将…" is 2025's plan)
+    text = ("政府工作报告\n——2025年1月14日在某省第十四届人民代表大会第三次会议上\n各位代表：\n"
+            "过去一年，全省民生保障更加有力。全年发放困难群众救助资金98.6亿元，保障城乡低保对象118.6万人。\n"
+            "今年，我们将持续提升民生保障水平，省级财政安排困难群众救助补助资金76.8亿元，为2万户特殊困难老年人家庭实施适老化改造。\n")
+    facts = extract(text, "report.txt")
+    assert [s["year"] for s in facts.stories] == [2024]
+    funds, counts = by_text(facts.funds, "amount_text"), by_text(facts.beneficiaries, "quantity_text")
+    assert (funds["98.6亿元"]["countable"], funds["76.8亿元"]["not_countable_reason"]) == (True, "change")
+    assert (counts["118.6万人"]["countable"], counts["2万户"]["not_countable_reason"]) == (True, "change")
+
+
 def test_last_year_s_leftover_money_spent_now_is_this_year_s_figure():
     text = ("今年“慈善一日捐”共募集善款612.8万元。今年上半年，县慈善会已从上年度一日捐结余资金中安排“慈善助医”救助资金"
             "124万元，救助困难大病患者268人。\n")
