@@ -196,6 +196,13 @@ def test_a_level_told_in_a_clause_of_no_noun_of_its_own_is_the_clause_before_s()
     assert [f["amount_text"] for f in extract(text).funds] == ["12.6亿元"]
 
 
+def test_loans_and_new_jobs_are_no_civil_affairs_money_or_people_helped():
+    text = "城镇新增就业45.8万人，发放创业担保贷款286.4亿元。全年发放困难群众救助资金98.6亿元，保障城乡低保对象118.6万人。\n"
+    facts = extract(text)
+    assert [f["amount_text"] for f in facts.funds] == ["98.6亿元"]
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["118.6万人"]
+
+
 def test_money_raised_after_a_sales_word_is_a_fund():
     text = "全年全市福利彩票销售额12.6亿元，通过销售福利彩票筹集福彩公益金3.05亿元。\n"
     assert [f["amount_text"] for f in extract(text).funds] == ["3.05亿元"]
