@@ -170,6 +170,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
 BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: "５０００００")
 DIGIT_RE = re.compile(r"\d")
+SUMMING_UP_LEAD_RE = re.compile(r"\s*(?:总的来看|总体来看|总的来说|综合来看|综上所述|综上)[，,]")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计)(?:约|近|达)?$")  # a total right before its figure
 EVERY_KIND_RE = re.compile(EVERY_KIND_WORDS)  # a total of money of every kind
@@ -503,7 +504,9 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     s, _ = seg.sentence(at)
     # (or a paragraph opening on a total, "截至2月26日，全县已发放救灾救助资金和物资折款共计352.6万元": the
     # sums of the paragraphs above may be its pieces, the exact sum the evidence)
-    closing = s == seg.paragraph(at)[0] and TOTAL_BEFORE_RE.search(clause_before(text, at))
+    # (or on a summing-up, "总的来看，今年前三季度全市…支出城乡低保、特困供养和临时救助资金6.65亿元")
+    closing = s == seg.paragraph(at)[0] and (TOTAL_BEFORE_RE.search(clause_before(text, at))
+                                             or SUMMING_UP_LEAD_RE.match(text, s))
     if SUM_BACK_RE.search(text, s, at) or closing:
         # (a story's closing total of every kind may add up paragraphs all down the page: "据统计，今冬以来…已向困难
         # 群众发放各类取暖救助款物共计736.8万元" after the fund raised, the coal given and the visits' goods)
