@@ -429,9 +429,10 @@ def _rows(text, kind="funds"):
      "共保障孤儿和事实无人抚养儿童1236名。\n", "beneficiaries", {"6.9万人": (True, None), "1236名": (True, None)}),
     # a summing-up paragraph ("总的来看，…") adds up the sums of the paragraphs above it
     ("一是兜底保障更加精准。今年1至9月，全市发放城乡低保金3.68亿元、特困人员救助供养金1.92亿元，支出临时救助金1.05亿元。\n"
-     "二是养老服务提质扩面。全市新建老年助餐点86个。\n"
+     "二是养老服务提质扩面。今年，市财政安排养老服务体系建设资金1.2亿元。\n三是儿童关爱更加用心。\n"
      "总的来看，今年前三季度全市支出城乡低保、特困供养和临时救助资金6.65亿元。\n", "funds",
-     {"3.68亿元": (False, "part"), "1.92亿元": (False, "part"), "1.05亿元": (False, "part"), "6.65亿元": (True, None)}),
+     {"3.68亿元": (False, "part"), "1.92亿元": (False, "part"), "1.05亿元": (False, "part"), "1.2亿元": (True, None),
+      "6.65亿元": (True, None)}),
     # an item past a ；giving its own figures before 累计 is the next programme's year, no running total
     ("2020年全县城镇低保8779户20139人，累计保障238673人次，支出低保金3347万元；农村低保17866户53491人，"
      "累计保障628007人次，共支出低保金5120万元。\n", "beneficiaries",
