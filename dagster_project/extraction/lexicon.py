@@ -190,7 +190,9 @@ DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从{EARLIER_POT}[^，,。；;]{{1,24
 # a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
 ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
 # a sum named as the whole the figure is out of: "260万元资金中，已核销148.6万元"
-AMOUNT_IN_WORDS = (r"\d(?:万|亿)?(?:元|名|人|户|位)[\u4e00-\u9fff]{0,6}中[，,：:]"  # ("1.12万名逝者中，有1,874名…")
+AMOUNT_IN_WORDS = (r"\d(?:万|亿)?(?:名|人|户|位)[\u4e00-\u9fff]{0,6}中[，,：:]"  # ("1.12万名逝者中，有1,874名…")
+                   # (money named at length: "提到的1.2亿元养老服务体系建设资金中，老年助餐补贴资金安排了2460万元")
+                   r"|\d(?:万|亿)?元[\u4e00-\u9fff]{0,12}中[，,：:]"
                    # ... or those of them so described right before the figure ("5667名农村五保对象中集中供养的5068人")
                    r"|\d(?:万|亿)?(?:名|人|户|位)[\u4e00-\u9fff]{0,8}中[\u4e00-\u9fff]{1,8}的$"
                    # ... or named by its group, its count told before ("全县低保和特困供养对象中共有防止返贫监测对象
