@@ -32,7 +32,8 @@ from ..vocabulary import SPENDING_FLOWS, flow_of
 
 # a whole told for the whole area: "全省共筹集…", "全市累计走访…"
 # (or over its townships: "全县32个乡镇（街道）在“情暖巫溪”活动中共走访…")
-AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县)(?:各级|民政系统|民政部门)?[^，。；]{0,12}?(?:共|累计|合计|总计)"
+# (全区, a district or a region: only its townships are below it for sure)
+AREA_WIDE_RE = re.compile(r"全(?P<area>省|市|州|盟|县|区)(?:各级|民政系统|民政部门)?[^，。；]{0,12}?(?:共|累计|合计|总计)"
                           r"|全(?P<area_t>县|区|市)[^，。；]{0,8}?(?P<towns>乡镇|街道|镇街)[^，。；]{0,16}?(?:共|累计|合计|总计)"
                           # (or the figure right after the area: "截至目前，全省10000余名…学子获…")
                           r"|全(?P<area_d>省|市|州|盟|县)(?=\d[\d,.]*(?:余|多)?[万亿]?(?:名|人|户|元))")

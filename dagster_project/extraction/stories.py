@@ -316,8 +316,9 @@ UNIT_COLUMN_LINE_RE = re.compile(UNIT_COLUMN_HEADER_WORDS)
 UNIT_COLUMN_HEADER_RE = re.compile(UNIT_COLUMN_HEADER_ONLY_WORDS)
 UNIT_COLUMN_ROW_CHARS = 60
 # (nor is a report's numbered section heading, "一、送温暖", however short)
-# (nor a table's row whose cells carry their units, once its tabs are gone: "80—89周岁87,100人1,306.50万元76.8%")
-FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
+# (nor a table's row whose cells carry their units, once its tabs are gone: "80—89周岁87,100人1,306.50万元76.8%"; a cell
+# may name what its figure did: "龙驹镇慰问1260户发放68.42万元")
+FIGURES_ROW_WORDS = r"[^，,。；;：:！？]{0,12}?(?:(?:慰问|发放|救助|资助|走访|支出|拨付|下达|惠及)?\d[\d,]*(?:\.\d+)?(?:万|亿)?(?:元|人次|户次|人|户|名|%)){2,}$"
 # a project's card, field by field: "项目名称：“福暖云冈”困境儿童关爱项目" / "执行机构：…" / "执行周期：…"
 PROJECT_CARD_FIELD = r"(?:项目名称|执行机构|实施单位|合作单位|执行周期|实施周期|项目周期|项目地点|受益对象|资助对象|申报单位)[:：]"
 # (nor a row of a table written as markdown, "| 城市低保户数 | 户 | 1,208 | -2.1 |", nor a unit column's row of one

@@ -74,6 +74,19 @@ def test_places_after_a_lead_saying_the_figures_go_by_place_are_parts_of_the_are
     assert _reasons(text) == {"8350万元": None, "1142万元": "part", "936万元": "part", "6272万元": "part"}
 
 
+def test_a_district_s_townships_listed_as_rows_of_cells_are_parts_of_its_whole_and_no_story():
+    # ("龙驹镇    慰问1260户    发放68.42万元": a row whose cells name what their figures did, no headline once its gaps
+    # are gone; 全区 over townships, whatever the 区 is)
+    text = ("某区开展春节走访慰问\n\n截至1月24日，全区共发放慰问金1012.26万元，走访慰问困难群众1.72万户。\n\n"
+            "各镇乡（街道）发放情况（部分）：\n龙驹镇    慰问1260户    发放68.42万元\n分水镇    慰问1134户    发放61.8万元\n\n"
+            "节日期间，区民政局还为低保对象提前发放1月份低保金。\n")
+    facts = extract(text)
+    assert len(facts.stories) == 1
+    assert _reasons(text) == {"1012.26万元": None, "68.42万元": "part", "61.8万元": "part"}
+    counts = {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries}
+    assert counts == {"1.72万户": None, "1260户": "part", "1134户": "part"}
+
+
 def test_a_whole_of_a_notice_is_summed_by_its_sections_past_their_part_s_heading():
     text = ("一、总体情况\n2024年，我局共使用福彩公益金1,346.8万元。\n二、项目资助情况\n"
             "（一）养老服务类项目683.2万元。其中：\n1.敬老院改造项目326万元；\n2.居家养老服务补贴项目215.2万元；\n"
