@@ -186,7 +186,8 @@ SHARE_OF_WHOLE_BEFORE_WORDS = r"(?:总额|总数|总量|总计|合计|规模)的
 DRAWN_OUT_VERBS = r"列支|支出|支付|安排|解决|统筹|调剂|拿出|取出|划出|提取|调出|拨付|拨出|发放|动用|使用"
 # (not a pot of earlier years' money, which no figure of the story holds: "从往年留存善款中另行安排160万元")
 EARLIER_POT = r"(?![^，,。；;中]{0,8}?(?:往年|历年|以前年度|上年|去年|结余|留存))"
-DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从{EARLIER_POT}[^，,。；;]{{1,24}}?中(?:{DRAWN_OUT_VERBS})"
+# (an adverb may stand before the verb: "首月救助金501.12万元已从上述资金中足额发放到户")
+DRAWN_FROM_WORDS = rf"[^，,。；;]{{0,6}}?从{EARLIER_POT}[^，,。；;]{{1,24}}?中[^，,。；;\d]{{0,4}}?(?:{DRAWN_OUT_VERBS})"
 # a stretch of the period already reported, singled out: "仅2月份全区就实施临时救助412人次", "仅春节期间就…"
 ONLY_PERIOD_WORDS = r"仅(?:(?:19|20)\d{2}年)?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|当天|当日|首日|春节期间)[^，。；]{0,12}?就"
 # a sum named as the whole the figure is out of: "260万元资金中，已核销148.6万元"
@@ -198,6 +199,9 @@ AMOUNT_IN_WORDS = (r"\d(?:万|亿)?(?:名|人|户|位)[\u4e00-\u9fff]{0,6}中[�
                    # ... or named by its group, its count told before ("全县低保和特困供养对象中共有防止返贫监测对象
                    # 1,296户")
                    r"|(?:对象|人员|家庭|群众)中[，,]?共有[^，,。；;\d]{0,16}$")
+# those picked out of a group by what befell them ("对转移安置群众中因灾无房可住、…的2416户8352人"): a part of that
+# group's count, if it was given
+PICKED_OUT_OF_GROUP_RE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,6}(?:对象|人员|家庭|群众))中[^，,。；;\d]{1,30}的$")
 # a sentence giving an example of the work just totalled: "如，市企业家联合会…投入资金60万元"
 EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 # where the money just given came from: "资金来源方面，全年项目接收定向捐赠272万元，不足部分从…列支"
@@ -482,6 +486,9 @@ ACTUALLY_ARRIVED_RE = re.compile(ACTUALLY_ARRIVED_WORDS)
 # what was actually spent of a budget given before it in the sentence ("预算安排1.86亿元，全年实际支出1.7342亿元"):
 # some of the sum set, as money paid so far of it is
 SPENT_OF_BUDGET_RE = re.compile(r"预算[^。；;]{0,20}?元[，,]\s*(?:全年|当年|年度)?实际(?:支出|使用|执行|发放|拨付)[^，,。；;\d]{0,8}$")
+# ... and what has gone out so far of a sum named in the same clause ("各级下达的2860万元救灾资金目前已拨付到乡镇1980万元")
+PAID_SO_FAR_OF_RE = re.compile(r"\d(?:万|亿)?元[^，,。；;\d]{0,12}?(?:目前|现|截至目前)[，,]?已(?:拨付|发放|下拨|支出|使用|到位)"
+                               r"[^，,。；;\d]{0,8}$")
 # how much of a planned whole is done so far ("为2,150户…实施改造…，目前已完工1,968户")
 DONE_SO_FAR_RE = re.compile(r"已(?:完工|竣工|完成改造|完成建设)[^，,。；;\d]{0,4}$")
 MATCHING_FUNDS_RE = re.compile(r"配套")  # money a level of government adds to a grant

@@ -431,6 +431,16 @@ def _rows(text, kind="funds"):
     ("今年，市财政安排养老服务体系建设资金1.2亿元。\n记者：助餐补贴有多少？\n"
      "答：刚才提到的1.2亿元养老服务体系建设资金中，老年助餐补贴资金安排了2460万元。\n", "funds",
      {"1.2亿元": (False, "restatement"), "2460万元": (False, "part")}),  # (the second 1.2亿元, told again)
+    # drawn from the sum above with an adverb before the verb; what has gone out so far of a sum named in its clause
+    ("各级共下达救灾资金2860万元。首月救助金501.12万元已从上述资金中足额发放到户。"
+     "据了解，各级下达的2860万元救灾资金目前已拨付到乡镇1980万元。\n", "funds",
+     {"2860万元": (False, "restatement"), "501.12万元": (False, "part"), "1980万元": (False, "part")}),
+    # some of a group counted before, picked out by what befell them (not a group no count was given for)
+    ("全县紧急转移安置受灾群众3126户11480人。对转移安置群众中因灾无房可住的2416户8352人发放过渡期生活救助。\n",
+     "beneficiaries", {"3126户": (True, None), "11480人": (True, None), "2416户": (False, "part"),
+                       "8352人": (False, "part")}),
+    ("全县走访困难群众5000户。同时，对全市城乡低保家庭中有老年人的3,106户家庭发放冬季生活补助。\n", "beneficiaries",
+     {"5000户": (True, None), "3,106户": (True, None)}),
     # a summing-up paragraph ("总的来看，…") adds up the sums of the paragraphs above it
     ("一是兜底保障更加精准。今年1至9月，全市发放城乡低保金3.68亿元、特困人员救助供养金1.92亿元，支出临时救助金1.05亿元。\n"
      "二是养老服务提质扩面。今年，市财政安排养老服务体系建设资金1.2亿元。\n三是儿童关爱更加用心。\n"
