@@ -20,7 +20,7 @@ from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_
                       NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer, is_place_name
 from .text import clause_after, clause_before
-from .unit_tables import TOTAL_ROW_RE, unit_column_cells
+from .unit_tables import DIGIT_RE, TOTAL_ROW_RE, unit_column_cells
 from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(
@@ -293,6 +293,10 @@ STOCK_OF_POPULATION_RE = re.compile(r"(?:共有|现有|拥有)(?:\d+周?岁(?:�
                                     # (or an area's old by age, told alone: "全县80周岁以上老年人4.2万人")
                                     r"|^\s*(?:全[省市县区州盟旗]|辖区)\d+周?岁(?:及)?以上(?:的)?(?:户籍)?(?:老年人|老人)$")
 PART_OF_POPULATION_RE = re.compile(r"其中")
+# those a monitoring platform holds, or a roll watched, not helped ("平台共归集全县低收入人口2.36万户6.18万人，其中…",
+# "将4.8万名低保边缘家庭成员纳入常态化监测")
+MONITORED_BEFORE_RE = re.compile(r"归集")
+MONITORED_AFTER_RE = re.compile(r"[^，,。；;\d]{0,12}?纳入(?:常态化|动态)?监测")
 # a count given as a share of the population: "全市60周岁以上老年人101.3万人，占户籍总人口的17.4%"
 POPULATION_SHARE_AFTER_RE = re.compile(r"[，,]\s*占[^，,。；;]{0,12}?(?:人口|总人数)")
 ROLL_CATEGORIES = {"dibao", "tekun"}  # a programme's roll, whatever share of the population it is
@@ -498,7 +502,12 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         # 11.37万人，占户籍人口的1.93%")
         share = POPULATION_SHARE_AFTER_RE.match(text, end) and categorize(group) not in ROLL_CATEGORIES
         if (POPULATION_RE.search(group) or share
-                or (STOCK_OF_POPULATION_RE.search(clause) and not covered)) and not need:
+                or (STOCK_OF_POPULATION_RE.search(clause) and not covered)
+                or MONITORED_BEFORE_RE.search(clause)
+                # (one group, not the last of a list of rolls put under watch and paid: "将…1,386户低保家庭、247名
+                # 特困人员和612名留守儿童…全部纳入动态监测，按月足额发放…")
+                or (MONITORED_AFTER_RE.match(text, end) and not DIGIT_RE.search(clause_before(text, chain_start)))) \
+                and not need:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
         if (population_sentence == sentence_start or POPULATION_RE.search(text, sentence_start, chain_start)) \

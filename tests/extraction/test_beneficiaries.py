@@ -39,6 +39,13 @@ def test_patrols_of_any_department_are_no_people_helped_but_a_firm_s_needy_worke
     assert rows == [("433人", "needy_general"), ("14人", "needy_general"), ("80人", "needy_general")]
 
 
+def test_those_a_monitoring_platform_holds_or_a_roll_put_under_watch_are_no_people_helped():
+    text = ("截至10月底，平台共归集全县低收入人口2.36万户6.18万人，其中防止返贫监测对象8960户2.41万人。"
+            "将4.8万名低保边缘家庭成员纳入常态化监测。全年为1.27万人次监测对象实施医疗救助。"
+            "将安置点内1,386户低保家庭和612名留守儿童全部纳入动态监测，按月足额发放低保金。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1.27万人次", "1,386户", "612名"]
+
+
 def test_counts_with_chinese_numerals_and_qualifiers():
     text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
