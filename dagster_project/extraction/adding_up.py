@@ -20,7 +20,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE, PROGRAMME_RE, PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE, PROGRAMME_RE, FIGURE_CARD_LINE_RE, PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
@@ -253,8 +253,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     if told_as_part and any(stated_larger(w, value) and not w.years for w in earlier_same_kind):
         return "part"
     picked = PICKED_OUT_OF_GROUP_RE.search(left)
-    if picked and any(stated_larger(w, value) and not w.years and _names_group(text[slice(*ctx.seg.sentence(w.start))],
-                                                                              picked.group("group"))
+    if picked and any(stated_larger(w, value) and not w.years and _names_group(_told_with(ctx, w.start), picked.group("group"))
                       for w in earlier_same_kind):
         return "part"  # (the group's own count given before: "转移安置受灾群众3126户…" then "对转移安置群众中…的2416户")
     if ONLY_PERIOD_RE.search(left) and any(stated_larger(w, value) and not w.years
@@ -698,6 +697,16 @@ def _same_programmes(ctx: StoryContext, whole_start: int, part_sentence: int) ->
     whole_sentence = ctx.text[slice(*ctx.seg.sentence(whole_start))]
     part_words = set(PROGRAMME_RE.findall(ctx.text, part_sentence, ctx.seg.sentence(part_sentence)[1]))
     return part_words <= set(PROGRAMME_RE.findall(whole_sentence))
+
+
+def _told_with(ctx: StoryContext, at: int) -> str:
+    """The words a figure is told with: its sentence, and a figure card's label, the line under its number."""
+    s, e = ctx.seg.sentence(at)
+    line_end = ctx.text.find("\n", at)
+    if line_end >= 0 and FIGURE_CARD_LINE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, at) + 1, line_end):
+        label_end = ctx.text.find("\n", line_end + 1)
+        e = max(e, label_end if label_end >= 0 else len(ctx.text))
+    return ctx.text[s:e]
 
 
 def _names_group(sentence: str, group: str) -> bool:

@@ -139,6 +139,28 @@ def categorize(group: str) -> str | None:
 STATUS_BEFORE_OLD = ("tekun", "dibao")
 
 
+def _card_label_start(text: str, start: int, end: int) -> int | None:
+    """Where a figure card's label begins: the count alone on its line, its label the next line ("10246人" then
+    "城乡低保对象（共5873户）", a post's big number and what it counts)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return None
+    label_at = line_end + 1
+    while text.startswith("\n", label_at):
+        label_at += 1
+    label_end = text.find("\n", label_at)
+    label = text[label_at:label_end if label_end >= 0 else len(text)]
+    if not 2 <= len(label.strip()) <= CARD_LABEL_LINE_CHARS or label.strip()[0].isdigit():
+        return None
+    # (the group is what the label ends on: "县慈善总会“金秋助学”项目资助的困难学子" counts the students)
+    last_de = label.split("（")[0].rfind("的")
+    return label_at + last_de + 1 if last_de >= 0 else label_at
+
+
+CARD_LABEL_LINE_CHARS = 30  # a card's label is short
+
+
 def _group_after(text: str, end: int) -> str:
     g = clause_after(text, end, 30)
     if g[:1] in "、和及与":
@@ -448,6 +470,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             population_sentence = ctx.seg.sentence(chain_start)[0]
             continue
         after = _group_after(text, chain_end)
+        label_at = _card_label_start(text, chain_start, chain_end)
+        if label_at is not None:
+            after = _group_after(text, label_at)  # a figure card: "10246人" over "城乡低保对象（共5873户）"
         if (after and _head_is_staff(after)) or STAFF_PHRASE_AFTER_RE.match(text, end):
             continue
         if after and not (CATEGORY_RE.search(after) or any(x.end() == len(after) for x in HEAD_RE.finditer(after))):
@@ -533,7 +558,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             # a relief verb in the sentence, or a change of a level the sentence names
             # ("低保对象16.82万户、30.15万人，比上年减少0.37万人")
             relief = RELIEF_RE.search(text, s, chain_start) or RELIEF_RE.search(group) \
-                or RELIEF_RE.search(text, chain_end, e)
+                or RELIEF_RE.search(text, chain_end, e) \
+                or (label_at is not None and RELIEF_RE.search(text, label_at, label_at + CARD_LABEL_LINE_CHARS))
+            # (a card's label may say the help: "6420人次" / "实施临时救助")
             breakdown_of = None
             if s > 0 and BREAKDOWN_LEAD_RE.match(text, s):
                 # "…实施临时救助683人次…。分月看，1月份271人次、…": the breakdown of the count before,

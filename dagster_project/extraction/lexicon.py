@@ -162,7 +162,7 @@ CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|2
 # (or those taken off after it: "对…不再符合条件的1046人停发补贴")
 # (not inside a parenthesis after the figure: "5.8万人（入冬以来因灾新纳入1260人）" tells its own figure's change)
 # (those taken off after their count, "不再符合条件的217人及时停发补贴", are a change of the roll too)
-CHANGE_RIGHT_WORDS = (r"(?:[^，。；,;（(]|(?<=\d),(?=\d{3})){0,16}?(?:新纳入|新增加|净增)"
+CHANGE_RIGHT_WORDS = (r"(?:[^，。；,;（(\n]|(?<=\d),(?=\d{3})){0,16}?(?:新纳入|新增加|净增)"
                       r"|(?:及时|依规|依法|予以|已|均)?(?:停发|停止发放|退出|清退|注销)")
 # the earlier years a level is compared with ("2022年和2021年分别为…")
 EARLIER_YEAR_BASE_WORDS = r"(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:[和、及与](?:19|20)\d{2}年(?:底|末)?)*(?:分别)?(?:为|是)(?:[\d.]+[万亿]?[元人户名次]+[和、及与])?$"
@@ -201,7 +201,8 @@ AMOUNT_IN_WORDS = (r"\d(?:万|亿)?(?:名|人|户|位)[\u4e00-\u9fff]{0,6}中[�
                    r"|(?:对象|人员|家庭|群众)中[，,]?共有[^，,。；;\d]{0,16}$")
 # those picked out of a group by what befell them ("对转移安置群众中因灾无房可住、…的2416户8352人"): a part of that
 # group's count, if it was given
-PICKED_OUT_OF_GROUP_RE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,6}(?:对象|人员|家庭|群众))中[^，,。；;\d]{1,30}的$")
+# (or after a comma: "城乡低保对象中，农村低保对象8931人")
+PICKED_OUT_OF_GROUP_RE = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,6}(?:对象|人员|家庭|群众))中(?:[^，,。；;\d]{1,30}的|[，,][^，,。；;\d]{0,16})$")
 # a sentence giving an example of the work just totalled: "如，市企业家联合会…投入资金60万元"
 EXAMPLE_LEAD_WORDS = r"\s*(?:如|例如|比如|譬如)[，,：:]"
 # where the money just given came from: "资金来源方面，全年项目接收定向捐赠272万元，不足部分从…列支"
@@ -460,6 +461,11 @@ ASIDE_RE = re.compile(ASIDE_WORDS)
 ANAPHORA_RE = re.compile(ANAPHORA_WORDS)
 CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
 CHANGE_RIGHT_RE = re.compile(CHANGE_RIGHT_WORDS)
+# a post's figure card: its big number (or range) alone on a line, its label on the next ("13家", "38.6万人", "2,400元",
+# "2614人次" / "临时救助困难群众", "100—500元" / "高龄长寿补贴每人每月标准")
+_CARD_UNITS = r"(?:元|人次|户次|人|户|名|家|个|张|所|项|支|件|次|%)"
+FIGURE_CARD_LINE_RE = re.compile(rf"\s*(?:[约近超逾]|超过)?\d[\d,.]*\s*(?:万|亿)?{_CARD_UNITS}?"
+                                 rf"(?:\s*[—–\-~～至]\s*\d[\d,.]*)?\s*(?:万|亿)?{_CARD_UNITS}[+＋]?\s*")
 # a standard raised by so much, the level it reached told next ("城镇低保累计提高60元，达到每人每月565元"): the raise
 RAISED_BY_RE = re.compile(r"(?:提高|上调|提升|增加)了?$")
 RAISED_TO_LEVEL_RE = re.compile(r"[，,]?\s*(?:达到|提高到|提高至|增至|上调至|调整为)每(?:人|户)")

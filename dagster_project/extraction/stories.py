@@ -30,7 +30,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import (FULL_DATE_WORDS, LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
+from .lexicon import (FIGURE_CARD_LINE_RE, FULL_DATE_WORDS, LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
                       TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS,
                       TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
@@ -351,10 +351,6 @@ def _title_para_wide(s: str) -> bool:
                 and (s[-1] in "？?" or "，" in s or "," in s or "：" in s or len(s) > 40))
 
 
-# a figure alone on a line, a post's card for its section ("13家", "38.6万人", "2,400元", "2.86亿元")
-FIGURE_CARD_LINE_RE = re.compile(r"[约近超逾]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|户次|人|户|名|家|个|张|所|项|支|件|次|%)[+＋]?")
-
-
 def _looks_like_headline(group: list[_Line], nxt: _Line | None) -> bool:
     if any(g.simp.endswith(("——", "—", "：", ":")) for g in group if g.kind == "line"):
         return False
@@ -614,6 +610,7 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
     blank_ends = sum(x.blank_before >= 1 for x in lines) <= BLANK_AFTER_EVERY_LINE * len(lines) \
         and sum("。" in x.simp for x in lines) <= POST_FULL_STOPS * len(lines)
     unit_column = False  # under a unit-column header ("指标名称 单位 数量 同比增减"): a row per line
+    after_card = False  # the line before was a figure card's number
     # a table under its unit line: its header and a row per line, never joined into a sentence
     for ln, in_table in zip(lines, _table_walk([x.simp for x in lines])):
         if UNIT_COLUMN_HEADER_RE.match(ln.simp):
@@ -626,7 +623,12 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
         if buf and (NUMBERED_ITEM_START_RE.match(ln.simp) or blank_break):
             paras.append("".join(buf))  # a converted document's next numbered item: "（二）扩大…"
             buf = []
-        if in_table or unit_column or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
+        # (a post's figure card, its big number on a line and its label on the next, "2614人次" / "临时救助困难群众":
+        # two paragraphs, neither run into the sentence after them)
+        card = FIGURE_CARD_LINE_RE.fullmatch(ln.simp) is not None and (not buf or ln.blank_before >= 1)
+        label = after_card and len(ln.simp) <= CARD_LABEL_CHARS and not ends_sentence(ln.simp)
+        after_card = card
+        if in_table or unit_column or card or label or EMOJI_HEAD_RE.match(ln.simp) or LISTING_LINE_RE.match(ln.simp) \
                 or NUMBERED_HEADING_RE.match(ln.simp) or UNIT_COLUMN_LINE_RE.match(ln.simp):
             # a post's section head led by an emoji ("🎁一份年货包满满都是爱") is a paragraph
             # of its own, not the start of the sentence under it; so is a table or list row
@@ -646,6 +648,7 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
 
 RUN_ON_START_RE = re.compile(r"[，,。；;、：:）)”」』！？!?]")
 RUN_ON_END_RE = re.compile(r"[，,、：:；;（(“「『]$")
+CARD_LABEL_CHARS = 30  # a card's label is short
 POST_FULL_STOPS = 0.15  # share of lines holding a full stop under which a page is a post of short lines
 BLANK_AFTER_EVERY_LINE = 0.6  # share of a page's lines after a blank one past which blank lines mean nothing
 EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")

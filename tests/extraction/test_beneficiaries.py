@@ -46,6 +46,24 @@ def test_those_a_monitoring_platform_holds_or_a_roll_put_under_watch_are_no_peop
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1.27万人次", "1,386户", "612名"]
 
 
+def test_a_post_s_figure_cards_count_the_group_their_label_names_on_the_next_line():
+    # (the big number alone on its line, its label under it; the group is what the label ends on; a later
+    # "城乡低保对象中，…" picks some out of the card's group; "新纳入" after the label is no change of the card's count)
+    text = ("数说2024｜这一年的民政账本\n\n2024年，某县民政局坚持以人民为中心，聚焦兜底保障、慈善帮扶、养老服务和儿童关爱，"
+            "把一件件民生实事办到群众心坎上。\n\n01\n兜底保障·织密民生安全网\n\n1.86亿元\n全年发放各类社会救助资金\n\n"
+            "10246人\n城乡低保对象（共5873户）\n\n2614人次\n临时救助困难群众\n\n"
+            "全年新纳入低保、特困等救助对象829人。城乡低保对象中，农村低保对象8931人。\n\n"
+            "386名\n县慈善总会“金秋助学”项目资助的困难学子\n\n1156元\n城市低保标准（每人每月）\n\n"
+            "100—500元\n高龄长寿补贴每人每月标准\n")
+    facts = extract(text)
+    rows = [(b["quantity_text"], b["category"], b["not_countable_reason"]) for b in facts.beneficiaries]
+    assert rows == [("10246人", "dibao", None), ("5873户", "dibao", None), ("2614人次", "needy_general", None),
+                    ("829人", "needy_general", "change"), ("8931人", "dibao", "part"), ("386名", "orphans_children", None)]
+    funds = [(f["amount_text"], f["per_unit"], f["not_countable_reason"]) for f in facts.funds]
+    assert funds == [("1.86亿元", None, None), ("1156元", "person", "rate"), ("100", "person", "rate"),
+                     ("500元", "person", "rate")]
+
+
 def test_counts_with_chinese_numerals_and_qualifiers():
     text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
