@@ -71,7 +71,7 @@ WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全
 # what came of a plan, told after it ("计划募集资金40万元，实际募集…", "全年计划救助残疾儿童480名，目前完成率85.8%")
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*(?:实际|(?:目前|现已|已)?完成率)")
 THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
-TOTAL_SIZE_RE = re.compile(r"总规模|存量")
+TOTAL_SIZE_RE = re.compile(r"总规模|存量|财产规模")  # (a trust's property: "信托财产规模3.86亿元")
 STOCK_REACHED_RE = re.compile(r"已(?:经)?达(?:到)?$")  # "慈善资金总规模（含认捐）已达95949.47万元": a stock reached
 # "至此，德清县已累计备案慈善信托12单，财产总规模…", "截至2024年9月30日，我局累计备案慈善信托52单，信托财产总规模…"
 STOCK_SO_FAR_RE = re.compile(r"(?:至此|截[至止][^，,。；;]{0,14})[，,]?[^。；]{0,16}?累计")
@@ -168,6 +168,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
+    label = _card_label(ctx, start)
+    if label is not None and not left.strip():
+        # a figure card's label reads as the words before its number would ("8.9亿元" / "“十四五”以来累计支出社会救助
+        # 资金": "“十四五”以来累计支出社会救助资金8.9亿元")
+        left = clause = label
     forecast = MONEY_FORECAST_RE if money else FORECAST_RE
     if COMING_YEARS_RE.search(text, s, start) and forecast.search(text, s, start):
         return "change"  # "出台了今后五年助力乡村振兴实施意见，计划…5年捐赠投入30亿元以上": years still to come
@@ -699,14 +704,20 @@ def _same_programmes(ctx: StoryContext, whole_start: int, part_sentence: int) ->
     return part_words <= set(PROGRAMME_RE.findall(whole_sentence))
 
 
+def _card_label(ctx: StoryContext, at: int) -> str | None:
+    """The label of the figure card whose number is at ``at`` (the next line), or None if it is no card."""
+    text = ctx.text
+    line_end = text.find("\n", at)
+    if line_end < 0 or not FIGURE_CARD_LINE_RE.fullmatch(text, text.rfind("\n", 0, at) + 1, line_end):
+        return None
+    label_end = text.find("\n", line_end + 1)
+    return text[line_end + 1:label_end if label_end >= 0 else len(text)]
+
+
 def _told_with(ctx: StoryContext, at: int) -> str:
     """The words a figure is told with: its sentence, and a figure card's label, the line under its number."""
     s, e = ctx.seg.sentence(at)
-    line_end = ctx.text.find("\n", at)
-    if line_end >= 0 and FIGURE_CARD_LINE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, at) + 1, line_end):
-        label_end = ctx.text.find("\n", line_end + 1)
-        e = max(e, label_end if label_end >= 0 else len(ctx.text))
-    return ctx.text[s:e]
+    return ctx.text[s:e] + (_card_label(ctx, at) or "")
 
 
 def _names_group(sentence: str, group: str) -> bool:

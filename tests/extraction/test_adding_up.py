@@ -441,6 +441,11 @@ def _rows(text, kind="funds"):
                        "8352人": (False, "part")}),
     ("全县走访困难群众5000户。同时，对全市城乡低保家庭中有老年人的3,106户家庭发放冬季生活补助。\n", "beneficiaries",
      {"5000户": (True, None), "3,106户": (True, None)}),
+    # a figure card's label reads as the words before its number would; a trust's property told as a stock
+    ("数说2024｜这一年的民政账本\n\n2024年，某县民政局坚持以人民为中心，把一件件民生实事办到群众心坎上。\n\n"
+     "1.86亿元\n全年发放各类社会救助资金\n\n8.9亿元\n“十四五”以来累计支出社会救助资金\n\n"
+     "截至目前，全市在民政部门备案的慈善信托已达27单，信托财产规模3.86亿元。\n", "funds",
+     {"1.86亿元": (True, None), "8.9亿元": (False, "cumulative"), "3.86亿元": (False, "cumulative")}),
     # a summing-up paragraph ("总的来看，…") adds up the sums of the paragraphs above it
     ("一是兜底保障更加精准。今年1至9月，全市发放城乡低保金3.68亿元、特困人员救助供养金1.92亿元，支出临时救助金1.05亿元。\n"
      "二是养老服务提质扩面。今年，市财政安排养老服务体系建设资金1.2亿元。\n三是儿童关爱更加用心。\n"
