@@ -460,6 +460,9 @@ def _milestone_passed(left: str, earlier: list[Whole], value: float | None, flow
         and any(w.value is not None and not w.rate and w.value >= value and w.flow == flow for w in earlier)
 
 
+SUM_SLACK = 0.005  # the figures before a whole add up to it, rounded
+
+
 def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list[Whole], value: float) -> bool:
     """The running total beside the period's own smaller figure of the same kind, in one
     sentence: "市慈善总会共募集善款3536.1万元，累计募集善款5.53亿元；…受助群众1.6万人次，累计救助
@@ -484,8 +487,11 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     subject = text[clause_start:acc].strip()
     if len(subject) >= 2 and not WHOLE_AREA_RE.fullmatch(subject):  # (not "全市累计备案…": the area's)
         lo = semicolon_part(ctx, clause_start)[0]
-    return any(lo <= w.start < clause_start and w.value is not None and w.value < value and not w.rate
-               for w in earlier)
+    smaller = [w for w in earlier if lo <= w.start < clause_start and w.value is not None and w.value < value
+               and not w.rate]
+    # (the sum of the figures before it is no running total but their whole: "自治区下拨…2000万元，市本级安排…1000万元，
+    # …共安排1260万元，各级累计投入救灾资金4260万元")
+    return bool(smaller) and not (len(smaller) >= 2 and abs(sum(w.value for w in smaller) - value) <= SUM_SLACK * value)
 
 
 # (the high end of a range too: "每个项目资助2万元至")

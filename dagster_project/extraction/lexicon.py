@@ -239,7 +239,8 @@ ACTUALLY_ARRIVED_WORDS = (r"实际(?:到账|到位|收到|接收|入账)|(?:到�
 # (those given to counted: "从临时救助备用金中为146户次困难搬迁群众支出临时救助金38.6万元")
 DRAWN_FROM_BEFORE_WORDS = (rf"从{EARLIER_POT}[^，,。；;]{{1,24}}?中(?:为[^，,。；;]{{1,24}}?)?[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})"
                            rf"[^，,。；;\d]{{0,8}}$|"
-                           rf"从中[^，,。；;\d]{{0,12}}?(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
+                           # (the places given to may be listed: "目前已从中向藤县、苍梧县等受灾较重地区拨付款物960万元")
+                           rf"从中[^，,。；;\d]{{0,20}}?(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"
                            # (and the next outlay of its list: "…；向“助学圆梦”项目拨付680万元")
                            rf"从中[^，,。；;\d]{{0,12}}?(?:{DRAWN_OUT_VERBS})[^。]{{0,60}}?[；;]\s*(?:向[^，,。；;\d]{{0,16}})?"
                            rf"(?:{DRAWN_OUT_VERBS})[^，,。；;\d]{{0,8}}$|"

@@ -446,6 +446,13 @@ def _rows(text, kind="funds"):
      "1.86亿元\n全年发放各类社会救助资金\n\n8.9亿元\n“十四五”以来累计支出社会救助资金\n\n"
      "截至目前，全市在民政部门备案的慈善信托已达27单，信托财产规模3.86亿元。\n", "funds",
      {"1.86亿元": (True, None), "8.9亿元": (False, "cumulative"), "3.86亿元": (False, "cumulative")}),
+    # a 累计 sum of the figures before it in its sentence is their whole, no running total; money given out of the
+    # sum above to places listed
+    ("灾情发生后，自治区下拨救灾资金2000万元，市本级安排救灾资金1000万元，受灾县（区）共安排1260万元，"
+     "各级累计投入救灾资金4260万元。市慈善总会共接收社会各界捐赠款物1386.4万元；目前已从中向藤县、苍梧县等受灾较重地区"
+     "拨付款物960万元。\n", "funds",
+     {"2000万元": (False, "part"), "1000万元": (False, "part"), "1260万元": (False, "part"), "4260万元": (True, None),
+      "1386.4万元": (True, None), "960万元": (False, "part")}),
     # a summing-up paragraph ("总的来看，…") adds up the sums of the paragraphs above it
     ("一是兜底保障更加精准。今年1至9月，全市发放城乡低保金3.68亿元、特困人员救助供养金1.92亿元，支出临时救助金1.05亿元。\n"
      "二是养老服务提质扩面。今年，市财政安排养老服务体系建设资金1.2亿元。\n三是儿童关爱更加用心。\n"
