@@ -125,6 +125,7 @@ OPENS_ON_YEAR_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年(?:度)?[，,]")
 NOW_WORDS_RE = re.compile(r"今年|本年|近日|日前|目前|当前|本月|今天|昨天|今日|昨日|近期|眼下")
 THIS_YEARS_DAY_RE = re.compile(r"截[至止](?P<m>\d{1,2})月\d{1,2}日|(?<![年\d])(?P<launch_m>\d{1,2})月\d{1,2}日(?:启动|开始)")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
+LAUNCHED_YEAR_RE = re.compile(r"(?:启动|启动了|举行|举办)(?P<y>(?:19|20)\d{2})年")  # "…启动2025年“童心同行”关爱计划"
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,12}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
@@ -272,9 +273,10 @@ def _reviewed_year(body: str) -> int | None:
 
 
 def _this_years_figures(body: str, published: dt.date) -> bool:
-    """Something starts this year ("自2024年1月1日起，…补贴标准…提高到…"), or the figures run up to a
+    """Something starts this year ("自2024年1月1日起，…补贴标准…提高到…", "…启动2025年“童心同行”关爱计划"), or the figures run up to a
     day of this year's ("截至2月5日，已走访慰问…", "1月16日启动的…活动")."""
     return any(int(m.group("y")) == published.year for m in STARTS_ON_RE.finditer(body)) \
+        or any(int(m.group("y")) == published.year for m in LAUNCHED_YEAR_RE.finditer(body)) \
         or any(int(m.group("m") or m.group("launch_m")) <= published.month for m in THIS_YEARS_DAY_RE.finditer(body))
 
 

@@ -39,6 +39,13 @@ def test_ambiguous_district_needs_the_story_province():
     assert resolve(m, "北京市").province == "北京市"
 
 
+def test_a_story_printed_early_in_a_year_launching_that_year_s_drive_is_of_that_year():
+    # (not last year's, though it gives a figure of last year: "2024年共发放160.99万元")
+    body = "3月5日，北流市民政局联合市妇联启动2025年“童心同行”关爱计划，投入资金68万元。孤儿基本生活费2024年共发放160.99万元。"
+    assert story_year("", body, dt.date(2025, 3, 7)) == 2025
+    assert story_year("", "2024年，全市共发放孤儿基本生活费160.99万元。", dt.date(2025, 3, 7)) == 2024
+
+
 def test_story_year_prefers_printed_date_then_latest_year():
     assert story_year("", "2019年开始……2021年", dt.date(2022, 8, 18)) == 2022
     assert story_year("", "2023年11月发生……按照2024年元旦春节安排", None) == 2024
