@@ -42,7 +42,8 @@ BELOW = {"省": ("city", "county", "town"), "市": ("county", "town"), "州": ("
          "盟": ("county", "town"), "县": ("town",), "区": ("town",)}
 # a sentence opening on a township, bracketed as a round-up's item or not: "【宁河街道】…", "古路镇…"
 # (not the townships at large: "组织乡镇（街道）干部…", "各乡镇…")
-TOWN_LEAD_RE = re.compile(r"[【\[]?(?![\u4e00-\u9fff]{0,4}乡镇)[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)[】\]：:，,]?")
+# (nor those a payment goes to, urban and rural: "对城乡低保、特困家庭中…")
+TOWN_LEAD_RE = re.compile(r"[【\[]?(?![\u4e00-\u9fff]{0,4}乡镇)(?![对为向给]城乡)[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)[】\]：:，,]?")
 # a figure set apart from the whole
 APART_RE = re.compile(r"另行|另外|此外|还|另")
 # a place opening its sentence may follow 其中, 在 or a list mark: "其中，郑州市救助管理站…"

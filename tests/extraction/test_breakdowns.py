@@ -87,6 +87,13 @@ def test_a_district_s_townships_listed_as_rows_of_cells_are_parts_of_its_whole_a
     assert counts == {"1.72万户": None, "1260户": "part", "1134户": "part"}
 
 
+def test_a_payment_to_urban_and_rural_rolls_is_no_township_s_share_of_the_county_s_whole():
+    # ("对城乡低保、特困家庭…": 城乡 is urban and rural, not a township named …乡)
+    text = ("入冬以来，全县共为困难群众发放各类救助资金1,268万元。\n"
+            "对城乡低保、特困家庭中有老年人的，按每户200元标准发放一次性取暖补贴，共惠及6240户、支出124.8万元。\n")
+    assert _reasons(text) == {"1,268万元": None, "200元": "rate", "124.8万元": None}
+
+
 def test_a_whole_of_a_notice_is_summed_by_its_sections_past_their_part_s_heading():
     text = ("一、总体情况\n2024年，我局共使用福彩公益金1,346.8万元。\n二、项目资助情况\n"
             "（一）养老服务类项目683.2万元。其中：\n1.敬老院改造项目326万元；\n2.居家养老服务补贴项目215.2万元；\n"
