@@ -56,6 +56,8 @@ EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年�
 HEADLINE_CHARS = 44
 OWN_FIGURE_AFTER_RE = re.compile(r"[^，,。；;]{0,30}?\d[\d,.]*(?:万|亿)?(?:元|人次|户次|户|人|名)")
 YEAR_SO_FAR_RE = re.compile(r"今年以来|(?:今年)?1\s*[-—－至~到]\s*\d{1,2}\s*月|前三季度|上半年")
+# a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
+YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)")
 WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
@@ -300,6 +302,11 @@ class CampaignLinker:
                 # (a paragraph going on to another drive, "…认捐1,526.8万元。…并启动“潮城助学”项目":
                 # what it told before is the headline's)
                 return self.main if reports and (ids == {self.main} or self.main_from_title) else None
+            if before[-1].start < ss and ctx.seg.sentence(before[-1].start)[0] > ps \
+                    and YEAR_AREA_LEAD_RE.match(ctx.text, ss):
+                # a campaign named mid-paragraph, then a sentence of the year's area-wide total ("…“福彩圆梦·孤儿助学”
+                # 工程…已累计资助…612人次。2023年，全市共筹集福彩公益金2.87亿元"): the paragraph reports no campaign alone
+                return None
             where = ctx.region_at(before[-1].start)
             here_region = ctx.region_at(pos)
             if where.city and here_region.city and where.city != here_region.city:

@@ -545,3 +545,10 @@ def test_a_campaign_opening_a_later_clause_with_its_own_figure_owns_not_the_figu
     text = ("全省困难群众冬春保障新闻发布会\n今年10月起，省民政厅在全省部署开展“三秦暖冬”专项行动，已走访困难群众41.2万户。\n"
             "今年以来，全省各类救助资金支出68.5亿元，“三秦暖冬”专项行动发放临时救助金3960万元。\n")
     assert fund_campaigns(extract(text)) == {"68.5亿元": None, "3960万元": "三秦暖冬"}
+
+
+def test_a_year_s_area_wide_total_after_a_campaign_named_mid_paragraph_is_no_campaign_s():
+    # (the paragraph reports the fund's results, one campaign among them; "2023年，全市共筹集…" is the fund's year)
+    text = ("福彩公益金的投入，有效改善了我市养老和儿童福利设施条件。“福彩圆梦·孤儿助学”工程今年资助孤儿大学生61人，"
+            "发放助学金30.5万元。2023年，全市共筹集福彩公益金2.87亿元，将用于支持社会福利和公益事业发展。\n")
+    assert fund_campaigns(extract(text)) == {"30.5万元": "福彩圆梦·孤儿助学", "2.87亿元": None}
