@@ -641,11 +641,15 @@ def _fewest_summing(ids: list[int], rows: list[dict], value_key: str, w: int, ca
 _WRITTEN_NUMBER_RE = re.compile(rf"(\d+(?:[,，]\d{{3}})*)(?:\.(\d+))?\s*({MULT_RE})?")
 
 
+WRITTEN_AS_READ = {**FULL_WIDTH_DIGITS, ord("萬"): "万", ord("億"): "亿"}
+
+
 def _slack(row: dict) -> float:
     """How far the true figure may lie from the written one: half its last written digit
     (a whole digit for 多/余/约/近)."""
-    # (full-width digits and point read as their ASCII: "５．０３万人" is written to the hundredth of 万)
-    m = _WRITTEN_NUMBER_RE.search((row.get("amount_text") or row.get("quantity_text") or "").translate(FULL_WIDTH_DIGITS))
+    # (full-width digits and point read as their ASCII: "５．０３万人" is written to the hundredth of 万; a traditional
+    # text's 萬 and 億 as 万 and 亿: "818萬元" is written to the 万)
+    m = _WRITTEN_NUMBER_RE.search((row.get("amount_text") or row.get("quantity_text") or "").translate(WRITTEN_AS_READ))
     if m is None:
         return SUM_TOLERANCE * row.get("amount_yuan", row.get("quantity", 0))
     unit = 10.0 ** -len(m.group(2) or "") * MULT[m.group(3) or ""]

@@ -453,6 +453,12 @@ def _rows(text, kind="funds"):
      "拨付款物960万元。\n", "funds",
      {"2000万元": (False, "part"), "1000万元": (False, "part"), "1260万元": (False, "part"), "4260万元": (True, None),
       "1386.4万元": (True, None), "960万元": (False, "part")}),
+    # a traditional text's sum of pieces, rounded to its 萬 ("818萬元" is 817.5–818.5萬)
+    ("竹山縣民政局對全縣23769名城鄉低保等特困對象開展春節慰問，發放慰問資金818萬元。\n"
+     "其中：對18242名城鄉低保對象發放慰問金521.52萬元。對5410名特困供養人員發放慰問金283.46萬元。"
+     "對64名孤兒發放慰問金7.2萬元。對53名事實無人撫養兒童發放慰問金5.9萬元。\n", "funds",
+     {"818萬元": (True, None), "521.52萬元": (False, "part"), "283.46萬元": (False, "part"), "7.2萬元": (False, "part"),
+      "5.9萬元": (False, "part")}),
     # a summing-up paragraph ("总的来看，…") adds up the sums of the paragraphs above it
     ("一是兜底保障更加精准。今年1至9月，全市发放城乡低保金3.68亿元、特困人员救助供养金1.92亿元，支出临时救助金1.05亿元。\n"
      "二是养老服务提质扩面。今年，市财政安排养老服务体系建设资金1.2亿元。\n三是儿童关爱更加用心。\n"
