@@ -239,6 +239,8 @@ def _head_is_staff(group: str) -> bool:
     place = PLACE_HEAD_RE.sub("", group)
     if is_place_name(place):
         return False  # a place's share of a whole ("其中东港市721人次，振安区347人次", "凤凰街道2户9人"): no count of places
+    if STAFF_THEN_DEED_RE.match(group):
+        return True  # "386名乡镇民政专干、村级社会救助协理员走访低收入家庭…": the workers who went, not those visited
     listed = LISTED_GROUPS_RE.search(group)
     if listed and CATEGORY_RE.search(group, 0, listed.start()):
         return False  # "因灾因病致困家庭、…困难红十字会员和志愿者等群体": groups helped, whoever is listed last
@@ -275,6 +277,9 @@ JOBS_BEFORE_RE = re.compile(r"(?:吸纳|带动|促进|帮助)[^，,。；;\d]{0,
 JOBS_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:就近|稳定|实现)?(?:就业|务工|上岗|增收)")
 BARE_HEADS = {"人员", "人", "员"}  # a group cut down to its head noun
 PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
+# workers named right after the count, then what they went to do
+STAFF_THEN_DEED_RE = re.compile(r"[^，,。；;\d]{0,20}?(?:专干|协理员|网格员|督导员|工作人员|干部|志愿者|社工)等?"
+                                r"(?:走访|入户|深入|上门|开展|排查)")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
 
 

@@ -64,6 +64,12 @@ def test_a_post_s_figure_cards_count_the_group_their_label_names_on_the_next_lin
                      ("500元", "person", "rate")]
 
 
+def test_workers_counted_then_sent_to_visit_are_no_people_helped():
+    # ("社会救助协理员": a worker's title holding a relief word; 走访 after them says what they went to do)
+    text = "县民政局组织386名乡镇民政专干、村级社会救助协理员走访低收入家庭1.94万户，帮助其中542户解决实际困难。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1.94万户", "542户"]
+
+
 def test_counts_with_chinese_numerals_and_qualifiers():
     text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
