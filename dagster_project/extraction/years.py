@@ -211,6 +211,9 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     reviewed = _reviewed_year(body) or _released_report_year(body)
     if reviewed is not None:
         return reviewed  # "一、2023年工作回顾" above "（经2024年3月28日…审议通过）"
+    this_year = YEAR_IS_OPENING_RE.match(body)
+    if this_year:
+        return int(this_year.group("y"))  # a story opening "2025年是“十四五”规划收官之年。" tells of that year
     delivered = DELIVERED_AFTER_RE.search(text)
     if delivered and PAST_YEAR_LOOKED_BACK_RE.search(body, 0, LOOKED_BACK_CHARS):
         # a report given at a session ("——2025年1月14日在…大会…上") looking back on "过去一年": the year before
@@ -229,6 +232,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
 APPROVED_AFTER_RE = re.compile(r"[^。；;\n]{0,50}?(?:审议通过|审定通过|批准)")
 DELIVERED_AFTER_RE = re.compile(rf"{FULL_DATE_WORDS}\s*在[^。；;\n）)]{{2,40}}?(?:会议|大会|会)上")
 PAST_YEAR_LOOKED_BACK_RE = re.compile(r"过去(?:的)?一年")
+YEAR_IS_OPENING_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年是[^。；;\n]{0,24}?之年")
 LOOKED_BACK_CHARS = 300  # (its opening: a work report's review comes first)
 YEAR_ENDED_RE = re.compile(r"截[至止]((?:19|20)\d{2})年(?:底|末|12月31日)")
 # a year told as over: "截至2013年12月31日", "2017年该总会全年累计接收…"
@@ -243,6 +247,9 @@ def reference_year(title: str, body: str, published: dt.date | None, year: int |
     if published:
         return published.year
     text = title + "\n" + body
+    this_year = YEAR_IS_OPENING_RE.match(body)
+    if this_year:
+        return int(this_year.group("y"))  # a story opening "2025年是“十四五”规划收官之年。" tells of that year
     delivered = DELIVERED_AFTER_RE.search(text)
     if delivered and PAST_YEAR_LOOKED_BACK_RE.search(body, 0, LOOKED_BACK_CHARS):
         # a report given at a session looking back on "过去一年": its 今年 is the year it was given

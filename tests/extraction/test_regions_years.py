@@ -46,6 +46,12 @@ def test_a_story_printed_early_in_a_year_launching_that_year_s_drive_is_of_that_
     assert story_year("", "2024年，全市共发放孤儿基本生活费160.99万元。", dt.date(2025, 3, 7)) == 2024
 
 
+def test_a_story_opening_on_its_year_s_place_in_a_plan_is_of_that_year():
+    # ("2025年是“十四五”规划收官之年。" before a review naming 2024's output: the story is 2025's)
+    body = "2025年是“十四五”规划收官之年。五年来，全市民政系统兜牢民生底线。全市地区生产总值2024年达到1398亿元。"
+    assert story_year("", body, None) == 2025
+
+
 def test_story_year_prefers_printed_date_then_latest_year():
     assert story_year("", "2019年开始……2021年", dt.date(2022, 8, 18)) == 2022
     assert story_year("", "2023年11月发生……按照2024年元旦春节安排", None) == 2024
