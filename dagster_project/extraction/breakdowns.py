@@ -79,8 +79,15 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
         if not r["countable"] or r[value_key] <= 0:
             continue
         s, _ = ctx.seg.sentence(r["span_start"])
-        opens = OPENING_LEAD_RE.match(ctx.text, s).end()
-        levels = openings.get(opens) or ({"town"} if TOWN_LEAD_RE.match(ctx.text, opens) else None)
+        # (or an item past a ；opening on a place: "长春市…3120万元；吉林市…筹集善款1560万元；…")
+        item = semicolon_part(ctx, r["span_start"])[0]
+        levels = None
+        for lead in dict.fromkeys((s, item)):
+            opens = OPENING_LEAD_RE.match(ctx.text, lead).end()
+            levels = openings.get(opens) or ({"town"} if TOWN_LEAD_RE.match(ctx.text, opens) else None)
+            if levels is not None:
+                s = lead
+                break
         if levels is None or APART_RE.search(ctx.text, s, r["span_start"]):
             continue
         for whole, area, over_towns in wholes:

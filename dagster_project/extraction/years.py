@@ -90,7 +90,8 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
         if y is None:
             continue
         before = text[max(0, m.start() - 2):m.start()]
-        if before.endswith(("到", "至")) and not before.endswith("截至"):
+        if before.endswith(("到", "至")) and not before.endswith("截至") \
+                and not (SPAN_END_AFTER_RE.match(text, m.end()) and "自" in text[max(0, m.start() - SPAN_CHARS):m.start()]):
             continue  # a target year, not when things happened
         if before.endswith(("较", "比")) or COMPARED_AFTER_RE.match(text, m.end()):
             continue  # "较2013年增加1160万元", "与2023年相比": the base of a comparison
@@ -117,7 +118,12 @@ def anniversary_year(text: str) -> int | None:
     return int(1990 + n) if n else None
 
 
-SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:启动|开始|开展|起)[^。；]{0,12}?为期")
+# (or "自2024年12月20日启动，至2025年2月12日结束": the span's end dates what it did)
+SPAN_START_AFTER_RE = re.compile(r"\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:启动|开始|开展|起)[^。；]{0,12}?"
+                                 r"(?:为期|[至到](?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:结束|止))")
+# the end of a span begun with 自 ("…启动，至2025年2月12日结束"): when it was done, no target year
+SPAN_END_AFTER_RE = re.compile(r"\d{1,2}月\d{1,2}日(?:结束|止)")
+SPAN_CHARS = 30  # how far before a span's end its start (自…) may be written
 COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
 PERSON_YEAR_AFTER_RE = re.compile(r"(?:以前|以后|之前|之后|前|后)?(?:入党|出生|参加工作|参军|入伍|退休|参加革命)")
 # (not a bare day: "1月19日，…召开理事会" is when last year's report was given)

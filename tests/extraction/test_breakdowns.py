@@ -94,6 +94,14 @@ def test_a_payment_to_urban_and_rural_rolls_is_no_township_s_share_of_the_county
     assert _reasons(text) == {"1,268万元": None, "200元": "rate", "124.8万元": None}
 
 
+def test_cities_opening_the_items_of_a_round_up_past_its_semicolons_are_parts_of_the_province_s_whole():
+    # ("活动自2024年12月20日启动，至2025年2月12日结束" dates the province's whole by the span's end, as its cities' items)
+    text = ("2025年全省“慈善情暖万家”活动圆满收官\n\n活动自2024年12月20日启动，至2025年2月12日结束，"
+            "全省各级慈善组织共筹集款物1.26亿元。\n\n各地结合实际开展活动。长春市慈善总会全市活动期间筹集款物3120万元；"
+            "吉林市通过单位集中捐赠和网络募捐筹集善款1560万元；延边州慈善总会联合州内企业筹集款物1180万元。\n")
+    assert _reasons(text) == {"1.26亿元": None, "3120万元": "part", "1560万元": "part", "1180万元": "part"}
+
+
 def test_a_whole_of_a_notice_is_summed_by_its_sections_past_their_part_s_heading():
     text = ("一、总体情况\n2024年，我局共使用福彩公益金1,346.8万元。\n二、项目资助情况\n"
             "（一）养老服务类项目683.2万元。其中：\n1.敬老院改造项目326万元；\n2.居家养老服务补贴项目215.2万元；\n"
