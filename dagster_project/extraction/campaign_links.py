@@ -56,6 +56,10 @@ EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年�
 HEADLINE_CHARS = 44
 OWN_FIGURE_AFTER_RE = re.compile(r"[^，,。；;]{0,30}?\d[\d,.]*(?:万|亿)?(?:元|人次|户次|户|人|名)")
 YEAR_SO_FAR_RE = re.compile(r"今年以来|(?:今年)?1\s*[-—－至~到]\s*\d{1,2}\s*月|前三季度|上半年")
+# a campaign cited as a policy the work follows: "按照“十个全覆盖”工程要求"
+POLICY_BEFORE_RE = re.compile(r"(?:按照|根据|依据|对照|围绕|落实)[“「『\"]?$")
+POLICY_AFTER_RE = re.compile(r"[”」』\"]?(?:工程|行动|活动|计划|项目)?(?:的)?(?:要求|部署|精神|目标任务|工作要求)")
+POLICY_LOOK_CHARS = 4
 # a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
 YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)")
 WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
@@ -98,7 +102,10 @@ class CampaignLinker:
         # the first campaign launched wide in its own (non-section) sentence, or the
         # only campaign of a story that names it in its opening paragraph
         # (a campaign named first in an aside, "（含“夕阳暖居”项目资金25.8万元）", leads nothing)
+        # (nor one cited as the policy the work follows: "按照“十个全覆盖”工程要求，…")
         for sp in [sp for sp in self.spans if self._parenthesis(sp) is None][:1]:
+            if self._cited_as_policy(sp):
+                return None
             s, e = self.ctx.seg.sentence(sp.start)
             sentence = self.ctx.text[s:e]
             if SECTION_RE.match(sentence) or LIST_ITEM_RE.match(self.ctx.text, self.ctx.seg.paragraph(sp.start)[0]) \
@@ -201,7 +208,7 @@ class CampaignLinker:
         spans_here = [sp for sp in self._ids(s, e) if not self._named_as_time(sp)
                       and not self._names_a_part_after(sp, pos) and not self._aside_without(sp, pos)
                       and not self._named_beside(sp, pos)
-                      and not self._named_as_source(sp, pos)
+                      and not self._named_as_source(sp, pos) and not self._cited_as_policy(sp)
                       and not (pos < sp.start and LAUNCHED_AFTER_RE.search(ctx.text, pos, sp.start))]
         here = {sp.campaign_id for sp in spans_here}
         if len(here) == 1 and all(self._opens_a_clause_of_its_own(sp, pos) for sp in spans_here):
@@ -269,7 +276,7 @@ class CampaignLinker:
         ps, pe = ctx.seg.paragraph(pos)
         para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)
                 and not self._aside_without(sp, pos) and not self._named_as_source(sp, pos)
-                and not self._named_beside(sp, pos)]
+                and not self._named_beside(sp, pos) and not self._cited_as_policy(sp)]
         ids = {sp.campaign_id for sp in para}
         if not ids and any(self._named_beside(sp, pos) for sp in self._ids(ps, pe)):
             return None  # the paragraph tells the other work done beside the story's campaign
@@ -385,6 +392,13 @@ class CampaignLinker:
             return False
         ss, _ = self.ctx.seg.sentence(sp.start)
         return SOURCE_BEFORE_RE.search(self.ctx.text, max(ss, sp.start - SOURCE_LOOK_CHARS), sp.start) is not None
+
+    def _cited_as_policy(self, sp: CampaignSpan) -> bool:
+        """The campaign is cited as what the work follows ("按照“十个全覆盖”工程要求，将…老人纳入高龄津贴范围，…发放高龄
+        津贴5571万元"): a policy the regular programme answers to, not the drive that pays."""
+        text = self.ctx.text
+        return POLICY_BEFORE_RE.search(text, max(0, sp.start - POLICY_LOOK_CHARS), sp.start) is not None \
+            and POLICY_AFTER_RE.match(text, sp.end) is not None
 
     def _opens_a_clause_of_its_own(self, sp: CampaignSpan, pos: int) -> bool:
         """The campaign opens a later clause with a figure of its own ("今年以来，全省各类救助资金支出68.5亿元，“三秦暖冬”

@@ -552,3 +552,10 @@ def test_a_year_s_area_wide_total_after_a_campaign_named_mid_paragraph_is_no_cam
     text = ("福彩公益金的投入，有效改善了我市养老和儿童福利设施条件。“福彩圆梦·孤儿助学”工程今年资助孤儿大学生61人，"
             "发放助学金30.5万元。2023年，全市共筹集福彩公益金2.87亿元，将用于支持社会福利和公益事业发展。\n")
     assert fund_campaigns(extract(text)) == {"30.5万元": "福彩圆梦·孤儿助学", "2.87亿元": None}
+
+
+def test_a_campaign_cited_as_the_policy_the_work_follows_owns_none_of_its_figures():
+    # ("按照“十个全覆盖”工程要求": the regular allowance answers to it; the disaster money after it is no one's)
+    text = ("按照“十个全覆盖”工程要求，将80周岁以上老人纳入高龄津贴范围，全年发放高龄津贴2786万元。"
+            "针对全市各地区受灾情况，共下拨救灾资金3581万元。\n")
+    assert fund_campaigns(extract(text)) == {"2786万元": None, "3581万元": None}
