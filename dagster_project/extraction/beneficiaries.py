@@ -222,6 +222,11 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
     return None
 
 
+# a programme for the needy at large, named in the count's own sentence (its people are needy_general, whatever the
+# paragraph's topic)
+OWN_PROGRAMME_RE = re.compile(r"医疗救助|临时救助|教育救助|住房救助|就业救助|急难")
+
+
 def _is_place(words: str) -> bool:
     """``words`` is one place's name ("合浦县", "京口"; "城区" is an area word instead)."""
     found = gazetteer().find(words) if words else []
@@ -577,7 +582,12 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             # 35.4万人次净增97.2万人次" counts donors, not people helped)
             if not (relief or (COMPARE_RE.search(lead) and out and out[-1].start >= s)):
                 continue
-            category = _context_category(ctx, start) or breakdown_of or ("needy_general" if not group else "other")
+            # (no group named, in a sentence of a programme for the needy at large: "2、城乡医疗救助。…共救助49208人"
+            # under a paragraph on 低保 counts that programme's needy)
+            own_programme = not group and OWN_PROGRAMME_RE.search(text, s, chain_start) \
+                and not CATEGORY_RE.search(text, s, chain_start)
+            category = ("needy_general" if own_programme else None) or _context_category(ctx, start) or breakdown_of \
+                or ("needy_general" if not group else "other")
         out.append(Beneficiary(start, end, ctx.body[start:end], int(round(h.value)), unit, h.qualifier,
                                _as_written(ctx, group, start, end), category, ctx.region_at(start), chain_start))
     table = _unit_column_counts(ctx)

@@ -79,6 +79,13 @@ def test_counts_with_chinese_numerals_and_qualifiers():
     assert rows["3.2万多户"]["quantity"] == 32000 and rows["3.2万多户"]["category"] == "dibao"
 
 
+def test_a_count_of_no_group_in_a_sentence_of_medical_aid_counts_the_needy_not_the_paragraph_s_topic():
+    text = ("1、城乡最低生活保障。全年城乡低保对象8779户20139人，支出低保金3347万元。"
+            "2、城乡医疗救助。全年城乡医疗救助共救助49208人，城镇医疗救助23445人次。\n")
+    cats = {b["quantity_text"]: b["category"] for b in extract(text).beneficiaries}
+    assert (cats["49208人"], cats["23445人次"]) == ("needy_general", "needy_general")
+
+
 @pytest.mark.parametrize("sentence,category", [
     ("为120名留守儿童送去学习用品。", "orphans_children"),
     # no group named: the programme they are on
