@@ -75,7 +75,8 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
                              # the listen button and a round-up's item numbers ("【1】")
                              r"|^听(?:全文|新闻)$|^[【\[]\s*\d{1,2}\s*[】\]]$"
                              # another page's headline in a bulleted list, with its date: "· 县民政局…312.6万元  2024-01-30"
-                             r"|^[·•]\s*\S.{1,60}?\s+\d{4}-\d{1,2}-\d{1,2}$"
+                             # (its gap gone where the spaces beside Chinese were dropped: "…12.6万元2024-01-30")
+                             r"|^[·•]\s*\S.{1,60}?(?:\s+|(?<=[\u4e00-\u9fff]))\d{4}-\d{1,2}-\d{1,2}$"
                              # an image's file name left where the picture was ("图片2.png")
                              r"|^\S{1,40}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)$"
                              # a share widget drawn with dashes: "—分享—"

@@ -651,6 +651,13 @@ def test_a_related_information_block_and_bulleted_headlines_with_dates_are_chrom
     assert [r["amount_text"] for r in facts.funds] == ["43万元"] and facts.campaigns == []
 
 
+def test_bulleted_headlines_whose_date_abuts_the_headline_are_chrome_too():
+    # (a full-width gap between headline and date is dropped with the spaces beside Chinese: "…12.6万元2024-01-30")
+    page = ("县民政局开展走访慰问\n\n春节前，县民政局走访慰问困难群众860户，发放慰问金43万元。\n\n"
+            "· 藤田镇为困难群众发放春节慰问金12.6万元　2024-01-30\n· 古县镇开展特困人员供养服务机构安全大检查　2024-01-15\n")
+    assert [r["amount_text"] for r in extract(page).funds] == ["43万元"]
+
+
 def test_a_speaker_named_alone_in_brackets_is_a_turn_of_the_transcript_not_a_headline():
     page = ("某省2024年社会救助工作情况新闻发布会实录\n来源：省政府新闻办　发布时间：2025-01-17 15:20\n\n"
             "1月16日，省政府新闻办举行新闻发布会，介绍2024年全省社会救助工作情况。\n"
