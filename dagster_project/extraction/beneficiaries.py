@@ -237,12 +237,16 @@ def _is_place(words: str) -> bool:
 PLACE_AFTER_RE = re.compile(r"[^，,。；;\d]{0,4}?(?:饭堂|食堂|助餐点|站|中心|院|所|基地|社区|村|项目|基金|机构|组织)")
 
 
+# a village's or community's own name (not found in the gazetteer): "沙溪村68户" is that village's share, no count of
+# villages; a sentence of such items ("沙溪村68户、2.72万元，上坪村46户、…") breaks down the count before it
+VILLAGE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|社区)")
+VILLAGE_ITEM_LEAD_RE = re.compile(r"\s*[\u4e00-\u9fff]{1,4}(?:村|社区)\d")
 EMPLOYER_WORDS = ("企业", "单位")  # (a body whose workers may be the ones helped)
 
 
 def _head_is_staff(group: str) -> bool:
     place = PLACE_HEAD_RE.sub("", group)
-    if is_place_name(place):
+    if is_place_name(place) or VILLAGE_NAME_RE.fullmatch(place):
         return False  # a place's share of a whole ("其中东港市721人次，振安区347人次", "凤凰街道2户9人"): no count of places
     if STAFF_THEN_DEED_RE.match(group):
         return True  # "386名乡镇民政专干、村级社会救助协理员走访低收入家庭…": the workers who went, not those visited
@@ -572,7 +576,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 or (label_at is not None and RELIEF_RE.search(text, label_at, label_at + CARD_LABEL_LINE_CHARS))
             # (a card's label may say the help: "6420人次" / "实施临时救助")
             breakdown_of = None
-            if s > 0 and BREAKDOWN_LEAD_RE.match(text, s):
+            if s > 0 and (BREAKDOWN_LEAD_RE.match(text, s) or VILLAGE_ITEM_LEAD_RE.match(text, s)):
                 # "…实施临时救助683人次…。分月看，1月份271人次、…": the breakdown of the count before,
                 # of its group
                 ps, _ = ctx.seg.sentence(s - 1)

@@ -70,6 +70,13 @@ def test_workers_counted_then_sent_to_visit_are_no_people_helped():
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1.94万户", "542户"]
 
 
+def test_villages_items_after_a_township_s_count_are_its_parts_not_counts_of_villages():
+    text = ("全镇共走访慰问困难群众520户，按每户400元的标准发放慰问金20.8万元。"
+            "沙溪村68户、2.72万元，上坪村46户、1.84万元，东坑村38户、1.52万元，其余14个村共368户、14.72万元。\n")
+    rows = [(b["quantity_text"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
+    assert rows == [("520户", None), ("68户", "part"), ("46户", "part"), ("38户", "part"), ("368户", "part")]
+
+
 def test_counts_with_chinese_numerals_and_qualifiers():
     text = "福建省民政厅救助五十余户困难家庭，走访慰问特困人员近2万人，惠及低保对象3.2万多户。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
