@@ -460,6 +460,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
     text = ctx.text
     out: list[Beneficiary] = []
     population_sentence = -1  # the sentence of the last population count skipped
+    population_start = -1  # ... and where that count stands
     hits = _hits(text)
     for h, (chain_start, chain_end) in zip(hits, _chains(text, hits)):
         start, end, unit = h.start, h.end, h.unit
@@ -481,7 +482,7 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if RESETTLED_BEFORE_RE.search(lead):
             # a resettlement site's population ("共安置搬迁群众4216户18735人"), and the parts picked out of it after its
             # 其中 ("其中脱贫人口3580户15962人"): no one helped
-            population_sentence = ctx.seg.sentence(chain_start)[0]
+            population_sentence, population_start = ctx.seg.sentence(chain_start)[0], chain_start
             continue
         after = _group_after(text, chain_end)
         label_at = _card_label_start(text, chain_start, chain_end)
@@ -547,9 +548,14 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
                 # 特困人员和612名留守儿童…全部纳入动态监测，按月足额发放…")
                 or (MONITORED_AFTER_RE.match(text, end) and not DIGIT_RE.search(clause_before(text, chain_start)))) \
                 and not need:
-            population_sentence = ctx.seg.sentence(chain_start)[0]
+            population_sentence, population_start = ctx.seg.sentence(chain_start)[0], chain_start
             continue  # "全市60周岁以上户籍老年人达28.6万人": the population, not people helped
-        if (population_sentence == sentence_start or POPULATION_RE.search(text, sentence_start, chain_start)) \
+        named_population = POPULATION_RE.search(text, sentence_start, chain_start)
+        population_at = population_start if population_sentence == sentence_start \
+            else named_population.start() if named_population else None
+        # (not when a count of those helped stands between: "…老年人口9.6万人，…确定独居、空巢老人6842名，全部纳入探访
+        # 关爱范围，其中80周岁以上的1236名" picks out of the 6842)
+        if population_at is not None and not (out and population_at < out[-1].start < chain_start) \
                 and PART_OF_POPULATION_RE.search(clause_before(text, chain_start)) \
                 and not COVERED_AFTER_RE.search(clause_after(text, end)):
             # "…，其中80周岁以上老年人4.3万人": a part of that population (however it was read); not those of it paid,

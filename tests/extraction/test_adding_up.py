@@ -459,6 +459,13 @@ def _rows(text, kind="funds"):
      "對64名孤兒發放慰問金7.2萬元。對53名事實無人撫養兒童發放慰問金5.9萬元。\n", "funds",
      {"818萬元": (True, None), "521.52萬元": (False, "part"), "283.46萬元": (False, "part"), "7.2萬元": (False, "part"),
       "5.9萬元": (False, "part")}),
+    # what a raise adds, told after it without 将
+    ("城乡低保标准提高到每人每月845元。提标后，全县每月增加低保资金支出约96万元。全年发放低保金1.26亿元。\n", "funds",
+     {"845元": (False, "rate"), "约96万元": (False, "change"), "1.26亿元": (True, None)}),
+    # 其中 after a count of those helped that follows the population picks out of that count, not the population
+    ("该县60周岁以上老年人口9.6万人，经逐户摸排，确定独居、空巢老人6842名，全部纳入探访关爱范围，"
+     "其中80周岁以上的1236名、失能半失能的418名。\n", "beneficiaries",
+     {"6842名": (True, None), "1236名": (False, "part"), "418名": (False, "part")}),
     # a summing-up paragraph ("总的来看，…") adds up the sums of the paragraphs above it
     ("一是兜底保障更加精准。今年1至9月，全市发放城乡低保金3.68亿元、特困人员救助供养金1.92亿元，支出临时救助金1.05亿元。\n"
      "二是养老服务提质扩面。今年，市财政安排养老服务体系建设资金1.2亿元。\n三是儿童关爱更加用心。\n"
