@@ -20,7 +20,8 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE, PROGRAMME_RE, FIGURE_CARD_LINE_RE, PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
+                      PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
@@ -30,7 +31,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import DIGIT_RE, is_round
-from .text import SEMICOLON_RE, clause_after, clause_before
+from .text import SEMICOLON_RE, card_label, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 
@@ -711,13 +712,9 @@ def _same_programmes(ctx: StoryContext, whole_start: int, part_sentence: int) ->
 
 
 def _card_label(ctx: StoryContext, at: int) -> str | None:
-    """The label of the figure card whose number is at ``at`` (the next line), or None if it is no card."""
-    text = ctx.text
-    line_end = text.find("\n", at)
-    if line_end < 0 or not FIGURE_CARD_LINE_RE.fullmatch(text, text.rfind("\n", 0, at) + 1, line_end):
-        return None
-    label_end = text.find("\n", line_end + 1)
-    return text[line_end + 1:label_end if label_end >= 0 else len(text)]
+    """The label of the figure card whose number is at ``at``, or None if it is no card."""
+    span = card_label(ctx.text, at)
+    return ctx.text[span[0]:span[1]] if span else None
 
 
 def _told_with(ctx: StoryContext, at: int) -> str:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from .amounts import NUM_FAST, prefix_before, qualifier, scaled, valid_number
 from .context import Region, StoryContext
+from .lexicon import CARD_LABEL_CHARS as CARD_LABEL_LINE_CHARS
 from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
                       NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer, is_place_name
-from .text import clause_after, clause_before
+from .text import card_label, clause_after, clause_before
 from .unit_tables import DIGIT_RE, TOTAL_ROW_RE, unit_column_cells
 from ..vocabulary import unit_kind
 
@@ -146,19 +147,14 @@ def _card_label_start(text: str, start: int, end: int) -> int | None:
     line_end = text.find("\n", end)
     if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
         return None
-    label_at = line_end + 1
-    while text.startswith("\n", label_at):
-        label_at += 1
-    label_end = text.find("\n", label_at)
-    label = text[label_at:label_end if label_end >= 0 else len(text)]
+    label_at, label_end = card_label(text, start, line_start, line_end)
+    label = text[label_at:label_end]
     if not 2 <= len(label.strip()) <= CARD_LABEL_LINE_CHARS or label.strip()[0].isdigit():
         return None
     # (the group is what the label ends on: "县慈善总会“金秋助学”项目资助的困难学子" counts the students)
     last_de = label.split("（")[0].rfind("的")
     return label_at + last_de + 1 if last_de >= 0 else label_at
 
-
-CARD_LABEL_LINE_CHARS = 30  # a card's label is short
 
 
 def _group_after(text: str, end: int) -> str:

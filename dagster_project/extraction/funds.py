@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 from .amounts import (CN_DIGITS, MULT, MULT_RE, NUM, NUM_FAST, money_value, parse_number, prefix_before, qualifier,
                       scaled, valid_number)
 from .context import Region, StoryContext
-from .lexicon import (CHANGE_LEFT_RE, FIGURE_CARD_LINE_RE, FLOW_WORDS, LISTING_ROW_WORDS, STANDARD_WORDS, TABLE_CAPTION_WORDS,
+from .lexicon import (CHANGE_LEFT_RE, FLOW_WORDS, LISTING_ROW_WORDS, STANDARD_WORDS, TABLE_CAPTION_WORDS,
                       TABLE_ROW_NOTE_WORDS, TABLE_UNIT_WORDS, VISIT_RE)
-from .text import clause_before
+from .text import card_label, clause_before
 from .unit_tables import unit_column_cells
 
 _NOT_YUAN = r"(?!旦|宵|月|素|件|首|帅|老|勋|年|气|音|凶|器)"
@@ -89,7 +89,6 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 # (nor is a whole government's budget civil-affairs money: "全市一般公共预算支出186.4亿元"; a department's is)
-CARD_GAP_CHARS = 3  # the line breaks between a figure card's amount and its label
 CARD_PER_RE = re.compile(r"每(?:人|户)每?(?:月|年|天|日)?|人均|户均")  # a card's label naming a standard's unit
 # a clause giving a level with no noun of its own: "…，2024年达到1398亿元"
 SUBJECTLESS_LEVEL_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?[已将]?(?:达到|达|为|突破|增至|增长到|增加到)(?:了)?(?:约|近|超过)?")
@@ -430,18 +429,13 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
     if INSURANCE_FUND_RE.search(left) or EARNINGS_AFTER_RE.match(text, end):
         return None  # (or someone's earnings told after the figure: "每月能有1800元左右的收入")
     right = text[end:end + 16]
-    card_label = None
-    line_end = text.find("\n", end)
-    if line_end >= 0 and FIGURE_CARD_LINE_RE.fullmatch(text, text.rfind("\n", 0, a0) + 1, line_end):
-        # a figure card, the amount (or a range) alone on its line: its label on the next says what it is ("1156元" /
-        # "城市低保标准（每人每月）", "100—500元" / "高龄长寿补贴每人每月标准": standards, each one's)
-        label_at = line_end + len(text[line_end:line_end + CARD_GAP_CHARS]) \
-            - len(text[line_end:line_end + CARD_GAP_CHARS].lstrip("\n"))
-        label_end = text.find("\n", label_at)
-        card_label = text[label_at:label_end if label_end >= 0 else len(text)]
+    # a figure card, the amount (or a range) alone on its line: its label on the next says what it is ("1156元" /
+    # "城市低保标准（每人每月）", "100—500元" / "高龄长寿补贴每人每月标准": standards, each one's)
+    label = card_label(text, a0)
+    card_label_text = text[label[0]:label[1]] if label else None
     table_flow = table_flow or _listing_flow(text, a0)
     s_start, _ = ctx.seg.sentence(a0)
-    card_per = CARD_PER_RE.search(card_label) if card_label else None
+    card_per = CARD_PER_RE.search(card_label_text) if card_label_text else None
     per = ("household" if card_per and "户" in card_per.group() else "person" if card_per else None) \
         or _per(left, right, text[s_start:a0]) or _per_of_range(text[max(s_start, a0 - RANGE_RECIPIENT_CHARS):a0],
                                              text[end:end + RANGE_LIST_CHARS])

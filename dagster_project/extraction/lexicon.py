@@ -466,6 +466,7 @@ CHANGE_LEFT_RE = re.compile(CHANGE_WORDS)
 CHANGE_RIGHT_RE = re.compile(CHANGE_RIGHT_WORDS)
 # a post's figure card: its big number (or range) alone on a line, its label on the next ("13家", "38.6万人", "2,400元",
 # "2614人次" / "临时救助困难群众", "100—500元" / "高龄长寿补贴每人每月标准")
+CARD_LABEL_CHARS = 30  # a figure card's label is short
 _CARD_UNITS = r"(?:元|人次|户次|人|户|名|家|个|张|所|项|支|件|次|%)"
 FIGURE_CARD_LINE_RE = re.compile(rf"\s*(?:[约近超逾]|超过)?\d[\d,.]*\s*(?:万|亿)?{_CARD_UNITS}?"
                                  rf"(?:\s*[—–\-~～至]\s*\d[\d,.]*)?\s*(?:万|亿)?{_CARD_UNITS}[+＋]?\s*")

@@ -30,7 +30,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from . import chrome
-from .lexicon import (FIGURE_CARD_LINE_RE, FULL_DATE_WORDS, LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
+from .lexicon import (CARD_LABEL_CHARS, FIGURE_CARD_LINE_RE, FULL_DATE_WORDS, LISTING_HEADER_WORDS, LISTING_ROW_WORDS, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE,
                       TABLE_CAPTION_WORDS, TABLE_ROW_NOTE_WORDS, TABLE_ROW_WORDS, TABLE_UNIT_LINE_RE, TABLE_UNIT_WORDS,
                       TABLE_UNITS_LIST_WORDS, UNIT_TABLE_PERIOD_COLUMN_WORDS)
 from .regions import gazetteer
@@ -648,7 +648,6 @@ def _paragraphs(lines: list[_Line], narrow: bool, column: float) -> list[str]:
 
 RUN_ON_START_RE = re.compile(r"[，,。；;、：:）)”」』！？!?]")
 RUN_ON_END_RE = re.compile(r"[，,、：:；;（(“「『]$")
-CARD_LABEL_CHARS = 30  # a card's label is short
 POST_FULL_STOPS = 0.15  # share of lines holding a full stop under which a page is a post of short lines
 BLANK_AFTER_EVERY_LINE = 0.6  # share of a page's lines after a blank one past which blank lines mean nothing
 EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")

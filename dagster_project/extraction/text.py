@@ -11,6 +11,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from .lexicon import FIGURE_CARD_LINE_RE
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # full-width punctuation counts as "Chinese" when deciding whether a space is an artefact
 CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·．"
@@ -247,3 +249,18 @@ def in_quotation(text: str, pos: int) -> bool:
     """``pos`` lies inside a quotation (an opening “ not closed before it): someone speaking."""
     opening = text.rfind("“", max(0, pos - QUOTATION_REACH), pos)
     return opening >= 0 and text.find("”", opening, pos) < 0
+
+
+def card_label(text: str, at: int, line_start: int | None = None, line_end: int | None = None) -> tuple[int, int] | None:
+    """Where the label of a post's figure card lies (the next line with words, past blank ones: "2614人次" / "临时救助困难
+    群众"), when the figure at ``at`` stands alone on its line; None when it is no card. The line may be given (a count's
+    chain, "2.36万户6.18万人", is read as its own line by the caller)."""
+    if line_start is None:
+        line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if line_end < 0 or not FIGURE_CARD_LINE_RE.fullmatch(text, line_start, line_end):
+            return None
+    label_start = line_end + 1
+    while text.startswith("\n", label_start):
+        label_start += 1
+    label_end = text.find("\n", label_start)
+    return label_start, label_end if label_end >= 0 else len(text)
