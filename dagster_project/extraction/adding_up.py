@@ -30,8 +30,8 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       months_so_far)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
-from .sums import DIGIT_RE, is_round
-from .text import SEMICOLON_RE, card_label, clause_after, clause_before
+from .sums import is_round
+from .text import DIGIT_RE, SEMICOLON_RE, card_label, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 

@@ -20,8 +20,8 @@ from .lexicon import CARD_LABEL_CHARS as CARD_LABEL_LINE_CHARS
 from .lexicon import (ATTENDING_AFTER_RE, BREAKDOWN_LEAD_RE, CATEGORIES, DONORS_BEFORE_RE, NEED_RELIEF_RE,
                       NUMBERED_ITEM_START_RE, PROJECT_CATEGORIES, RESETTLED_BEFORE_RE, ROUND_NUMBER_WORDS, TIME_LABEL_RE)
 from .regions import gazetteer, is_place_name
-from .text import card_label, clause_after, clause_before
-from .unit_tables import DIGIT_RE, TOTAL_ROW_RE, unit_column_cells
+from .text import DIGIT_RE, card_label, clause_after, clause_before
+from .unit_tables import TOTAL_ROW_RE, unit_column_cells
 from ..vocabulary import unit_kind
 
 COUNT_RE = re.compile(

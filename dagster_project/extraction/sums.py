@@ -14,7 +14,7 @@ from .amounts import MULT, MULT_RE
 from .context import StoryContext
 from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, NUMBERED_ITEM_START_RE, REST_OF_RE,
                       OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
-from .text import FULL_WIDTH_DIGITS, clause_before
+from .text import DIGIT_RE, FULL_WIDTH_DIGITS, clause_before
 
 
 # parts and their whole agree to the written precision: 319.74 + 186 + 62.66 = 568.4
@@ -169,7 +169,6 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
 
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
 BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: "５０００００")
-DIGIT_RE = re.compile(r"\d")
 SUMMING_UP_LEAD_RE = re.compile(r"\s*(?:总的来看|总体来看|总的来说|综合来看|综上所述|综上)[，,]")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计)(?:约|近|达)?$")  # a total right before its figure

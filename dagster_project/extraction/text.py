@@ -35,6 +35,7 @@ _SENT_RE = re.compile(rf"[^{SENT_END}\n]*(?:[{SENT_END}]+[{CLOSERS}]*|\n|$)")
 # (not the comma of a thousands separator: "由每人每年6,360元提高到6,720元" is one clause)
 CLAUSE_BREAK_RE = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 SEMICOLON_RE = re.compile(r"[；;]")  # the break between the items of a list
+DIGIT_RE = re.compile(r"\d")  # any figure at all: a line or stretch that holds one
 
 
 # full-width digits and decimal point (OCR/web pages) read as ASCII: same length, so offsets

@@ -139,7 +139,6 @@ FIGURES_ROW_RE = re.compile(rf"(?P<label>[^\n]*?[^\d\t\n,.—–\-－])[ \u3000]
 UNIT_LIST_LINE_RE = re.compile(rf"^[ \t\u3000]*{TABLE_UNITS_LIST_WORDS}[ \t\u3000]*$", re.M)
 TOTAL_ROW_RE = re.compile(r"合\s*计|总\s*计|全[省市县区州盟]合计")
 UNIT_SPLIT_RE = re.compile(r"\s*[、，,/]\s*")
-DIGIT_RE = re.compile(r"\d")
 # (a row of such a table keeps the cell break after its label: "城市低保\t1,318\t2,046\t412.6")
 # (or loses it once spaces next to Chinese characters are gone: "特困供养—4,127\t1,428.7")
 # (a cell may carry its own unit, the next cell run on to it: "临时救助—1,046人次163.82—")
