@@ -61,7 +61,7 @@ PER_LEFT_RE = re.compile(r"(?:每(?P<u>人次|人|户|名|位|家|个家庭|家�
                          # (the old level of a standard raised, "由每人每年6,360元提高到", written with commas;
                          # a quoted name between, "每人发放“新春红包”600元"; goods before their value,
                          # "每户2吨、价值1,860元")
-                         r"(?:每(?:[月年季次天餐周]|学期|学年|季度))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)"
+                         r"(?:每个?(?:[月年季次天餐周]|学期|学年|季度|[采供取]暖[期季]))?(?:(?!每)[\u4e00-\u9fff\d“”「」、]|(?<=\d)[,.](?=\d)"
                          r"|(?<=[\u4e00-\u9fff])每[月年季天周](?=[\u4e00-\u9fff])){0,14}$|"
                          r"(?P<get>可获得?|可领取?|可享受)[^，,。；;\d]{0,6}$")
 # (a division slash may stand for the slash: "162元∕人、月")

@@ -743,3 +743,13 @@ def test_a_post_s_rate_then_its_total_on_lines_joined_unpunctuated():
                 "共计412.65万元\n惠及13755户\n").funds
     assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in f] == [
         ("300元", "household", False), ("412.65万元", None, True)]
+
+
+def test_a_standard_per_heating_season_keeps_its_unit_and_the_total_paid_by_it_counts():
+    # (unread, the rates were no rates to the running-total rule, and the season's payout was taken for
+    # a running total of them)
+    text = ("近日，某市民政局按照城市低保对象每人每个采暖期360元、城市特困供养对象每户每个采暖期1860元的标准，"
+            "累计为6240人（户）困难群众发放取暖补贴资金249.3万元。\n")
+    f = by_text(extract(text).funds, "amount_text")
+    assert (f["360元"]["per_unit"], f["1860元"]["per_unit"]) == ("person", "household")
+    assert (f["249.3万元"]["countable"], f["249.3万元"]["not_countable_reason"]) == (True, None)
