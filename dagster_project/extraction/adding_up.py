@@ -26,8 +26,8 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
                       SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE, TOPIC_LEAD_RE,
-                      USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_REPORT_HEADLINE_RE, YEAR_TO_DATE_RE,
-                      months_so_far)
+                      UP_TO_NOW_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_REPORT_HEADLINE_RE, YEAR_TO_DATE_RE,
+                      months_so_far, so_far_since_recent_start)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
@@ -109,7 +109,6 @@ CATEGORY_WORD_RE = re.compile(r"[\u4e00-\u9fff]类")
 # (or the months of the year so far: "1至9月，项目累计提供上门服务…，已使用补贴资金946.5万元")
 UP_TO_DATE_LEAD_RE = re.compile(r"\s*(?:截[至止][^，,。；;]{0,12}|1\s*(?:至|—|-|－)\s*\d{1,2}月(?:份)?)[，,]")
 SPENT_SO_FAR_CLAUSE_RE = re.compile(r"[^，,。；;\d]{0,6}?已(?:累计)?(?:支出|发放|拨付|使用)")  # ("全县已发放…": its subject first)
-UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
 # a stock told as of now after the start of what holds it ("自2012年起建立高龄津贴制度，目前全市享受高龄津贴的…老年人
 # 共2.17万人"): those on it now, not everyone over the years (unless summed up to now: "目前已累计…")
 # a sentence opening on a named giver and its gift ("山东沂蒙某食品有限公司认捐100万元")
@@ -122,8 +121,6 @@ PICKED_BY_RE = re.compile(r"[^，,。；;\d]{2,20}的")  # "其中" then who, th
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
-DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
-THIS_YEAR_LAUNCH_RE = re.compile(r"(?:自|从)?今年\d{0,2}月?(?:\d{1,2}日)?[^。；;]{0,16}?(?:起|启动|开展|发起)")  # a drive begun this year
 THIS_YEAR_ACCRUED_RE = re.compile(r"(?:今年|本年|年初)(?:以来)?[，,]?[^，,。；;\d]{0,6}?累计$")  # "…今年以来累计"
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
@@ -195,11 +192,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             continue
         if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_ACCRUED_RE.search(cum.group()):
             continue  # "截至目前，全市共有孤儿…196名，今年以来累计发放基本生活费286.7万元": this year's so far
-        if UP_TO_NOW_RE.search(cum.group()) and THIS_YEAR_LAUNCH_RE.search(text, ctx.seg.paragraph(s)[0], s + cum.start()):
-            continue  # "吴堡县自今年8月28日起…启动慈善“一日捐”活动…。截至目前，全县累计募集善款5.8万元": this year's drive so far
-        if UP_TO_NOW_RE.search(cum.group()) and DISASTER_SINCE_RE.search(text, ctx.seg.paragraph(s)[0], s + cum.start()):
-            # "我市遭遇特大暴雨灾害以来，…。截至目前，市红十字会累计接收捐赠资金16230.61万元": the appeal's total so far,
-            # weeks since the disaster, not a stock of years
+        if so_far_since_recent_start(text, ctx.seg.paragraph(s)[0], s, cum):
             continue
         if SINCE_A_DAY_RE.search(left, 0, cum.end()):
             continue  # "自11月1日行动启动以来，累计…救助…213人次": since a day of this year, no years

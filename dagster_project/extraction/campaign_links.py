@@ -25,7 +25,7 @@ from .lexicon import (EVERY_KIND_WORDS, ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
                       PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
-                      TOPIC_LEAD_RE, WIDE_LAUNCH_RE)
+                      TOPIC_LEAD_RE, WIDE_LAUNCH_RE, so_far_since_recent_start)
 from .text import CLAUSE_BREAK_RE, clause_before
 
 
@@ -71,9 +71,11 @@ ITEM_CHARS = 200  # how long one item of such a list may run
 # a numbered section headed by the campaign it reports: "（三）“老伙伴”计划。街道安排项目经费36万元…"
 HEADING_FRAME_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<name>[“\"「『][^”\"」』]{2,24}[”\"」』])[\u4e00-\u9fff]{0,10}[。：:]")
-# a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，"
 HEADLINE_TOTAL_RE = re.compile(r"\d[\d,]*\.?\d*(?:万|亿)(?:元|户|人)?")  # a headline's figure, 万 or 亿 at least
-PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]")
+# a paragraph opening on the campaign it goes on about: "行动中，", "活动期间，", "此次活动中，", or on when
+# it runs ("此次专项行动从今年11月1日持续至明年3月中旬。…截至目前，已累计…救助22人次")
+PARAGRAPH_ANAPHORA_RE = re.compile(r"\s*(?:此次|本次|这次|该)?(?:活动|行动|项目)(?:中|期间|开展以来)[，,]|"
+                                   r"\s*(?:此次|本次|这次)(?:专项)?(?:救助)?(?:活动|行动)(?=从|自|于\d|为期)")
 
 
 LEAD_SENTENCES = 3
@@ -517,8 +519,13 @@ class CampaignLinker:
         # (nor the year's work so far of the body running the drive, in a paragraph reporting its work: "启动仪式上，
         # 县慈善总会通报了今年以来的工作情况。今年1至8月，县慈善总会共募集款物1,326.4万元")
         so_far = YEAR_SO_FAR_RE.search(left) and WORK_REPORT_LEAD_RE.search(self.ctx.text, *self.ctx.seg.sentence(ps))
+        # (not the figure so far of a drive begun this year: "此次专项行动从今年11月1日持续至明年3月中旬。…截至目前，
+        # 已累计…救助22人次")
+        cumulative = CUMULATIVE_RE.search(left)
+        if cumulative and so_far_since_recent_start(self.ctx.text, ps, s, cumulative):
+            cumulative = None
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
-                    or CUMULATIVE_RE.search(left) or ASIDE_RE.match(left) or so_far
+                    or cumulative or ASIDE_RE.match(left) or so_far
                     or (TOPIC_LEAD_RE.match(self.ctx.text, ps) and not self._ids(ps, pe)) or regular_paragraph)
 
 

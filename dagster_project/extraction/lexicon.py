@@ -453,6 +453,23 @@ FRAME_WORDS = r"(?:^|(?<=[，,\n]))\s*(?:在|围绕|聚焦|通过|借助|依托|
 MEANS_WORDS = r"通过"
 
 CUMULATIVE_RE = re.compile(CUMULATIVE_WORDS)
+UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
+# a drive begun this year (or run from a day of it: "此次专项行动从今年11月1日持续至明年3月中旬")
+THIS_YEAR_LAUNCH_RE = re.compile(r"(?:自|从)?今年\d{0,2}月?(?:\d{1,2}日)?[^。；;]{0,16}?(?:起|启动|开展|发起)|"
+                                 r"(?:自|从)今年\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:持续)?(?:至|到)")
+DISASTER_SINCE_RE = re.compile(r"(?:灾害|灾情|暴雨|洪灾|洪涝|水灾|地震|台风|疫情|雪灾|火灾)(?:发生)?以来")
+
+
+def so_far_since_recent_start(text: str, paragraph_start: int, sentence_start: int, cum: re.Match) -> bool:
+    """A CUMULATIVE_RE match ``cum`` (found in the sentence from ``sentence_start``) that sums up to now
+    since a start its paragraph told this year: a drive begun this year ("吴堡县自今年8月28日起…启动慈善
+    “一日捐”活动…。截至目前，全县累计募集善款5.8万元") or a disaster weeks ago ("我市遭遇特大暴雨灾害以来，…。
+    截至目前，市红十字会累计接收捐赠资金16230.61万元"): that drive's or appeal's figure so far, no stock of years
+    (so countable, and still the campaign's)."""
+    if not UP_TO_NOW_RE.search(cum.group()):
+        return False
+    at = sentence_start + cum.start()
+    return bool(THIS_YEAR_LAUNCH_RE.search(text, paragraph_start, at) or DISASTER_SINCE_RE.search(text, paragraph_start, at))
 POVERTY_CAMPAIGN_RE = re.compile(POVERTY_CAMPAIGN_WORDS)
 FRAME_RE = re.compile(FRAME_WORDS)
 MEANS_RE = re.compile(MEANS_WORDS)

@@ -1905,6 +1905,15 @@ def test_a_drive_begun_this_year_counts_its_running_total_as_this_year_s():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"5.8万元": True}
 
 
+def test_a_drive_run_from_a_day_of_this_year_owns_and_counts_what_it_did_so_far():
+    facts = extract("近日，某市启动“寒冬送温暖”专项救助行动。\n"
+                    "此次专项行动从今年11月1日持续至明年3月中旬。市救助管理站坚持每日开展街面巡查。"
+                    "截至目前，已累计救助生活无着人员22人次。\n")
+    (b,) = facts.beneficiaries
+    (c,) = facts.campaigns
+    assert (b["quantity"], b["countable"], b["campaign_id"]) == (22, True, c["campaign_id"])
+
+
 def test_money_spent_that_leaves_the_stated_balance_of_the_money_received_is_the_same_money():
     facts = extract("（一）项目收入。2024年项目共筹集款物286.74万元。\n（二）项目支出。全年项目支出271.3万元。\n"
                     "（三）结余情况。项目结余15.44万元，将全部结转至2025年度。\n")
