@@ -374,12 +374,14 @@ def mark_section_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
 # a whole given by several givers together: "18家爱心企业、社会组织和爱心人士共捐赠款物86.5万元"
 # (or the total after the verb: "6家爱心企业和2家社会组织向…基金会捐赠款物共计126.8万元")
 GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?(?:共[^，。；]{0,6}?(?:捐赠|捐款|捐助|认捐|捐献)"
-                             r"|(?:捐赠|捐款|捐助|认捐|捐献)[^，。；\d]{0,6}?(?:共计|合计|总计|共))")
+                             r"|(?:捐赠|捐款|捐助|认捐|捐献)[^，。；\d]{0,6}?(?:共计|合计|总计|共))"
+                             # (or so many firms and their gift right before its figure: "全市23家爱心企业提供企业配捐575.3万元")
+                             r"|\d+\s*家[^，。；\d]{0,8}?(?:企业|单位|公司)[^，。；\d]{0,8}?(?:配捐|捐赠|捐款|出资)[^，。；\d]{0,2}$")
 # what a whole event raised: "本次活动共募集善款物…", "此次募捐活动共计筹集…"
 EVENT_TOTAL_LEFT_RE = re.compile(r"(?:本次|此次|这次|本届)[^，。；\d]{0,8}?(?:共|共计|合计|总计)[^，。；\d]{0,4}?(?:募集|筹集|募得|筹得|收到|接收)")
 # a sentence opening on one giver by name: "安徽泉鑫农业发展有限公司捐款20万元"
 GIVER_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|商会|协会|基金会|银行|公司|企业)"
-                              r"[^，。；]{0,12}?(?:捐款|捐赠|捐助|认捐|捐献)")
+                              r"[^，。；]{0,12}?(?:捐款|捐赠|捐助|认捐|捐献|配捐)")
 
 
 # the money a clause names before its figure: "共落实民政领域协作帮扶资金", "投入协作资金"
@@ -456,7 +458,10 @@ def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> Non
     the named givers' pledges told before what the whole event raised, in its paragraph or the one
     above ("其中，某新材料有限公司认捐200万元…" then "…本次活动共募集善款物1,286.4万元")."""
     for whole in rows:
-        if not whole["countable"] or whole.get("flow") != "raised" or whole[value_key] <= 0:
+        # (a group's gift that is itself a part of the drive's total holds its givers' gifts all the same:
+        # "…配捐312.6万元，全市23家爱心企业提供企业配捐575.3万元。某有限公司…一次性出资80万元")
+        if not (whole["countable"] or whole["not_countable_reason"] == "part") or whole.get("flow") != "raised" \
+                or whole[value_key] <= 0:
             continue
         s, e = ctx.seg.sentence(whole["span_start"])
         ps, pe = ctx.seg.paragraph(whole["span_start"])

@@ -147,6 +147,7 @@ class Fund:
 
 # a giver that is no government: a firm, a body of members, a person
 DONOR_BEFORE_RE = re.compile(r"公司|集团|企业|商会|银行|协会|爱心人士|先生|女士|个人")
+FIRM_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()]{2,30}?(?:有限责任公司|有限公司|集团|商会)")
 
 
 def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str | None = None) -> str:
@@ -181,8 +182,11 @@ def _flow(ctx: StoryContext, start: int, end: int, total: bool, prev_flow: str |
         verb = own or m
         if verb.group() in ("获得", "收到") and RAISED_NOUN_AFTER_RE.search(left, verb.end()):
             return "raised"  # "获得腾讯项目配捐2700多万元": a charity receiving gifts, not anyone paid
-        if verb.group().startswith("出资") and verb.lastgroup == "allocated" and DONOR_BEFORE_RE.search(left, 0, verb.start()):
-            return "raised"  # "杭州娃哈哈集团有限公司今年继续出资1000万元": a firm's gift, no budget
+        if verb.group().startswith("出资") and verb.lastgroup == "allocated" and (
+                DONOR_BEFORE_RE.search(left, 0, verb.start()) or FIRM_OPENING_RE.match(text, ctx.seg.sentence(start)[0])):
+            # "杭州娃哈哈集团有限公司今年继续出资1000万元": a firm's gift, no budget (its name may open the sentence,
+            # the gift a later clause: "某智能装备有限公司今年首次参与企业配捐，一次性出资80万元")
+            return "raised"
         return verb.lastgroup or "other"
     s_start, s_end = ctx.seg.sentence(start)
     if total and LOTTERY_FUND_USE_RE.search(text, ctx.seg.paragraph(start)[0], start):

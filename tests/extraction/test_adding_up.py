@@ -1738,6 +1738,22 @@ def test_one_giver_s_gift_after_the_group_s_total_given_after_the_verb_is_in_it(
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"126.8万元": True, "42万元": False}
 
 
+def test_one_firm_s_matching_gift_is_in_the_firms_matching_total_itself_a_part_of_the_drive_s():
+    facts = extract("今年“99公益日”活动期间，全市累计募集善款2856.3万元。从筹款构成看，公众捐款1968.4万元，"
+                    "平台配捐312.6万元，全市23家爱心企业提供企业配捐575.3万元。某智能装备有限公司今年首次参与企业配捐，"
+                    "一次性出资80万元。\n")
+    rows = {f["amount_text"]: f for f in facts.funds}
+    assert (rows["80万元"]["flow"], rows["80万元"]["not_countable_reason"]) == ("raised", "part")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["2856.3万元"]
+
+
+def test_each_project_of_a_drive_s_total_picked_out_after_in_each_project_is_its_part():
+    facts = extract("今年“99公益日”活动期间，全市累计募集善款2856.3万元。\n"
+                    "在各母项目中，“银发食光”老年助餐项目筹款最多，达612.8万元；“春芽助学”项目筹得438.5万元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {
+        "2856.3万元": True, "612.8万元": False, "438.5万元": False}
+
+
 def test_the_year_s_total_after_its_programmes_holds_them():
     facts = extract("城市低保累计保障11402人次389.71万元；农村低保累计保障121534人次3119.21万元；临时救助2042人次180.64万元。"
                     "全年累计救助18万余人次6000余万元。\n")
