@@ -490,6 +490,7 @@ def _clause_start(ctx: StoryContext, pos: int) -> int:
 
 INCLUDED_MARK_RE = re.compile(r"其中|包括|含")  # the later mention's own word for "a part of"
 # what was done, as a sentence tells it: the earlier mention and the whole the later one is in tell the same deed
+SAME_MONEY_YUAN = 10_000  # a sum this large named twice to the yuan is one sum (not a 500元 gift to each)
 DEED_RE = re.compile(r"走访|慰问|发放|救助|资助|捐赠|捐款|募集|筹集|安排|下拨|拨付|支出|帮扶|保障|供养|享受|纳入")
 
 
@@ -509,8 +510,10 @@ def mark_told_before_its_whole(ctx: StoryContext, rows: list[dict], value_key: s
                     or earlier.get("per_unit") is not None or earlier[value_key] != later[value_key] \
                     or kind(earlier) != kind(later) or earlier.get("category") != later.get("category"):
                 continue
-            # (the same deed: "走访慰问百岁老人23位" is no share of "享受高龄补贴的老年人共1.38万人，其中…百岁老人23人")
+            # (the same deed: "走访慰问百岁老人23位" is no share of "享受高龄补贴的老年人共1.38万人，其中…百岁老人23人";
+            # the same sum of money to the yuan is the same money whatever the verb: "共发放就餐补贴116.2万元" … "共投入
+            # 养老服务资金2865.4万元，其中老年助餐补贴116.2万元")
             told = set(DEED_RE.findall(ctx.text, *ctx.seg.sentence(earlier["span_start"])))
             named = set(DEED_RE.findall(ctx.text, *ctx.seg.sentence(later["span_start"])))
-            if told & named:
+            if told & named or (value_key == "amount_yuan" and later[value_key] >= SAME_MONEY_YUAN):
                 earlier["countable"], earlier["not_countable_reason"] = False, "part"

@@ -172,6 +172,7 @@ BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: 
 SUMMING_UP_LEAD_RE = re.compile(r"\s*(?:总的来看|总体来看|总的来说|综合来看|综上所述|综上)[，,]")
 SUM_BACK_PARAGRAPHS = 3  # paragraphs above a whole that adds them up ("两批合计")
 TOTAL_BEFORE_RE = re.compile(r"(?:共计|合计|总计)(?:约|近|达)?$")  # a total right before its figure
+CLOSING_TOTAL_ITEM_RE = re.compile(r"共(?:计)?[^，。；\d]{0,16}?\d[\d.,]*[万亿]?元[，,]其中[^。；]*$")  # an item of a total's 其中 list
 EVERY_KIND_RE = re.compile(EVERY_KIND_WORDS)  # a total of money of every kind
 CLOSING_SUM_PARAGRAPHS = 8
 HEADING_LINES = 3  # headings and a list's intro between a whole and its pieces
@@ -504,8 +505,11 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     # (or a paragraph opening on a total, "截至2月26日，全县已发放救灾救助资金和物资折款共计352.6万元": the
     # sums of the paragraphs above may be its pieces, the exact sum the evidence)
     # (or on a summing-up, "总的来看，今年前三季度全市…支出城乡低保、特困供养和临时救助资金6.65亿元")
+    # (or on a total and its 其中 items, "上半年全县各级财政共投入养老服务资金2865.4万元，其中…、养老机构运营和建设补贴
+    # 310.1万元": an item may add up sums told paragraphs above, "…运营补贴186.5万元" and "…建设补贴…计123.6万元")
     closing = s == seg.paragraph(at)[0] and (TOTAL_BEFORE_RE.search(clause_before(text, at))
-                                             or SUMMING_UP_LEAD_RE.match(text, s))
+                                             or SUMMING_UP_LEAD_RE.match(text, s)
+                                             or CLOSING_TOTAL_ITEM_RE.search(text, s, at) is not None)
     if SUM_BACK_RE.search(text, s, at) or closing:
         # (a story's closing total of every kind may add up paragraphs all down the page: "据统计，今冬以来…已向困难
         # 群众发放各类取暖救助款物共计736.8万元" after the fund raised, the coal given and the visits' goods)

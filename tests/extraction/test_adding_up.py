@@ -2099,3 +2099,14 @@ def test_an_earlier_year_s_figures_told_past_a_colon_are_that_year_s():
                     "2022年度全市扶贫济困日活动共认捐款物2.63亿元，共帮扶困难群众4.1万人次。\n")
     assert {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"]
             for r in facts.funds + facts.beneficiaries} == {"3.12亿元": None, "2.63亿元": "change", "4.1万人次": "change"}
+
+
+def test_a_closing_total_s_items_hold_the_sums_told_above_named_again_or_added_up():
+    facts = extract("老年助餐方面，上半年共发放就餐补贴116.2万元。\n"
+                    "机构养老方面，上半年共拨付运营补贴186.5万元；对新增的412张护理型床位，按每张床位3000元给予一次性建设补贴，"
+                    "计123.6万元。\n"
+                    "县民政局负责人介绍，上半年全县各级财政共投入养老服务资金2865.4万元，其中老年助餐补贴116.2万元、"
+                    "养老机构运营和建设补贴310.1万元。\n")
+    assert [(f["amount_text"], f["not_countable_reason"]) for f in facts.funds] == [
+        ("116.2万元", "part"), ("186.5万元", "part"), ("3000元", "rate"), ("123.6万元", "part"),
+        ("2865.4万元", None), ("116.2万元", "part"), ("310.1万元", "part")]
