@@ -62,6 +62,7 @@ POLICY_AFTER_RE = re.compile(r"[”」』\"]?(?:工程|行动|活动|计划|项�
 POLICY_LOOK_CHARS = 4
 # a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
 YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)")
+THIS_TIME_RE = re.compile(r"今年|本年|此次|本次|这次|当天|下一步|(?:19|20)\d{2}年")  # a sentence's own time
 WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
 # a numbered item of a list, on its own line or run on after the one before ("…：1.“慈善助学”项目。…2.“慈善助医”…")
@@ -524,8 +525,13 @@ class CampaignLinker:
         cumulative = CUMULATIVE_RE.search(left)
         if cumulative and so_far_since_recent_start(self.ctx.text, ps, s, cumulative):
             cumulative = None
+        # (nor a paragraph opening on the history of the standing work, "据了解，谷城县自2021年建立…探访关爱制度以来，累计
+        # 探访…。目前，全县纳入探访关爱名录的…共5127人，县财政每年安排…经费60万元": the system's, not the drive's)
+        # (a later sentence of its own time, "今年慰问资金比上年增加420万元", "下一步…确保860万元慰问资金…", is the drive's again)
+        history_paragraph = not self._ids(ps, pe) and ps < s and CUMULATIVE_RE.search(self.ctx.text, *self.ctx.seg.sentence(ps)) \
+            and not THIS_TIME_RE.search(self.ctx.text, s, pos)
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
-                    or cumulative or ASIDE_RE.match(left) or so_far
+                    or cumulative or ASIDE_RE.match(left) or so_far or history_paragraph
                     or (TOPIC_LEAD_RE.match(self.ctx.text, ps) and not self._ids(ps, pe)) or regular_paragraph)
 
 

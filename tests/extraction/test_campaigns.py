@@ -559,3 +559,14 @@ def test_a_campaign_cited_as_the_policy_the_work_follows_owns_none_of_its_figure
     text = ("按照“十个全覆盖”工程要求，将80周岁以上老人纳入高龄津贴范围，全年发放高龄津贴2786万元。"
             "针对全市各地区受灾情况，共下拨救灾资金3581万元。\n")
     assert fund_campaigns(extract(text)) == {"2786万元": None, "3581万元": None}
+
+
+def test_a_paragraph_opening_on_the_standing_work_s_history_holds_none_of_the_drive_s_figures():
+    facts = extract("谷城县“暖心敲门”行动走进3800余户独居空巢老人家\n"
+                    "1月2日起，谷城县民政局开展“暖心敲门”行动，共走访探视特殊困难老年人3826户。\n"
+                    "据了解，谷城县自2021年建立特殊困难老年人探访关爱制度以来，累计探访服务老年人12.6万人次。目前，全县纳入"
+                    "探访关爱名录的特殊困难老年人共5127人，县财政每年安排探访关爱专项经费60万元。今年新增经费10万元。\n")
+    (c,) = facts.campaigns
+    owner = {r.get("amount_text") or r.get("quantity_text"): r["campaign_id"] for r in facts.funds + facts.beneficiaries}
+    assert owner == {"3826户": c["campaign_id"], "12.6万人次": None, "5127人": None, "60万元": None,
+                     "10万元": c["campaign_id"]}
