@@ -20,7 +20,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
@@ -269,7 +269,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # 860名)
     ps = ctx.seg.paragraph(s)[0]
     for lead in (ps, s):
-        if PICK_LEAD_RE.match(text, lead) and any(w.start < lead and stated_larger(w, value) for w in earlier_same_kind):
+        if (PICK_LEAD_RE.match(text, lead) or (money and MONEY_PICK_LEAD_RE.match(text, lead))) \
+                and any(w.start < lead and stated_larger(w, value) for w in earlier_same_kind):
             return "part"
     if end is not None and EACH_GIVER_RE.search(clause) and EACH_TOTAL_AFTER_RE.match(text, end):
         return "part"  # one giver's share, their total told right after it
@@ -385,6 +386,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             # 为4648名优抚对象发放抚恤补助金314.96万元") reaches no whole of an item before it
             wholes = [w for w in wholes if w.start >= marker_item]
         if item_start > marker:
+            # past a ；, an item opening on the whole's own verb, where its 其中 part did not, is the next thing done
+            # ("统筹安排困难群众救助补助资金4.86亿元，…，其中中央和省级补助资金1.92亿元；安排养老服务体系建设资金
+            # 1.35亿元"; not "共安排…，其中：安排A项目…；安排B项目…", every part opening on it)
+            again = ITEM_VERB_RE.match(text, item_start)
+            if again and not ITEM_VERB_RE.match(text, s + part.end() + len(PAUSE_LEAD_RE.match(text, s + part.end()).group())):
+                wholes = [w for w in wholes if again.group("verb") not in clause_before(text, w.start)]
             # past a ；, a whole its parts before already add up to has no more parts: "共募集款物
             # 1126万元，其中款612万元、物资514万元；全年支出款物982万元" is the next report
             listed = [x for x in earlier_same_kind if marker < x.start < item_start]
@@ -498,6 +505,9 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
 THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")
 # (a word may qualify the thing: "对每个获奖项目分别给予1万~10万元"; or the thing is named before:
 # "一等奖项目每个资助10万元", "每所发放慰问金5000元"; not 每个月, a period)
+# an item of a list opening on what its subject did with money (after 另, 还, 同时)
+ITEM_VERB_RE = re.compile(r"\s*(?:另|还|并|同时[，,]?)?(?:统筹)?(?P<verb>安排|投入|下拨|拨付|发放|支出|筹集|募集|下达)")
+PAUSE_LEAD_RE = re.compile(r"[，,：:\s]*")  # the pause after 其中
 EACH_THING_RE = re.compile(r"每个?[^，,。；;每\d]{0,4}?(?:项目|村|社区|镇|乡镇|街道|站点?|服务点|单位|机构|基地)[^，,。；;]{0,20}$"
                            r"|每(?:个|所|处|座)(?!月|季|年|工作日)[^，,。；;\d]{0,12}$"
                            # ("按每张床位3000元给予一次性建设补贴": so much a bed built, no one's)

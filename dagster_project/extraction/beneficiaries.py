@@ -46,7 +46,8 @@ STAFF_RE = re.compile(
     r"机构|协会|商会|基金会|"
     # (a place before those who live there names no place: "社区困难群众320户", "村民"; a town's name may
     # hold 村, "姚村镇1,926人"; a "一站式" service is no station: "医疗救助“一站式”结算2.04万人次")
-    rf"(?:乡镇|(?<!农)村(?![镇乡])|社区|街道){_PEOPLE_AFTER}|(?<!一)站(?![内外])|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|"
+    rf"(?:乡镇|(?<!农)村(?![镇乡])|社区|街道){_PEOPLE_AFTER}|(?<!一)站(?![内外])|中心|院|所|床|岗位|场|人才|教师|老师|律师|学员|队员|会员|用户|"
+    # (a service's users, "“时间银行”注册用户突破9万人", are sign-ups, no one helped)
     # ("全县/我市…" is the scope of a count, not a count of places)
     r"(?<![全我本该社小辖])(?:州|县|区|省)|(?<![全我本该城])市(?!民)|集体|家庭医生|(?<!收入)(?<!脱贫)(?<!贫困)(?<!致贫)(?<!返贫)人口|(?<![人成党])员")
 LEVEL_CHARS = "省市州县区"

@@ -534,6 +534,9 @@ MONEY_NAMED_ABOVE_IN_RE = re.compile(r"(?:上述|以上|前述|这笔|该笔|此
 EXAMPLE_LEAD_RE = re.compile(EXAMPLE_LEAD_WORDS)
 FUNDING_SOURCE_LEAD_RE = re.compile(FUNDING_SOURCE_LEAD_WORDS)
 PICK_LEAD_RE = re.compile(PICK_LEAD_WORDS)
+# the same for money only: "…支出善款物9860万元。在支出中，“慈善助医”项目…发放救助金1120万元" (the spending told
+# above; the people its projects helped are no part of anyone counted before)
+MONEY_PICK_LEAD_RE = re.compile(r"\s*在(?:上述|各项|全部)?(?:支出|收入|募集款物|募集善款)中[，,]")
 BALANCE_RE = re.compile(BALANCE_WORDS)
 # a figure that is a standard, whatever it is per ("按照3000-6000元的标准进行慰问" a home)
 # (the low end of a range reads past the high end: "3000-6000元的标准")

@@ -325,7 +325,9 @@ PROJECT_CARD_FIELD = r"(?:项目名称|执行机构|实施单位|合作单位|�
 # figure, its unit before its figure once the tabs are gone: "城乡低保对象户数户68300")
 NOT_A_HEADLINE_RE = re.compile(rf"[|｜].*[|｜]\s*$|[^\d\n，,。；;：:！？]{{2,30}}?(?:万元|亿元|元|户次|人次|户|人|名)\s*\d[\d,]*(?:\.\d+)?\s*$|"
                                rf"{PROJECT_CARD_FIELD}|附[件表]\s*\d*\s*[:：]|{UNIT_COLUMN_HEADER_WORDS}|{FIGURES_ROW_WORDS}|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.．、][^\d\s：:]{{1,20}}[：:].*\d|"
-                               rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}")
+                               rf"{TABLE_CAPTION_WORDS}(?:{TABLE_UNIT_WORDS}|{TABLE_UNITS_LIST_WORDS})$|{TABLE_ROW_WORDS}$|{LISTING_ROW_WORDS}$|{LISTING_HEADER_WORDS}|"
+                               # a reporter's question at a press conference ("请问市慈善总会…做了哪些工作？")
+                               r"(?:请问|想请问|我想问)")
 
 
 def _title_line_narrow(s: str) -> bool:

@@ -2110,3 +2110,18 @@ def test_a_closing_total_s_items_hold_the_sums_told_above_named_again_or_added_u
     assert [(f["amount_text"], f["not_countable_reason"]) for f in facts.funds] == [
         ("116.2万元", "part"), ("186.5万元", "part"), ("3000元", "rate"), ("123.6万元", "part"),
         ("2865.4万元", None), ("116.2万元", "part"), ("310.1万元", "part")]
+
+
+def test_an_item_past_a_semicolon_opening_on_the_whole_s_verb_is_the_next_thing_done_not_a_part():
+    facts = extract("市财政统筹安排困难群众救助补助资金4.86亿元，较上年同期增长6.3%，其中中央和省级补助资金1.92亿元；"
+                    "安排养老服务体系建设资金1.35亿元。县财政共安排资金900万元，其中：安排甲项目资金500万元；安排乙项目资金400万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "4.86亿元": None, "1.92亿元": "part", "1.35亿元": None, "900万元": None, "500万元": "part", "400万元": "part"}
+
+
+def test_the_projects_picked_out_of_the_spending_are_parts_of_its_money_not_of_earlier_counts():
+    facts = extract("截至6月底，全市共有城乡低保对象3.26万人。今年以来，市慈善总会共募集善款物1.28亿元，支出善款物9860万元。"
+                    "在支出中，“慈善助医”项目为1860名因病致困群众发放救助金1120万元；“慈善助学”项目资助困难学生2390名，"
+                    "发放助学金956万元。\n")
+    rows = {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"] for r in facts.funds + facts.beneficiaries}
+    assert (rows["1120万元"], rows["956万元"], rows["1860名"], rows["2390名"]) == ("part", "part", None, None)

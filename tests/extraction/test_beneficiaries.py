@@ -26,6 +26,11 @@ def test_workers_placed_in_jobs_are_not_beneficiaries():
     assert [r["quantity_text"] for r in rows] == ["800名"]
 
 
+def test_a_service_s_registered_users_are_not_beneficiaries():
+    rows = extract("全市现有为老服务志愿者4.2万人，“时间银行”注册用户突破9万人，累计提供助餐服务312.4万人次。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["312.4万人次"]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]

@@ -898,3 +898,14 @@ def test_a_column_s_issue_header_under_its_motto_is_chrome():
                     "2024年，县红十字会共接收社会捐赠款物326.85万元。\n")
     assert [(s["title"], s["year"]) for s in facts.stories] == [("■平江县红十字会公示2024年度捐赠款物收支情况", 2024)]
     assert facts.funds[0]["countable"] is True
+
+
+def test_a_reporter_s_question_at_a_press_conference_is_no_headline():
+    text = ("某市召开上半年民生保障工作新闻发布会\n\n"
+            "【顾某某】\n上半年，全市共有城乡低保对象3.26万人，累计发放低保金1.52亿元。\n\n"
+            "【新华日报记者】\n请问市慈善总会在参与社会救助方面做了哪些工作？\n\n"
+            "【陆某某】\n今年以来，市慈善总会共募集善款物1.28亿元。上半年，全市3.26万名低保对象的保障金全部按月足额发放。\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["某市召开上半年民生保障工作新闻发布会"]
+    assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
+        ("3.26万人", None), ("3.26万名", "restatement")]
