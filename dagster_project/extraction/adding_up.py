@@ -20,7 +20,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
+                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, NUMBERED_HEADING_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
@@ -31,7 +31,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
-from .text import DIGIT_RE, SEMICOLON_RE, card_label, clause_after, clause_before
+from .text import DIGIT_RE, SEMICOLON_RE, card_above_label, card_label, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 
@@ -171,6 +171,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         # a figure card's label reads as the words before its number would ("8.9亿元" / "“十四五”以来累计支出社会救助
         # 资金": "“十四五”以来累计支出社会救助资金8.9亿元")
         left = clause = label
+        # (under a heading naming the span, "04｜“十四五”以来" over "9.8亿元" / "累计发放各类救助资金", the card's
+        # label reads after it)
+        heading = _numbered_heading_above(ctx, start)
+        if heading is not None and CUMULATIVE_RE.search(heading):
+            left = heading + "，" + left
     forecast = MONEY_FORECAST_RE if money else FORECAST_RE
     if COMING_YEARS_RE.search(text, s, start) and forecast.search(text, s, start):
         return "change"  # "出台了今后五年助力乡村振兴实施意见，计划…5年捐赠投入30亿元以上": years still to come
@@ -505,6 +510,22 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
 THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")
 # (a word may qualify the thing: "对每个获奖项目分别给予1万~10万元"; or the thing is named before:
 # "一等奖项目每个资助10万元", "每所发放慰问金5000元"; not 每个月, a period)
+CARD_SECTION_LINES = 8  # the cards of a post's section: two lines each, a few to a section
+
+
+def _numbered_heading_above(ctx: StoryContext, at: int) -> str | None:
+    """The numbered heading of the section of cards ``at`` stands in ("04｜“十四五”以来" over "9.8亿元" / "累计发放…"
+    and "28万人次" / "困难群众受益"), within CARD_SECTION_LINES lines above it."""
+    ps, _ = ctx.seg.paragraph(at)
+    for _ in range(CARD_SECTION_LINES):
+        if ps <= 0:
+            return None
+        ps, pe = ctx.seg.paragraph(ps - 1)
+        if NUMBERED_HEADING_RE.match(ctx.text, ps, pe):
+            return ctx.text[ps:pe]
+    return None
+
+
 # an item of a list opening on what its subject did with money (after 另, 还, 同时)
 ITEM_VERB_RE = re.compile(r"\s*(?:另|还|并|同时[，,]?)?(?:统筹)?(?P<verb>安排|投入|下拨|拨付|发放|支出|筹集|募集|下达)")
 PAUSE_LEAD_RE = re.compile(r"[，,：:\s]*")  # the pause after 其中
@@ -686,8 +707,11 @@ def _scope_start(ctx: StoryContext, sent_start: int, marker: int, money: bool = 
         return before
     if (marker - sent_start <= 1 or TOPIC_LEAD_RE.fullmatch(ctx.text, sent_start, marker)) and ps >= 2:
         # a paragraph opening on "其中，…" breaks down the figure the paragraph above ended on
-        # (after its side of the figure too: "收入方面，其中募集善款收入…")
-        return ctx.seg.sentence(ps - 2)[0]
+        # (after its side of the figure too: "收入方面，其中募集善款收入…"; or the card above, its label the
+        # paragraph: "986万元" / "区慈善会全年募集善款善物" / "其中“99公益日”网络募捐活动筹款312万元")
+        above = ctx.seg.sentence(ps - 2)[0]
+        card = card_above_label(ctx.text, ctx.seg.paragraph(above)[0])
+        return card if card is not None else above
     if ps >= 2 and PARAGRAPH_BREAKDOWN_RE.match(ctx.text, ps):
         # "募集款物主要包括：…" breaks down a whole of the paragraph above
         return ctx.seg.paragraph(ps - 2)[0]

@@ -26,7 +26,7 @@ from .lexicon import (EVERY_KIND_WORDS, ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
                       PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
                       TOPIC_LEAD_RE, WIDE_LAUNCH_RE, so_far_since_recent_start)
-from .text import CLAUSE_BREAK_RE, clause_before
+from .text import CLAUSE_BREAK_RE, card_label, clause_before
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,12 @@ class CampaignLinker:
         if not self.spans and self.main is None:
             return None  # a story that names no campaign
         ctx = self.ctx
+        label = card_label(ctx.text, pos)
+        if label is not None:
+            # a figure card is its label's ("41.2万人次" / "“银龄饭桌”助餐工程全年服务老年人")
+            named = {sp.campaign_id for sp in self._ids(*label) if not self._named_as_time(sp)}
+            if len(named) == 1:
+                return named.pop()
         s, e = semicolon_part(ctx, pos)
         if any(self._names_a_part_after(sp, pos) for sp in self._ids(pos, e)) \
                 and not any(not self._named_as_time(sp) for sp in self._ids(s, pos)):

@@ -49,7 +49,7 @@ SEVERAL_PROVINCES_CHARS = 16
 OWN_PLACE_GIVEN_TO_RE = re.compile(r"(?:向|给|援助|支援|帮扶)(?:我|本)(?:省|市|县|区|州|盟|旗)")  # to the story's own place
 AND_OTHER_PLACES_AFTER_RE = re.compile(r"(?:省|市|自治区)?等(?:地|省|\d+个?省)")  # "湖南等地", "河南等8省"
 HEADING_CHARS = 24  # a heading on a line of its own is short
-HEADING_NUMBER_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]")  # a heading's own number
+HEADING_NUMBER_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．｜|]")  # a heading's own number ("04｜": a post's)
 HEADING_BODY_RE = re.compile(r"[\d。；;，,]")  # (past its number a heading holds no figure and no sentence)
 CITY_MARK = re.compile(r"[全我本]市|市(?:级|民政|慈善|委|政府|财政)")
 

@@ -89,7 +89,7 @@ VALUE_LEFT_RE = re.compile(r"价值(?:约|近|将近|超过|逾|超|达|共计|�
 GOODS_VALUE_LEFT_RE = re.compile(r"(?:价值|折价|折款|折合(?:人民币)?)(?:约|近|将近|超过|逾|超|达|共计|总计|合计)?$")
 # (a charity's receipts are no one's income: "款物收入为9632.3万元", "慈善资金总收入12449.07万元")
 # (nor is a whole government's budget civil-affairs money: "全市一般公共预算支出186.4亿元"; a department's is)
-CARD_PER_RE = re.compile(r"每(?:人|户)每?(?:月|年|天|日)?|人均|户均")  # a card's label naming a standard's unit
+CARD_PER_RE = re.compile(r"每(?:人|户)每?(?:月|年|天|日)?|人均|户均|每餐|每次")  # a card's label naming a standard's unit (a meal's: a person's)
 # a clause giving a level with no noun of its own: "…，2024年达到1398亿元"
 SUBJECTLESS_LEVEL_RE = re.compile(r"(?:(?:19|20)\d{2}年(?:底|末)?)?[已将]?(?:达到|达|为|突破|增至|增长到|增加到)(?:了)?(?:约|近|超过)?")
 UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募款)(?<!捐款)(?<!物品)(?<!资金总)(?<!款物总)(?<!募捐总)(?<!募捐)(?<!项目)(?<!活动)(?<!物资)(?<!款项)(?<!拨款)(?<!会费)(?<!本级)(?<!红会)(?<!折价)(?<!低)收入(?!家庭|群体|人口|户)|工资|薪酬|生产总值|GDP|全[省市县区州盟][^，。；]{0,6}一般公共预算(?:支出|收入)|营业|贷款|信贷|销售|销量|(?<!义)卖|市场价|每吨|售价|标价|价格|经济损失|损失|单价|票价|(?:车|机|船|门|硬座|卧铺)票(?:是|为)|房价|租金|利润|产值|市值|订单|外贸|出口额|纳税|缴税|税收|"

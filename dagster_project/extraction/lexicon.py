@@ -400,7 +400,8 @@ SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:
                          # 837.9万元" after 低保金, 特困供养金, 临时救助金)
                          rf"|(?:共|共计|合计|累计)[^，,。；;\d]{{0,4}}?{EVERY_KIND_WORDS}")
 # the number opening an item of a report or a table's row label ("一、", "（二）", "3．"; not "1.5万")
-NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+# (or a post's section number, "04｜“十四五”以来")
+NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|\d{1,2}\s*[｜|](?!\d))")
 # a numbered heading on a line of its own ("五、社会组织和慈善", "（二）扩大救助范围"): a section of a
 # report (converted from a PDF), neither a new story's headline nor the start of the sentence under it
 NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")

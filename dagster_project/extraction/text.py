@@ -265,3 +265,15 @@ def card_label(text: str, at: int, line_start: int | None = None, line_end: int 
         label_start += 1
     label_end = text.find("\n", label_start)
     return label_start, label_end if label_end >= 0 else len(text)
+
+
+def card_above_label(text: str, label_start: int) -> int | None:
+    """Where the figure card stands whose label is the line starting at ``label_start`` (the card's number alone on the
+    line above it, past blank ones: "986万元" / "区慈善会全年募集善款善物"); None when that line is no card."""
+    end = label_start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0 or text[end:end + 1] != "\n":
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return start if FIGURE_CARD_LINE_RE.fullmatch(text, start, end) else None

@@ -446,6 +446,11 @@ def _rows(text, kind="funds"):
      "1.86亿元\n全年发放各类社会救助资金\n\n8.9亿元\n“十四五”以来累计支出社会救助资金\n\n"
      "截至目前，全市在民政部门备案的慈善信托已达27单，信托财产规模3.86亿元。\n", "funds",
      {"1.86亿元": (True, None), "8.9亿元": (False, "cumulative"), "3.86亿元": (False, "cumulative")}),
+    # a paragraph opening on 其中 under a card picks out of the card's figure; a card under a numbered heading naming
+    # the span ("04｜“十四五”以来") is of those years; a card whose label names so much a meal is a rate
+    ("数说2024｜江夏民政这一年\n\n2024年，江夏区民政局在兜底保障、养老服务等方面交出了一份民生答卷。\n\n02｜养老服务\n\n3—5元\n每餐就餐补贴\n\n03｜慈善公益\n\n986万元\n区慈善会全年募集善款善物\n\n"
+     "其中“99公益日”网络募捐活动筹款312万元。\n\n04｜“十四五”以来\n\n9.8亿元\n累计发放各类救助资金\n\n28万人次\n困难群众受益\n",
+     "funds", {"3": (False, "rate"), "5元": (False, "rate"), "986万元": (True, None), "312万元": (False, "part"), "9.8亿元": (False, "cumulative")}),
     # a 累计 sum of the figures before it in its sentence is their whole, no running total; money given out of the
     # sum above to places listed
     ("灾情发生后，自治区下拨救灾资金2000万元，市本级安排救灾资金1000万元，受灾县（区）共安排1260万元，"

@@ -570,3 +570,10 @@ def test_a_paragraph_opening_on_the_standing_work_s_history_holds_none_of_the_dr
     owner = {r.get("amount_text") or r.get("quantity_text"): r["campaign_id"] for r in facts.funds + facts.beneficiaries}
     assert owner == {"3826户": c["campaign_id"], "12.6万人次": None, "5127人": None, "60万元": None,
                      "10万元": c["campaign_id"]}
+
+
+def test_a_figure_card_belongs_to_the_campaign_its_label_names():
+    facts = extract("数说2024｜江夏民政这一年\n\n2024年，江夏区民政局在养老服务等方面交出了一份民生答卷。\n\n41.2万人次\n“银龄饭桌”助餐工程全年服务老年人\n\n2246万元\n全年发放高龄津贴\n")
+    (c,) = facts.campaigns
+    owner = {r.get("amount_text") or r.get("quantity_text"): r["campaign_id"] for r in facts.funds + facts.beneficiaries}
+    assert (c["name"], owner) == ("银龄饭桌", {"41.2万人次": c["campaign_id"], "2246万元": None})
