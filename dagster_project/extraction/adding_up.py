@@ -230,7 +230,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "1—3月，全市累计实施临时救助6905人次" beside March's own figures
     if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
-    if CHANGE_LEFT_RE.search(left[-40:]) or (end is not None and CHANGE_RIGHT_RE.match(text, end)) \
+    if CHANGE_LEFT_RE.search(left[-40:]) or RAISE_ADDS_RE.match(left) or (end is not None and CHANGE_RIGHT_RE.match(text, end)) \
             or (end is not None and RAISED_BY_RE.search(left) and RAISED_TO_LEVEL_RE.match(text, end)):
         return "change"
     base = EARLIER_YEAR_BASE_RE.search(left)
@@ -510,6 +510,9 @@ YEAR_IN_RE = re.compile(r"(?:19|20)\d{2}")
 THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|目前|春节|中秋|期间|活动中|行动中|下一步|今后|此外|另外|同时")
 # (a word may qualify the thing: "对每个获奖项目分别给予1万~10万元"; or the thing is named before:
 # "一等奖项目每个资助10万元", "每所发放慰问金5000元"; not 每个月, a period)
+# what a raise adds, told in a sentence opening on it however long the group between ("提标后，全市1.06万名低保对象（其中…）和
+# 1720名特困人员每月合计增发保障金约52万元")
+RAISE_ADDS_RE = re.compile(r"\s*提标后[，,][^。；]*?(?:增加|增发|多发)[^，。；\d]{0,20}$")
 CARD_SECTION_LINES = 8  # the cards of a post's section: two lines each, a few to a section
 
 

@@ -467,6 +467,10 @@ def _rows(text, kind="funds"):
     # what a raise adds, told after it without 将
     ("城乡低保标准提高到每人每月845元。提标后，全县每月增加低保资金支出约96万元。全年发放低保金1.26亿元。\n", "funds",
      {"845元": (False, "rate"), "约96万元": (False, "change"), "1.26亿元": (True, None)}),
+    # (however long the group between: "提标后，全市1.06万名低保对象（其中…）和1720名特困人员每月合计增发保障金约52万元")
+    ("城市低保标准由每人每月760元提高到每人每月800元。提标后，全市1.06万名低保对象（其中城市低保对象1860名、农村低保对象8740名）"
+     "和1720名特困人员每月合计增发保障金约52万元。\n", "funds",
+     {"760元": (False, "rate"), "800元": (False, "rate"), "约52万元": (False, "change")}),
     # 其中 after a count of those helped that follows the population picks out of that count, not the population
     ("该县60周岁以上老年人口9.6万人，经逐户摸排，确定独居、空巢老人6842名，全部纳入探访关爱范围，"
      "其中80周岁以上的1236名、失能半失能的418名。\n", "beneficiaries",

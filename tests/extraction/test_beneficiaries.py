@@ -31,6 +31,11 @@ def test_a_service_s_registered_users_are_not_beneficiaries():
     assert [r["quantity_text"] for r in rows] == ["312.4万人次"]
 
 
+def test_the_members_of_a_team_that_helps_are_not_those_it_helps():
+    rows = extract("茅坪镇一个山村组建由23名老党员、网格员组成的“银发守望”互助队，与村里41名独居、空巢老人结成帮扶对子。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["41名"]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]
