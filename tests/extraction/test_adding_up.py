@@ -467,6 +467,9 @@ def _rows(text, kind="funds"):
     # what a raise adds, told after it without 将
     ("城乡低保标准提高到每人每月845元。提标后，全县每月增加低保资金支出约96万元。全年发放低保金1.26亿元。\n", "funds",
      {"845元": (False, "rate"), "约96万元": (False, "change"), "1.26亿元": (True, None)}),
+    # a limit on the cases an office may grant ("对5000元以下的急难型救助可直接审批发放") moves no money
+    ("市财政年初向各乡镇预拨临时救助备用金150万元，乡镇对5000元以下的急难型救助可直接审批发放。\n", "funds",
+     {"150万元": (True, None), "5000元以下": (False, "rate")}),
     # (however long the group between: "提标后，全市1.06万名低保对象（其中…）和1720名特困人员每月合计增发保障金约52万元")
     ("城市低保标准由每人每月760元提高到每人每月800元。提标后，全市1.06万名低保对象（其中城市低保对象1860名、农村低保对象8740名）"
      "和1720名特困人员每月合计增发保障金约52万元。\n", "funds",
