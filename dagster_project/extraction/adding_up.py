@@ -102,8 +102,10 @@ USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募
                                     r"[^，,。；;\d]{0,6}?用于[^。；;\d]*。")
 # ... or in the sentence of the figure: "晚会募集的款物将主要用于…“情暖万家”春节慰问活动，…所需资金约960万元"
 # (or "这笔善款将用于“石榴籽·暖心”助困项目，计划…，两项共需78万元": the money just raised, pointed back at)
+# (or an item of the list of its uses after a colon: "今年所筹善款将统筹用于三个方面：安排1500万元支持…，安排980万元…")
 USES_OF_RAISED_IN_RE = re.compile(r"(?:(?:募集|筹集|募得|筹得|所募|所筹|认捐)的?|这笔|该笔|这些|上述)(?:善款物|款物|善款|资金|捐款)"
-                                  r"[^，,。；;\d]{0,6}?用于[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?$")
+                                  r"[^，,。；;\d]{0,6}?用于(?:[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?"
+                                  r"|[^。；;：:\d]{0,10}[：:][^。]*)$")
 # one of several categories of money named right before its figure: "食品生活类物资价值约9771万元"
 CATEGORY_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,8}类[\u4e00-\u9fff]{0,4}?(?:价值|折价|折合|资金)?(?:约|近|达|共)?$")
 CATEGORY_WORD_RE = re.compile(r"[\u4e00-\u9fff]类")

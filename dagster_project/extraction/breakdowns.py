@@ -482,6 +482,41 @@ def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> Non
                 r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# a drive's total of pledges or gifts ("在…“广东扶贫济困日”活动中，…共认捐款物3862.5万元")
+DRIVE_TOTAL_LEFT_RE = re.compile(r"(?:共|共计|合计|总计)(?:认捐|募集|筹集|募得|筹得)[^，,。；;\d]{0,6}$")
+# a gift of that drive told later ("现场认捐金额1265万元", "在外乡贤…共认捐214.6万元", "…共收到群众小额捐款37.9万元")
+DRIVE_GIFT_LEFT_RE = re.compile(r"认捐|捐款|捐赠|捐献|捐助|收到[^，,。；;\d]{0,8}捐")
+ANOTHER_GIFT_RE = re.compile(r"另|还|此外|另外|不计入|未计入")  # told as on top of it ("现场还收到…物资，价值约3.4万元")
+VENUE_TOTAL_RE = re.compile(r"现场|当晚|当天|晚会")  # the total of one venue or evening: other channels are on top of it
+CASH_WORDS_RE = re.compile(r"善款(?!物)|资金|(?<!认)捐款(?!物)|现金")  # a total of cash: goods given are on top of it
+
+
+def mark_pledges_in_drive_total(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the pledges and gifts of a named drive told after the drive's total of them ("…活动中，…共认捐款物
+    3862.5万元" then "现场认捐金额1265万元", "在外乡贤…共认捐214.6万元", "全县…共收到群众小额捐款37.9万元", "县内3家医药
+    企业认捐药品…折价62万元"): the venues, channels and givers of that total, its parts, when together they stay within it
+    (a story telling the total of several drives or another drive's gifts keeps them: each row's campaign must be the
+    total's)."""
+    for whole in rows:
+        lead = clause_before(ctx.text, whole["span_start"])
+        if not whole["countable"] or whole.get("flow") != "raised" or whole.get("campaign_id") is None \
+                or not DRIVE_TOTAL_LEFT_RE.search(lead):
+            continue
+        if VENUE_TOTAL_RE.search(ctx.text, *ctx.seg.sentence(whole["span_start"])):
+            return  # ("晚会现场共认捐款物3268.5万元" … "当晚…网络捐赠…筹得善款63.27万元": another channel)
+        cash = not whole.get("in_kind") and CASH_WORDS_RE.search(lead) is not None
+        _, after = ctx.seg.sentence(whole["span_start"])
+        parts = [r for r in rows if r["countable"] and r["span_start"] > after and r.get("flow") == "raised"
+                 and not (cash and r.get("in_kind"))
+                 and r.get("campaign_id") == whole["campaign_id"] and 0 < r[value_key] < whole[value_key]
+                 and DRIVE_GIFT_LEFT_RE.search(ctx.text, ctx.seg.sentence(r["span_start"])[0], r["span_start"])
+                 and not ANOTHER_GIFT_RE.search(ctx.text, ctx.seg.sentence(r["span_start"])[0], r["span_start"])]
+        if parts and sum(r[value_key] for r in parts) <= whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+        return  # (the story's first such total only)
+
+
 def _clause_start(ctx: StoryContext, pos: int) -> int:
     s, _ = ctx.seg.sentence(pos)
     return max(ctx.text.rfind("，", s, pos), ctx.text.rfind(",", s, pos), s - 1) + 1

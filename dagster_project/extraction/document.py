@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_own_level_parts,
+                         mark_pledges_in_drive_total,
                          mark_department_total_parts, mark_every_kind_total_parts, mark_programme_parts,
                          mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_told_before_its_whole,
                          mark_topic_parts)
@@ -280,6 +281,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_giver_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_pledges_in_drive_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_topic_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_listed_project_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_area_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)

@@ -2137,3 +2137,18 @@ def test_the_projects_picked_out_of_the_spending_are_parts_of_its_money_not_of_e
                     "发放助学金956万元。\n")
     rows = {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"] for r in facts.funds + facts.beneficiaries}
     assert (rows["1120万元"], rows["956万元"], rows["1860名"], rows["2390名"]) == ("part", "part", None, None)
+
+
+def test_a_drive_s_later_pledges_and_the_uses_of_its_money_are_in_its_total():
+    facts = extract("在2025年“广东扶贫济困日”活动中，全县各界踊跃参与，共认捐款物3862.5万元。\n"
+                    "主会场认捐仪式上，63家企业代表先后上台认捐，现场认捐金额1265万元，约占全县认捐总额的三分之一。"
+                    "在外乡贤也通过线上平台共认捐214.6万元；全县19个镇同步设立募捐点，共收到群众小额捐款37.9万元。\n"
+                    "截至7月1日，全县实际到账款物2946.8万元；尚未到账的915.7万元，力争9月底前全部到位。\n"
+                    "今年所筹善款将统筹用于三个方面：安排1500万元支持乡村振兴项目，安排980万元用于困难群众医疗、助学和临时救助。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3862.5万元"]
+
+
+def test_another_channel_or_goods_on_top_of_a_venue_s_cash_total_count_beside_it():
+    facts = extract("在“慈善情暖万家”活动中，晚会现场共认捐款物3268.5万元。当晚共有4830人次在线捐贈，筹得善款63.27万元。\n"
+                    "在“善城善集”活动中，集市当天共募得善款47.3万元。现场还收到爱心人士捐赠的衣物、文具等物资，价值约3.4万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3268.5万元", "63.27万元", "47.3万元", "约3.4万元"]
