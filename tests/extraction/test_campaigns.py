@@ -577,3 +577,14 @@ def test_a_figure_card_belongs_to_the_campaign_its_label_names():
     (c,) = facts.campaigns
     owner = {r.get("amount_text") or r.get("quantity_text"): r["campaign_id"] for r in facts.funds + facts.beneficiaries}
     assert (c["name"], owner) == ("银龄饭桌", {"41.2万人次": c["campaign_id"], "2246万元": None})
+
+
+def test_a_paragraph_opening_on_work_done_alongside_the_drive_holds_none_of_its_figures():
+    facts = extract("全省“慈善情暖万家”活动筹集款物1.38亿元\n"
+                    "2024年元旦春节期间，全省组织开展“慈善情暖万家”活动，共筹集款物1.38亿元。\n"
+                    "在开展慈善慰问的同时，全省民政部门提前足额发放1月份城乡低保金8.74亿元；春节前对遭遇突发困难的家庭实施临时救助"
+                    "3.1万人次，支出资金5260万元。省民政厅负责人表示，此次筹集的1.38亿元款物已全部发放到位。\n")
+    (c,) = facts.campaigns
+    owner = [(r.get("amount_text") or r.get("quantity_text"), r["campaign_id"] == c["campaign_id"])
+             for r in facts.funds + facts.beneficiaries]
+    assert owner == [("1.38亿元", True), ("8.74亿元", False), ("5260万元", False), ("1.38亿元", True), ("3.1万人次", False)]
