@@ -93,7 +93,12 @@ def mark_area_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=No
         for whole, area, over_towns in wholes:
             # (a total over the townships may come after their items: a round-up's closing sum)
             placed = whole["span_start"] < s or (over_towns and levels == {"town"})
-            if placed and whole is not r and kind(whole) == kind(r) and whole[value_key] > r[value_key] \
+            # (a county's handout in a round-up of a drive is in the drive's total raised: "全省…共筹集款物1.38亿元" …
+            # "甘南州夏河县为…困难牧民发放酥油…，价值93.5万元")
+            same_kind = kind(whole) == kind(r) or (
+                kind(whole) == "raised" and kind(r) == "disbursed"
+                and whole.get("campaign_id") is not None and whole.get("campaign_id") == r.get("campaign_id"))
+            if placed and whole is not r and same_kind and whole[value_key] > r[value_key] \
                     and whole.get("year") == r.get("year") \
                     and whole.get("category") in (r.get("category"), "needy_general") \
                     and levels & set(BELOW[area]):

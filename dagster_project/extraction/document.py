@@ -25,7 +25,7 @@ from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_run
                    mark_batches_before_total_so_far, mark_closing_total_parts, mark_gifts_after_running_total,
                    mark_items_of_named_total, mark_rate_times_count, mark_several_campaigns_totals, mark_spent_of_income,
                    mark_summed_parts,
-                   mark_this_event_in_total, mark_used_of_received, rounded_as, significant_digits, ROUNDED_DIGITS)
+                   mark_this_event_in_total, mark_handed_on_of_raised, mark_used_of_received, rounded_as, significant_digits, ROUNDED_DIGITS)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -270,6 +270,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_items_of_named_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_batches_before_total_so_far(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:], unit_kind_of)
         mark_used_of_received(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
+        mark_handed_on_of_raised(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_spent_of_income(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_this_event_in_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)

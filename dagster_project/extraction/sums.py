@@ -365,6 +365,28 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
             r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# a clause handing money on ("向14个市州下拨慰问资金", "调拨米面油、棉衣被等物资价值") and a total raised before it
+HANDED_ON_CLAUSE_RE = re.compile(r"\s*(?:向[^，,。；;]{1,16}?)?(?:下拨|拨付|调拨|划拨|拨出|转拨)")
+RAISED_TOTAL_LEFT_RE = re.compile(r"共(?:计)?(?:筹集|募集|接收|认捐|募得|筹得)[^，,。；;\d]{0,8}$")
+
+
+def mark_handed_on_of_raised(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
+    """Money a body hands on in the sentence telling what it raised ("省慈善联合总会本级共筹集款物3260万元，向14个市州
+    下拨慰问资金1150万元，调拨米面油…等物资价值1470万元"): the same money passed on, within what came in (the raised sum
+    may itself be a part of a larger total: its uses are in that total all the same)."""
+    for w in rows:
+        if flow_key(w) != "raised" or w[value_key] <= 0 or not (w["countable"] or w["not_countable_reason"] == "part") \
+                or not RAISED_TOTAL_LEFT_RE.search(clause_before(ctx.text, w["span_start"])):
+            continue
+        _, end = ctx.seg.sentence(w["span_start"])
+        handed = [r for r in rows if r["countable"] and w["span_end"] <= r["span_start"] < end and r[value_key] > 0
+                  and flow_key(r) in ("allocated", "disbursed")
+                  and HANDED_ON_CLAUSE_RE.match(clause_before(ctx.text, r["span_start"]))]
+        if handed and sum(r[value_key] for r in handed) <= w[value_key]:
+            for r in handed:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 def mark_spent_of_income(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
     """Money spent that, taken from money received, leaves the balance the report gives ("项目共筹集款物286.74万元"
     … "全年项目支出271.3万元" … "项目结余15.44万元"): the same money, spent; the books say so by their sum."""

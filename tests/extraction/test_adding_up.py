@@ -2152,3 +2152,12 @@ def test_another_channel_or_goods_on_top_of_a_venue_s_cash_total_count_beside_it
     facts = extract("在“慈善情暖万家”活动中，晚会现场共认捐款物3268.5万元。当晚共有4830人次在线捐贈，筹得善款63.27万元。\n"
                     "在“善城善集”活动中，集市当天共募得善款47.3万元。现场还收到爱心人士捐赠的衣物、文具等物资，价值约3.4万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3268.5万元", "63.27万元", "47.3万元", "约3.4万元"]
+
+
+def test_money_handed_on_in_the_sentence_of_the_sum_raised_and_a_county_s_handout_are_in_the_drive_s_total():
+    facts = extract("全省“慈善情暖万家”活动筹集款物1.38亿元\n"
+                    "甘肃省开展“慈善情暖万家”活动，全省各级慈善组织共筹集款物1.38亿元。\n"
+                    "省慈善联合总会本级共筹集款物3260万元，向14个市州下拨慰问资金1150万元，调拨米面油、棉衣被等物资价值1470万元。\n"
+                    "甘南州夏河县为牧区1870户困难牧民发放酥油、砖茶和棉衣棉被，价值93.5万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "1.38亿元": None, "3260万元": "part", "1150万元": "part", "1470万元": "part", "93.5万元": "part"}
