@@ -236,7 +236,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # "1—3月，全市累计实施临时救助6905人次" beside March's own figures
     if year is not None and year > POVERTY_CAMPAIGN_END and POVERTY_CAMPAIGN_RE.search(left):
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
-    if CHANGE_LEFT_RE.search(left[-40:]) or RAISE_ADDS_RE.match(left) or (end is not None and CHANGE_RIGHT_RE.match(text, end)) \
+    if CHANGE_LEFT_RE.search(left[-40:]) or RAISE_ADDS_RE.match(left) or RAISE_DIFFERENCE_RE.search(left) \
+            or (end is not None and CHANGE_RIGHT_RE.match(text, end)) \
             or (end is not None and RAISED_BY_RE.search(left) and RAISED_TO_LEVEL_RE.match(text, end)):
         return "change"
     base = EARLIER_YEAR_BASE_RE.search(left)
@@ -519,6 +520,9 @@ THIS_EVENT_RE = re.compile(r"此次|本次|这次|当天|当日|近日|日前|�
 # what a raise adds, told in a sentence opening on it however long the group between ("提标后，全市1.06万名低保对象（其中…）和
 # 1720名特困人员每月合计增发保障金约52万元")
 RAISE_ADDS_RE = re.compile(r"\s*提标后[，,][^。；]*?(?:增加|增发|多发)[^，。；\d]{0,20}$")
+# the difference of a standard raised, told after its old and new levels ("由每人每月760元提高到790元，增加30元")
+RAISE_DIFFERENCE_RE = re.compile(r"由[^，,。；;]{0,12}?\d[\d,.]*元(?:/[^\d，,。；;]{1,4})?(?:提高|上调|提升|调整)到\d[\d,.]*元[，,]?"
+                                 r"(?:增加|提高|上调)了?(?:约)?$")
 CARD_SECTION_LINES = 8  # the cards of a post's section: two lines each, a few to a section
 
 

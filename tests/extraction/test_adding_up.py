@@ -467,6 +467,10 @@ def _rows(text, kind="funds"):
     # what a raise adds, told after it without 将
     ("城乡低保标准提高到每人每月845元。提标后，全县每月增加低保资金支出约96万元。全年发放低保金1.26亿元。\n", "funds",
      {"845元": (False, "rate"), "约96万元": (False, "change"), "1.26亿元": (True, None)}),
+    # the difference of a standard raised, after its old and new levels
+    ("城市低保标准由每人每月760元提高到790元，增加30元，增幅3.9%；农村低保标准由每人每年5400元提高到5760元，增加360元。\n",
+     "funds", {"760元": (False, "rate"), "790元": (False, "rate"), "30元": (False, "change"), "5400元": (False, "rate"),
+               "5760元": (False, "rate"), "360元": (False, "change")}),
     # a limit on the cases an office may grant ("对5000元以下的急难型救助可直接审批发放") moves no money
     ("市财政年初向各乡镇预拨临时救助备用金150万元，乡镇对5000元以下的急难型救助可直接审批发放。\n", "funds",
      {"150万元": (True, None), "5000元以下": (False, "rate")}),
