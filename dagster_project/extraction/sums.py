@@ -152,7 +152,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
             after = sorted(i for i in near if rows[i]["span_start"] > at)
             before = sorted(i for i in near if rows[i]["span_start"] < at)
             parts = next((side for side in long_side if _all_summing(side, rows, value_key, w)), None) \
-                or _leading_run(ctx, after, rows, value_key, w) \
+                or _leading_run(ctx, after, rows, value_key, w) or _listed_run(ctx, after, rows, value_key, w) \
                 or _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
             if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
                 break
@@ -642,6 +642,26 @@ def _leading_run(ctx: StoryContext, after: list[int], rows: list[dict], value_ke
         items.add(ps)
         total, slack = total + rows[i][value_key], slack + _slack(rows[i])
         if k >= 1 and abs(total - whole) <= min(RUN_TOLERANCE * whole, whole_slack + slack):
+            return after[:k + 1]
+        if total > whole + whole_slack + slack:
+            return None
+    return None
+
+
+def _listed_run(ctx: StoryContext, after: list[int], rows: list[dict], value_key: str, w: int) -> list[int] | None:
+    """The first pieces after a whole, the items of one list in one sentence in the order they come, adding up to it:
+    "…冬春救助资金6870万元" then "资金…分配：安定区812万元、通渭县1236万元、…、岷县1107万元" (all seven, not the fewest
+    figures further on that meet the sum by chance, 812 + 1236 + 904 + 1057 + the goods' 2864)."""
+    if not after:
+        return None
+    sentence = ctx.seg.sentence(rows[after[0]]["span_start"])
+    total = slack = 0.0
+    whole, whole_slack = rows[w][value_key], _slack(rows[w])
+    for k, i in enumerate(after):
+        if not sentence[0] <= rows[i]["span_start"] < sentence[1]:
+            return None
+        total, slack = total + rows[i][value_key], slack + _slack(rows[i])
+        if k >= 2 and abs(total - whole) <= min(RUN_TOLERANCE * whole, whole_slack + slack):
             return after[:k + 1]
         if total > whole + whole_slack + slack:
             return None

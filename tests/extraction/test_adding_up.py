@@ -2165,3 +2165,10 @@ def test_money_handed_on_in_the_sentence_of_the_sum_raised_and_a_county_s_handou
                     "甘南州夏河县为牧区1870户困难牧民发放酥油、砖茶和棉衣棉被，价值93.5万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "1.38亿元": None, "3260万元": "part", "1150万元": "part", "1470万元": "part", "93.5万元": "part"}
+
+
+def test_a_whole_s_list_of_places_in_one_sentence_are_its_pieces_not_the_fewest_figures_meeting_its_sum():
+    facts = extract("近日，市应急管理局、市财政局联合下拨冬春救助资金6870万元，同时调拨救灾口粮、棉衣棉被等物资。\n"
+                    "资金按照各县区受灾程度分配：安定区812万元、通渭县1236万元、陇西县904万元、渭源县968万元、临洮县1057万元、"
+                    "漳县786万元、岷县1107万元。\n此次共调拨救灾口粮186万公斤，调拨棉衣2.3万件、棉被1.8万床，物资折合金额2864万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["6870万元", "2864万元"]
