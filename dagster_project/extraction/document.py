@@ -240,13 +240,15 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
             reason = b.table_reason or not_countable_reason(
                 ctx, b.chain_start, None, restated, wholes, year, multi_year, head=group_head(b.group), end=b.end,
                 value=b.count)
+            # (a part opening a sentence on 其中 takes the campaign of the count it breaks down, as money does)
+            whole = _sum_before(ctx, b.start, out.beneficiaries[counts_before:], OPENING_PART_RE) if reason == "part" else None
             out.beneficiaries.append({
                 "beneficiary_id": fact_id(aid, "beneficiary", b.start, b.end, b.text),
                 "article_id": aid, "source_file": source_file, "quantity": b.count,
                 "quantity_text": b.text, "unit": b.unit, "qualifier": b.qualifier,
                 "group_text": b.group, "category": b.category, "province": b.region.province,
                 "city": b.region.city, "county": b.region.county, "year": ctx.year_at(b.start, year),
-                "campaign_id": linker.at(b.start, cell=_is_cell(ctx.text, b.text, b.end)),
+                "campaign_id": linker.at(b.start, cell=_is_cell(ctx.text, b.text, b.end)) or (whole and whole["campaign_id"]),
                 "countable": reason is None, "not_countable_reason": reason, "evidence": ctx.evidence(b.start),
                 "span_start": b.start, "span_end": b.end,
             })
@@ -309,7 +311,7 @@ def _sum_before(ctx: StoryContext, start: int, funds: list[dict], opening: re.Pa
     ss = ctx.seg.sentence(start)[0]
     if not opening.match(ctx.text, ss):
         return None
-    told = [r for r in funds if r["span_start"] < ss and r["per_unit"] is None]
+    told = [r for r in funds if r["span_start"] < ss and r.get("per_unit") is None]
     return told[-1] if told else None
 
 
