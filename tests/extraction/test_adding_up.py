@@ -471,6 +471,10 @@ def _rows(text, kind="funds"):
     ("城市低保标准由每人每月760元提高到790元，增加30元，增幅3.9%；农村低保标准由每人每年5400元提高到5760元，增加360元。\n",
      "funds", {"760元": (False, "rate"), "790元": (False, "rate"), "30元": (False, "change"), "5400元": (False, "rate"),
                "5760元": (False, "rate"), "360元": (False, "change")}),
+    # those paid picked out after 发放对象中
+    ("截至11月20日，全市共为13538户困难家庭发放冬季取暖补贴1008.35万元。\n发放对象中，城市低保家庭1365户，农村低保家庭9782户，"
+     "低保边缘特殊困难家庭702户。\n", "beneficiaries",
+     {"13538户": (True, None), "1365户": (False, "part"), "9782户": (False, "part"), "702户": (False, "part")}),
     # a limit on the cases an office may grant ("对5000元以下的急难型救助可直接审批发放") moves no money
     ("市财政年初向各乡镇预拨临时救助备用金150万元，乡镇对5000元以下的急难型救助可直接审批发放。\n", "funds",
      {"150万元": (True, None), "5000元以下": (False, "rate")}),
