@@ -510,6 +510,9 @@ def test_a_market_price_per_ton_is_no_fund():
     # ... nor what a diner pays at a canteen (the subsidy is)
     text = "社区助餐点对老人用餐给予补贴，共发放助餐补贴12.6万元。60-69岁的老人用餐费是12元，80岁以上的老人用餐费是9元。\n"
     assert [r["amount_text"] for r in extract(text).funds] == ["12.6万元"]
+    # ... nor what a thing costs in the shops, quoted
+    text = "为120名重度残疾人送去轮椅等辅具，价值约9.6万元。“一台电动轮椅在市面上要3000元左右，这回免费送到家。”\n"
+    assert [r["amount_text"] for r in extract(text).funds] == ["约9.6万元"]
 
 
 def test_all_kinds_of_funds_are_no_rate_of_each():
