@@ -909,3 +909,13 @@ def test_a_reporter_s_question_at_a_press_conference_is_no_headline():
     assert [s["title"] for s in facts.stories] == ["某市召开上半年民生保障工作新闻发布会"]
     assert [(b["quantity_text"], b["not_countable_reason"]) for b in facts.beneficiaries] == [
         ("3.26万人", None), ("3.26万名", "restatement")]
+
+
+def test_a_post_s_numbered_items_headed_by_a_rescue_station_s_work_are_stories_of_their_own():
+    body = "，".join(["民政干部入户走访困难群众"] * 3)
+    text = ("宁河民政\n2025年01月24日 17:46 天津\n\n01\n宁河区启动2025年“迎新春送温暖”活动\n\n"
+            f"1月22日，宁河区民政局启动2025年“迎新春送温暖”活动，现场捐赠款物83.6万元。{body}。\n\n"
+            "02\n区救助管理站开展“寒冬送温暖”专项救助行动\n\n"
+            f"入冬以来，宁河区救助管理站开展“寒冬送温暖”专项救助行动，累计救助流浪乞讨人员97人次。{body}。\n")
+    assert [s["title"][-20:] for s in extract(text).stories] == ["宁河区启动2025年“迎新春送温暖”活动"[-20:],
+                                                                 "区救助管理站开展“寒冬送温暖”专项救助行动"[-20:]]
