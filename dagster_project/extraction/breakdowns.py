@@ -165,6 +165,9 @@ SECTION_SLACK = 1.01  # the parts may add up to the whole, rounded, but not past
 PROGRAMME_SLACK = 0.01  # a whole named by its programmes is their sum to within its rounding
 
 
+MORE_OPENING_RE = re.compile(r"\s*(?:另|另外|此外)[，,]")  # a sentence told as on top of the figures before it
+
+
 def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind=None) -> None:
     """Mark, in place, the countable figures of a section named by a whole given before
     or at its top ("社会救助支出125.19亿元" … "二、社会救助") as its parts (reason ``part``)."""
@@ -206,7 +209,9 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
                       and (kind(r) == kind(whole) or {kind(r), kind(whole)} <= SPENDING_FLOWS
                            or _sum_line(text, r["span_start"]))
                       and 0 < r[value_key] < whole[value_key]]
-            parts = [r for r in pieces if r["countable"]]
+            # (a sentence told as more, "另，全年慈善资金存款利息收入36.52万元", is on top of the section's whole)
+            parts = [r for r in pieces if r["countable"]
+                     and not MORE_OPENING_RE.match(text, ctx.seg.sentence(r["span_start"])[0])]
             # (a table's sum line adds up its rows again: it is in the whole as they are)
             # (alone, it stands for the rows already read as its parts)
             # (a table's cell giving again a figure of the text adds nothing: each value once)
@@ -370,7 +375,8 @@ def mark_section_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
                 pe = ne
         parts = [r for r in rows if r is not whole and r["countable"] and se <= r["span_start"] < pe
                  and (heading_only or flow_of(r) == flow_of(whole) or {flow_of(r), flow_of(whole)} <= SPENDING_FLOWS)
-                 and 0 < r[value_key] < whole[value_key]]
+                 and 0 < r[value_key] < whole[value_key]
+                 and not MORE_OPENING_RE.match(text, seg.sentence(r["span_start"])[0])]
         if parts and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
             for r in parts:
                 r["countable"], r["not_countable_reason"] = False, "part"

@@ -268,6 +268,7 @@ def extract_campaigns(ctx: StoryContext, story_year: int | None, title: str = ""
     return sorted(found.values(), key=lambda c: c.start)
 
 
+FUNDRAISING_AFTER_QUOTE_RE = re.compile(r"[”」』\"]\s*(?:网络|线上)?(?:募捐|筹款|配捐)")
 TITLE_NAME_CHARS = 4  # a headline's name written bare in the body: long enough not to be a common word
 KIND_AFTER_BARE_NAME = r"[\u4e00-\u9fff]{0,6}?(?:活动|行动|项目|计划|工程|慰问)"
 
@@ -281,8 +282,11 @@ def _add_unquoted_national(ctx: StoryContext, found: dict[str, Campaign], story_
         if key in found or any(_short_name_of(key, k) or _short_name_of(k, key) for k in found):
             continue
         spans = [x.span() for x in re.finditer(re.escape(key), text)]
-        if any(text[s - 1:s] in OPEN_QUOTES for s, _ in spans):
+        quoted = [(s, e) for s, e in spans if text[s - 1:s] in OPEN_QUOTES]
+        if quoted and not any(FUNDRAISING_AFTER_QUOTE_RE.match(text, e) for _, e in quoted):
             continue  # quoted somewhere: the quoted name's rules decide ("第九个“中华慈善日”" is a day)
+        # (quoted with its fundraising after it, no kind word, the drive all the same: "2.“99公益日”网络募捐收入318.62万元";
+        # not the money of it drawn on later, "从“慈善一日捐”善款中列支80万元")
         tail = KIND_AFTER_NAME_RE.match(text, m.end())
         sent = ctx.seg.sentence(m.start())
         year, explicit = mention_year(text, sent, ctx.seg.first_sentence_of_paragraph(m.start()),

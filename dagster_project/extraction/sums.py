@@ -151,8 +151,14 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
             # the pieces of a whole stand on one side of it: listed after it, or added up after them
             after = sorted(i for i in near if rows[i]["span_start"] > at)
             before = sorted(i for i in near if rows[i]["span_start"] < at)
+            # (a numbered list's items some other rule already read as parts are still items of its run: "货币资金按来源分："
+            # "1.…862.35万元；" "2.…318.62万元…；" …)
+            items = sorted(set(after) | {i for i in read_as_part if at < rows[i]["span_start"] < hi and i not in taken
+                                         and kind(rows[i]) == kind(rows[w]) and rows[i][value_key] < whole
+                                         and NUMBERED_ITEM_START_RE.match(ctx.text, ctx.seg.paragraph(rows[i]["span_start"])[0])},
+                           key=lambda i: rows[i]["span_start"])
             parts = next((side for side in long_side if _all_summing(side, rows, value_key, w)), None) \
-                or _leading_run(ctx, after, rows, value_key, w) or _listed_run(ctx, after, rows, value_key, w) \
+                or _leading_run(ctx, items, rows, value_key, w) or _listed_run(ctx, after, rows, value_key, w) \
                 or _fewest_summing(after, rows, value_key, w) or _fewest_summing(before, rows, value_key, w)
             if not parts or all(is_round(rows[i][value_key]) for i in parts + [w]):
                 break
@@ -474,7 +480,12 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     # "2、…"; "共接收各类慈善款物4,386.52万元。" "1、定向捐赠收入…"): its pieces run on through the items, up to the
     # next section ("（二）支出情况")
     own_lo, own_hi = seg.paragraph(at)
-    if NUMBERED_ITEM_START_RE.match(text, seg.paragraph(own_hi + 1)[0]):
+    first_item = seg.paragraph(own_hi + 1)[0]
+    intro_s, intro_e = seg.paragraph(own_hi + 1)
+    if intro_e > own_hi and text[intro_s:intro_e].rstrip().endswith(("：", ":")):
+        # (past a line introducing them: "货币资金按来源分：" then "1.“慈善一日捐”活动收入862.35万元；" …)
+        first_item = seg.paragraph(intro_e + 1)[0]
+    if NUMBERED_ITEM_START_RE.match(text, first_item):
         for _ in range(LIST_PARAGRAPHS):
             s, e = seg.paragraph(hi + 1)
             if e <= hi or HIGHER_SECTION_RE.match(text, s):
@@ -635,14 +646,22 @@ def _leading_run(ctx: StoryContext, after: list[int], rows: list[dict], value_ke
     total = slack = 0.0
     whole, whole_slack = rows[w][value_key], _slack(rows[w])
     items: set[int] = set()
-    for k, i in enumerate(after):
+    run: list[int] = []
+    # (past the whole's own sentence, its siblings there no items: "其中货币资金2745.19万元、物资折价541.28万元。" then
+    # "货币资金按来源分：" "1.…862.35万元；" "2.…318.62万元（含腾讯公益配捐41.7万元）；" …, the figure an item holds inside
+    # it no item of its own)
+    sentence_end = ctx.seg.sentence(rows[w]["span_start"])[1]
+    for i in (i for i in after if rows[i]["span_start"] >= sentence_end):
         ps = ctx.seg.paragraph(rows[i]["span_start"])[0]
-        if ps in items or not NUMBERED_ITEM_START_RE.match(ctx.text, ps):
+        if not NUMBERED_ITEM_START_RE.match(ctx.text, ps):
             return None
+        if ps in items:
+            continue
         items.add(ps)
+        run.append(i)
         total, slack = total + rows[i][value_key], slack + _slack(rows[i])
-        if k >= 1 and abs(total - whole) <= min(RUN_TOLERANCE * whole, whole_slack + slack):
-            return after[:k + 1]
+        if len(run) >= 2 and abs(total - whole) <= min(RUN_TOLERANCE * whole, whole_slack + slack):
+            return run
         if total > whole + whole_slack + slack:
             return None
     return None

@@ -2176,3 +2176,14 @@ def test_a_whole_s_list_of_places_in_one_sentence_are_its_pieces_not_the_fewest_
                     "资金按照各县区受灾程度分配：安定区812万元、通渭县1236万元、陇西县904万元、渭源县968万元、临洮县1057万元、"
                     "漳县786万元、岷县1107万元。\n此次共调拨救灾口粮186万公斤，调拨棉衣2.3万件、棉被1.8万床，物资折合金额2864万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["6870万元", "2864万元"]
+
+
+def test_a_disclosure_s_sources_listed_under_their_intro_are_parts_and_interest_told_as_more_counts():
+    facts = extract("某市慈善总会2024年度慈善款物收支情况公示\n\n一、收入情况\n\n"
+                    "2024年度，我会共接收慈善款物3286.47万元，其中货币资金2745.19万元、物资折价541.28万元。\n\n"
+                    "货币资金按来源分：\n1.“慈善一日捐”活动收入862.35万元；\n"
+                    "2.“99公益日”网络募捐收入318.62万元（含腾讯公益配捐41.7万元）；\n3.定向捐赠收入1264.08万元；\n"
+                    "4.非定向捐赠收入245.96万元；\n5.上级慈善组织拨入资金54.18万元。\n\n"
+                    "另，全年慈善资金存款利息收入36.52万元。\n")
+    assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3286.47万元", "36.52万元"]
+    assert {c["name"] for c in facts.campaigns} == {"慈善一日捐", "99公益日"}
