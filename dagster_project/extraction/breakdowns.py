@@ -216,7 +216,10 @@ def mark_section_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind
             # (alone, it stands for the rows already read as its parts)
             # (a table's cell giving again a figure of the text adds nothing: each value once)
             summed = sum({round(r[value_key], 2) for r in pieces if not _sum_line(text, r["span_start"])})
-            several = len(pieces) >= 2 or any(_sum_line(text, r["span_start"]) for r in parts)
+            # (or one, under a section the whole names as its spending: "儿童福利支出0.86亿元" … "三、儿童福利" … "全年发放
+            # 孤儿和事实无人抚养儿童基本生活费5214.6万元")
+            several = len(pieces) >= 2 or any(_sum_line(text, r["span_start"]) for r in parts) \
+                or (name is not None and f"{name}支出" in named)
             if several and summed <= SECTION_SLACK * whole[value_key]:
                 for r in parts:
                     r["countable"], r["not_countable_reason"] = False, "part"

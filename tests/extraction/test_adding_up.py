@@ -2187,3 +2187,13 @@ def test_a_disclosure_s_sources_listed_under_their_intro_are_parts_and_interest_
                     "另，全年慈善资金存款利息收入36.52万元。\n")
     assert [f["amount_text"] for f in facts.funds if f["countable"]] == ["3286.47万元", "36.52万元"]
     assert {c["name"] for c in facts.campaigns} == {"慈善一日捐", "99公益日"}
+
+
+def test_a_bulletin_dated_by_year_and_month_under_its_office_is_its_headline_s_year_and_one_spending_line_is_its_section_s():
+    facts = extract("2023年某市民政事业发展统计公报（节选）\n\n某市民政局\n2024年4月\n\n"
+                    "2023年，全市民政系统坚持以人民为中心的发展思想，各项民政事业取得新进展。\n\n一、民政事业费支出\n\n"
+                    "全年全市民政事业费支出21.36亿元。其中，社会救助支出14.08亿元；儿童福利支出0.86亿元。\n\n三、儿童福利\n\n"
+                    "年末全市共有孤儿462名。全年发放孤儿和事实无人抚养儿童基本生活费5214.6万元。\n")
+    assert facts.stories[0]["year"] == 2023
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "21.36亿元": None, "14.08亿元": "part", "0.86亿元": "part", "5214.6万元": "part"}
