@@ -62,6 +62,7 @@ POLICY_AFTER_RE = re.compile(r"[”」』\"]?(?:工程|行动|活动|计划|项�
 POLICY_LOOK_CHARS = 4
 # a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
 YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)")
+STOCK_NOW_LEAD_RE = re.compile(r"\s*(?:目前|现有|截至目前|当前)[，,]?\s*全(?:省|市|县|区|州|旗)(?:共)?(?:纳入|共有|现有|有)")
 ALONGSIDE_PARAGRAPH_RE = re.compile(r"\s*(?:在(?:开展|做好|推进|组织|抓好)[^，,。；;]{2,20}?的同时|与此同时)[，,]")
 THIS_TIME_RE = re.compile(r"今年|本年|此次|本次|这次|当天|下一步|(?:19|20)\d{2}年")  # a sentence's own time
 WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
@@ -539,10 +540,12 @@ class CampaignLinker:
             and not THIS_TIME_RE.search(self.ctx.text, s, pos)
         # (nor a paragraph opening on work done alongside the drive, naming none: "在开展慈善慰问的同时，全省民政部门提前
         # 足额发放1月份城乡低保金…；春节前…实施临时救助3.1万人次，支出资金5260万元")
+        # (nor a sentence opening on those a programme holds now, naming no campaign: "目前，全县纳入保障的孤儿68名、…")
+        stock_now = STOCK_NOW_LEAD_RE.match(self.ctx.text, s) is not None and not self._ids(*self.ctx.seg.sentence(pos))
         alongside = not self._ids(ps, pe) and ALONGSIDE_PARAGRAPH_RE.match(self.ctx.text, ps) is not None \
             and not THIS_TIME_RE.search(self.ctx.text, s, pos)  # (but "此次统筹的568万元慰问款物…" is the drive's)
         return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
-                    or cumulative or ASIDE_RE.match(left) or so_far or history_paragraph or alongside
+                    or cumulative or ASIDE_RE.match(left) or so_far or history_paragraph or alongside or stock_now
                     or (TOPIC_LEAD_RE.match(self.ctx.text, ps) and not self._ids(ps, pe)) or regular_paragraph)
 
 

@@ -596,3 +596,12 @@ def test_counts_a_sentence_opening_on_qizhong_picks_out_take_the_campaign_of_the
     camp = {c["name"]: c["campaign_id"] for c in facts.campaigns}
     owner = {r.get("amount_text") or r.get("quantity_text"): r["campaign_id"] for r in facts.funds + facts.beneficiaries}
     assert owner["5180户"] == owner["287.3万元"] == camp["暖冬护航"]
+
+
+def test_those_a_programme_holds_now_belong_to_no_drive_of_the_headline():
+    facts = extract("某县“童心守护”暑期关爱行动惠及留守困境儿童3826名\n"
+                    "今年暑假，某县民政局开展“童心守护”暑期关爱行动，共走访关爱留守儿童和困境儿童3826名。\n"
+                    "目前，全县纳入保障的孤儿68名、事实无人抚养儿童412名。\n")
+    (c,) = facts.campaigns
+    owner = {r["quantity_text"]: r["campaign_id"] for r in facts.beneficiaries}
+    assert owner == {"3826名": c["campaign_id"], "68名": None, "412名": None}
