@@ -20,7 +20,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
-                      IN_YEAR_DATE_RE, MAIN_GIVERS_RE, NUMBERED_HEADING_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
+                      IN_YEAR_DATE_RE, COUNT_PICK_LEAD_RE, MAIN_GIVERS_RE, NUMBERED_HEADING_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
                       PERIOD_TOTAL_RE, PER_PERIOD_RE, PICK_LEAD_RE, PLAN_RE, POVERTY_CAMPAIGN_END,
@@ -281,9 +281,17 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # 860名)
     ps = ctx.seg.paragraph(s)[0]
     for lead in (ps, s):
-        if (PICK_LEAD_RE.match(text, lead) or (money and MONEY_PICK_LEAD_RE.match(text, lead))) \
+        if (PICK_LEAD_RE.match(text, lead) or (money and MONEY_PICK_LEAD_RE.match(text, lead))
+                or (not money and COUNT_PICK_LEAD_RE.match(text, lead))) \
                 and any(w.start < lead and stated_larger(w, value) for w in earlier_same_kind):
             return "part"
+    # an item opening on the label of a figure before it ("…其中站内救助683人次、站外救助443人次；站外救助中，在临时避寒点接受
+    # 救助的有297人次"): some of that figure
+    named_in = NAMED_FIGURE_IN_RE.match(text, semicolon_part(ctx, start)[0])
+    if named_in and named_in.end() <= start and any(
+            w.start < named_in.start() and stated_larger(w, value)
+            and text[w.start - len(named_in.group("name")):w.start] == named_in.group("name") for w in earlier_same_kind):
+        return "part"
     if end is not None and EACH_GIVER_RE.search(clause) and EACH_TOTAL_AFTER_RE.match(text, end):
         return "part"  # one giver's share, their total told right after it
     colon = AMOUNT_COLON_RE.search(left)
@@ -523,6 +531,7 @@ RAISE_ADDS_RE = re.compile(r"\s*提标后[，,][^。；]*?(?:增加|增发|多�
 # the difference of a standard raised, told after its old and new levels ("由每人每月760元提高到790元，增加30元")
 RAISE_DIFFERENCE_RE = re.compile(r"由[^，,。；;]{0,12}?\d[\d,.]*元(?:/[^\d，,。；;]{1,4})?(?:提高|上调|提升|调整)到\d[\d,.]*元[，,]?"
                                  r"(?:增加|提高|上调)了?(?:约)?$")
+NAMED_FIGURE_IN_RE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8})中[，,]")  # "站外救助中，": in the figure so labelled
 CARD_SECTION_LINES = 8  # the cards of a post's section: two lines each, a few to a section
 
 

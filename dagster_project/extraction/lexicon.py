@@ -220,10 +220,6 @@ FUNDING_SOURCE_LEAD_WORDS = (r"\s*(?:[^，,。；;\d]{0,4}?(?:资金|善款|经�
 PICK_LEAD_WORDS = (r"\s*(?:在各?(?:入选|获选|立项|资助|受助|获资助|获得资助|中标|签约|上线|参与|参赛|实施)的?(?:项目|对象|企业|单位|机构)中[，,]|"
                    # ("认捐名单中，…集团有限公司认捐300万元，…": some of the givers of the total told above)
                    r"(?:认捐|捐赠|捐款)(?:名单|名录|榜单)中[，,]|"
-                   # ("受助学子中，有孤儿和事实无人抚养儿童7名": some of those just helped)
-                   r"(?:受助|获助|获资助|受资助|受益|救助)的?[\u4e00-\u9fff]{1,6}中[，,]|"
-                   # ("发放对象中，城市低保家庭1365户，农村低保家庭9782户…": those paid, told above)
-                   r"(?:发放|补贴|慰问|保障|资助)对象中[，,]|"
                    r"以[^，,。；;]{2,16}为例[，,]|"
                    # ("在各母项目中，“银发食光”…项目筹款最多，达612.8万元；“春芽助学”项目筹得438.5万元": the
                    # projects of the drive's total told above)
@@ -539,6 +535,11 @@ FUNDING_SOURCE_LEAD_RE = re.compile(FUNDING_SOURCE_LEAD_WORDS)
 PICK_LEAD_RE = re.compile(PICK_LEAD_WORDS)
 # the same for money only: "…支出善款物9860万元。在支出中，“慈善助医”项目…发放救助金1120万元" (the spending told
 # above; the people its projects helped are no part of anyone counted before)
+# ... and for counts only: "受助学子中，有孤儿和事实无人抚养儿童7名" (some of those just helped), "发放对象中，城市低保家庭1365户，
+# 农村低保家庭9782户…" (those paid, told above); the money of such a paragraph ("救助对象中，有…危重病流浪人员74人次。…
+# 垫付救治费用12.8万元") is no part of the money before
+COUNT_PICK_LEAD_RE = re.compile(r"\s*(?:(?:受助|获助|获资助|受资助|受益|救助)的?[\u4e00-\u9fff]{1,6}中[，,]"
+                                r"|(?:发放|补贴|慰问|保障|资助)对象中[，,])")
 MONEY_PICK_LEAD_RE = re.compile(r"\s*在(?:上述|各项|全部)?(?:支出|收入|募集款物|募集善款)中[，,]")
 BALANCE_RE = re.compile(BALANCE_WORDS)
 # a figure that is a standard, whatever it is per ("按照3000-6000元的标准进行慰问" a home)

@@ -2197,3 +2197,11 @@ def test_a_bulletin_dated_by_year_and_month_under_its_office_is_its_headline_s_y
     assert facts.stories[0]["year"] == 2023
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
         "21.36亿元": None, "14.08亿元": "part", "0.86亿元": "part", "5214.6万元": "part"}
+
+
+def test_an_item_opening_on_a_figure_s_label_picks_out_of_it_and_a_paragraph_picking_people_leaves_its_money_alone():
+    facts = extract("入冬以来，全市共救助流浪乞讨和临时遇困人员1126人次，其中站内救助683人次、站外救助443人次；"
+                    "站外救助中，在临时避寒点接受救助的有297人次。市级统筹安排专项救助资金86万元。\n"
+                    "救助对象中，有疑似精神障碍和危重病流浪人员74人次。各地为无力支付的危重病人垫付救治费用12.8万元。\n")
+    rows = {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"] for r in facts.funds + facts.beneficiaries}
+    assert (rows["297人次"], rows["74人次"], rows["86万元"], rows["12.8万元"]) == ("part", "part", None, None)
