@@ -41,6 +41,8 @@ TAIL_RE = re.compile(
 # 发放仪式" names one)
 GOODS_LISTED_RE = re.compile(r"等慰问(?:物资|品)")
 THEME_AFTER_RE = re.compile(r"\s*为主题")
+DAY_NAME_RE = re.compile(r"\d{1,2}\s*[·.．•]\s*\d{1,2}")  # a day of the year as a drive's name: "6·30", "9·9"
+DISASTER_GAP_RE = re.compile(r"灾|暴雨|洪|地震|台风|事故|火")
 HELD_IN_GAP_RE = re.compile(r"举办|举行|开展|组织|启动|发起|召开")  # a verb between a name and the event word
 KIND_RE = re.compile(KIND)
 KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
@@ -176,7 +178,10 @@ def _named(text: str):
                     names.append((n, own.group(1)))
         for raw, kind in names:
             key = normalize_name(raw)  # simplified: used for the rules and to merge mentions
-            if len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 or key in NOT_NAMES or DOC_RE.search(key) \
+            # (a drive named by its day, "“6·30”助力乡村振兴活动", is one; a disaster by its day, "“7·25”暴洪灾害", no drive)
+            day_named = DAY_NAME_RE.fullmatch(key) is not None and tail is not None \
+                and not DISASTER_GAP_RE.search(tail.group("gap"))
+            if (len(re.findall(r"[\u4e00-\u9fff]", key)) < 2 and not day_named) or key in NOT_NAMES or DOC_RE.search(key) \
                     or DESCRIPTOR_NAME_RE.fullmatch(key) or AWARD_RE.search(key) or PLAN_PERIOD_RE.fullmatch(key):
                 continue
             if "、" in key and all(len(part) <= 2 for part in key.split("、")):

@@ -605,3 +605,11 @@ def test_those_a_programme_holds_now_belong_to_no_drive_of_the_headline():
     (c,) = facts.campaigns
     owner = {r["quantity_text"]: r["campaign_id"] for r in facts.beneficiaries}
     assert owner == {"3826名": c["campaign_id"], "68名": None, "412名": None}
+
+
+def test_a_drive_named_by_its_day_is_a_campaign_and_a_disaster_named_by_its_day_is_not():
+    facts = extract("江门市举行2025年“6·30”助力乡村振兴活动\n6月30日，江门市举行2025年“6·30”助力乡村振兴活动，现场认捐款物1.2亿元。"
+                    "今年遭受“7·25”暴洪灾害的群众已全部得到妥善安置。\n")
+    (c,) = facts.campaigns
+    assert (c["name"], c["kind"]) == ("6·30", "活动")
+    assert [f["campaign_id"] for f in facts.funds] == [c["campaign_id"]]
