@@ -29,7 +29,9 @@ CHROME_RE = re.compile(
     # the page's buttons in square brackets: "[ 大 中 小 ]　　[ 打印 ]　　[ 关闭 ]"
     r"\[\s*(?:大\s*中\s*小|打印|关闭)\s*\]|"
     # a site's greeting and today's date: "欢迎访问雅安市慈善总会官方网站！今天是：　手机版"
+    # (or "今天是2024年05月10日 星期五", "汕头市潮阳区公益基金会欢迎您!": the day the page was seen, no day of the story)
     r"(?<![^\n])[ \t\u3000]*欢迎(?:访问|来到|光临)[^\n。]{2,30}?(?:网站|网)[!！]?|今天是[:：]|"
+    r"(?<![^\n])[ \t\u3000]*今天是\s*\d{4}\s*年|欢迎您[!！]?[ \t\u3000]*(?![^\n])|"
     # a line of related links: "相关链接：长治市2024年全年累计发放高龄津贴6,512.3万元"
     r"(?<![^\n])[ \t\u3000]*(?:相关链接|相关阅读|相关新闻|相关文章|相关专题|相关报道|相关稿件|延伸阅读|推荐阅读)|"
     # an e-paper's page controls: "◀上一版 下一版▶ 版面概览 往期查询 PDF阅读"

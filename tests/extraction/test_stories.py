@@ -919,3 +919,10 @@ def test_a_post_s_numbered_items_headed_by_a_rescue_station_s_work_are_stories_o
             f"入冬以来，宁河区救助管理站开展“寒冬送温暖”专项救助行动，累计救助流浪乞讨人员97人次。{body}。\n")
     assert [s["title"][-20:] for s in extract(text).stories] == ["宁河区启动2025年“迎新春送温暖”活动"[-20:],
                                                                  "区救助管理站开展“寒冬送温暖”专项救助行动"[-20:]]
+
+
+def test_a_site_s_today_banner_and_greeting_are_chrome_not_the_headline():
+    text = ("今天是2024年05月10日 星期五\n\n汕头市潮阳区公益基金会欢迎您!\n\n我市举行“6·30”助力乡村振兴活动仪式\n"
+            "发布时间:2023-07-05 16:17:17\n\n6月30日上午，我市举行“6·30”助力乡村振兴活动仪式，认捐金额高达9.16亿元。\n")
+    (story,) = extract(text).stories
+    assert (story["title"], story["year"]) == ("我市举行“6·30”助力乡村振兴活动仪式", 2023)
