@@ -71,7 +71,11 @@ LABELLED_AMOUNT_RE = re.compile(r"(?:资金|经费)?\d[\d,.]*(?:万|亿)?元")
 WHOLE_AREA_RE = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡]|(?:全|我|本)自治区|已|共|总")
 # what came of a plan, told after it ("计划募集资金40万元，实际募集…", "全年计划救助残疾儿童480名，目前完成率85.8%")
 ACTUAL_AFTER_RE = re.compile(r"[，,；;]\s*(?:实际|(?:目前|现已|已)?完成率)")
-THRESHOLD_AFTER_RE = re.compile(r"的(?:单位|企业|个人|爱心人士|家庭|项目|慈善信托|信托|有|共|达)")
+# (or "捐款10万元以上的爱心企业有26家", "现场捐款100万元以上的是3家企业": the givers of a bin)
+THRESHOLD_AFTER_RE = re.compile(r"的(?:爱心|慈善)?(?:单位|企业|个人|爱心人士|人士|家庭|项目|慈善信托|信托|慈善会|组织|机构|有|共|达|是)")
+# a bin between two sums: "筹款在100万元到500万元之间的慈善会有31家"
+BIN_BETWEEN_RE = re.compile(r"在$")
+BIN_BETWEEN_AFTER_RE = re.compile(r"(?:(?:到|至|—|-|~|～)\s*\d[\d,.]*\s*[万亿]?元)?之间的")
 BELOW_THRESHOLD_AFTER_RE = re.compile(r"(?:以下|以内|及以下)的[^，,。；;\d]{0,8}?(?:救助|补助|资助|事项|申请|项目|支出)")
 TOTAL_SIZE_RE = re.compile(r"总规模|存量|财产规模")  # (a trust's property: "信托财产规模3.86亿元")
 STOCK_REACHED_RE = re.compile(r"已(?:经)?达(?:到)?$")  # "慈善资金总规模（含认捐）已达95949.47万元": a stock reached
@@ -163,6 +167,9 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "rate"  # "日均用餐约2800人": so many a day on average
     if end is not None and text[end - 2:end] == "以上" and THRESHOLD_AFTER_RE.match(text, end):
         return "rate"  # "捐赠20万元以上的单位有12家": a bin's edge, no money moved
+    if end is not None and BIN_BETWEEN_AFTER_RE.match(text, end) and (
+            BIN_BETWEEN_RE.search(clause) or BIN_BETWEEN_AFTER_RE.match(text, end).group().startswith("之间")):
+        return "rate"  # "筹款在100万元到500万元之间的慈善会有31家": a bin's edges
     if end is not None and (BELOW_THRESHOLD_AFTER_RE.match(text, end)
                             or (text[end - 2:end] in ("以下", "以内") and BELOW_THRESHOLD_AFTER_RE.match(text, end - 2))):
         return "rate"  # "对5000元以下的急难型救助可直接审批发放": a limit on the cases one office may grant

@@ -475,6 +475,11 @@ def _rows(text, kind="funds"):
     ("截至11月20日，全市共为13538户困难家庭发放冬季取暖补贴1008.35万元。\n发放对象中，城市低保家庭1365户，农村低保家庭9782户，"
      "低保边缘特殊困难家庭702户。\n", "beneficiaries",
      {"13538户": (True, None), "1365户": (False, "part"), "9782户": (False, "part"), "702户": (False, "part")}),
+    # the edges of the bins givers or charities are counted in move no money
+    ("今年全市慈善会系统累计筹款2.61亿元，其中筹款在100万元到500万元之间的慈善会有31家。捐款10万元以上的爱心企业有26家。"
+     "现场捐款100万元以上的是3家企业。\n", "funds",
+     {"2.61亿元": (True, None), "100万元": (False, "rate"), "500万元": (False, "rate"), "10万元以上": (False, "rate"),
+      "100万元以上": (False, "rate")}),
     # a limit on the cases an office may grant ("对5000元以下的急难型救助可直接审批发放") moves no money
     ("市财政年初向各乡镇预拨临时救助备用金150万元，乡镇对5000元以下的急难型救助可直接审批发放。\n", "funds",
      {"150万元": (True, None), "5000元以下": (False, "rate")}),
