@@ -480,6 +480,9 @@ def _rows(text, kind="funds"):
      "现场捐款100万元以上的是3家企业。\n", "funds",
      {"2.61亿元": (True, None), "100万元": (False, "rate"), "500万元": (False, "rate"), "10万元以上": (False, "rate"),
       "100万元以上": (False, "rate")}),
+    # since last year, or over editions held in a row, is more than a year
+    ("2023年6月30日，我市举行活动。去年以来，我市共接收社会捐赠约4.87亿元。慈善榜已连续六届发布，上榜捐赠总额超56亿元。\n",
+     "funds", {"约4.87亿元": (False, "cumulative"), "超56亿元": (False, "cumulative")}),
     # a limit on the cases an office may grant ("对5000元以下的急难型救助可直接审批发放") moves no money
     ("市财政年初向各乡镇预拨临时救助备用金150万元，乡镇对5000元以下的急难型救助可直接审批发放。\n", "funds",
      {"150万元": (True, None), "5000元以下": (False, "rate")}),
