@@ -2213,3 +2213,9 @@ def test_an_item_opening_on_a_figure_s_label_picks_out_of_it_and_a_paragraph_pic
                     "救助对象中，有疑似精神障碍和危重病流浪人员74人次。各地为无力支付的危重病人垫付救治费用12.8万元。\n")
     rows = {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"] for r in facts.funds + facts.beneficiaries}
     assert (rows["297人次"], rows["74人次"], rows["86万元"], rows["12.8万元"]) == ("part", "part", None, None)
+
+
+def test_named_givers_pledges_before_the_evening_s_total_are_in_it():
+    facts = extract("现场捐赠仪式环节，爱心企业和爱心人士纷纷慷慨解囊。其中，某石场有限公司认捐2000万元，关某、吴某伉俪认捐1000万元。"
+                    "据悉，本次活动开启线上线下爱心捐款，截至当晚，共筹集慈善捐款1.193亿元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2000万元": False, "1000万元": False, "1.193亿元": True}
