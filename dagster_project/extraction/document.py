@@ -25,7 +25,7 @@ from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_run
                    mark_batches_before_total_so_far, mark_closing_total_parts, mark_gifts_after_running_total,
                    mark_items_of_named_total, mark_rate_times_count, mark_several_campaigns_totals, mark_spent_of_income,
                    mark_summed_parts,
-                   mark_this_event_in_total, mark_handed_on_of_raised, mark_used_of_received, rounded_as, significant_digits, ROUNDED_DIGITS)
+                   mark_this_event_in_total, mark_handed_on_of_raised, mark_rate_given_elsewhere, mark_used_of_received, rounded_as, significant_digits, ROUNDED_DIGITS)
 from .beneficiaries import extract_beneficiaries
 from .campaigns import described_in_headline, extract_campaigns
 from .duplicates import Fingerprint, fingerprint, repeats_on_page
@@ -258,6 +258,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
                 seen_groupless.add((b.count, kind))
             count_starts.append((kind, Whole(b.start, group_head(b.group), b.count, part=reason == "part")))
         mark_rate_times_count(ctx, out.funds[funds_before:], out.beneficiaries[counts_before:])
+        mark_rate_given_elsewhere(ctx, out.funds[funds_before:])
         mark_other_period(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:], year)
         mark_month_within_year_to_date(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])
         mark_last_year_columns(ctx, out.funds[funds_before:] + out.beneficiaries[counts_before:])

@@ -407,6 +407,23 @@ def mark_spent_of_income(ctx: StoryContext, rows: list[dict], value_key: str, fl
                     spent["countable"], spent["not_countable_reason"] = False, "part"
 
 
+RATE_SIZE_YUAN = 10_000  # a rate written elsewhere is what each gets: below this, not a sum of money paid
+TOTAL_WORDS_LEFT_RE = re.compile(r"共|合计|总计|累计|资金|总额|款物|善款")
+
+
+def mark_rate_given_elsewhere(ctx: StoryContext, funds: list[dict]) -> None:
+    """A small sum paid to a group and written elsewhere in the story as each one's rate ("为全市城乡低保对象、特困人员
+    发放冬季取暖补贴200元" beside "按照每人200元的标准…", under the headline "每人200元…"): that rate again, each
+    one's, not the total paid (no 共, 资金 or 善款 before it)."""
+    rates = {(r["amount_yuan"], r["per_unit"]) for r in funds if r["per_unit"] is not None}
+    for r in funds:
+        if r["per_unit"] is not None or not r["countable"] or r["amount_yuan"] >= RATE_SIZE_YUAN:
+            continue
+        per = next((p for v, p in rates if v == r["amount_yuan"]), None)
+        if per is not None and not TOTAL_WORDS_LEFT_RE.search(clause_before(ctx.text, r["span_start"])):
+            r["per_unit"], r["countable"], r["not_countable_reason"] = per, False, "rate"
+
+
 def mark_rate_times_count(ctx: StoryContext, funds: list[dict], counts: list[dict]) -> None:
     """An amount that, times a count of its sentence before it, gives a later amount of the sentence is
     what each one got ("为1,860名高龄困难老人送去价值300元的慰问包，折合55.8万元"): a rate, per the count's

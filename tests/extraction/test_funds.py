@@ -756,3 +756,11 @@ def test_a_standard_per_heating_season_keeps_its_unit_and_the_total_paid_by_it_c
     f = by_text(extract(text).funds, "amount_text")
     assert (f["360元"]["per_unit"], f["1860元"]["per_unit"]) == ("person", "household")
     assert (f["249.3万元"]["countable"], f["249.3万元"]["not_countable_reason"]) == (True, None)
+
+
+
+def test_a_small_sum_paid_to_a_group_and_given_elsewhere_as_each_one_s_rate_is_that_rate():
+    text = ("每人200元 我市困难群众取暖有补贴\n记者昨日从市民政局获悉，郑州将为全市城乡低保对象、特困人员发放冬季取暖补贴200元。"
+            "本次将按照每人200元的标准发放冬季取暖补贴。市财政已经下拨市级困难群众取暖补贴资金537.7万元。\n")
+    assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in extract(text).funds] == [
+        ("200元", "person", False), ("200元", "person", False), ("537.7万元", None, True)]
