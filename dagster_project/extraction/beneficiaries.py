@@ -353,6 +353,8 @@ CAPACITY_BEFORE_RE = re.compile(r"(?:建成|投用|投入使用|运营)后[^，,
                                 r"|(?<![已])(?:可|能)(?:容纳|满足)$")
 # those who gave, told before their giving ("1.2万余人次通过网络平台捐款"; not "为1500名学生捐款")
 DONATED_AFTER_RE = re.compile(r"[^，,。；;\d\s]{0,10}?(?:捐款|捐赠|认捐|捐出|献爱心)")
+# a count of those told or trained (not of a service named with it: "开展政策宣传和帮办代办服务2.1万人次")
+PUBLICITY_BEFORE_RE = re.compile(r"(?:宣传|宣讲|培训|普及)(?![^，,。；;\d]{0,12}服务)[^，,。；;\d]{0,12}$")
 TEAM_OF_AFTER_RE = re.compile(r"[^，,。；;\d]{0,16}?组成(?:的|了)?(?![^，,。；;]{0,4}(?:家庭|户))")  # a team's members
 ORGANISED_RE = re.compile(r"(?:组织|动员|抽调|发动)(?P<who>[^，,。；;\d]{2,40}?)(?:共|等|合计)?$")  # those sent to work
 # those a social insurance covers ("城镇职工基本养老保险参保人数68.42万人"): no one civil affairs helps (unless helped
@@ -501,6 +503,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             continue  # 个/家 count organisations and places far more often than families
         if TEAM_OF_AFTER_RE.match(text, end):
             continue  # "由23名老党员、网格员组成的“银发守望”互助队": the members of a team that helps, not those it helps
+        if PUBLICITY_BEFORE_RE.search(clause):
+            continue  # "宣传社会救助政策5万余人次": those the publicity reached, no one helped
         organised = ORGANISED_RE.search(clause) if not after else None
         if organised and _sent_to_work(organised.group("who")):
             continue  # "组织乡镇民政助理员、村（社区）干部、网格员和志愿者共460余人": those sent to do the work

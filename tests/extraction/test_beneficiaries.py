@@ -36,6 +36,12 @@ def test_the_members_of_a_team_that_helps_are_not_those_it_helps():
     assert [r["quantity_text"] for r in rows] == ["41名"]
 
 
+def test_those_publicity_or_training_reached_are_not_beneficiaries_but_a_service_named_with_it_is():
+    rows = extract("入冬以来，县民政局走访困难群众4456户，宣传社会救助政策5万余人次，培训基层干部300人次；"
+                   "开展政策宣传和帮办代办服务2.1万人次。\n").beneficiaries
+    assert [r["quantity_text"] for r in rows] == ["4456户", "2.1万人次"]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]
