@@ -99,7 +99,7 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
             continue  # "1949年以前入党的老党员": who the people are, not when anything happened
         # "2021年以来", "自2021年启动以来": when something started, not when it happened
         # ("自2016年起连续五年实施…" stays the year it ran from)
-        scope = bool(SINCE_AFTER_RE.match(text, m.end()))
+        scope = bool(SINCE_AFTER_RE.match(text, m.end()) or DAY_SINCE_AFTER_RE.match(text, m.end()))
         # "行动自2024年12月1日启动，为期4个月，…共救助…": the day a span began, not the year of
         # what it did by the report
         scope = scope or (before.endswith(("自", "从")) and SPAN_START_AFTER_RE.match(text, m.end()) is not None)
@@ -133,6 +133,9 @@ THIS_YEARS_DAY_RE = re.compile(r"截[至止](?P<m>\d{1,2})月\d{1,2}日|(?<![年
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 LAUNCHED_YEAR_RE = re.compile(r"(?:启动|启动了|举行|举办)(?P<y>(?:19|20)\d{2})年")  # "…启动2025年“童心同行”关爱计划"
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
+# a drive launched on a day, counted from it ("自2022年11月29日启动“寒冬送温暖”专项救助行动以来，…救助…1002人次"): the day it
+# began, not the year of what it did by the report
+DAY_SINCE_AFTER_RE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:启动|开展|开始|实施)[^，。；]{0,24}?以来")
 SINCE_AFTER_RE = re.compile(rf"(?:[^，。；\d“”]|“[^”]{{1,12}}”){{0,12}}?(?:{SINCE_WORDS})")  # (“99公益日”: a name)
 FULL_DATE_TAIL_RE = re.compile(r"\s*\d{1,2}\s*月")
 # (or money carried over into it: "备用金结余92.3万元，全部结转2025年继续使用")

@@ -763,3 +763,10 @@ def test_caizheng_then_a_county_level_is_no_zhenghe_county():
     text = ("平罗县为1260户困难家庭送去取暖煤\n平罗县民政局为全县1260户困难家庭每户送去取暖煤1.5吨。所需资金75.6万元由县财政和县慈善协会"
             "共同承担。\n")
     assert {(f["province"], f["city"]) for f in extract(text).funds} == {("宁夏回族自治区", "石嘴山市")}
+
+
+def test_figures_counted_from_a_drive_s_launch_day_last_year_are_the_report_s_year():
+    text = ("寒潮来袭，上海市民政局持续做好生活无着人员救助工作\n发布时间：2023-01-28\n\n"
+            "自2022年11月29日启动“寒冬送温暖”专项救助行动以来，市、区救助管理机构共救助流浪乞讨人员1002人次。\n")
+    (b,) = extract(text).beneficiaries
+    assert (b["year"], b["countable"]) == (2023, True)
