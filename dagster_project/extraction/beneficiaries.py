@@ -216,9 +216,13 @@ def _context_category(ctx: StoryContext, pos: int) -> str | None:
         m = CATEGORY_RE.search(ctx.text, ps, pe)
         if m:
             return m.lastgroup
+    # (a paragraph on the rescue of those adrift: "…加大对街面流浪乞讨人员的巡查力度…。…截至目前，已累计…救助22人次")
+    if HOMELESS_RE.search(ctx.text, *ctx.seg.paragraph(pos)):
+        return "homeless"
     return None
 
 
+HOMELESS_RE = re.compile(dict(CATEGORIES)["homeless"])
 # a programme for the needy at large, named in the count's own sentence (its people are needy_general, whatever the
 # paragraph's topic)
 OWN_PROGRAMME_RE = re.compile(r"医疗救助|临时救助|教育救助|住房救助|就业救助|急难")

@@ -42,6 +42,12 @@ def test_those_publicity_or_training_reached_are_not_beneficiaries_but_a_service
     assert [r["quantity_text"] for r in rows] == ["4456户", "2.1万人次"]
 
 
+def test_a_count_of_no_group_in_a_paragraph_on_the_rescue_of_those_adrift_is_theirs():
+    rows = extract("此次专项行动从今年11月1日持续至明年3月中旬。市救助管理站加大对街面流浪乞讨人员的巡查力度。"
+                   "截至目前，已累计救助22人次。\n").beneficiaries
+    assert [(r["quantity_text"], r["category"]) for r in rows] == [("22人次", "homeless")]
+
+
 def test_patrol_staff_are_not_beneficiaries():
     rows = extract("当晚全市出动巡视车42台次，参加巡视人员136人，发现流浪人员21人。\n").beneficiaries
     assert [r["quantity_text"] for r in rows] == ["21人"]
