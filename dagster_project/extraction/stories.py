@@ -339,9 +339,16 @@ def _title_line_narrow(s: str) -> bool:
     return not s.endswith(("、", "：", ":")) and not s.replace(".", "").isdigit()
 
 
+# a post's headline opening on its figure and an exclamation ("1.15亿元!湛江“6·30”活动助力乡村振兴,…")
+FIGURE_KICKER_RE = re.compile(r"^[约超近逾]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|户|人|名)?[!！]")
+
+
 def _title_para_wide(s: str) -> bool:
     if NOT_A_HEADLINE_RE.match(s):
         return False
+    kicker = FIGURE_KICKER_RE.match(s)
+    if kicker and len(s) > kicker.end():
+        s = s[kicker.end():]
     if not 2 <= len(s) <= 50 or any(c in s for c in "。；;"):
         return False
     if s[-1] in "，,、：:" or LEAD_RE.match(s) or s.count("，") + s.count(",") > 1:

@@ -926,3 +926,10 @@ def test_a_site_s_today_banner_and_greeting_are_chrome_not_the_headline():
             "发布时间:2023-07-05 16:17:17\n\n6月30日上午，我市举行“6·30”助力乡村振兴活动仪式，认捐金额高达9.16亿元。\n")
     (story,) = extract(text).stories
     assert (story["title"], story["year"]) == ("我市举行“6·30”助力乡村振兴活动仪式", 2023)
+
+
+def test_a_post_s_headline_opening_on_its_figure_and_an_exclamation_is_a_headline_whose_figures_are_no_rows():
+    text = ("1.15亿元!湛江“6·30”活动助力乡村振兴,现场捐款100万元以上的是\n\n"
+            "7月2日，湛江市2025年“6·30”助力乡村振兴活动在湛江国际会展中心举行，广泛动员各方力量参与乡村振兴。\n")
+    facts = extract(text)
+    assert facts.stories[0]["title"].startswith("1.15亿元!湛江") and facts.funds == []
