@@ -115,7 +115,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
               and not (r["not_countable_reason"] == "restatement"
                        and SEVERAL_CAMPAIGNS_RE.search(ctx.text, ctx.seg.sentence(r["span_start"])[0], r["span_start"]))]
     # (worked out once: neither depends on what the loop below marks)
-    larger_before = {i: _larger_before(rows, i, value_key, kind) for i in read_as_part}
+    larger_before = {i: _larger_before(ctx, rows, i, value_key, kind) for i in read_as_part}
     rest_of_whole = {i for i in read_as_part if REST_OF_RE.search(clause_before(ctx.text, rows[i]["span_start"]))}
     # (a page of thousands of figures is no breakdown to search: its largest wholes only)
     # (wholes written to four digits or more first: a rounded one, "2.14万人", meets pieces by chance, 16,420 + 4,975,
@@ -480,6 +480,12 @@ LIST_PARAGRAPHS = 24  # paragraphs a numbered list of a whole's heads may run ov
 HIGHER_SECTION_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 
 
+def _section_style(text: str, at: int) -> str | None:
+    """The numbering of the report section a paragraph opens ("（一）" or "一、"), None when it opens none."""
+    m = HIGHER_SECTION_RE.match(text, at)
+    return None if m is None else ("（" if "（" in m.group() or "(" in m.group() else "、")
+
+
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     """Where the pieces of the whole at ``at`` may stand: its paragraph and the next, and
     the short lines of a table running on from them either way."""
@@ -492,7 +498,11 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
         if e <= hi or not (HEADING_LINE_RE.fullmatch(text, s, e) or text[s:e].rstrip().endswith(("：", ":"))):
             break
         hi = e
-    _, hi = seg.paragraph(hi + 1)
+    # (not the next section of a report: "（一）兜牢基本民生底线。…各类社会救助资金1.86亿元…" ends where "（二）提升养老服务
+    # 水平。争取…资金1,280万元" starts, whatever its figures add up to with the first section's)
+    own_section = _section_style(text, lo)
+    if own_section is None or _section_style(text, seg.paragraph(hi + 1)[0]) != own_section:
+        _, hi = seg.paragraph(hi + 1)
     # a whole over a numbered list of its heads ("实现财务收入39333万元，…收入分类情况如下：" "1、会费收入" "会费收入83万元…"
     # "2、…"; "共接收各类慈善款物4,386.52万元。" "1、定向捐赠收入…"): its pieces run on through the items, up to the
     # next section ("（二）支出情况")
@@ -605,7 +615,7 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             if e2 > e and row(s2, e2):
                 hi = e
                 continue
-        if not row(s, e) or e <= hi:
+        if not row(s, e) or e <= hi or (own_section is not None and _section_style(text, s) == own_section):
             break
         hi = e
     return lo, hi
@@ -628,13 +638,27 @@ def _owner(rows: list[dict], countable: list[int], i: int, kind) -> int | None:
     return max(before, key=lambda j: rows[j]["span_start"]) if before else None
 
 
-def _larger_before(rows: list[dict], i: int, value_key: str, kind) -> int | None:
+def _larger_before(ctx: StoryContext, rows: list[dict], i: int, value_key: str, kind) -> int | None:
     """The nearest figure of its kind before row ``i`` that is larger than it, however it
-    was read (a whole may itself be a part of a larger one); rates are no wholes."""
+    was read (a whole may itself be a part of a larger one); rates are no wholes. An earlier
+    item of the same 其中 list is a sibling, not a whole: the search climbs past it ("惠及3014人。
+    其中城镇…1051人，…；牧区…342人，…。城市特困供养25人…": 342's whole is 3014, not 1051)."""
     at, value = rows[i]["span_start"], rows[i][value_key]
-    before = [j for j, r in enumerate(rows) if r["span_start"] < at and r[value_key] > value
-              and kind(r) == kind(rows[i]) and r.get("per_unit") is None]
-    return max(before, key=lambda j: rows[j]["span_start"]) if before else None
+    before = sorted((j for j, r in enumerate(rows) if r["span_start"] < at and r[value_key] > value
+                     and kind(r) == kind(rows[i]) and r.get("per_unit") is None),
+                    key=lambda j: rows[j]["span_start"], reverse=True)
+    sentence = ctx.seg.sentence(at)
+    for j in before:
+        start = rows[j]["span_start"]
+        sibling = (rows[j]["not_countable_reason"] == "part" and start >= sentence[0]
+                   and not NESTED_PART_RE.search(ctx.text, rows[j]["span_end"], at))
+        if not sibling:
+            return j
+    return None
+
+
+# a part's own breakdown between it and a later figure: that figure is inside it, not its sibling
+NESTED_PART_RE = re.compile(r"其中|包括|含|[（(]")
 
 
 def _adds_up(total: float, total_slack: float, whole: float, whole_slack: float, capped: bool = True) -> bool:

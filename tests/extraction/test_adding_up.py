@@ -198,6 +198,15 @@ def _rows(text, kind="funds"):
     ("全市累计接受捐款3268.4万元，其中市慈善总会收到1036.9万元（含600万元基金）。县区慈善总会收到2231.5万元。\n",
      "funds", {"3268.4万元": (True, None), "1036.9万元": (False, "part"), "600万元": (False, "part"),
                "2231.5万元": (False, "part")}),
+    # a 其中 list running on past its sentence: its later items climb past their siblings to the whole
+    ("一季度共救助困难群众2,187人。其中城市低保对象905人，发放资金160万元；农村低保对象622人，发放资金95万元。"
+     "城市特困人员31人；农村特困人员47人；高龄津贴对象582人。\n", "beneficiaries",
+     {"2,187人": (True, None), "905人": (False, "part"), "622人": (False, "part"), "31人": (False, "part"),
+      "47人": (False, "part"), "582人": (False, "part")}),
+    # …but the next section of a report holds no pieces of the last section's whole, whatever they add up to
+    ("（一）兜底保障。全年发放各类救助资金2.41亿元。其中，低保金1.73亿元，特困供养金5,270万元。\n"
+     "（二）养老服务。争取养老服务项目资金1,530万元，新建站点12个。\n", "funds",
+     {"2.41亿元": (True, None), "1.73亿元": (False, "part"), "5,270万元": (False, "part"), "1,530万元": (True, None)}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
