@@ -645,7 +645,7 @@ HONORIFIC_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(?:先生|女士|夫妇)")
 PERSON_AFTER_RE = re.compile(r"称|说|表示|介绍|指出|强调|告诉|同志|老人|一行|在会上")
 # what follows a place's short name when it names the place's own office or media ("汉阴民政部门",
 # "云上嘉鱼报道", "罗田县委"): the short name is the place, not an everyday word
-OFFICE_AFTER_RE = re.compile(r"民政|慈善|融媒|报道|讯|新闻|县委|县政府|人民政府|残联|红十字|应急管理|财政局")
+OFFICE_AFTER_RE = re.compile(r"民政(?:局|部门|系统|工作|干部|所|办|服务|事业)|慈善|融媒|报道|讯|新闻|县委|县政府|人民政府|残联|红十字|应急管理|财政局")
 # money or goods handed down to a place: the place receives, it does not report
 HANDED_DOWN_VERBS = "下拨|下达|拨付|划拨|调拨|调运"
 # the body's own verb, in its clause ("省财政厅、省应急管理厅紧急下拨…")

@@ -462,6 +462,9 @@ def test_a_county_short_name_that_is_an_everyday_word_places_nothing():
     # 和平 is a county (广东) but here the word "peace", before no office of its own
     facts = extract("和平年代的慈善\n县民政局筹措资金12万元，慰问困难群众300户。\n")
     assert facts.stories[0]["province"] is None
+    # 爱民 is a district (牡丹江) but here the close of a slogan, its "民政" no office: "民政爱民 民政为民"
+    facts = extract("入冬以来，市民政局践行“民政爱民 民政为民”的宗旨，开展寒冬送温暖行动，救助困难群众64人次。\n")
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == (None, None)
 
 
 def test_a_photo_caption_above_the_lead_does_not_hide_the_lead_s_city():
