@@ -403,13 +403,18 @@ GIVER_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,30}?(?:有限责
 # the money a clause names before its figure: "共落实民政领域协作帮扶资金", "投入协作资金"
 MONEY_NOUN_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:资金|款物|善款|经费)[^，,。；;\d\u4e00-\u9fff]{0,2}$")
 TOPIC_PARAGRAPHS = 8
+SHARED_MONEY_WORDS = {"救助", "补贴", "补助", "慰问", "帮扶", "保障", "生活", "专项"}
+MONEY_NOUN_CHARS = 4  # the money's own name before its head word: "协作帮扶"资金, "农村低保"资金
 
 
 def _money_words(clause: str) -> set[str]:
     """The two-character words of the money a clause names before its figure."""
     m = MONEY_NOUN_RE.search(clause)
-    noun = m.group("noun") if m else ""
-    return {noun[i:i + 2] for i in range(len(noun) - 1)}
+    # (the words right before the money's head, not the verb before them: "共支出农村低保资金" and "共支出临时救助资金"
+    # share 支出, not their money)
+    # (nor a word every kind of relief money shares: "特困人员救助供养资金" and "临时救助资金" are two programmes' money)
+    noun = m.group("noun")[-MONEY_NOUN_CHARS:] if m else ""
+    return {noun[i:i + 2] for i in range(len(noun) - 1)} - SHARED_MONEY_WORDS
 
 
 def mark_topic_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:

@@ -1631,6 +1631,13 @@ def test_topic_paragraphs_naming_the_whole_s_money_again_are_its_pieces():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"3,860万元": True, "1,450万元": False, "680万元": False}
 
 
+def test_a_topic_paragraph_spending_another_programme_s_money_is_no_piece_of_the_last_programme_s_sum():
+    # the two clauses share their verb (共支出) and the word every relief shares (救助), not their money
+    facts = extract("全年各级财政共支出城市低保资金38.6亿元；共支出农村特困人员救助供养资金12.4亿元。\n"
+                    "在临时救助方面，全年救助52.3万人次，各级财政共支出临时救助资金6.1亿元。\n")
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"38.6亿元": True, "12.4亿元": True, "6.1亿元": True}
+
+
 def test_money_kept_from_earlier_years_is_no_part_of_this_year_s_sum():
     facts = extract("6月28日，全市现场认捐善款物2186.5万元。\n此外，市慈善会从往年留存善款中另行安排160万元，实施“助学圆梦”项目。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2186.5万元": True, "160万元": True}
