@@ -25,7 +25,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import EVERY_KIND_WORDS, NUMBERED_ITEM_START_RE, PROGRAMME_RE, TOPIC_LEAD_RE
+from .lexicon import EVERY_KIND_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, PROGRAMME_RE, TOPIC_LEAD_RE, numbering_style
 from .text import clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
@@ -371,9 +371,12 @@ def mark_section_total_parts(ctx: StoryContext, rows: list[dict], value_key: str
         if heading_only:
             # a heading giving the total alone ("一、乡镇（街道）捐款186.4万元"): its section runs on to the next
             # heading, the items there listed by name ("联星街道21.36万元，江桥街道18.9万元，…")
+            # (or numbered one level down: "（二）儿童福利类项目386万元" over "1.…工程126万元。" "2.…项目260万元。")
+            own = numbering_style(text, ps)
             while True:
                 ns, ne = seg.paragraph(pe + 1)
-                if ne <= pe or NUMBERED_ITEM_START_RE.match(text, ns):
+                style = numbering_style(text, ns)
+                if ne <= pe or (style is not None and (own is None or style == own or HIGHER_SECTION_RE.match(text, ns))):
                     break
                 pe = ne
         parts = [r for r in rows if r is not whole and r["countable"] and se <= r["span_start"] < pe

@@ -403,6 +403,21 @@ SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:
 # the number opening an item of a report or a table's row label ("一、", "（二）", "3．"; not "1.5万")
 # (or a post's section number, "04｜“十四五”以来")
 NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|\d{1,2}\s*[｜|](?!\d))")
+# a section of a report, above its numbered items (（一）, 一、)
+HIGHER_SECTION_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+NUMBERING_MARK_RE = re.compile(rf"\s*(?P<mark>{NUMBERED_ITEM_START_RE.pattern})")
+
+
+def numbering_style(text: str, at: int) -> str | None:
+    """How the numbered section or item a paragraph opens is numbered, as a shape: "（c）" for （一）, "c、" for 一、,
+    "d、" for 1、, "d." for 1.; None when it opens none. Items of one style are siblings; another style nests."""
+    m = NUMBERING_MARK_RE.match(text, at)
+    if m is None:
+        return None
+    mark = m.group("mark").replace("(", "（").replace(")", "）").replace("．", ".")
+    return re.sub(r"\d+", "d", re.sub(r"[一二三四五六七八九十]+", "c", mark))
+
+
 # a numbered heading on a line of its own ("五、社会组织和慈善", "（二）扩大救助范围"): a section of a
 # report (converted from a PDF), neither a new story's headline nor the start of the sentence under it
 NUMBERED_HEADING_RE = re.compile(rf"{NUMBERED_ITEM_START_RE.pattern}[^，,。；;：:！？!?]{{1,24}}$")

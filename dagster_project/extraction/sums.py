@@ -12,8 +12,8 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, NUMBERED_ITEM_START_RE, REST_OF_RE,
-                      OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE)
+from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, REST_OF_RE,
+                      OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE, numbering_style)
 from .text import DIGIT_RE, FULL_WIDTH_DIGITS, clause_before
 
 
@@ -477,13 +477,6 @@ BACK_LEAD_RE = re.compile(r"\s*(?:此次|本次|上述|以上|这些|该)[^，,�
 
 
 LIST_PARAGRAPHS = 24  # paragraphs a numbered list of a whole's heads may run over
-HIGHER_SECTION_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-
-
-def _section_style(text: str, at: int) -> str | None:
-    """The numbering of the report section a paragraph opens ("（一）" or "一、"), None when it opens none."""
-    m = HIGHER_SECTION_RE.match(text, at)
-    return None if m is None else ("（" if "（" in m.group() or "(" in m.group() else "、")
 
 
 def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
@@ -500,8 +493,8 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
         hi = e
     # (not the next section of a report: "（一）兜牢基本民生底线。…各类社会救助资金1.86亿元…" ends where "（二）提升养老服务
     # 水平。争取…资金1,280万元" starts, whatever its figures add up to with the first section's)
-    own_section = _section_style(text, lo)
-    if own_section is None or _section_style(text, seg.paragraph(hi + 1)[0]) != own_section:
+    own_section = numbering_style(text, lo)
+    if own_section is None or numbering_style(text, seg.paragraph(hi + 1)[0]) != own_section:
         _, hi = seg.paragraph(hi + 1)
     # a whole over a numbered list of its heads ("实现财务收入39333万元，…收入分类情况如下：" "1、会费收入" "会费收入83万元…"
     # "2、…"; "共接收各类慈善款物4,386.52万元。" "1、定向捐赠收入…"): its pieces run on through the items, up to the
@@ -512,7 +505,7 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
     if intro_e > own_hi and text[intro_s:intro_e].rstrip().endswith(("：", ":")):
         # (past a line introducing them: "货币资金按来源分：" then "1.“慈善一日捐”活动收入862.35万元；" …)
         first_item = seg.paragraph(intro_e + 1)[0]
-    if NUMBERED_ITEM_START_RE.match(text, first_item):
+    if NUMBERED_ITEM_START_RE.match(text, first_item) and numbering_style(text, first_item) != own_section:
         for _ in range(LIST_PARAGRAPHS):
             s, e = seg.paragraph(hi + 1)
             if e <= hi or HIGHER_SECTION_RE.match(text, s):
@@ -615,7 +608,7 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             if e2 > e and row(s2, e2):
                 hi = e
                 continue
-        if not row(s, e) or e <= hi or (own_section is not None and _section_style(text, s) == own_section):
+        if not row(s, e) or e <= hi or (own_section is not None and numbering_style(text, s) == own_section):
             break
         hi = e
     return lo, hi

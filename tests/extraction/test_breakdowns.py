@@ -295,6 +295,26 @@ def test_the_items_listed_under_a_numbered_heading_giving_a_total_alone_are_its_
     assert [t for t, c in f.items() if c] == ["418万元"]
 
 
+def test_the_items_numbered_one_level_down_under_a_heading_giving_a_total_alone_are_its_parts():
+    # the items add up to no figure by themselves (one is missing a digit's worth), the heading says whose they are
+    text = ("2024年，市本级福彩公益金共安排1,902万元。\n（一）老年人福利类项目1,150万元\n"
+            "1.农村敬老院改造提升项目730万元。资助6个县改造敬老院11所。\n2.高龄老人意外伤害保险项目395万元。\n"
+            "（二）儿童福利类项目480万元\n1.孤儿助学工程140万元。\n2.儿童福利院康复设备购置项目335万元。\n"
+            "（三）社会公益类项目272万元\n困难群众临时救助补充项目272万元。\n")
+    f = {r["amount_text"]: r["countable"] for r in extract(text).funds}
+    assert f == {"1,902万元": True, "1,150万元": False, "730万元": False, "395万元": False, "480万元": False,
+                 "140万元": False, "335万元": False, "272万元": False}
+
+
+def test_the_next_item_of_a_numbered_list_holds_no_pieces_of_the_item_before():
+    # 1,633 + 850 + 1,120 + 3,517 = 7,120: siblings' figures meeting the first item's by chance
+    text = ("一、民生工程进展情况\n1、农村低保。补助7120人，补助金额1086.2万元。\n"
+            "2、五保供养。农村五保补助1633人，补助金额296万元。\n3、居家养老服务。服务850人，补助资金163.5万元。\n"
+            "4、孤儿保障。孤儿生活费补助1120人，补助金额418.9万元。\n5、残疾人生活救助。救助3517人，补助资金466.4万元。\n")
+    b = {r["quantity_text"]: r["countable"] for r in extract(text).beneficiaries}
+    assert b == {"7120人": True, "1633人": True, "850人": True, "1120人": True, "3517人": True}
+
+
 def test_the_programmes_money_told_section_by_section_after_a_whole_of_every_kind_is_its_parts():
     text = ("今年以来，某县民政局扎实推进社会救助工作。1至6月，全县共发放各类社会救助资金1.84亿元，同比增长4.2%。\n"
             "01 城乡低保\n截至6月底，全县共有城乡低保对象1.92万户4.87万人。1至6月累计发放低保金1.21亿元。\n"
