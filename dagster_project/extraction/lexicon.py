@@ -266,6 +266,8 @@ COMPONENT_SPLIT_WORDS = r"[、，,]|和|及|与"
 COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 # a part of a whole written just before it
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩余的116.5万元: the rest of a whole)
+              # (or the list a total is told item by item in: "…发放取暖补贴855.28万元。具体为：城市低保家庭2108户，…")
+              r"具体为|具体是|"
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元",
               # or on the money named before: "助学资金中，某公司定向捐赠50万元，其余由…统筹"
               # (or names it by word: "在全市募集总额中，晋江市…项目募集善款203.5万元")
@@ -596,7 +598,7 @@ SEVERAL_CAMPAIGNS_RE = re.compile(r"(?:[两二三四五六七八九几多各]|�
 IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)|目前|当前|截至目前")
 # a single year named in a clause: its figures are that year's
 # a sentence or paragraph opening on 其中 and a pause: what follows breaks down the figures before it
-OPENING_PART_RE = re.compile(r"\s*(?P<mark>其中)[，,：:]")
+OPENING_PART_RE = re.compile(r"\s*(?P<mark>其中|具体为|具体是)[，,：:]")
 YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当年|上年|全年|本年")
 
 # ---- who is counted (beneficiaries.py) ---------------------------------------------

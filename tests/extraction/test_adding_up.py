@@ -207,6 +207,10 @@ def _rows(text, kind="funds"):
     ("（一）兜底保障。全年发放各类救助资金2.41亿元。其中，低保金1.73亿元，特困供养金5,270万元。\n"
      "（二）养老服务。争取养老服务项目资金1,530万元，新建站点12个。\n", "funds",
      {"2.41亿元": (True, None), "1.73亿元": (False, "part"), "5,270万元": (False, "part"), "1,530万元": (True, None)}),
+    # a total told item by item after 具体为 (no 其中, the items need not add up: one is of another unit)
+    ("今冬共为4,310户困难家庭发放取暖补贴402.6万元。具体为：城市低保家庭1,026户，123.1万元；农村低保家庭2,871户，"
+     "229.7万元；分散供养特困人员538人，49.8万元。\n", "beneficiaries",
+     {"4,310户": (True, None), "1,026户": (False, "part"), "2,871户": (False, "part"), "538人": (True, None)}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
