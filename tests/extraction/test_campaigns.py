@@ -590,6 +590,16 @@ def test_a_paragraph_opening_on_work_done_alongside_the_drive_holds_none_of_its_
     assert owner == [("1.38亿元", True), ("8.74亿元", False), ("5260万元", False), ("1.38亿元", True), ("3.1万人次", False)]
 
 
+def test_the_year_so_far_in_a_paragraph_of_work_done_alongside_the_drive_is_no_drive_s():
+    facts = extract("我市“99公益日”募得善款1,120万元\n9月10日，记者获悉，今年我市“99公益日”网络募捐活动共募集善款1,120万元。\n"
+                    "在做好网络募捐的同时，市慈善总会常态化开展慈善救助。今年1至8月，通过日常救助渠道共支出慈善救助资金1,406.3万元，"
+                    "救助困难群众9,820人次。\n")
+    (c,) = facts.campaigns
+    owner = [(r.get("amount_text") or r.get("quantity_text"), r["campaign_id"] == c["campaign_id"])
+             for r in facts.funds + facts.beneficiaries]
+    assert owner == [("1,120万元", True), ("1,406.3万元", False), ("9,820人次", False)]
+
+
 def test_counts_a_sentence_opening_on_qizhong_picks_out_take_the_campaign_of_their_whole_as_money_does():
     facts = extract("近日，某市民政局在全市部署开展“暖冬护航”专项行动。市慈善总会同步开展“慈善送温暖”活动。\n"
                     "截至1月22日，全市已走访慰问困难群众2.76万户，发放慰问金1614万元。其中，利通区走访5180户、发放慰问金287.3万元。\n")
