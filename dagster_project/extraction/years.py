@@ -128,6 +128,8 @@ COMPARED_AFTER_RE = re.compile(r"(?:同期)?相比")
 PERSON_YEAR_AFTER_RE = re.compile(r"(?:以前|以后|之前|之后|前|后)?(?:入党|出生|参加工作|参军|入伍|退休|参加革命)")
 # (not a bare day: "1月19日，…召开理事会" is when last year's report was given)
 OPENS_ON_YEAR_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年(?:度)?[，,]")
+# a lead opening on last year, past a dateline ("本报讯（记者…）去年，…")
+LEAD_LAST_YEAR_RE = re.compile(r"\s*(?:[^，,。；;\n]{0,16}?[讯电]\s*(?:[（(][^）)\n]{0,30}[）)])?\s*)?去年[，,]")
 NOW_WORDS_RE = re.compile(r"今年|本年|近日|日前|目前|当前|本月|今天|昨天|今日|昨日|近期|眼下")
 THIS_YEARS_DAY_RE = re.compile(r"截[至止](?P<m>\d{1,2})月\d{1,2}日|(?<![年\d])(?P<launch_m>\d{1,2})月\d{1,2}日(?:启动|开始)")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
@@ -211,6 +213,9 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
             # a chronicle's entry, posted years on ("2019年，…为云南、贵州等地募集爱心款物183.16万余元"):
             # the one year it tells of, nothing of now
             return int(opening.group("y"))
+        if LEAD_LAST_YEAR_RE.match(body) and not named and not NOW_WORDS_RE.search(body):
+            # a story telling of last year only ("本报讯（通讯员…）去年，椒江区共对困难群众实施临时救助1486人次…"): that year's
+            return published.year - 1
         return published.year
     # a headline naming the year ("…关于2024年度福彩公益金使用情况的公告") dates the story, past
     # the next year's budget in its last section

@@ -602,6 +602,17 @@ def test_a_chronicle_s_entry_posted_years_on_is_of_the_year_it_tells():
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"183.16万余元": True, "178万元": False}
 
 
+def test_a_story_telling_of_last_year_only_is_of_that_year_and_its_figures_count():
+    facts = extract("某区临时救助推行“先行救助”\n时间：2025-02-11　来源：某日报\n本报讯（通讯员 李青）去年，某区共对困难群众实施临时救助"
+                    "1,208人次，支出资金486.5万元，其中先行救助357人次、支出131.2万元。\n")
+    assert facts.stories[0]["year"] == 2024
+    assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"486.5万元": True, "131.2万元": False}
+    # …but not one going on to now
+    facts = extract("某区临时救助推行“先行救助”\n时间：2025-02-11　来源：某日报\n本报讯（通讯员 李青）去年，某区共实施临时救助"
+                    "1,208人次。今年以来，已实施临时救助96人次。\n")
+    assert facts.stories[0]["year"] == 2025
+
+
 def test_the_year_a_programme_started_dates_no_story():
     facts = extract("慈善情暖万家\n“慈善情暖万家”项目启动于2002年，项目于每年元旦春节期间举行。各地慈善会共筹集款物3亿多元。\n")
     assert facts.stories[0]["year"] is None
