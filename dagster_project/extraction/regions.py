@@ -62,7 +62,7 @@ VERB_NAMES = {"会同"}
 # a county's name then the county's own townships or villages ("古县乡镇", "古县乡村振兴"), not a township's name
 COUNTY_THEN_TOWNSHIP_WORDS = ("乡镇", "乡村", "乡级", "镇村", "镇街", "镇级", "镇两", "乡两")
 # words whose last character opens a county's name read across them ("县财政和县…" is not 政和县)
-WORDS_ENDING_ON_A_NAME_START = {"财政", "行政", "民政", "家政", "邮政"}
+WORDS_ENDING_ON_A_NAME_START = {"财政", "行政", "民政", "家政", "邮政", "其中", "之中", "当中"}  # ("其中卫辉市": no 中卫)
 ORG_ENDS = set("局厅委办部府门会处")
 # a body of the level named right after the county's name: "会同县总工会、县慈善会" is "jointly with the county's union"
 ORG_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:总工会|民政局|财政局|慈善总会|慈善会|慈善协会|红十字会|妇联|团委|残联|委员会)")

@@ -779,6 +779,12 @@ def test_caizheng_then_a_county_level_is_no_zhenghe_county():
     assert {(f["province"], f["city"]) for f in extract(text).funds} == {("宁夏回族自治区", "石嘴山市")}
 
 
+def test_qizhong_then_a_county_level_city_is_no_zhongwei():
+    text = ("新乡市下达洪涝灾害临时救助资金\n全市需给予临时救助的受灾困难家庭3,120户，其中卫辉市860户、辉县市740户。\n")
+    assert {(b["quantity_text"], b["province"], b["city"]) for b in extract(text).beneficiaries} == {
+        ("3,120户", "河南省", "新乡市"), ("860户", "河南省", "新乡市"), ("740户", "河南省", "新乡市")}
+
+
 def test_figures_counted_from_a_drive_s_launch_day_last_year_are_the_report_s_year():
     text = ("寒潮来袭，上海市民政局持续做好生活无着人员救助工作\n发布时间：2023-01-28\n\n"
             "自2022年11月29日启动“寒冬送温暖”专项救助行动以来，市、区救助管理机构共救助流浪乞讨人员1002人次。\n")
