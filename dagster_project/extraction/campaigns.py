@@ -189,7 +189,8 @@ def _named(text: str):
             own = NAME_KIND_RE.search(key)
             if own and len(key) > len(own.group(1)):
                 kind = own.group(1)
-                if kind in GENERIC_KINDS and len(key) - len(kind) >= 2:
+                # (not a slogan of someone at work: "“防汛救灾·民政在行动”专项行动" keeps its 在行动)
+                if kind in GENERIC_KINDS and len(key) - len(kind) >= 2 and not key[:-len(kind)].endswith("在"):
                     # "“慈善暖心行动”" is the 慈善暖心 campaign, typed 行动, as "“慈善暖心”行动"
                     # would be; a programme's own word stays (禾计划, 希望工程)
                     key = key[:-len(kind)]

@@ -282,6 +282,12 @@ def test_a_quoted_gift_among_goods_is_no_campaign_and_a_quoted_name_ending_in_go
     assert sorted((c["name"], c["kind"]) for c in facts.campaigns) == [("福康工程", "工程"), ("红十字博爱送万家", "活动")]
 
 
+def test_a_quoted_slogan_of_someone_in_action_keeps_its_zai_xingdong():
+    # (行动 after 在 is the verb of "…in action", not the drive's kind word dropped from inside the quotes)
+    facts = extract("省民政厅部署开展“防汛救灾·民政在行动”专项行动，为受灾群众发放救助金1,260万元。\n")
+    assert [(c["name"], c["kind"]) for c in facts.campaigns] == [("防汛救灾·民政在行动", "行动")]
+
+
 def test_slogans_ways_of_service_and_publications_are_no_campaigns():
     facts = extract("县里坚持“钱到、人到、心到”的助学行动准则，推行“一站式”网上服务，《中国慈善家》记者走访了“红色兰考”项目。"
                     "市民政局启动《成长守护》关爱项目，投入福彩公益金80万元。\n")
