@@ -259,8 +259,11 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             # 各类慈善救助共支出5.37亿元…"): its figures are the body's, told again
             hit.add(i)
             continue
-        if page_index and LIST_BULLET_RE.match(t):
-            hit.add(i)  # an e-paper page's index, "本版标题导航" then "· 全州下达冬春救助资金1.26亿元": its items
+        if page_index and (LIST_BULLET_RE.match(t) or _told_again_below(t, simp_lines, i)):
+            # an e-paper page's index, "本版标题导航" then "· 全州下达冬春救助资金1.26亿元": its items
+            # (or unbulleted, each a headline the page prints again over its story: "标题导航" then
+            # "平江：“情暖平江”把年货送到困难群众家门口")
+            hit.add(i)
             continue
         if contents and (LIST_BULLET_RE.match(t) or NUMBERED_ITEM_START_RE.match(t)):
             hit.add(i)
@@ -420,3 +423,8 @@ def _retells_a_line_above(note: str, above: list[str]) -> bool:
     told = ORIGINAL_TITLE_LINE_RE.sub("", note, count=1).replace(" ", "")
     return any(len(line.strip()) >= RETOLD_HEADLINE_CHARS and line.strip()[:RETOLD_HEADLINE_CHARS] in told
                for line in above)
+
+
+def _told_again_below(line: str, lines: list[str], i: int) -> bool:
+    """``line`` stands again, alone on its line, further down the page."""
+    return any(other.strip() == line for other in lines[i + 1:])

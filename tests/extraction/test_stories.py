@@ -184,6 +184,14 @@ def test_title_blocks_between_stories_follow_their_words():
     assert [s["title"] for s in facts.stories] == ["合肥市民政局开展“暖冬护航”行动", "浙江省杭州市慈善总会启动“春风行动”"]
 
 
+def test_an_e_paper_page_s_unbulleted_headline_index_is_no_part_of_the_first_headline():
+    text = ("某日报数字报\n\n第03版：民生\n\n标题导航\n平江：“情暖平江”把年货送到困难群众家门口\n临湘“慈善一日捐”募集善款132.8万元\n\n"
+            "平江：“情暖平江”把年货送到困难群众家门口\n\n本报讯（记者 易文）1月21日，平江县民政局走访慰问困难群众1.12万户。\n\n"
+            "临湘“慈善一日捐”募集善款132.8万元\n\n本报讯（通讯员 李婷）日前，临湘市“慈善一日捐”活动共募集善款132.8万元。\n")
+    facts = extract(text)
+    assert [s["title"] for s in facts.stories] == ["平江：“情暖平江”把年货送到困难群众家门口", "临湘“慈善一日捐”募集善款132.8万元"]
+
+
 def test_photo_captions_are_not_story_text():
     text = ("湖北省宜昌市开展春节慰问\n\n1月20日，宜昌市民政局走访慰问困难群众500户，发放慰问金50万元。\n\n"
             "图为工作人员为老人送去慰问金1000元。\n\n此次活动覆盖全市各县区。\n")
