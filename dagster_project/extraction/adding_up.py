@@ -132,7 +132,8 @@ THIS_YEAR_ACCRUED_RE = re.compile(r"(?:今年|本年|年初)(?:以来)?[，,]?[^
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count
-_FIGURE = r"的?[，,：:]?\s*(?:为|对|向|给)?[\d.,]+(?:万|亿)?[余多]?"  # ("其中为62户…每户加发…，共计4.96万元")
+# ("其中为62户…每户加发…，共计4.96万元"; or through the words that pick them, "对其中生活特别困难的438户发放棉被…，价值约31.5万元")
+_FIGURE = r"(?:[^，,。；;\d“”]{0,12}?的)?[，,：:]?\s*(?:为|对|向|给)?[\d.,]+(?:万|亿)?[余多]?"
 OTHER_KIND_AFTER = {True: re.compile(_FIGURE + r"(?:户次|人次|户|人|名|位|家)"), False: re.compile(_FIGURE + r"(?:万|亿)?元")}
 
 

@@ -998,6 +998,10 @@ def test_qizhong_picking_out_households_makes_no_later_amount_a_part():
     text = ("将价值21.4万元的慰问物资送到边境乡镇，共惠及困难群众586户，其中为48户分散供养特困人员每户加发慰问金800元，"
             "共计3.84万元。\n")
     assert by_text(extract(text).funds, "amount_text")["3.84万元"]["countable"] is True
+    # (nor through the words that pick them: "对其中生活特别困难的438户发放棉被…，价值约31.5万元")
+    text = ("该县为1.26万户低保、特困家庭每户发放取暖补贴200元，共计252万元；同时开展入户排查，对其中生活特别困难的438户"
+            "发放棉被、棉衣等物资，价值约31.5万元。\n")
+    assert by_text(extract(text).funds, "amount_text")["约31.5万元"]["countable"] is True
     # ... while out of money that held cash, the cash to those picked out is some of it
     text = ("春节前夕，区退役军人服务站走访慰问重点优抚对象1,820人，发放慰问金和慰问品折合176.4万元。其中，为64名在乡"
             "老复员军人每人送去慰问金1,500元，共计9.6万元。\n")
