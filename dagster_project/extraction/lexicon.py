@@ -278,7 +278,9 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               # or on the work totalled above: "在上述救助中，…发放资金31.2万元"
               r"(?:^|(?<=[，,]))在上述[^，。；\d]{0,8}中(?=[，,])|"
               # or on the people named before: "服务对象中，特困人员612名、低保对象885名"
-              r"^[^，。；\d]{0,6}(?:服务|救助|受助|帮扶|慰问|受益|资助)(?:对象|群众|人员)中(?=[，,]))")
+              r"^[^，。；\d]{0,6}(?:服务|救助|受助|帮扶|慰问|受益|资助)(?:对象|群众|人员)中(?=[，,])|"
+              # or on those a count above named, by what they receive: "享受津贴的老人中，城乡低保、特困老年人2140人"
+              r"(?:^|(?<=[；;]))(?:享受|领取|获得|纳入)[^，。；\d]{1,10}?的(?:老人|老年人|对象|人员|群众|家庭|儿童|残疾人)中(?=[，,]))")
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row
 # ("1 太原市 1,086", "合计 13,260"): the stories keep its rows apart, the funds read them
 # (a caption may end on a colon after it: "主要捐赠明细如下（单位：元）：")

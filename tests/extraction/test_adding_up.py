@@ -211,6 +211,11 @@ def _rows(text, kind="funds"):
     ("今冬共为4,310户困难家庭发放取暖补贴402.6万元。具体为：城市低保家庭1,026户，123.1万元；农村低保家庭2,871户，"
      "229.7万元；分散供养特困人员538人，49.8万元。\n", "beneficiaries",
      {"4,310户": (True, None), "1,026户": (False, "part"), "2,871户": (False, "part"), "538人": (True, None)}),
+    # a clause opening on those a count above named, by what they receive, picks some of them
+    # (past a ；where the parts before already fill the whole)
+    ("目前全县享受高龄津贴的80周岁以上老年人共1.93万人，其中80至89周岁1.64万人、90周岁以上2,900人；享受津贴的老人中，城乡低保、"
+     "特困老年人1,875人。\n", "beneficiaries",
+     {"1.93万人": (True, None), "1.64万人": (False, "part"), "2,900人": (False, "part"), "1,875人": (False, "part")}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
