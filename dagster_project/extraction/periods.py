@@ -133,8 +133,10 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
 
 # money raised last year, named as what is being used now ("去年“99公益日”所筹善款已执行完毕，共资助…"): its
 # uses are this year's figures
+# (or the verb before: "今年以来，市慈善总会已使用上年度“慈善一日捐”善款救助大病患者312人次，支出89.4万元")
 LAST_YEAR_MONEY_USED_RE = re.compile(r"(?:去年|上年)[^，,。；;]{0,16}?(?:所|的)[^，,。；;\d]{0,4}?(?:善款|款物|捐款|资金)"
-                                     r"[^。；;\d]{0,12}?(?:执行|使用|用于|支出|拨付)")
+                                     r"[^。；;\d]{0,12}?(?:执行|使用|用于|支出|拨付)"
+                                     r"|(?<=使用|动用)(?:去年|上年度?)[^，,。；;\d]{0,12}?(?:善款|款物|捐款|资金)")
 THIS_YEAR_RE = re.compile(r"今年|本年")
 # years given one to each figure after them ("居家养老服务补贴2023年、2024年分别投入380万元、426万元")
 RESPECTIVE_YEARS_RE = re.compile(r"(?P<years>(?:(?:19|20)\d{2}年[、和及与])+(?:19|20)\d{2}年)[^，。；\d]{0,16}?分别")

@@ -1053,6 +1053,12 @@ def test_last_year_s_money_used_up_this_year_helps_this_year_s_people():
     text = ("今年“99公益日”期间，全市慈善会系统共筹款2460万元。"
             "据介绍，去年募集的善款已全部投入使用，共救助困难群众1.6万人次。\n")
     assert by_text(extract(text, "2024_a.txt").beneficiaries, "quantity_text")["1.6万人次"]["not_countable_reason"] == "change"
+    # (the verb of use before last year's money: "已使用上年度“慈善一日捐”善款救助…")
+    text = ("今年“慈善一日捐”活动共募集善款1,286万元。今年以来，市慈善总会已使用上年度“慈善一日捐”善款救助大病患者312人次，"
+            "支出89.4万元。\n")
+    facts = extract(text, "2024_a.txt")
+    assert by_text(facts.funds, "amount_text")["89.4万元"]["countable"] is True
+    assert by_text(facts.beneficiaries, "quantity_text")["312人次"]["countable"] is True
 
 
 def test_jiang_before_the_year_or_far_after_it_is_ba_not_a_plan():
