@@ -259,7 +259,8 @@ REST_AFTER_WORDS = r"[^，,。；;]{0,4}?[，,]\s*(?:剩余|其余|余下|剩下
 # the money left, later in the sentence of an amount: "已发放…１９８５．６万元，惠及…６３２０人，剩余资金作为临时救助备用金"
 REST_OF_MONEY_AFTER_WORDS = r"[^。；;]{0,40}?[，,]\s*(?:剩余|其余|余下|剩下)(?:的)?(?:款物|资金|善款)(?:将|还将|继续|全部|作为|用于|留作)"
 # a balance, right before its figure: money left, not money moved ("账面余额…", "结余资金…")
-BALANCE_WORDS = r"(?:余额|结余|结存|滚存|结转)[^，,。；;]{0,8}$"
+# (not money taken out of it: "从一日捐结余资金中拿出75万元开展…项目" spends it)
+BALANCE_WORDS = r"(?:余额|结余|结存|滚存|结转)(?![^，,。；;]{0,6}?中(?:拿出|安排|列支|提取|支出|划拨|调剂))[^，,。；;]{0,8}$"
 # a total naming its components right after it: "31.45亿元（含城乡低保、特困人员救助供养…等资金）"
 COMPONENTS_WORDS = r"\s*[（(](?:含|包括|其中包括)(?P<items>[^）)。]{4,80})[）)]"
 COMPONENT_SPLIT_WORDS = r"[、，,]|和|及|与"

@@ -899,6 +899,9 @@ def test_a_balance_left_is_not_summed_with_the_money_moved():
     f = by_text(extract(text).funds, "amount_text")
     assert [f[t]["countable"] for t in ("3,862.47万元", "3,215.86万元", "2,947.3万元", "83.7万元")] == [
         True, True, False, False]
+    # …but money taken out of a balance is spent now
+    text = "9月，市慈善总会从一日捐结余资金中拿出75万元开展“金秋助学”项目，资助困难大学新生150名。\n"
+    assert by_text(extract(text).funds, "amount_text")["75万元"]["countable"] is True
 
 
 def test_money_paid_out_of_a_sum_given_above_is_part_of_it():
