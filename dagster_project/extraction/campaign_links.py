@@ -65,6 +65,7 @@ YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全
 STOCK_NOW_LEAD_RE = re.compile(r"\s*(?:目前|现有|截至目前|当前)[，,]?\s*全(?:省|市|县|区|州|旗)(?:共)?(?:纳入|共有|现有|有)")
 ALONGSIDE_PARAGRAPH_RE = re.compile(r"\s*(?:在(?:开展|做好|推进|组织|抓好)[^，,。；;]{2,20}?的同时|与此同时)[，,]")
 THIS_TIME_RE = re.compile(r"今年|本年|此次|本次|这次|当天|下一步|(?:19|20)\d{2}年")  # a sentence's own time
+YEAR_TO_DATE_WORDS = ("今年以来", "年初以来")
 THIS_DRIVE_RE = re.compile(r"此次|本次|这次|当天")  # the drive's own time, not the year's
 WORK_REPORT_LEAD_RE = re.compile(r"(?:通报|介绍|汇报|回顾)了?[^。；;，,]{0,14}?工作(?:开展)?情况")
 HEADLINE_FIGURE_RE = re.compile(r"\d[\d.,]*(?:万|亿)?[余多]?(?:元|名|人次|人|户|位)")
@@ -546,7 +547,12 @@ class CampaignLinker:
         # (but "此次统筹的568万元慰问款物…" is the drive's; not the year so far, "今年1至8月，通过日常救助渠道共支出…")
         alongside = not self._ids(ps, pe) and ALONGSIDE_PARAGRAPH_RE.match(self.ctx.text, ps) is not None \
             and not THIS_DRIVE_RE.search(self.ctx.text, s, pos)
-        return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or OTHER_PERIOD_RE.search(left)
+        # (the year so far of a sentence that names the drive before it is the drive's: "“银龄守护”探访关爱行动开展以来，截至
+        # 11月底，…今年以来累计探访18.7万户次")
+        other_period = OTHER_PERIOD_RE.search(left)
+        if other_period and other_period.group() in YEAR_TO_DATE_WORDS and self._ids(s, pos):
+            other_period = None
+        return bool(REGULAR_RE.search(self.ctx.text, part_start, part_end) or other_period
                     or cumulative or ASIDE_RE.match(left) or so_far or history_paragraph or alongside or stock_now
                     or (TOPIC_LEAD_RE.match(self.ctx.text, ps) and not self._ids(ps, pe)) or regular_paragraph)
 

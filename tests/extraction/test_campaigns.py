@@ -553,6 +553,14 @@ def test_a_campaign_opening_a_later_clause_with_its_own_figure_owns_not_the_figu
     assert fund_campaigns(extract(text)) == {"68.5亿元": None, "3960万元": "三秦暖冬"}
 
 
+def test_the_year_so_far_after_the_drive_named_in_its_own_sentence_is_the_drive_s():
+    # (past the clause naming it: "今年以来，…已使用“慈善一日捐”善款救助…；为67户…发放…，共20.1万元")
+    text = ("全市“慈善一日捐”募集善款1,286万元\n日前，全市“慈善一日捐”活动共募集善款1,286万元。\n"
+            "今年以来，市慈善总会已使用“慈善一日捐”善款救助大病患者312人次，支出89.4万元；为67户因灾受损家庭每户发放重建补助"
+            "3000元，共20.1万元。\n")
+    assert fund_campaigns(extract(text))["20.1万元"] == "慈善一日捐"
+
+
 def test_a_year_s_area_wide_total_after_a_campaign_named_mid_paragraph_is_no_campaign_s():
     # (the paragraph reports the fund's results, one campaign among them; "2023年，全市共筹集…" is the fund's year)
     text = ("福彩公益金的投入，有效改善了我市养老和儿童福利设施条件。“福彩圆梦·孤儿助学”工程今年资助孤儿大学生61人，"
