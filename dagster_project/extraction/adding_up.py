@@ -137,6 +137,17 @@ _FIGURE = r"(?:[^，,。；;\d“”]{0,12}?的)?[，,：:]?\s*(?:为|对|向|�
 OTHER_KIND_AFTER = {True: re.compile(_FIGURE + r"(?:户次|人次|户|人|名|位|家)"), False: re.compile(_FIGURE + r"(?:万|亿)?元")}
 
 
+# this winter, told before a total so far in its paragraph ("今冬", "入冬以来", "2024年冬季取暖救助")
+THIS_SEASON_RE = re.compile(r"今冬|今年冬季|入冬以来|(?P<y>(?:19|20)\d{2})年(?:度)?冬季")
+
+
+def _this_season_above(ctx: StoryContext, sentence_start: int, year: int | None) -> bool:
+    """The paragraph, before the sentence at ``sentence_start``, tells of this winter's work."""
+    ps = ctx.seg.paragraph(sentence_start)[0]
+    return any(m.group("y") is None or (year is not None and int(m.group("y")) == year)
+               for m in THIS_SEASON_RE.finditer(ctx.text, ps, sentence_start))
+
+
 def _picks_other_kind(left: str, after_marker: int, money: bool, cash_before: bool) -> bool:
     """A part marker right before a figure of the other kind picks that, not this figure."""
     other = OTHER_KIND_AFTER[money].match(left, after_marker)
@@ -213,6 +224,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             continue  # "截至目前，全市共有孤儿…196名，今年以来累计发放基本生活费286.7万元": this year's so far
         if so_far_since_recent_start(text, ctx.seg.paragraph(s)[0], s, cum):
             continue
+        if UP_TO_NOW_RE.search(cum.group()) and _this_season_above(ctx, s, year):
+            continue  # "…发放2024年冬季取暖救助。…截至目前,累计为全省16.15万户…发放取暖救助资金1.37亿元": this winter's so far
         if SINCE_A_DAY_RE.search(left, 0, cum.end()):
             continue  # "自11月1日行动启动以来，累计…救助…213人次": since a day of this year, no years
         now = NOW_STOCK_RE.search(left, cum.end())

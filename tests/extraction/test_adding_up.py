@@ -2110,6 +2110,14 @@ def test_since_a_day_of_this_year_is_no_run_of_years():
     assert {b["quantity_text"]: b["countable"] for b in facts.beneficiaries} == {"213人次": True}
 
 
+def test_a_total_so_far_after_this_winter_s_work_in_its_paragraph_is_this_winter_s():
+    text = ("各地已按每户每年800元至1000元的标准，为城乡困难群众发放2024年冬季取暖救助。截至目前，累计为全省12.3万户城乡困难家庭"
+            "发放取暖救助资金1.06亿元。\n")
+    facts = extract(text, "2024-12-20_x.txt")
+    assert by_text(facts.funds, "amount_text")["1.06亿元"]["countable"] is True
+    assert by_text(facts.beneficiaries, "quantity_text")["12.3万户"]["countable"] is True
+
+
 def test_a_plan_over_years_to_come_is_no_money_moved():
     facts = extract("市慈善总会还出台了今后五年助力乡村振兴实施意见，计划围绕4个重点帮扶县，5年捐赠投入30亿元以上帮扶资金。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"30亿元以上": "change"}
