@@ -32,8 +32,9 @@ RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止](?![^。；;，,]{0,8}(?:年底|
                                    r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
 # the sentence of a running total of allocations: "截至目前，今年已预拨…", "至此，省级已累计下达…"
 # (or "据统计，今年以来，财政部、民政部已累计下拨…")
+# (the receivers may come between: "截至目前,省财政厅、省民政厅共向…8个重灾县下拨…900万元")
 RUNNING_ALLOCATION_RE = re.compile(r"\s*(?:据统计[，,]\s*)?(?:截[至止][^，,。；;]{0,16}|至此|(?:今年|年初|入汛|入冬)以来)[，,][^，,。；;]{0,24}?(?:已|共|累计|共计)(?:累计)?"
-                                   r"(?:预拨|下拨|拨付|下达|安排|调拨)")
+                                   r"(?:向[^，,。；;]{1,24}?)?(?:预拨|下拨|拨付|下达|安排|调拨)")
 # the sentence of a running total of payments so far this year: "自8月以来，…发放的救助金已达…",
 # "这是今年来…第八批发放这样的救助金，总金额已达…"
 RUNNING_PAID_RE = re.compile(r"(?:(?:今年|年初|入冬|自\d{1,2}月份?)以来|今年来)[^。；;]{0,30}?(?:发放|救助|资助|支出)"

@@ -354,6 +354,9 @@ def _rows(text, kind="funds"):
      "funds", {"3.6亿元": (False, "part"), "12.8亿元": (True, None)}),
     ("县财政局紧急下拨县级救助资金500万元。截至7月17日，省、市两级共下拨救灾资金1260万元。\n", "funds",
      {"500万元": (True, None), "1260万元": (True, None)}),
+    # (the receivers between the verb's 共 and the verb: "截至目前，…共向…8个重灾县下拨…900万元")
+    ("6月17日，省财政厅、省民政厅再次向5个重灾县下拨省级救灾资金600万元。截至目前，省财政厅、省民政厅共向两州9个重灾县下拨"
+     "省级救灾资金1100万元。\n", "funds", {"600万元": (False, "part"), "1100万元": (True, None)}),
     # a running total of payments so far this year holds the batch told before it, money and people
     ("昨日，市慈善总会为48位重病患者发放救助金86万余元。自9月以来，通过该项目发放的救助金已达215万元，惠及520余人。\n",
      "funds", {"86万余元": (False, "part"), "215万元": (True, None)}),
