@@ -174,7 +174,8 @@ EARLIER_YEAR_BASE_WORDS = r"(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:[和、及与
 # a figure pointed back at: "这近570万元款物", "上述2600余万元" (right before the figure)
 BACK_REFERENCE_WORDS = r"(?:这|上述|以上|前述|上列)(?:笔|些|部分)?$"
 # the whole a part comes out of, named back ("上述款物中，包含…")
-BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中"
+# (or the money raised, named as what is put to uses: "今年募集的善款将重点用于助困、助学…，其中安排…资金200万元")
+BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中|(?:募集|筹集|募得|筹得)的(?:善款|款物|资金)[^，。；\d]{0,6}?用于"
 # a figure said to be inside another one, after it ("…3.62万元，已计入上述186万元专项善款")
 # (not one said to be outside it: "186万元（未计入上述慈善款物）")
 # ("共拍得186.4万元，全部纳入认捐总额": counted in the sum pledged)
