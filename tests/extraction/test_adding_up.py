@@ -217,8 +217,9 @@ def _rows(text, kind="funds"):
      "特困老年人1,875人。\n", "beneficiaries",
      {"1.93万人": (True, None), "1.64万人": (False, "part"), "2,900人": (False, "part"), "1,875人": (False, "part")}),
     # the money raised, named as what is put to uses, is the whole its 其中 picks from
-    ("截至11月5日，全市“慈善一日捐”共募集善款1,286万元。据介绍，今年募集的善款将重点用于助困、助学和助医，其中安排春节慰问资金"
-     "200万元。\n", "funds", {"1,286万元": (True, None), "200万元": (False, "part")}),
+    # (paragraphs above: "…共募集善款1,286万元。" … "据介绍，今年募集的善款将重点用于…，其中安排…200万元")
+    ("截至11月5日，全市“慈善一日捐”共募集善款1,286万元。\n启动仪式上，多家企业现场捐款。\n据介绍，今年募集的善款将重点用于助困、"
+     "助学和助医，其中安排春节慰问资金200万元。\n", "funds", {"1,286万元": (True, None), "200万元": (False, "part")}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
