@@ -61,7 +61,8 @@ POLICY_BEFORE_RE = re.compile(r"(?:按照|根据|依据|对照|围绕|落实)[�
 POLICY_AFTER_RE = re.compile(r"[”」』\"]?(?:工程|行动|活动|计划|项目)?(?:的)?(?:要求|部署|精神|目标任务|工作要求)")
 POLICY_LOOK_CHARS = 4
 # a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
-YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)")
+YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)"
+                               r"|\s*全年[，,]?\s*全[省市县区州盟旗][^，,。；;\d]{0,8}?(?:共|累计|共计|合计|支出|募集|筹集|接收|发放)")
 STOCK_NOW_LEAD_RE = re.compile(r"\s*(?:目前|现有|截至目前|当前)[，,]?\s*全(?:省|市|县|区|州|旗)(?:共)?(?:纳入|共有|现有|有)")
 ALONGSIDE_PARAGRAPH_RE = re.compile(r"\s*(?:在(?:开展|做好|推进|组织|抓好)[^，,。；;]{2,20}?的同时|与此同时)[，,]")
 THIS_TIME_RE = re.compile(r"今年|本年|此次|本次|这次|当天|下一步|(?:19|20)\d{2}年")  # a sentence's own time
@@ -322,10 +323,12 @@ class CampaignLinker:
                 # (a paragraph going on to another drive, "…认捐1,526.8万元。…并启动“潮城助学”项目":
                 # what it told before is the headline's)
                 return self.main if reports and (ids == {self.main} or self.main_from_title) else None
-            if before[-1].start < ss and ctx.seg.sentence(before[-1].start)[0] > ps \
+            if before[-1].start < ss and (ctx.seg.sentence(before[-1].start)[0] > ps or TOPIC_LEAD_RE.match(ctx.text, ps)) \
                     and YEAR_AREA_LEAD_RE.match(ctx.text, ss):
                 # a campaign named mid-paragraph, then a sentence of the year's area-wide total ("…“福彩圆梦·孤儿助学”
                 # 工程…已累计资助…612人次。2023年，全市共筹集福彩公益金2.87亿元"): the paragraph reports no campaign alone
+                # (nor a topic's paragraph, the campaign in its first sentence: "慈善事业方面，全市在…“广东扶贫济困日”活动中
+                # 认捐款物2.86亿元…。全年全市慈善组织支出慈善款物2.17亿元")
                 return None
             where = ctx.region_at(before[-1].start)
             here_region = ctx.region_at(pos)

@@ -568,6 +568,13 @@ def test_a_year_s_area_wide_total_after_a_campaign_named_mid_paragraph_is_no_cam
     assert fund_campaigns(extract(text)) == {"30.5万元": "福彩圆梦·孤儿助学", "2.87亿元": None}
 
 
+def test_the_year_s_area_wide_spending_in_a_topic_paragraph_opening_on_a_campaign_is_no_campaign_s():
+    text = ("某市2023年国民经济和社会发展统计公报（节选）\n社会事务方面，全年办理结婚登记1.52万对。\n"
+            "慈善事业方面，全市在2023年“广东扶贫济困日”活动中认捐款物1.46亿元。全年全市慈善组织支出慈善款物1.18亿元，受益困难群众"
+            "21.3万人次。\n")
+    assert fund_campaigns(extract(text)) == {"1.46亿元": "广东扶贫济困日", "1.18亿元": None}
+
+
 def test_a_campaign_cited_as_the_policy_the_work_follows_owns_none_of_its_figures():
     # ("按照“十个全覆盖”工程要求": the regular allowance answers to it; the disaster money after it is no one's)
     text = ("按照“十个全覆盖”工程要求，将80周岁以上老人纳入高龄津贴范围，全年发放高龄津贴2786万元。"
