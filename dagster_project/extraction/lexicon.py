@@ -379,8 +379,9 @@ PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包
                                     # …基金100万元、…895万元" (the whole, 1400多万元, in the paragraph above)
                                     r"|[^，。；：:\d]{0,30}?(?:款物|善款|资金|物资)(?:主要)?(?:包括|包含|构成为)")
 # the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole
+# (or a dash before each item: "——“慈善助学”项目。…共计512.6万元")
 LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
-                          r"|\d{1,2}[.、．](?!\d))")
+                          r"|\d{1,2}[.、．](?!\d)|——)")
 # a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…"),
 # and so does the next numbered item ("一是…其中…；二是…")
 PART_CLOSED_WORDS = r"[；;]\s*(?:同时|此外|另外|另|还|[二三四五六七八九十]是|第[二三四五六七八九十])"

@@ -19,9 +19,10 @@ FIRST_ITEM_AFTER_COLON_RE = {
     "number": re.compile(r"[：:]\s*\d{1,2}[.、．](?!\d)"),
     "bracket": re.compile(r"[：:]\s*[（(][一二三四五六七八九十]{1,2}[）)]"),
     "bracket_digit": re.compile(r"[：:]\s*[（(]\d{1,2}[）)]"),
+    "dash": re.compile(r"[：:]\s*——"),  # ("主要用于以下方面：" then "——“慈善助学”项目。…")
 }
 ITEM_NUMBERING_RE = re.compile(r"\s*(?:(?P<number>\d{1,2}[.、．](?!\d))|(?P<bracket>[（(][一二三四五六七八九十]{1,2}[）)])"
-                               r"|(?P<bracket_digit>[（(]\d{1,2}[）)]))")
+                               r"|(?P<bracket_digit>[（(]\d{1,2}[）)])|(?P<dash>——))")
 
 
 def listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:

@@ -232,6 +232,10 @@ def _rows(text, kind="funds"):
     ("全年支出慈善款物1.38亿元，主要用于以下方面：\n一是扶贫济困，投入款物2260万元。\n"
      "二是助学，资助大学新生820名，共计410万元。\n全年募集善款1.5亿元。\n", "funds",
      {"1.38亿元": (True, None), "2260万元": (False, "part"), "410万元": (False, "part"), "1.5亿元": (True, None)}),
+    # …each item opening on a dash ("——"), the first run on after the intro's colon
+    ("全年支出慈善款物1.38亿元，主要用于以下方面：\n——“慈善助学”项目。资助困难学生820名，共计410万元。\n"
+     "——“慈善助医”项目。救助大病患者1,260人次，支出692.5万元。\n全年募集善款1.5亿元。\n", "funds",
+     {"1.38亿元": (True, None), "410万元": (False, "part"), "692.5万元": (False, "part"), "1.5亿元": (True, None)}),
     # an item past a ；that is broken down itself is the next whole of the list
     ("发放农村低保金1342.6万元，其中春节补贴576.6万元；集中供养资金88万元，其中春节补贴21万元。\n", "funds",
      {"1342.6万元": (True, None), "576.6万元": (False, "part"), "88万元": (True, None), "21万元": (False, "part")}),
