@@ -127,6 +127,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
         at = rows[w]["span_start"]
         lo, hi = _sum_scope(ctx, at)
         sentence = ctx.seg.sentence(at)
+        item_end = _own_item_end(ctx.text, at)
         # a whole broken down twice ("其中单位捐款…、个人捐款…。从接收渠道看，市本级…，各县…")
         for _ in range(3):
             # (or on a row of a table: "其中：资金 4,837.16" then "物资折价 1,378.22")
@@ -142,7 +143,7 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
             # the table further on, "特困供养（集中）…486" "特困供养（分散）…3,127")
             near = [i for i in pieces if i != w and i not in taken and kind(rows[i]) == kind(rows[w])
                     and (lo <= rows[i]["span_start"] < hi or (_is_cell(rows[i]) and not _is_cell(rows[w])))
-                    and rows[i][value_key] < whole]
+                    and rows[i][value_key] < whole and rows[i]["span_start"] < item_end]
             # (a list longer than the candidates searched may add up whole: "…慈善会项目40万元；…；基本公共
             # 卫生服务项目3万元。共计下达…3580.69万元", fourteen items)
             long_side = [side for side in (sorted(i for i in near if rows[i]["span_start"] > at),
@@ -613,6 +614,17 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
             break
         hi = e
     return lo, hi
+
+
+# an item of a run-on list, "一是…。二是…": its ordinal after a pause
+ORDINAL_ITEM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))[一二三四五六七八九十]是")
+
+
+def _own_item_end(text: str, at: int) -> int:
+    """Where the run-on list item holding the whole at ``at`` ends ("…发放特困供养财政补助资金2262人…。二是开展…"):
+    the next item holds none of its pieces. No end when the next item is the first (一是): the whole introduces them."""
+    nxt = ORDINAL_ITEM_RE.search(text, at)
+    return nxt.start() if nxt and not nxt.group().startswith("一") else len(text)
 
 
 def is_bare_figure(text: str) -> bool:

@@ -315,6 +315,14 @@ def test_the_next_item_of_a_numbered_list_holds_no_pieces_of_the_item_before():
     assert b == {"7120人": True, "1633人": True, "850人": True, "1120人": True, "3517人": True}
 
 
+def test_the_next_run_on_item_holds_no_pieces_of_a_whole_in_the_item_before():
+    # 27 + 9 + 1,372 + 88 + 768 = 2,264: figures of the 二是 and 三是 items meeting the 一是 item's 2,262 by chance
+    text = ("一是兜牢底线。发放特困供养资金2262人1611.15万元。二是开展慈善帮扶，慰问低收入人员27人2.7万元，帮扶在读学生9人3.4万元。"
+            "三是排查留守儿童1372人、孤儿88人、留守妇女768人。\n")
+    b = {r["quantity_text"]: r["countable"] for r in extract(text).beneficiaries}
+    assert (b["2262人"], b["27人"], b["9人"]) == (True, True, True)
+
+
 def test_the_programmes_money_told_section_by_section_after_a_whole_of_every_kind_is_its_parts():
     text = ("今年以来，某县民政局扎实推进社会救助工作。1至6月，全县共发放各类社会救助资金1.84亿元，同比增长4.2%。\n"
             "01 城乡低保\n截至6月底，全县共有城乡低保对象1.92万户4.87万人。1至6月累计发放低保金1.21亿元。\n"
