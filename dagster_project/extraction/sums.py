@@ -54,6 +54,7 @@ USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募�
 PASSED_ON_LEFT_RE = re.compile(r"已[^，,。；;\d]{0,14}?(?:拨付|转拨|拨出|划拨|支出|发放)了?(?:首批|第一批|首笔|部分)?(?:社会)?"
                                r"(?:捐赠(?:款物|资金|款)|善款|捐款)"
                                r"(?:共|共计|合计)?$")
+SPENT_SO_FAR_LEFT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:目前|截至目前|至今)[，,]?\s*(?:已|共|累计|已累计)?(?:支出|使用|拨付)(?:资金)?$")
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)
 SIBLING_AFTER_RE = re.compile(r"[、和及]\s*[^，,。；;\d]{0,8}")
@@ -370,6 +371,16 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
         received = sum(w[value_key] for w in rows if w["countable"] and w["span_end"] <= r["span_start"]
                        and flow_key(w) in ("raised", "allocated"))
         if r[value_key] <= SUM_TOLERANCE_CLOSING * received:
+            r["countable"], r["not_countable_reason"] = False, "part"
+    # what has been spent so far of the money its sentence put in ("投入未成年人保护资金48万元，目前，支出12.58万元")
+    for r in rows:
+        if not r["countable"] or r[value_key] <= 0:
+            continue
+        s, _ = ctx.seg.sentence(r["span_start"])
+        if not SPENT_SO_FAR_LEFT_RE.search(ctx.text, max(s, r["span_start"] - TOTAL_LOOK_CHARS), r["span_start"]):
+            continue
+        if any(w["countable"] and s <= w["span_start"] and w["span_end"] <= r["span_start"] and w[value_key] > r[value_key]
+               and flow_key(w) in ("raised", "allocated") for w in rows):
             r["countable"], r["not_countable_reason"] = False, "part"
 
 

@@ -915,6 +915,14 @@ def test_a_balance_left_is_not_summed_with_the_money_moved():
     assert by_text(extract(text).funds, "amount_text")["75万元"]["countable"] is True
 
 
+def test_what_is_spent_so_far_of_the_money_its_sentence_put_in_is_part_of_it():
+    text = "今年以来，区里投入未成年人保护资金48万元，目前，支出12.58万元，救助服务儿童232名。\n"
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {"48万元": None, "12.58万元": "part"}
+    # (only the money of its own sentence: another sentence's allocation is another sum)
+    text = "今年以来，区里投入未成年人保护资金48万元。目前，各镇已支出临时救助金12.58万元。\n"
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {"48万元": None, "12.58万元": None}
+
+
 def test_money_paid_out_of_a_sum_given_above_is_part_of_it():
     text = ("省财政厅紧急下拨省级救灾资金2,000万元。对4,160名无房可住的受灾群众实施过渡期生活救助，"
             "所需资金748.8万元从省级下拨的救灾资金中列支。\n")
