@@ -306,7 +306,8 @@ def _as_written(ctx: StoryContext, group: str, start: int, end: int) -> str | No
 # a count written without a unit word, right before its group ("38.6万高龄老人", "4300余高龄老人")
 UNITLESS_RE = re.compile(
     rf"(?P<num>{NUM_FAST})(?P<q1>多|余)?(?P<mult>万|亿)?(?P<q2>多|余)?"
-    rf"(?=(?:城乡|城市|农村|困难|贫困|特殊|重度|孤寡|散居)?(?:{'|'.join(v for _, v in CATEGORIES)}))")
+    # (the group's words before its head may be two, joined: "1700多万困难和重度残疾人", "62万孤残困境儿童")
+    rf"(?=(?:(?:城乡|城市|农村|困难|贫困|特殊|重度|孤寡|孤残|散居)(?:和|及|、)?){{0,2}}(?:{'|'.join(v for _, v in CATEGORIES)}))")
 # a round number in words before the unit ("近千名", "上百户", "近万人次")
 # (or with 余/多 alone: "千余户家庭"; not the tail of a number, "两千余户")
 # (数 ending a measure noun is no numeral: a table's label "保障人数" over its unit "万人" joins as "人数万人")

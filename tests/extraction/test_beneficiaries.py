@@ -580,3 +580,10 @@ def test_a_count_in_thousands_written_with_a_digit_and_qian_is_read():
     rows = extract("活动连续开展8年，累计救助困难群众达7千多户；今年慰问困难家庭1.2千户。\n").beneficiaries
     assert [(b["quantity_text"], b["quantity"], b["qualifier"]) for b in rows] == [
         ("7千多户", 7000, "at_least"), ("1.2千户", 1200, "exact")]
+
+
+def test_a_count_in_wan_before_a_group_of_two_joined_words_and_no_unit_counts_people():
+    # "1700多万困难和重度残疾人", "62万孤残困境儿童": the group's words stand in for 人
+    facts = extract("去年为1700多万困难和重度残疾人发放生活或护理补贴。全省救助62万孤残困境儿童。\n")
+    assert {(b["quantity_text"], b["unit"], b["quantity"]) for b in facts.beneficiaries} == {
+        ("1700多万", "人", 17_000_000), ("62万", "人", 620_000)}
