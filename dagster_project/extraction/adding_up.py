@@ -17,7 +17,7 @@ import re
 from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
-                      BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE,
+                      BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, NEW_LEVEL_AFTER_RE, OLD_LEVEL_LEFT_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, COUNT_PICK_LEAD_RE, MAIN_GIVERS_RE, NUMBERED_HEADING_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
@@ -259,7 +259,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "cumulative"  # reported after 2020, the poverty battle's figures span its years
     if CHANGE_LEFT_RE.search(left[-40:]) or RAISE_ADDS_RE.match(left) or RAISE_DIFFERENCE_RE.search(left) \
             or (end is not None and CHANGE_RIGHT_RE.match(text, end)) \
-            or (end is not None and RAISED_BY_RE.search(left) and RAISED_TO_LEVEL_RE.match(text, end)):
+            or (end is not None and RAISED_BY_RE.search(left) and RAISED_TO_LEVEL_RE.match(text, end)) \
+            or (end is not None and OLD_LEVEL_LEFT_RE.search(left) and NEW_LEVEL_AFTER_RE.match(text, end)):
         return "change"
     base = EARLIER_YEAR_BASE_RE.search(left)
     if base and year is not None and int(base.group("y")) < year:

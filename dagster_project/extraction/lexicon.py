@@ -516,6 +516,10 @@ FIGURE_CARD_LINE_RE = re.compile(rf"\s*(?:[约近超逾]|超过)?\d[\d,.]*\s*(?:
                                  rf"(?:\s*[—–\-~～至]\s*\d[\d,.]*)?\s*(?:万|亿)?{_CARD_UNITS}[+＋]?\s*")
 # a standard raised by so much, the level it reached told next ("城镇低保累计提高60元，达到每人每月565元"): the raise
 RAISED_BY_RE = re.compile(r"(?:提高|上调|提升|增加)了?$")
+# the old level of a change told from it to the new ("投入善款由往年50万元增加到90万元", "低保对象由2.1万人减少到1.9万人"):
+# the other term of the comparison, not this period's
+OLD_LEVEL_LEFT_RE = re.compile(r"由(?:往年|去年|上年|上一年度?|原来|原)?(?:的)?$")
+NEW_LEVEL_AFTER_RE = re.compile(r"\s*(?:增加|提高|减少|下降|增长|上升|扩大|提升|调整|降低|压缩|降|增)(?:到|至|为)")
 RAISED_TO_LEVEL_RE = re.compile(r"[，,]?\s*(?:达到|提高到|提高至|增至|上调至|调整为)每(?:人|户)")
 EARLIER_YEAR_BASE_RE = re.compile(EARLIER_YEAR_BASE_WORDS)
 PART_RE = re.compile(PART_WORDS)

@@ -220,6 +220,9 @@ def _rows(text, kind="funds"):
     # (paragraphs above: "…共募集善款1,286万元。" … "据介绍，今年募集的善款将重点用于…，其中安排…200万元")
     ("截至11月5日，全市“慈善一日捐”共募集善款1,286万元。\n启动仪式上，多家企业现场捐款。\n据介绍，今年募集的善款将重点用于助困、"
      "助学和助医，其中安排春节慰问资金200万元。\n", "funds", {"1,286万元": (True, None), "200万元": (False, "part")}),
+    # the old level a change is told from ("由往年50万元增加到90万元"): the other term, not this period's
+    ("此次送温暖行动投入善款由往年50万元增加到90万元，帮扶困难家庭800户。\n", "funds",
+     {"50万元": (False, "change"), "90万元": (True, None)}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
