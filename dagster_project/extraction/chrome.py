@@ -149,7 +149,8 @@ LINE_CHROME_RE = re.compile(
     r"^(?:图片|图|视频|附件|来源|作者|时间|日期|发布时间|发布日期|打印|关闭|分享|举报|收藏|评论|close)\s*[:：]?\s*$|打印\s*$")
 META_DATE_RE = re.compile(r"(?:时间|日期|发布时间|发布日期|发表时间|更新时间)\s*[:：]")
 # spaces between fields may already be gone, so stop at the next field name too
-SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*([^\s|｜，,。【]{2,30}?)"
+# (an empty field is no source: "来源: 打印" is the print button)
+SOURCE_RE = re.compile(r"(?:来源|稿源|信息来源)\s*[:：|｜]\s*(?!打印|关闭|分享|收藏|字体)([^\s|｜，,。【]{2,30}?)"
                        r"(?=\s|$|[|｜，,。【]|浏览|阅读|点击|作者|编辑|时间|发布|字体|字号|责任)")
 # the card of a government information-disclosure page (政府信息公开): "索引号：…", "文号：…"
 GOV_CARD_RE = re.compile(r"^(?:索引号|信息分类|主题分类|体裁分类|发布机构|发文机关|所属机构|生成日期|成文日期|"

@@ -37,6 +37,9 @@ from .regions import gazetteer
 from .years import parse_date
 from .text import MARKDOWN_ROW_RE, clean_spaces, ends_sentence, to_simplified, visual_width
 
+# a person named in a page head's fields (spaces between the fields may be gone: "作者:杨根怀来源:")
+PERSON_FIELD_RE = re.compile(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|审核|校对|摄影|撰稿)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}?"
+                             r"(?=来源|稿源|时间|日期|发布|浏览|阅读|点击|编辑|审核|字体|打印|\s|$|[|｜，,。【:：])")
 # "（据《湖南日报》）", "（来源：民政部网站）", "（湖南省民政厅供稿）"
 ATTRIB_RE = re.compile(
     r"[（(]\s*(?:(?:据|来源[:：]|稿源[:：])\s*(?!统计|了解|悉|介绍|报道|测算)([^（）()，。,]{2,30}?)"
@@ -723,7 +726,8 @@ def split_stories(text: str) -> tuple[list[Story], chrome.PageMeta]:
         own_date = next((t.date for t in d.title if t.date), None)  # under its own headline
         published = own_date or meta.published or (parse_date(dl.group(1)) if dl else None)
         lead = SITE_LEAD_RE.match(simp_head)
-        hint = "\n".join([*meta.head_lines, *meta.site_names, meta.paper or "", meta.source or "",
+        # (not a person's name in the page head: "作者:杨根怀来源:" names no 怀来县)
+        hint = "\n".join([*(PERSON_FIELD_RE.sub("", line) for line in meta.head_lines), *meta.site_names, meta.paper or "", meta.source or "",
                           source or "", (lead.group(1) or lead.group(2)) if lead else "", meta.owner or ""])
         stories.append(Story(title, body, source, d.byline, published, hint))
     return stories, meta

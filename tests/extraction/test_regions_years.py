@@ -790,3 +790,11 @@ def test_figures_counted_from_a_drive_s_launch_day_last_year_are_the_report_s_ye
             "自2022年11月29日启动“寒冬送温暖”专项救助行动以来，市、区救助管理机构共救助流浪乞讨人员1002人次。\n")
     (b,) = extract(text).beneficiaries
     assert (b["year"], b["countable"]) == (2023, True)
+
+
+def test_a_person_named_in_the_page_head_names_no_place_and_an_empty_source_field_is_no_source():
+    # "作者:杨根怀 来源: 打印": 怀 then 来源 is no 怀来县, and 打印 is the print button
+    page = ("我县下拨冬春救济口粮20万公斤救助灾民\n发布日期:2017年02月10日 17:23 浏览:[] 作者:杨根怀 来源: 打印\n\n"
+            "为确保冬春灾民的基本生活，县民政局及时筹集救灾资金90万元，将救济受灾群众3.2万人。\n")
+    story = extract(page).stories[0]
+    assert (story["province"], story["city"], story["source"]) == (None, None, None)
