@@ -223,6 +223,12 @@ def _rows(text, kind="funds"):
     # the old level a change is told from ("由往年50万元增加到90万元"): the other term, not this period's
     ("此次送温暖行动投入善款由往年50万元增加到90万元，帮扶困难家庭800户。\n", "funds",
      {"50万元": (False, "change"), "90万元": (True, None)}),
+    # money paid out of the money raised, its total in the next clause, is part of what was raised
+    ("此次行动共筹集款物42.8万元。旗民政局从募集善款中为1126名困境儿童每人发放200元助学慰问金，共计22.52万元。\n", "funds",
+     {"42.8万元": (True, None), "200元": (False, "rate"), "22.52万元": (False, "part")}),
+    # …not out of a programme's own fund the story gives no figure of: that is new money
+    ("全年投入康复救助资金302.4万元。此外，县民政局从临时救助资金中为58名残疾儿童每人发放补助1,200元，共计6.96万元。\n", "funds",
+     {"302.4万元": (True, None), "1,200元": (False, "rate"), "6.96万元": (True, None)}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
