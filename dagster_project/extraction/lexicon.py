@@ -317,7 +317,8 @@ TABLE_ROW_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
 # 1300箱）折价"): under a unit line only (on its own "走访困难群众300户" reads the same), where a
 # cell may be written without commas ("500000")
 # (or on a column of its own after a gap: "…　1,126.40　2.35万户"; an empty one: "…　449.09　—")
-TABLE_ROW_NOTE_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)" + (
+# (not a date: "河池市民政局办公室　　2024年1月18日印发" under the table is its issuing line)
+TABLE_ROW_NOTE_WORDS = _TABLE_ROW_HEAD + r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)(?![年月日])" + (
     r"(?:\s*[\u4e00-\u9fff（(][^\n]{0,30}|\s+[^\s\d][^\n]{0,14}|\s+\d[^\n]{0,14}?[\u4e00-\u9fff]|\s*[—–－-]{1,2}"
     r"|\s+\d+(?:\.\d+)?[%％]"
     # (or more figures: "双塔区　86　69　17" under 合计 中央资金 省级资金)

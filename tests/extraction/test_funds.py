@@ -118,6 +118,12 @@ def test_the_cells_of_a_table_under_its_unit_line_are_amounts_of_that_unit():
         ("800", 8e6, "allocated", "朔州市", "part"), ("3,600", 3.6e7, "allocated", None, "restatement")]
 
 
+def test_the_issuing_line_dated_under_a_table_is_no_cell():
+    text = ("附表\n2023年全市主要民政资金支出情况\n单位：万元\n序号 项目 支出金额\n1 城乡低保 131,200\n2 临时救助 6,130\n"
+            "合计 137,330\n抄送：市人民政府办公室。\n某市民政局办公室　　　　2024年1月18日印发\n")
+    assert [r["amount_text"] for r in extract(text).funds] == ["131,200", "6,130", "137,330"]
+
+
 def test_a_unit_ending_the_caption_and_a_row_opening_on_qizhong_are_read_too():
     text = ("全年募集慈善款物1,286.4万元。\n附表：年度慈善款物收支简表（单位：万元）\n项　目　　金　额\n"
             "募集款物合计　　1,286.4\n　其中：资金　　　1,002.1\n　　　　物资折价　284.3\n")
