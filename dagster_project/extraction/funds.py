@@ -100,7 +100,9 @@ UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募�
                           # business investment ("社会资本参与投资建设的…项目总投资达56亿元", "引进东部产业项目12个、到位投资2.6亿元")
                           r"社会资本[^，。；]{0,20}?投资|产业项目[^，。；]{0,12}?投资|招商引资|"
                           # a company's capital ("委托人：…有限公司（注册资本5000万元）")
-                          r"注册资本|实缴资本")
+                          r"注册资本|实缴资本|"
+                          # what shoppers spend ("举办年货大集，预计带动消费超过5000万元")
+                          r"(?:带动|拉动|促进)消费|消费额")
 EARNINGS_AFTER_RE = re.compile(r"(?:左右)?的?(?:月|年)?(?:收入|工资|薪水|薪酬)")
 # a social insurance's fund ("城乡居民基本养老保险基金支出21.8亿元"): not civil-affairs money, whatever it pays
 INSURANCE_FUND_RE = re.compile(r"(?:养老|医疗|失业|工伤|生育)保险基金|医保基金|理赔款|保险[^，,。；;\d]{0,10}?(?:理赔|赔付|赔款)")

@@ -723,6 +723,13 @@ def test_a_giver_s_business_figures_are_no_civil_affairs_money_but_its_gift_is()
     assert [f["amount_text"] for f in facts.funds] == ["46万元"]
 
 
+def test_what_shoppers_spend_is_no_civil_affairs_money_but_a_charity_auction_s_takings_are():
+    facts = extract("1月份，全市发放城乡低保金1368.2万元。春节期间，市里还将举办年货大集，预计带动消费超过5000万元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["1368.2万元"]
+    facts = extract("晚会共募得善款506万元；慈善拍卖共拍出作品23件，成交额58.6万元，已全部计入善款总额。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["506万元", "58.6万元"]
+
+
 def test_what_each_household_named_after_meige_gets_a_month_is_a_rate():
     facts = extract("今冬起，市民政局为每个城市低保家庭在取暖季节每月加发取暖费60元，为每个困难老人送去慰问金500元。\n")
     assert [(f["amount_text"], f["per_unit"], f["countable"]) for f in facts.funds] == [
