@@ -285,6 +285,8 @@ PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩�
               r"(?:^|(?<=[，,]))在上述[^，。；\d]{0,8}中(?=[，,])|"
               # or on the people named before: "服务对象中，特困人员612名、低保对象885名"
               r"^[^，。；\d]{0,6}(?:服务|救助|受助|帮扶|慰问|受益|资助)(?:对象|群众|人员)中(?=[，,])|"
+              # or on those counted in two counts told before, receiving both: "同时享受两项补贴的有2106人"
+              r"(?:^|(?<=[，,；;]))同时(?:享受|领取|纳入)[^，。；\d]{1,12}?的(?:有|共有|共)?$|"
               # or on those a count above named, by what they receive: "享受津贴的老人中，城乡低保、特困老年人2140人"
               r"(?:^|(?<=[；;]))(?:享受|领取|获得|纳入)[^，。；\d]{1,10}?的(?:老人|老年人|对象|人员|群众|家庭|儿童|残疾人)中(?=[，,]))")
 # a table whose unit is given once above it ("单位：万元"), one amount at the end of each row

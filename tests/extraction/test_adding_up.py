@@ -229,6 +229,9 @@ def _rows(text, kind="funds"):
     # …not out of a programme's own fund the story gives no figure of: that is new money
     ("全年投入康复救助资金302.4万元。此外，县民政局从临时救助资金中为58名残疾儿童每人发放补助1,200元，共计6.96万元。\n", "funds",
      {"302.4万元": (True, None), "1,200元": (False, "rate"), "6.96万元": (True, None)}),
+    # those counted in both counts told before ("同时享受两项补贴的有2106人"): the overlap, a part of each
+    ("截至6月底，全县享受困难残疾人生活补贴4372人，享受重度残疾人护理补贴5168人；同时享受两项补贴的有2106人。\n",
+     "beneficiaries", {"4372人": (True, None), "5168人": (True, None), "2106人": (False, "part")}),
     # …but a part does not add up with a figure of another sentence to a third one
     ("共接收社会捐赠款物8.4亿元，其中捐赠资金7.3亿元，物资折款1.1亿元。全年筹集福彩公益金15.7亿元。\n", "funds",
      {"8.4亿元": (True, None), "7.3亿元": (False, "part"), "1.1亿元": (False, "part"), "15.7亿元": (True, None)}),
