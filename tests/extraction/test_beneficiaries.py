@@ -227,6 +227,11 @@ def test_the_houses_a_disaster_brought_down_are_no_one_helped_but_the_families_g
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["3,420人", "218户"]
 
 
+def test_those_a_disaster_struck_and_those_still_to_be_moved_are_no_one_helped_yet():
+    text = ("此次地震造成全县成灾9.3万户39.6万人，房屋倒塌756户，急需转移安置8.5万人。民政部门已紧急转移安置受灾群众5.2万人。\n")
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["5.2万人"]
+
+
 def test_a_post_s_parts_listed_between_bars_are_counts_and_a_card_line_of_those_who_served_is_none():
     text = ("拉萨市城关区开展双节送温暖慰问活动\n1月20日起，城关区民政局走进辖区各街道开展慰问活动。\n"
             "共走访慰问困难群众3,416户\n其中👉低保家庭2,685户｜特困人员526户｜困境儿童家庭205户\n"
