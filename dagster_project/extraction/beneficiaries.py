@@ -71,6 +71,8 @@ HEAD_RE = re.compile(
 # a household group named before a 家/个 count ("困难家庭150家", "低保家庭1844家")
 HOUSEHOLD_BEFORE_RE = re.compile(r"(?:家庭|户)$")
 # what a 个/家 count after a household group counts instead: "…贫困残疾家庭4个公益项目"
+# a place that serves, however its users are named first: "3个老年人日间照料中心在建", "2家农村幸福院"
+FACILITY_AFTER_RE = re.compile(r"[^，,。；;、\d]{0,12}?(?:中心|服务站|驿站|站点|幸福院|敬老院|养老院|福利院|食堂|饭堂|助餐点|机构|设施|场所)")
 THINGS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|活动|计划|工程|品牌|基金|单位|部门|组织|机构|站点|基地)")
 TRAINING_RE = re.compile(r"培训|轮训|培养")
 STAFFED_BEFORE_RE = re.compile(r"(?:配备|配齐|招聘|聘请|聘用)[^，,。；;\d]{0,12}$")
@@ -504,7 +506,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         area_word = before in AREA_WORDS
         if before in AREA_WORDS:
             before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
-        if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or PLACE_AFTER_RE.match(text, end) or not (
+        if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or PLACE_AFTER_RE.match(text, end)
+                                    or FACILITY_AFTER_RE.match(text, end) or not (
                 categorize(after[:6]) or re.match(r"(?:困难|贫困)?(?:家庭|户)", after)
                 or (not after and HOUSEHOLD_BEFORE_RE.search(before) and not THINGS_AFTER_RE.match(text, end)))):
             continue  # 个/家 count organisations and places far more often than families

@@ -232,6 +232,11 @@ def test_those_a_disaster_struck_and_those_still_to_be_moved_are_no_one_helped_y
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["5.2万人"]
 
 
+def test_places_that_serve_counted_by_ge_or_jia_are_no_one_helped_however_their_users_are_named_first():
+    text = "提供居家养老服务954人；3个老年人日间照料中心在建，2家农村幸福院投入运营。全县为1,260个困难家庭送去慰问品。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["954人", "1,260个"]
+
+
 def test_a_post_s_parts_listed_between_bars_are_counts_and_a_card_line_of_those_who_served_is_none():
     text = ("拉萨市城关区开展双节送温暖慰问活动\n1月20日起，城关区民政局走进辖区各街道开展慰问活动。\n"
             "共走访慰问困难群众3,416户\n其中👉低保家庭2,685户｜特困人员526户｜困境儿童家庭205户\n"
