@@ -24,6 +24,10 @@ CHROME_RE = re.compile(
     r"技术支持|手机端|微信扫|二维码|首页>|首页＞|首页»|【打印】|【关闭】|【大中小】|上一页|下一页|"
     # a site's breadcrumb ("東南網 > 泉州頻道 > 民生") and its script switch ("[ 繁體 | 简体 ]　手機版　網站導航")
     r"(?<![^\n])[\u4e00-\u9fff]{2,8}网\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*[>＞»]|[繁简]体版?\s*[|｜]\s*[繁简]体|网站导航|"
+    # (or a breadcrumb alone on its line, no site's name: "新闻中心 > 本地新闻")
+    r"(?<![^\n])[ \t\u3000]*[\u4e00-\u9fff]{2,8}\s*[>＞»]\s*[\u4e00-\u9fff]{2,8}(?:\s*[>＞»]\s*[\u4e00-\u9fff]{2,8})*[ \t\u3000]*(?![^\n])|"
+    # a copier's credit line over a reposted story: "网络整理 2017-05-27 本地信息"
+    r"(?<![^\n])[ \t\u3000]*网络整理(?=[\s\d])|"
     # accessibility switches and a search box: "【无障碍】【长者模式】", "请输入关键字　搜索"
     r"【无障碍】|长者模式|请输入关键[字词]|"
     # the page's buttons in square brackets: "[ 大 中 小 ]　　[ 打印 ]　　[ 关闭 ]"

@@ -192,6 +192,12 @@ def test_an_e_paper_page_s_unbulleted_headline_index_is_no_part_of_the_first_hea
     assert [s["title"] for s in facts.stories] == ["平江：“情暖平江”把年货送到困难群众家门口", "临湘“慈善一日捐”募集善款132.8万元"]
 
 
+def test_a_breadcrumb_alone_on_its_line_and_a_copier_s_credit_line_are_chrome():
+    facts = extract("新闻中心 > 本地新闻\n\n1.2亿元补助资金拨付地震灾区\n\n网络整理 2017-05-27 本地信息\n\n"
+                    "5月26日，财政部、民政部下拨中央财政补助资金1.2亿元，支持灾区做好受灾群众生活救助。\n")
+    assert [s["title"] for s in facts.stories] == ["1.2亿元补助资金拨付地震灾区"]
+
+
 def test_photo_captions_are_not_story_text():
     text = ("湖北省宜昌市开展春节慰问\n\n1月20日，宜昌市民政局走访慰问困难群众500户，发放慰问金50万元。\n\n"
             "图为工作人员为老人送去慰问金1000元。\n\n此次活动覆盖全市各县区。\n")
