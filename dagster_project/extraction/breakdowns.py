@@ -25,7 +25,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import EVERY_KIND_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, PROGRAMME_RE, TOPIC_LEAD_RE, numbering_style
+from .lexicon import EVERY_KIND_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, PROGRAMME_RE, SHARED_MONEY_WORDS, TOPIC_LEAD_RE, numbering_style
 from .text import clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
@@ -406,7 +406,6 @@ GIVER_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,30}?(?:有限责
 # the money a clause names before its figure: "共落实民政领域协作帮扶资金", "投入协作资金"
 MONEY_NOUN_RE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:资金|款物|善款|经费)[^，,。；;\d\u4e00-\u9fff]{0,2}$")
 TOPIC_PARAGRAPHS = 8
-SHARED_MONEY_WORDS = {"救助", "补贴", "补助", "慰问", "帮扶", "保障", "生活", "专项"}
 MONEY_NOUN_CHARS = 4  # the money's own name before its head word: "协作帮扶"资金, "农村低保"资金
 
 

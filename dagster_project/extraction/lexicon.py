@@ -387,7 +387,9 @@ PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包
                                     r"|[^，。；：:\d]{0,30}?(?:款物|善款|资金|物资)(?:主要)?(?:包括|包含|构成为)")
 # the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole
 # (or a dash before each item: "——“慈善助学”项目。…共计512.6万元")
-LIST_ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
+# the ordinal of a run-on list item: "一是", "二是"
+ORDINAL_WORD = r"[一二三四五六七八九十]+是"
+LIST_ITEM_RE = re.compile(r"\s*(?:" + ORDINAL_WORD + r"|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                           r"|\d{1,2}[.、．](?!\d)|——)")
 # a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…"),
 # and so does the next numbered item ("一是…其中…；二是…")
@@ -487,7 +489,10 @@ FRAME_WORDS = r"(?:^|(?<=[，,\n]))\s*(?:在|围绕|聚焦|通过|借助|依托|
 MEANS_WORDS = r"通过"
 
 CUMULATIVE_RE = re.compile(CUMULATIVE_WORDS)
-UP_TO_NOW_RE = re.compile(r"至今|迄今|截[至止]目前")
+UP_TO_NOW_WORDS = r"至今|迄今|截[至止]目前"
+UP_TO_NOW_RE = re.compile(UP_TO_NOW_WORDS)
+# words every kind of relief money shares: "特困人员救助供养资金" and "临时救助资金" are two programmes' money
+SHARED_MONEY_WORDS = frozenset({"救助", "补贴", "补助", "慰问", "帮扶", "保障", "生活", "专项"})
 # a drive begun this year (or run from a day of it: "此次专项行动从今年11月1日持续至明年3月中旬")
 THIS_YEAR_LAUNCH_RE = re.compile(r"(?:自|从)?今年\d{0,2}月?(?:\d{1,2}日)?[^。；;]{0,16}?(?:起|启动|开展|发起)|"
                                  r"(?:自|从)今年\d{1,2}月(?:\d{1,2}日)?(?:起)?(?:持续)?(?:至|到)")

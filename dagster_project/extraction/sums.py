@@ -12,8 +12,8 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, REST_OF_RE,
-                      OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE, numbering_style)
+from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, ORDINAL_WORD,
+                      REST_OF_RE, OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE, UP_TO_NOW_WORDS, numbering_style)
 from .text import DIGIT_RE, FULL_WIDTH_DIGITS, clause_before
 
 
@@ -54,7 +54,7 @@ USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募�
 PASSED_ON_LEFT_RE = re.compile(r"已[^，,。；;\d]{0,14}?(?:拨付|转拨|拨出|划拨|支出|发放)了?(?:首批|第一批|首笔|部分)?(?:社会)?"
                                r"(?:捐赠(?:款物|资金|款)|善款|捐款)"
                                r"(?:共|共计|合计)?$")
-SPENT_SO_FAR_LEFT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:目前|截至目前|至今)[，,]?\s*(?:已|共|累计|已累计)?(?:支出|使用|拨付)(?:资金)?$")
+SPENT_SO_FAR_LEFT_RE = re.compile(r"(?<![\u4e00-\u9fff])(?:目前|" + UP_TO_NOW_WORDS + r")[，,]?\s*(?:已|共|累计|已累计)?(?:支出|使用|拨付)(?:资金)?$")
 USED_LEFT_RE = re.compile(r"(?:已|共|累计|已累计)使用了?(?:捐赠)?(?:款物|善款|资金|捐款)?(?:共|共计|合计)?$")
 TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cutting the clause)
 SIBLING_AFTER_RE = re.compile(r"[、和及]\s*[^，,。；;\d]{0,8}")
@@ -628,7 +628,7 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
 
 
 # an item of a run-on list, "一是…。二是…": its ordinal after a pause
-ORDINAL_ITEM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))[一二三四五六七八九十]是")
+ORDINAL_ITEM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))" + ORDINAL_WORD)
 
 
 def _own_item_end(text: str, at: int) -> int:
