@@ -214,7 +214,11 @@ def _is_narrow(lines: list[_Line]) -> bool:
 
 
 def _body_like(s: str) -> bool:
-    """A line that belongs to running text (so a missing full stop means a break)."""
+    """A line that belongs to running text (so a missing full stop means a break); a headline's opening
+    exclamation ("寒潮来袭！…") makes none."""
+    kicker = KICKER_RE.match(s)
+    if kicker and len(s) > kicker.end():
+        s = s[kicker.end():]
     return any(c in s for c in "。；！？") or (len(s) >= 40 and s.count("，") + s.count(",") >= 2)
 
 
@@ -337,19 +341,23 @@ NOT_A_HEADLINE_RE = re.compile(rf"[|｜].*[|｜]\s*$|[^\d\n，,。；;：:！？
 def _title_line_narrow(s: str) -> bool:
     if NOT_A_HEADLINE_RE.match(s):
         return False
+    kicker = KICKER_RE.match(s)
+    if kicker and len(s) > kicker.end():
+        s = s[kicker.end():]
     if not 2 <= len(s) <= 40 or any(c in s for c in "，,。；;！!？?") or LEAD_RE.match(s):
         return False
     return not s.endswith(("、", "：", ":")) and not s.replace(".", "").isdigit()
 
 
-# a post's headline opening on its figure and an exclamation ("1.15亿元!湛江“6·30”活动助力乡村振兴,…")
-FIGURE_KICKER_RE = re.compile(r"^[约超近逾]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|户|人|名)?[!！]")
+# a headline opening on a short exclamation, its figure ("1.15亿元!湛江“6·30”活动助力乡村振兴,…") or a few
+# words ("寒潮来袭！县民政局慰问活动暖民心", "好消息！…"): the rest is the headline
+KICKER_RE = re.compile(r"^(?:[约超近逾]?\d[\d,.]*\s*(?:万|亿)?(?:元|人次|户|人|名)?|[^\d\s，,。；;：:！!？?“”\"]{2,8})[!！]")
 
 
 def _title_para_wide(s: str) -> bool:
     if NOT_A_HEADLINE_RE.match(s):
         return False
-    kicker = FIGURE_KICKER_RE.match(s)
+    kicker = KICKER_RE.match(s)
     if kicker and len(s) > kicker.end():
         s = s[kicker.end():]
     if not 2 <= len(s) <= 50 or any(c in s for c in "。；;"):

@@ -947,3 +947,12 @@ def test_a_post_s_headline_opening_on_its_figure_and_an_exclamation_is_a_headlin
             "7月2日，湛江市2025年“6·30”助力乡村振兴活动在湛江国际会展中心举行，广泛动员各方力量参与乡村振兴。\n")
     facts = extract(text)
     assert facts.stories[0]["title"].startswith("1.15亿元!湛江") and facts.funds == []
+
+
+def test_a_headline_opening_on_a_few_words_and_an_exclamation_is_no_body_line_run_into_the_lead():
+    # a local page's headline: "寒潮来袭!民政慰问活动暖民心" over a dated lead; its "!" is no sentence's end
+    text = ("寒潮来袭！竹山县民政局慰问活动暖民心\n\n"
+            "1月8日，受寒潮影响，全县气温骤降。竹山县民政局组织工作人员走访慰问困难群众320户，发放慰问金16万元。\n")
+    (story,) = extract(text).stories
+    assert story["title"] == "寒潮来袭！竹山县民政局慰问活动暖民心"
+    assert [r["amount_text"] for r in extract(text).funds] == ["16万元"]
