@@ -46,6 +46,8 @@ LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪�
 # provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
 SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(][^（）()]{1,10}[）)])?[和及与、]$")
 SEVERAL_PROVINCES_CHARS = 16
+# the story's own area not named: "深入我县各乡镇", "本市"
+OWN_AREA_RE = re.compile(r"(?:我|本)(县|市|区|旗)(?![委长])")
 OWN_PLACE_GIVEN_TO_RE = re.compile(r"(?:向|给|援助|支援|帮扶)(?:我|本)(?:省|市|县|区|州|盟|旗)")  # to the story's own place
 AND_OTHER_PLACES_AFTER_RE = re.compile(r"(?:省|市|自治区)?等(?:地|省|\d+个?省)")  # "湖南等地", "河南等8省"
 HEADING_CHARS = 24  # a heading on a line of its own is short
@@ -172,6 +174,16 @@ class StoryContext:
             # the page head of a city's bureau ("绥化市民政局") over a story naming only its province
             local = [m for m in g.find_in_hint(place_hint) if any(c.province == self.province for c in m.candidates)]
             self.city = first_city(local, self.province)
+        own_area = OWN_AREA_RE.search(simp_body, filed_from, opening_end) if self.city is None and self.province else None
+        if own_area:
+            # the opening names the story's area as "our county" ("…深入我县各乡镇慰问…"): the county a later
+            # sentence names by its office ("近年来，政和县慈善总会…") is it
+            level = own_area.group(1)
+            local = [m for m in self.mentions if m.start >= opening_end and OFFICE_AFTER_RE.match(simp_body, m.end)
+                     and (p := resolve(m, self.province)) and p.province == self.province
+                     and (p.county if level in "县区旗" else p.city)]
+            self.city = first_city(local[:1], self.province)
+            lead = lead + local[:1]
         self.county = next((p.county for p in (resolve(m, self.province) for m in lead)
                             if p and p.county and p.city == self.city), None)
         # resolved places plus level markers, sorted by position

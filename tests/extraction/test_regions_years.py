@@ -798,3 +798,13 @@ def test_a_person_named_in_the_page_head_names_no_place_and_an_empty_source_fiel
             "为确保冬春灾民的基本生活，县民政局及时筹集救灾资金90万元，将救济受灾群众3.2万人。\n")
     story = extract(page).stories[0]
     assert (story["province"], story["city"], story["source"]) == (None, None, None)
+
+
+def test_a_lead_naming_the_story_s_area_as_our_county_takes_the_county_a_later_sentence_names_by_its_office():
+    # a county site: "…深入我县各乡镇慰问…" then "近年来，政和县慈善总会…" (the county is 南平's)
+    text = ("1月18日，县慈善总会一行深入我县各乡镇慰问重大疾病困难户，此次慰问共发放救助金17.73万元。\n"
+            "近年来，政和县慈善总会积极弘扬慈善文化，社会各界热情参与。\n")
+    facts = extract(text)
+    (story,) = facts.stories
+    assert (story["province"], story["city"], story["county"]) == ("福建省", "南平市", "政和县")
+    assert [(r["amount_text"], r["city"]) for r in facts.funds] == [("17.73万元", "南平市")]
