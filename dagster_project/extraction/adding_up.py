@@ -530,11 +530,25 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
     subject = text[clause_start:acc].strip()
     if len(subject) >= 2 and not WHOLE_AREA_RE.fullmatch(subject):  # (not "全市累计备案…": the area's)
         lo = semicolon_part(ctx, clause_start)[0]
-    smaller = [w for w in earlier if lo <= w.start < clause_start and w.value is not None and w.value < value
-               and not w.rate]
+    # (of the same measure: "共募集善款3200万元，累计募集善款4.8亿元"; not "为4家敬老院筹集资金20万元…，累计保障特困供养
+    # 对象8345人次，发放供养资金658万元", the year's payments after other money)
+    measure = _measure_words(text[max(acc + 2, start - len(clause_before(text, start))):start])
+    below = [w for w in earlier if lo <= w.start < clause_start and w.value is not None and w.value < value and not w.rate]
+    smaller = [w for w in below if not measure or measure & _measure_words(clause_before(text, w.start))]
     # (the sum of the figures before it is no running total but their whole: "自治区下拨…2000万元，市本级安排…1000万元，
     # …共安排1260万元，各级累计投入救灾资金4260万元")
-    return bool(smaller) and not (len(smaller) >= 2 and abs(sum(w.value for w in smaller) - value) <= SUM_SLACK * value)
+    return bool(smaller) and not (len(below) >= 2 and abs(sum(w.value for w in below) - value) <= SUM_SLACK * value)
+
+
+MEASURE_CHARS = 6  # the words of what a figure measures, right before it: "募集善款", "救助支出", "受助群众"
+# (nor every kind of money's head word, nor the words that only lead to a sum: "累计达到683万元")
+NO_MEASURE_WORDS = frozenset({"资金", "善款", "款物", "经费", "金额", "达到", "已达", "共计", "总计", "合计"})
+
+
+def _measure_words(words: str) -> set[str]:
+    """The two-character words of what a figure measures, from the words right before it."""
+    chars = "".join(c for c in words if "\u4e00" <= c <= "\u9fff")[-MEASURE_CHARS:]
+    return {chars[i:i + 2] for i in range(len(chars) - 1)} - NO_MEASURE_WORDS
 
 
 # (the high end of a range too: "每个项目资助2万元至")

@@ -325,6 +325,16 @@ def _rows(text, kind="funds"):
      "beneficiaries", {"1.5万人次": (True, None), "18万人次": (False, "cumulative")}),
     ("今年残疾人两项补贴惠及8.3万人，发放补贴3000万元，全年累计发放补贴资金1.1亿元。\n", "funds",
      {"3000万元": (True, None), "1.1亿元": (True, None)}),
+    # (of the same measure only: the year's payments after other money are the year's; "累计达到…" sums any)
+    ("2022年，区民政局为4家敬老院筹集资金20万元进行改造，累计保障特困供养对象8345人次，发放供养资金658万元；"
+     "累计发放高龄津贴54226人次，发放资金140万元。\n", "funds", {"20万元": (True, None), "658万元": (True, None),
+                                                     "140万元": (True, None)}),
+    ("2022年，区民政局为4家敬老院筹集资金20万元进行改造，累计保障特困供养对象8345人次，发放供养资金658万元；"
+     "累计发放高龄津贴54226人次，发放资金140万元。\n", "beneficiaries", {"8345人次": (True, None), "54226人次": (True, None)}),
+    ("全年隐名捐款的有250人次，共捐款158万元，累计达到683万元。\n", "funds",
+     {"158万元": (True, None), "683万元": (False, "cumulative")}),
+    # since a place that serves opened, summed
+    ("爱心超市去年3月运营以来，累计接收社会捐赠款物46.2万元。\n", "funds", {"46.2万元": (False, "cumulative")}),
     # ... a rate given before it is no period's figure
     ("行动为每户独居老人发放价值180元的过冬物资包，累计发放物资价值近46万元。\n", "funds",
      {"180元": (False, "rate"), "近46万元": (True, None)}),
