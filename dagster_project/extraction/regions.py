@@ -279,6 +279,8 @@ class Gazetteer:
                 continue  # "新乡贤", "旅新乡亲": 乡贤/乡亲 are people, not 新乡 (河南)
             if text[e - 1] == "山" and text[e:e + 1] == "区" and text[s:e] not in full:
                 continue  # "高寒冷凉山区": a mountain area (山区), not 凉山 (四川)
+            if text[e - 1] == "区" and text[e:e + 1] == "域":
+                continue  # "新建区域性养老服务中心": 区域 (an area), not 新建区 (南昌)
             if text[s + 1:s + 2] == "等" and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff" \
                     and "、" in text[max(0, s - LIST_LOOK_CHARS):s]:
                 continue  # "旺苍、青川、朝天等县区": 等县 ends a list, there is no 天等县 (广西) here

@@ -808,3 +808,11 @@ def test_a_lead_naming_the_story_s_area_as_our_county_takes_the_county_a_later_s
     (story,) = facts.stories
     assert (story["province"], story["city"], story["county"]) == ("福建省", "南平市", "政和县")
     assert [(r["amount_text"], r["city"]) for r in facts.funds] == [("17.73万元", "南平市")]
+
+
+def test_a_district_name_before_域_is_the_word_区域_not_the_district():
+    # "新建区域性养老服务中心": 新建 (build) then 区域 (regional), no 新建区 of 南昌
+    text = ("青州市政府工作报告（摘要）\n\n"
+            "青州市将健全分层分类社会救助体系。新建区域性养老服务中心2处，计划投资3600万元。\n")
+    (f,) = extract(text).funds
+    assert (f["province"], f["city"]) == ("山东省", "潍坊市")
