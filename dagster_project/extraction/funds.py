@@ -99,10 +99,15 @@ UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募�
                           r"(?:教育|卫生健康|医疗卫生|科学技术|农林水|交通运输|城乡社区|住房保障|节能环保|文化旅游体育与传媒)支出|"
                           # business investment ("社会资本参与投资建设的…项目总投资达56亿元", "引进东部产业项目12个、到位投资2.6亿元")
                           r"社会资本[^，。；]{0,20}?投资|产业项目[^，。；]{0,12}?投资|招商引资|"
+                          # the projects a work report counts ("新开工过亿元项目68个，完成投资312亿元", "固定资产投资")
+                          r"完成投资|固定资产投资|"
                           # a company's capital ("委托人：…有限公司（注册资本5000万元）")
                           r"注册资本|实缴资本|"
                           # what shoppers spend ("举办年货大集，预计带动消费超过5000万元")
                           r"(?:带动|拉动|促进)消费|消费额")
+# money invested in what other departments build, told after it
+INVESTED_LEFT_RE = re.compile(r"投资$|投入$")
+OTHER_BUILDING_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:新建|改建|扩建|改扩建|建设)[^，。；]{0,6}?(?:中小学|学校|幼儿园|医院|卫生院|道路|公路|桥梁|学位)")
 EARNINGS_AFTER_RE = re.compile(r"(?:左右)?的?(?:月|年)?(?:收入|工资|薪水|薪酬)")
 # a social insurance's fund ("城乡居民基本养老保险基金支出21.8亿元"): not civil-affairs money, whatever it pays
 INSURANCE_FUND_RE = re.compile(r"(?:养老|医疗|失业|工伤|生育)保险基金|医保基金|理赔款|保险[^，,。；;\d]{0,10}?(?:理赔|赔付|赔款)")
@@ -432,6 +437,8 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
             and not (unrelated.group() == "收入" and (CHARITY_INCOME_RE.search(left)
                                                      or RAISED_CASH_RE.search(text, ctx.seg.sentence(a0)[0], a0))):
         return None
+    if INVESTED_LEFT_RE.search(left) and OTHER_BUILDING_AFTER_RE.match(text, end):
+        return None  # "投资5.2亿元新建改扩建中小学、幼儿园11所": schools, roads, not civil-affairs money
     if INSURANCE_FUND_RE.search(left) or EARNINGS_AFTER_RE.match(text, end):
         return None  # (or someone's earnings told after the figure: "每月能有1800元左右的收入")
     right = text[end:end + 16]

@@ -730,6 +730,13 @@ def test_what_shoppers_spend_is_no_civil_affairs_money_but_a_charity_auction_s_t
     assert [f["amount_text"] for f in facts.funds] == ["506万元", "58.6万元"]
 
 
+def test_a_work_report_s_project_investment_and_school_building_are_no_civil_affairs_money_but_an_elderly_centre_is():
+    # a 政府工作报告: the projects' investment and new schools are other departments' money; a care centre is civil affairs'
+    facts = extract("新开工过亿元项目68个，完成投资312亿元。投资5.2亿元新建改扩建中小学、幼儿园11所。"
+                    "全年发放各类社会救助资金2.05亿元。新建区域性养老服务中心2处，投资3600万元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["2.05亿元", "3600万元"]
+
+
 def test_what_each_household_named_after_meige_gets_a_month_is_a_rate():
     facts = extract("今冬起，市民政局为每个城市低保家庭在取暖季节每月加发取暖费60元，为每个困难老人送去慰问金500元。\n")
     assert [(f["amount_text"], f["per_unit"], f["countable"]) for f in facts.funds] == [
