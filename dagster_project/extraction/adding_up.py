@@ -19,7 +19,7 @@ from .context import StoryContext
 from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, NEW_LEVEL_AFTER_RE, OLD_LEVEL_LEFT_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
-                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, HIGHER_SECTION_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, COUNT_PICK_LEAD_RE, MAIN_GIVERS_RE, NUMBERED_HEADING_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
@@ -27,7 +27,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
                       SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE, TOPIC_LEAD_RE,
                       UP_TO_NOW_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_REPORT_HEADLINE_RE, YEAR_TO_DATE_RE,
-                      months_so_far, so_far_since_recent_start)
+                      months_so_far, numbering_style, so_far_since_recent_start)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
@@ -459,6 +459,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "part"
     if restated or _milestone_passed(left, earlier_same_kind, value, flow):
         return "restatement"
+    if _in_coming_year_section(ctx, s, year):
+        return "change"  # "二、2025年重点工作" over "…新建…养老服务中心2处，计划投资3600万元" in a report of 2024: the plan
     return None
 
 
@@ -582,6 +584,22 @@ def _numbered_heading_above(ctx: StoryContext, at: int) -> str | None:
         if NUMBERED_HEADING_RE.match(ctx.text, ps, pe):
             return ctx.text[ps:pe]
     return None
+
+
+# a report's part on the work of a year to come: "二、2025年重点工作", "三、明年工作安排"
+COMING_WORK_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、\s*(?:(?P<y>(?:19|20)\d{2})年|明年|下一步|下步)"
+                                    r"[^，,。；;\d]{0,6}?(?:工作|任务|打算|安排|计划|目标)")
+
+
+def _in_coming_year_section(ctx: StoryContext, at: int, year: int | None) -> bool:
+    """The figure stands in a report's top-level section on the work of a later year than the story's."""
+    ps = ctx.seg.paragraph(at)[0]
+    while ps > 0:
+        ps, pe = ctx.seg.paragraph(ps - 1)
+        if HIGHER_SECTION_RE.match(ctx.text, ps) and numbering_style(ctx.text, ps) == "c、":
+            m = COMING_WORK_HEADING_RE.match(ctx.text, ps, pe)
+            return m is not None and (m.group("y") is None or (year is not None and int(m.group("y")) > year))
+    return False
 
 
 # an item of a list opening on what its subject did with money (after 另, 还, 同时)

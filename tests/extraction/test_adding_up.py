@@ -2306,3 +2306,12 @@ def test_named_givers_pledges_before_the_evening_s_total_are_in_it():
     facts = extract("现场捐赠仪式环节，爱心企业和爱心人士纷纷慷慨解囊。其中，某石场有限公司认捐2000万元，关某、吴某伉俪认捐1000万元。"
                     "据悉，本次活动开启线上线下爱心捐款，截至当晚，共筹集慈善捐款1.193亿元。\n")
     assert {f["amount_text"]: f["countable"] for f in facts.funds} == {"2000万元": False, "1000万元": False, "1.193亿元": True}
+
+
+def test_figures_in_a_report_s_section_on_a_later_year_s_work_are_plans_not_this_year_s_levels():
+    text = ("青州市政府工作报告（摘要）\n\n一、2024年工作回顾\n\n全年发放各类社会救助资金2.05亿元，为1.21万名高龄老人发放津贴。\n\n"
+            "二、2025年重点工作\n\n（五）增进民生福祉。新建区域性养老服务中心2处，计划投资3600万元；为500户特殊困难老年人家庭实施适老化改造。\n")
+    facts = extract(text)
+    assert [(f["amount_text"], f["countable"], f["not_countable_reason"]) for f in facts.funds] == [
+        ("2.05亿元", True, None), ("3600万元", False, "change")]
+    assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("1.21万名", True), ("500户", False)]
