@@ -248,7 +248,10 @@ def _join_wide(lines: list[_Line]) -> list[_Line]:
         # report's first section, not the sentence run on)
         if out and not table and not unit_column and not ends_sentence(out[-1].simp) and _body_like(out[-1].simp) \
                 and not ATTRIB_RE.search(out[-1].simp) and not _table_unit_line(cur.simp) \
-                and not NUMBERED_HEADING_RE.match(cur.simp.strip()) and not NUMBERED_HEADING_RE.match(out[-1].simp.strip()):
+                and not NUMBERED_HEADING_RE.match(cur.simp.strip()) and not NUMBERED_HEADING_RE.match(out[-1].simp.strip()) \
+                and not EMOJI_END_RE.search(out[-1].simp) and not EMOJI_START_RE.match(cur.simp):
+            # (a post's line ending on an emoji ends its sentence, "…已全部打卡到户✅", and one opening on an emoji
+            # bullet opens a section, "📌“寒冬送温暖”专项救助行动")
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if cur.blank_before >= 2 and ends_sentence(cur.simp) and len(cur.simp) <= 80 and nxt is not None:
                 i += 1  # caption: skip it, the sentence continues on the next line
@@ -671,7 +674,10 @@ RUN_ON_START_RE = re.compile(r"[，,。；;、：:）)”」』！？!?]")
 RUN_ON_END_RE = re.compile(r"[，,、：:；;（(“「『]$")
 POST_FULL_STOPS = 0.15  # share of lines holding a full stop under which a page is a post of short lines
 BLANK_AFTER_EVERY_LINE = 0.6  # share of a page's lines after a blank one past which blank lines mean nothing
-EMOJI_HEAD_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+[^，,。；;：:！？!?]{1,20}$")
+EMOJI_CHARS = "\U0001F300-\U0001FAFF\u2600-\u27BF"
+EMOJI_END_RE = re.compile(rf"[{EMOJI_CHARS}]\ufe0f?\s*$")
+EMOJI_START_RE = re.compile(rf"\s*[{EMOJI_CHARS}]")
+EMOJI_HEAD_RE = re.compile(rf"[{EMOJI_CHARS}]+[^，,。；;：:！？!?]{{1,20}}$")
 REPEATED_PARAGRAPH_CHARS = 30  # shorter lines ("图为…", a refrain) may well recur
 
 

@@ -956,3 +956,17 @@ def test_a_headline_opening_on_a_few_words_and_an_exclamation_is_no_body_line_ru
     (story,) = extract(text).stories
     assert story["title"] == "寒潮来袭！竹山县民政局慰问活动暖民心"
     assert [r["amount_text"] for r in extract(text).funds] == ["16万元"]
+
+
+def test_a_post_s_line_ending_on_an_emoji_ends_its_sentence_and_an_emoji_bullet_opens_a_section():
+    # "…已全部打卡到户✅" then "📌“寒冬送温暖”专项救助行动": the money before is no part of the drive after
+    text = ("横州民政这样守护困难群众温暖过冬\n\n"
+            "📌 救助资金提前发\n\n"
+            "按照每人300元的标准，为全市城乡低保对象发放一次性生活补贴，共计960.36万元，目前已全部打卡到户✅\n\n"
+            "📌 “寒冬送温暖”专项救助行动\n\n"
+            "市救助管理站开展“寒冬送温暖”专项救助行动，救助流浪乞讨人员37人次，发放御寒物资价值1.2万元。\n")
+    facts = extract(text)
+    assert "✅\n📌" in facts.stories[0]["body"]
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert [(f["amount_text"], camp.get(f["campaign_id"])) for f in facts.funds] == [
+        ("300元", None), ("960.36万元", None), ("1.2万元", "寒冬送温暖")]
