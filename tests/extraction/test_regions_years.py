@@ -236,6 +236,10 @@ def test_a_standard_starting_this_year_dates_a_january_story_this_year_and_last_
     assert story_year("冬春救助活动稳步推进", drive, published) == 2024
     drive = "1月5日启动的冬春救助活动进展顺利。2023年，全区累计发放城乡低保金4.1亿元。"
     assert story_year("冬春救助活动稳步推进", drive, published) == 2024
+    # ...or of this month's payments ("1月份，…共发放城乡低保金…"), not last December's
+    month = "1月份，全县共发放城乡低保金423.6万元。据了解，2023年全年，全县累计发放各类社会救助资金7386万元。"
+    assert story_year("县救助资金提前发放", month, published) == 2024
+    assert story_year("县救助资金提前发放", month.replace("1月份", "12月份"), published) == 2023
     # (not a bare day: the day last year's report was given)
     review = "1月8日，区慈善总会召开理事会。2023年，总会共募集善款1.36亿元。"
     assert story_year("区慈善总会去年募集善款1.36亿元", review, published) == 2023
