@@ -431,6 +431,8 @@ def _rows(text, kind="funds"):
      {"412.6万元": (True, None), "2977元": (False, "rate"), "31.2万元": (False, "part")}),
     ("今年该行动共发放助学金182.4万元。助学资金来源于慈善一日捐募集资金和爱心企业定向捐赠，其中企业定向捐赠95万元。\n",
      "funds", {"182.4万元": (True, None), "95万元": (False, "part")}),
+    ("此次活动共惠及儿童642名，发放物资总价值28.9万元。所需资金由旗本级福彩公益金安排20万元，其余由爱心企业捐赠。\n",
+     "funds", {"28.9万元": (True, None), "20万元": (False, "part")}),
     # "these ten years"
     ("发布会上介绍，这十年各级财政累计支出基本生活救助资金2.04万亿元。\n", "funds", {"2.04万亿元": (False, "cumulative")}),
     # goods said to be outside the sum above; money carried over from last year spent this year
