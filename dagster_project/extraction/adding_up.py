@@ -451,7 +451,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                 wholes = [w for w in wholes if w.flow in (None, "other", flow)]
         if wholes and stated:
             return "part"
-    if listed_under(ctx, start, earlier_same_kind, value) or tabled_under(ctx, start, earlier_same_kind, value):
+    own_unit = [w for w in earlier_same_kind if not w.other_unit]
+    if listed_under(ctx, start, own_unit, value) or tabled_under(ctx, start, own_unit, value):
         return "part"
     if BREAKDOWN_LEAD_RE.match(text, s) and any(w.start < s and stated_larger(w, value) for w in earlier_same_kind):
         return "part"  # "从救助对象看，救助低保对象897人次、…": a whole given before, broken down

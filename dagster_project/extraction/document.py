@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .breakdowns import (mark_area_parts, mark_giver_parts, mark_listed_project_parts, mark_own_level_parts,
                          mark_pledges_in_drive_total,
@@ -205,7 +205,8 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         for b in extract_beneficiaries(ctx):
             kind = unit_kind(b.unit)
             key = (b.count, kind, b.category)
-            wholes = [w for k, w in count_starts[-EARLIER_FIGURES:] if k in WHOLE_KINDS_OF.get(kind, (kind,))]
+            wholes = [w if k == kind else replace(w, other_unit=True)
+                      for k, w in count_starts[-EARLIER_FIGURES:] if k in WHOLE_KINDS_OF.get(kind, (kind,))]
             if kind == "people":
                 # people picked out of the households of the same sentence by its 其中 ("走访慰问困难群众
                 # 4,862户，…其中慰问分散供养特困人员1,036人"): some of those visited, named by person

@@ -17,6 +17,8 @@ class Whole:
     in_kind: bool = False  # of an amount: the value of goods, which holds no cash
     part: bool = False  # itself read as a part of a whole before it
     years: bool = False  # of an amount: summed over several years (a pledge over five years holds no year's batch)
+    other_unit: bool = False  # of a count: in another unit kind than the count weighed (visits over people), which
+    # holds it only when its sentence picks it out ("救助1536人次，其中护送返乡427人"), not as a list's item
 
 
 def larger(whole: Whole, value: float | None) -> bool:

@@ -181,6 +181,10 @@ def _rows(text, kind="funds"):
     # under a total of visits, are summed apart and count
     ("行动期间救助流浪乞讨人员1536人次，其中护送返乡427人。\n", "beneficiaries",
      {"1536人次": (True, None), "427人": (False, "part")}),
+    # (not the people a project of a list helped under a year's visits: summed apart, by unit kind)
+    ("全年支出2994万元，共救助困难群众4.18万人次。主要项目如下：\n1.“慈善助学”项目。支出380.8万元，资助困难学生1286名。\n"
+     "2.“慈善助医”项目。支出612万元，救助大病患者2316人次。\n", "beneficiaries",
+     {"4.18万人次": (True, None), "1286名": (True, None), "2316人次": (False, "part")}),
     ("全年保障困难群众210余万人。其中，实施临时救助42.6万人次。\n", "beneficiaries",
      {"210余万人": (True, None), "42.6万人次": (True, None)}),
     # a rate per meal is a rate
