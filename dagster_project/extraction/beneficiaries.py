@@ -292,6 +292,9 @@ PLACE_HEAD_RE = re.compile(r"^(?:其中|包括|含)[:：，,]?\s*")
 # workers named right after the count, then what they went to do
 STAFF_THEN_DEED_RE = re.compile(r"[^，,。；;\d]{0,20}?(?:专干|协理员|网格员|督导员|工作人员|干部|志愿者|社工)等?"
                                 r"(?:走访|入户|深入|上门|开展|排查)")
+# the number of workers reached, told before a level verb ("注册慈善志愿者达到", "持证社工人数达")
+STAFF_LEVEL_BEFORE_RE = re.compile(r"(?:志愿者|义工|社工|社会工作者|网格员|协理员|督导员|工作人员|专干)(?:队伍|人数|总数|数量)?"
+                                   r"(?:已)?(?:达到|达|突破|超过|增至|为)$")
 LISTED_GROUPS_RE = re.compile(r"等(?:群体|人群|对象|困难群体|困难对象)$")  # a list's generic head
 
 
@@ -522,6 +525,8 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         need = NEED_RELIEF_RE.search(clause) if not after else None
         if not group and POPULATION_RE.search(clause) and not need:
             continue  # "全区60周岁及以上老年人口达到578万人": the population, its group past the verb
+        if not group and STAFF_LEVEL_BEFORE_RE.search(clause):
+            continue  # "注册慈善志愿者达到2860人，全年开展志愿服务…": the workers' number, its group past the verb
         if need:
             group = need.group()  # "冬春期间需救助人口约18.4万人": people in need of relief, not a population
         # a relative clause with no noun after it ("其中考入本科院校的215名"): the count is of the

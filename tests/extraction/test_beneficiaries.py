@@ -92,6 +92,12 @@ def test_workers_counted_then_sent_to_visit_are_no_people_helped():
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["1.94万户", "542户"]
 
 
+def test_the_number_workers_reached_is_no_people_helped_whatever_service_they_give_after():
+    # "注册慈善志愿者达到2860人，全年开展志愿服务…": the group stands before the level verb, the 服务 after is theirs
+    text = "全区新增爱心企业136家，注册慈善志愿者达到2860人，全年开展志愿服务1.2万小时，结对帮扶困难家庭412户。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["412户"]
+
+
 def test_villages_items_after_a_township_s_count_are_its_parts_not_counts_of_villages():
     text = ("全镇共走访慰问困难群众520户，按每户400元的标准发放慰问金20.8万元。"
             "沙溪村68户、2.72万元，上坪村46户、1.84万元，东坑村38户、1.52万元，其余14个村共368户、14.72万元。\n")
