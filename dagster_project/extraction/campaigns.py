@@ -23,6 +23,7 @@ NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
 # the event words a quoted name may end on and still be typed by: "“慈善暖心行动”" is 慈善暖心, typed 行动 (工程 stays in
 # the name, as four of five annotators write it: "“福彩圆梦·孤儿助学工程”", "“善居工程”"; typed 工程 all the same)
 GENERIC_KINDS = ("行动", "活动")
+FACILITY_NAME_ENDS = ("食堂", "饭堂", "餐厅", "驿站", "超市", "之家", "中心", "书屋")  # a place's name, serving
 TITLE_KIND_RE = re.compile(r"(?:专项行动|专项活动|行动|活动|项目|工程|计划|专项)$")  # event words, not part of a programme's name
 OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
 QUOTED = r"[“\"「『《‘]([^“”\"「」『』《》‘’\n，。；！？,;!?]{1,24})[”\"」』》’]"
@@ -186,6 +187,8 @@ def _named(text: str):
                 continue
             if "、" in key and all(len(part) <= 2 for part in key.split("、")):
                 continue  # "助餐、助洁、助医": a list of services, not a name
+            if kind == "服务" and key.endswith(FACILITY_NAME_ENDS):
+                continue  # "河北区“老人家食堂”今年助餐服务超43万人次": the places that serve, no drive
             own = NAME_KIND_RE.search(key)
             if own and len(key) > len(own.group(1)):
                 kind = own.group(1)

@@ -644,3 +644,11 @@ def test_a_drive_named_by_its_day_is_a_campaign_and_a_disaster_named_by_its_day_
     (c,) = facts.campaigns
     assert (c["name"], c["kind"]) == ("6·30", "活动")
     assert [f["campaign_id"] for f in facts.funds] == [c["campaign_id"]]
+
+
+def test_a_quoted_canteen_serving_meals_is_a_place_not_a_campaign_but_a_canteen_project_is_one():
+    text = ("河北区“老人家食堂”今年助餐服务超43万人次\n\n"
+            "今年1至11月，河北区58个老人家食堂累计为辖区老年人提供助餐服务43.6万人次，发放老年人助餐补贴218万元。\n")
+    assert extract(text).campaigns == []
+    text = "都昌县实施“幸福食堂”工程，全年安排补贴资金96万元。\n"
+    assert [(c["name"], c["kind"]) for c in extract(text).campaigns] == [("幸福食堂", "工程")]
