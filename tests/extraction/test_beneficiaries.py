@@ -603,3 +603,11 @@ def test_a_count_in_wan_before_a_group_of_two_joined_words_and_no_unit_counts_pe
     facts = extract("去年为1700多万困难和重度残疾人发放生活或护理补贴。全省救助62万孤残困境儿童。\n")
     assert {(b["quantity_text"], b["unit"], b["quantity"]) for b in facts.beneficiaries} == {
         ("1700多万", "人", 17_000_000), ("62万", "人", 620_000)}
+
+
+def test_a_group_described_by_what_it_has_存在_is_not_cut_at_its_在():
+    # "对其中46名存在心理困扰的儿童…": 存在 (having) is no 在 (at) ending the group
+    facts = extract("全区218名困境儿童获得帮扶。项目对46名存在心理困扰的儿童开展心理疏导，排查出42户存在用电安全隐患的老人家庭。\n")
+    assert [(b["quantity_text"], b["group_text"], b["category"]) for b in facts.beneficiaries] == [
+        ("218名", "困境儿童", "orphans_children"), ("46名", "存在心理困扰的儿童", "orphans_children"),
+        ("42户", "存在用电安全隐患的老人家庭", "elderly")]
