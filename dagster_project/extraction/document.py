@@ -21,7 +21,7 @@ from .adding_up import (group_head, is_multi_year, mark_listed_components, not_c
 from .campaign_links import CampaignLinker, CampaignSpan
 from .periods import mark_last_year_columns, mark_month_within_year_to_date, mark_other_period
 from .wholes import Whole
-from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_running_total,
+from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_running_total, mark_household_or_person_pieces,
                    mark_batches_before_total_so_far, mark_closing_total_parts, mark_gifts_after_running_total,
                    mark_items_of_named_total, mark_rate_times_count, mark_several_campaigns_totals, mark_spent_of_income,
                    mark_summed_parts,
@@ -278,6 +278,7 @@ def extract_document(source_file: str, text: str) -> DocumentFacts:
         mark_spent_of_income(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_this_event_in_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
+        mark_household_or_person_pieces(ctx, out.beneficiaries[counts_before:], unit_kind_of)
         mark_closing_total_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_area_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")

@@ -176,6 +176,36 @@ def mark_summed_parts(ctx: StoryContext, rows: list[dict], value_key: str, kind_
             idx = [i for i in idx if i not in taken]
 
 
+MIXED_RUN_PIECES = 3  # (a run of so many pieces, households and persons, meeting a whole exactly is no chance)
+
+
+def mark_household_or_person_pieces(ctx: StoryContext, rows: list[dict], kind_key) -> None:
+    """A count of households whose pieces, listed after it in order, count some groups by household and others by
+    person ("…困难群众1.82万户" then "共慰问11246户…；…共慰问3652人…；…2874户…；…428人…"): the run that adds up to
+    it exactly, the text counting each person as one of its households, is its parts."""
+    idx = [i for i, r in enumerate(rows) if r["countable"] and r["quantity"] > 0]
+    for w in idx:
+        if kind_key(rows[w]) != "households" or significant_digits(rows[w]["quantity"]) < 3:
+            continue
+        at = rows[w]["span_start"]
+        _, hi = _sum_scope(ctx, at)
+        # (some pieces may already be read as its parts, by household: "其中…11246户；…3652人；…2874户")
+        run = [i for i, r in enumerate(rows) if at < r["span_start"] < hi and r["quantity"] > 0
+               and (r["countable"] or r["not_countable_reason"] == "part")
+               and kind_key(r) in ("households", "people") and r["quantity"] < rows[w]["quantity"]]
+        total = slack = 0.0
+        for n, i in enumerate(run, 1):
+            total, slack = total + rows[i]["quantity"], slack + _slack(rows[i])
+            if total > rows[w]["quantity"] + _slack(rows[w]):
+                break
+            kinds = {kind_key(rows[k]) for k in run[:n]}
+            if n >= MIXED_RUN_PIECES and len(kinds) == 2 \
+                    and _adds_up(total, slack, rows[w]["quantity"], _slack(rows[w])):
+                for k in run[:n]:
+                    rows[k]["countable"], rows[k]["not_countable_reason"] = False, "part"
+                break
+
+
 LIST_ROW_CHARS = 80  # a table's row on a line of its own is short
 BARE_NUMBER_RE = re.compile(r"[\d,.０-９，．]+")  # (full-width digits too: "５０００００")
 SUMMING_UP_LEAD_RE = re.compile(r"\s*(?:总的来看|总体来看|总的来说|综合来看|综上所述|综上)[，,]")

@@ -2321,3 +2321,14 @@ def test_figures_in_a_report_s_section_on_a_later_year_s_work_are_plans_not_this
     assert [(f["amount_text"], f["countable"], f["not_countable_reason"]) for f in facts.funds] == [
         ("2.05亿元", True, None), ("3600万元", False, "change")]
     assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("1.21万名", True), ("500户", False)]
+
+
+def test_a_household_total_s_pieces_counted_by_household_or_by_person_are_its_parts_when_they_add_up_to_it():
+    text = ("今年共走访慰问困难群众1.82万户。其中对城乡低保家庭共慰问11246户；对分散供养特困人员共慰问3652人；"
+            "对低保边缘家庭共慰问2874户；对孤儿共慰问428人。\n")
+    rows = [(b["quantity_text"], b["countable"]) for b in extract(text).beneficiaries]
+    assert rows == [("1.82万户", True), ("11246户", False), ("3652人", False), ("2874户", False), ("428人", False)]
+    # (pieces that do not add up to it are other counts)
+    text = "今年共走访慰问困难群众1.82万户。另为分散供养特困人员3652人、孤儿428人发放生活补贴，为低保边缘家庭2874户送去年货。\n"
+    rows = [(b["quantity_text"], b["countable"]) for b in extract(text).beneficiaries]
+    assert rows == [("1.82万户", True), ("3652人", True), ("428人", True), ("2874户", True)]
