@@ -557,6 +557,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         # (those covered picked out of them, "为其中符合条件的2.63万名高龄老人发放…": the rest are not)
         if covered and PART_OF_POPULATION_RE.search(text, end, covered.start()):
             covered = None
+        # (nor a later figure's: "现有持证残疾人2.46万人，…136人参与核查，…新纳入补贴对象327人")
+        if covered and DIGIT_RE.search(text, end, covered.start()):
+            covered = None
         # (a programme's roll told as a share of the population is still those it helps: "全市共有城乡低保对象…
         # 11.37万人，占户籍人口的1.93%")
         share = POPULATION_SHARE_AFTER_RE.match(text, end) and categorize(group) not in ROLL_CATEGORIES

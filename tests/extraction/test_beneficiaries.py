@@ -303,6 +303,9 @@ def test_a_registered_population_and_its_parts_are_no_one_helped():
     text = ("全区现有60周岁以上老年人6.4万人，建成社区养老服务站18个。全市共有80周岁以上老年人5.36万人，"
             "已全部纳入高龄津贴发放范围。\n")
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["5.36万人"]
+    # (not covered by a later figure's words: "…共比对数据2.1万条，新纳入补贴对象327人")
+    text = "全县现有持证残疾人2.46万人，民政干部136人参与核查，共比对数据2.1万条，新纳入补贴对象327人。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["327人"]
 
 
 def test_age_brackets_of_the_old_are_elderly_and_a_breakdown_by_month_is_of_the_count_before():
