@@ -723,6 +723,11 @@ def test_a_giver_s_business_figures_are_no_civil_affairs_money_but_its_gift_is()
     assert [f["amount_text"] for f in facts.funds] == ["46万元"]
 
 
+def test_wages_a_job_fair_offers_are_no_civil_affairs_money():
+    facts = extract("县民政局为320户困难残疾人家庭送去物资，价值共计6.4万元。县残联同期举办专场招聘会，23家企业提供月薪3000元至5000元的岗位。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["6.4万元"]
+
+
 def test_what_shoppers_spend_is_no_civil_affairs_money_but_a_charity_auction_s_takings_are():
     facts = extract("1月份，全市发放城乡低保金1368.2万元。春节期间，市里还将举办年货大集，预计带动消费超过5000万元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["1368.2万元"]
