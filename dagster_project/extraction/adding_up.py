@@ -280,7 +280,7 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         or FUNDING_SOURCE_LEAD_RE.match(left) \
         or DRAWN_FROM_BEFORE_RE.search(left) or ACTUALLY_ARRIVED_RE.search(clause) \
         or SPENT_OF_BUDGET_RE.search(left) or PAID_SO_FAR_OF_RE.search(left) or USES_OF_RAISED_IN_RE.search(left) \
-        or MAIN_GIVERS_RE.search(left) \
+        or MAIN_GIVERS_RE.search(left) or (money and SHARED_OUT_OPENING_RE.match(text, s)) \
         or (end is not None and ACTUALLY_ARRIVED_RE.search(text, end, end + ARRIVED_AFTER_CHARS)
             and ACTUALLY_ARRIVED_RE.search(clause_after(text, end))) or DONE_SO_FAR_RE.search(clause)
     if told_as_part and any(stated_larger(w, value) and not w.years for w in earlier_same_kind):
@@ -585,6 +585,13 @@ def _numbered_heading_above(ctx: StoryContext, at: int) -> str | None:
         if NUMBERED_HEADING_RE.match(ctx.text, ps, pe):
             return ctx.text[ps:pe]
     return None
+
+
+# a sentence opening on the money named above shared out ("此次下达的第二批资金分配到14个县（市、区），…分别安排186万元、…")
+# (or broken down: "据介绍，山西省此次下达的资金，主要包括防灾减灾资金3400万元、…")
+SHARED_OUT_OPENING_RE = re.compile(r"\s*(?:(?:据介绍|据了解|据悉)[，,]?)?[^，,。；;\d]{0,6}?(?:此次|本次|这次|该批|这批|上述)"
+                                   r"[^，,。；;\d]{0,10}?(?:资金|款物|善款)[^，,。；;\d]{0,4}?"
+                                   r"(?:(?:分配|下达|拨付|切块)(?:到|给|至)|[，,]\s*(?:主要)?包括)")
 
 
 # a report's part on the work of a year to come: "二、2025年重点工作", "三、明年工作安排"

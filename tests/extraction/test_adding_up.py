@@ -2332,3 +2332,14 @@ def test_a_household_total_s_pieces_counted_by_household_or_by_person_are_its_pa
     text = "今年共走访慰问困难群众1.82万户。另为分散供养特困人员3652人、孤儿428人发放生活补贴，为低保边缘家庭2874户送去年货。\n"
     rows = [(b["quantity_text"], b["countable"]) for b in extract(text).beneficiaries]
     assert rows == [("1.82万户", True), ("3652人", True), ("428人", True), ("2874户", True)]
+
+
+def test_a_sentence_opening_on_the_money_named_above_shared_out_or_broken_down_holds_its_parts():
+    text = ("市里近日下达第二批冬春救助资金1416万元。此次下达的第二批资金分配到14个县（市、区），繁峙县、代县分别安排186万元、"
+            "172万元，其余资金按照受灾程度分配。\n")
+    assert [(f["amount_text"], f["countable"]) for f in extract(text).funds] == [
+        ("1416万元", True), ("186万元", False), ("172万元", False)]
+    text = ("省财政厅联合省应急管理厅下达6000万元省级救灾资金。据介绍，山西省此次下达的资金，主要包括防灾减灾资金3400万元、"
+            "农业救灾资金1600万元、水利救灾资金1000万元。\n")
+    assert [(f["amount_text"], f["countable"]) for f in extract(text).funds] == [
+        ("6000万元", True), ("3400万元", False), ("1600万元", False), ("1000万元", False)]
