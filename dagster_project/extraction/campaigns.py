@@ -23,6 +23,8 @@ NAME_KIND_RE = re.compile(r"(计划|行动|活动|工程|项目)$")
 # the event words a quoted name may end on and still be typed by: "“慈善暖心行动”" is 慈善暖心, typed 行动 (工程 stays in
 # the name, as four of five annotators write it: "“福彩圆梦·孤儿助学工程”", "“善居工程”"; typed 工程 all the same)
 GENERIC_KINDS = ("行动", "活动")
+# those a thing serves, right after the verb 服务 ("…更好地服务困难群众")
+SERVED_AFTER_RE = re.compile(r"(?:于)?(?:广大|困难|辖区|全市|全县|全区|基层)?(?:群众|老人|老年人|居民|对象|家庭|儿童|残疾人|群体|百姓)")
 FACILITY_NAME_ENDS = ("食堂", "饭堂", "餐厅", "驿站", "超市", "之家", "中心", "书屋")  # a place's name, serving
 TITLE_KIND_RE = re.compile(r"(?:专项行动|专项活动|行动|活动|项目|工程|计划|专项)$")  # event words, not part of a programme's name
 OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
@@ -156,6 +158,8 @@ def _named(text: str):
         names = []
         if tail and tail.group("kind").startswith("服务") and SERVICE_GAP_RE.search(tail.group("gap")):
             tail = None  # "让老年人在“家门口”享受更多养老服务": a quoted phrase, then the service it gets
+        if tail and tail.group("kind") == "服务" and SERVED_AFTER_RE.match(text, tail.end()):
+            tail = None  # "让“爱心积分”更好地服务困难群众": 服务 is what it does to them, no kind of drive
         if tail and tail.group("gap")[:1] in JOINED_NOUN_CHARS:
             tail = None  # "向“一老一小”和社区嵌入式服务倾斜": the kind word is the other noun's
         if tail and "的" in tail.group("gap"):

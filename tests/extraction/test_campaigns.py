@@ -652,3 +652,10 @@ def test_a_quoted_canteen_serving_meals_is_a_place_not_a_campaign_but_a_canteen_
     assert extract(text).campaigns == []
     text = "都昌县实施“幸福食堂”工程，全年安排补贴资金96万元。\n"
     assert [(c["name"], c["kind"]) for c in extract(text).campaigns] == [("幸福食堂", "工程")]
+
+
+def test_a_quoted_scheme_that_serves_people_is_no_service_campaign():
+    # "让“爱心积分”更好地服务困难群众": 服务 is the verb, its object the people served
+    text = ("海口慈善超市“爱心积分”兑出民生温度\n\n今年以来，全市慈善超市向困难群众发放物资价值298.6万元。"
+            "下一步，将让“爱心积分”更好地服务困难群众。\n")
+    assert extract(text).campaigns == []
