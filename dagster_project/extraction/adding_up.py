@@ -545,7 +545,7 @@ def _running_total(ctx: StoryContext, sent_start: int, start: int, earlier: list
 
 MEASURE_CHARS = 6  # the words of what a figure measures, right before it: "募集善款", "救助支出", "受助群众"
 # (nor every kind of money's head word, nor the words that only lead to a sum: "累计达到683万元")
-NO_MEASURE_WORDS = frozenset({"资金", "善款", "款物", "经费", "金额", "达到", "已达", "共计", "总计", "合计"})
+NO_MEASURE_WORDS = frozenset({"资金", "善款", "款物", "经费", "金额", "物资", "价值", "折价", "达到", "已达", "共计", "总计", "合计"})
 
 
 def _measure_words(words: str) -> set[str]:

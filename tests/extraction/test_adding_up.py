@@ -337,6 +337,10 @@ def _rows(text, kind="funds"):
      "累计发放高龄津贴54226人次，发放资金140万元。\n", "beneficiaries", {"8345人次": (True, None), "54226人次": (True, None)}),
     ("全年隐名捐款的有250人次，共捐款158万元，累计达到683万元。\n", "funds",
      {"158万元": (True, None), "683万元": (False, "cumulative")}),
+    # (goods given out are no running total of goods received: 物资 names both)
+    ("今年以来，全市慈善超市共接收捐赠款物386.5万元，其中捐赠资金142.8万元、捐赠物资折价243.7万元；累计向困难群众发放物资价值"
+     "298.6万元。\n", "funds", {"386.5万元": (True, None), "142.8万元": (False, "part"), "243.7万元": (False, "part"),
+                              "298.6万元": (True, None)}),
     # since a place that serves opened, summed
     ("爱心超市去年3月运营以来，累计接收社会捐赠款物46.2万元。\n", "funds", {"46.2万元": (False, "cumulative")}),
     # ... a rate given before it is no period's figure
