@@ -471,7 +471,7 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
 
 
 # a standard raised from one level to the next ("由每人每年6,000元提高到6,360元"): the new level is a rate too
-RAISED_TO_RE = re.compile(r"(?:提高|提升|上调|调整|增加|增)(?:到|至|为)")
+RAISED_TO_RE = re.compile(r"(?:提高|提升|上调|调整|增加|增)(?:到|至|为)(?:不低于|不少于)?")  # ("…提高到不低于196元")
 # between two items of a list: the first one's noun, 、, the next one's group ("助学金、高中生")
 # (or "和" after a note on the first: "每人每月640元（城市）和440元（农村）")
 RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}|\s*[（(][^（）()\d]{1,6}[）)]\s*(?:和|及|、)")

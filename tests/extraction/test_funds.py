@@ -697,6 +697,10 @@ def test_a_standard_raised_to_a_new_level_is_a_rate_at_both_levels():
     facts = extract("互助县自2024年1月1日起提高城乡低保标准：农村低保标准由每人每年6,000元提高到6,360元。\n")
     assert {f["amount_text"]: (f["per_unit"], f["countable"]) for f in facts.funds} == {
         "6,000元": ("person", False), "6,360元": ("person", False)}
+    # (a floor raised to a new floor: "月人均救助水平由不低于175元提高到不低于196元")
+    facts = extract("今年，全县农村低保月人均救助水平由不低于175元提高到不低于196元。\n")
+    assert {f["amount_text"]: (f["per_unit"], f["countable"]) for f in facts.funds} == {
+        "不低于175元": ("person", False), "不低于196元": ("person", False)}
 
 
 def test_a_spending_of_donations_is_spending():
