@@ -135,7 +135,7 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # ("截至目前，全市累计备案慈善信托47单，财产规模3.16亿元": the stock of all the years)
                     r"(?:^|[，,])(?:至今|迄今|截[至止]目前)(?:为止)?[，,]?[^。；]{0,30}?累计|"
                     # "近年来，该会累计为…募资8.6万元"; "至去年底，全市累计免除…": the years up to last year's end
-                    r"近年来[，,]?[^。；]{0,30}?累计|(?:截[至止]|至)(?:去年|上年)(?:底|末|年底)[，,]?[^。；]{0,30}?累计")
+                    r"近年来[，,]?[^。；]{0,60}?累计|(?:截[至止]|至)(?:去年|上年)(?:底|末|年底)[，,]?[^。；]{0,30}?累计")
 # the poverty battle (脱贫攻坚, 2016-2020): a figure of it reported later sums its years;
 # consolidating its results (巩固脱贫攻坚成果) is current work
 POVERTY_CAMPAIGN_WORDS = r"(?<!巩固)(?<!拓展)脱贫攻坚(?!成果|同乡村振兴|与乡村振兴)"

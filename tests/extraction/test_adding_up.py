@@ -341,6 +341,9 @@ def _rows(text, kind="funds"):
     ("今年以来，全市慈善超市共接收捐赠款物386.5万元，其中捐赠资金142.8万元、捐赠物资折价243.7万元；累计向困难群众发放物资价值"
      "298.6万元。\n", "funds", {"386.5万元": (True, None), "142.8万元": (False, "part"), "243.7万元": (False, "part"),
                               "298.6万元": (True, None)}),
+    # the years of 近年来 reach a 累计 past a clause or two of the work
+    ("近年来，某市通过推进低保扩围增效，全面摸排困难群众并及时纳入保障范围，累计为4.7万名困难群众发放各类救助资金约21.3亿元。\n",
+     "funds", {"约21.3亿元": (False, "cumulative")}),
     # since a place that serves opened, summed
     ("爱心超市去年3月运营以来，累计接收社会捐赠款物46.2万元。\n", "funds", {"46.2万元": (False, "cumulative")}),
     # ... a rate given before it is no period's figure
