@@ -46,6 +46,10 @@ LANDFORM_AFTER_RE = re.compile(r"盆地|平原|高原|木雕|金漆|刺绣|剪�
 # provinces counted, not named, before one that is ("24个省（区、市）和新疆生产建设兵团")
 SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(][^（）()]{1,10}[）)])?[和及与、]$")
 SEVERAL_PROVINCES_CHARS = 16
+# a city's or a prefecture's own area, by its level ("全市…", "全州…", "本市")
+AREA_WIDE_RE = re.compile(r"(?:全|本|我)(?:市|州|盟)(?![民委长场])")
+PROVINCE_AREA_RE = re.compile(r"全省|我省|本省|全自治区")  # (not a province's office cited: "省民政厅办公室《转发…》")
+AREA_LEAD_CHARS = 300  # (told in the lead, its first paragraph at least: a province's story quotes a city's 全市 further on)
 # the story's own area not named: "深入我县各乡镇", "本市"
 OWN_AREA_RE = re.compile(r"(?:我|本)(县|市|区|旗)(?![委长])")
 OWN_PLACE_GIVEN_TO_RE = re.compile(r"(?:向|给|援助|支援|帮扶)(?:我|本)(?:省|市|县|区|州|盟|旗)")  # to the story's own place
@@ -184,6 +188,15 @@ class StoryContext:
                      and (p.county if level in "县区旗" else p.city)]
             self.city = first_city(local[:1], self.province)
             lead = lead + local[:1]
+        lead_end = max(AREA_LEAD_CHARS, self.seg.paragraph(0)[1])
+        if self.city is None and self.province and AREA_WIDE_RE.search(simp_body, 0, lead_end) \
+                and not PROVINCE_WIDE_RE.search(simp_title) and not PROVINCE_AREA_RE.search(simp_body, 0, lead_end):
+            # a city's report naming its own area only by its level ("全市农村低保对象…", "全州…") and its city only in a
+            # body's or a document's name ("《石家庄市民政局关于…》"): the one city of the province it names
+            cities = {p.city for m in self.mentions if (p := resolve(m, self.province)) is not None
+                      and p.province == self.province and p.city and not p.county}
+            if len(cities) == 1:
+                self.city = cities.pop()
         self.county = next((p.county for p in (resolve(m, self.province) for m in lead)
                             if p and p.county and p.city == self.city), None)
         # resolved places plus level markers, sorted by position

@@ -820,3 +820,15 @@ def test_a_district_name_before_域_is_the_word_区域_not_the_district():
             "青州市将健全分层分类社会救助体系。新建区域性养老服务中心2处，计划投资3600万元。\n")
     (f,) = extract(text).funds
     assert (f["province"], f["city"]) == ("山东省", "潍坊市")
+
+
+def test_a_city_s_report_naming_its_area_by_level_takes_the_one_city_it_names_in_a_document_s_name():
+    # "按照《石家庄市民政局关于…的通知》…保障全市困难群众…": 全市 is 石家庄; a province's story quoting 全市 further on is not
+    text = ("岁末年初，市民政局专门召开局务会研究部署。按照《石家庄市民政局关于做好元旦春节期间困难群众生活保障工作的通知》要求，"
+            "为保障全市困难群众温暖过节，共发放各类救助资金3760.22万元。\n")
+    facts = extract(text)
+    assert (facts.stories[0]["province"], facts.stories[0]["city"]) == ("河北省", "石家庄市")
+    assert [f["city"] for f in facts.funds] == ["石家庄市"]
+    text = ("全省多措并举关爱困难群众。今年，全省共发放救助资金12.6亿元。\n"
+            "在石家庄市，全市共走访慰问困难群众1.2万户。\n")
+    assert extract(text).stories[0]["city"] is None
