@@ -41,7 +41,10 @@ with reporters' questions, figure cards under numbered sections, a 统计公报 
 drive, a 提标 notice, listing pages, a WeChat post of two numbered items) and
 tests/heldout80/ to tests/heldout83/ (13 or 14 stories each: a heating-subsidy notice, 救急难, a round-up of sub-drives, a
 post with photo captions, 99公益日, a 低保 提标 notice, a Hong Kong repost, a flood allocation, a page converted from a PDF,
-a 统计公报 section, 探访关爱, a 慈善一日捐 list, a 发布会, 助餐, listing and e-paper pages). All were
+a 统计公报 section, 探访关爱, a 慈善一日捐 list, a 发布会, 助餐, listing and e-paper pages) and
+tests/heldout84/ to tests/heldout87/ (13 or 14 stories each: a 慈善情暖万家 pledge list, 冬春救助 batches, a 年终盘点, a
+6·30 day, 两项补贴, numbered ①② bullets, a flood allocation, 孤儿 standards, a 慈善超市, a 政府工作报告, 取暖补贴, a WeChat
+post, a charity's annual report, listing and e-paper pages). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -236,6 +239,16 @@ SETS = {
     "heldout82": {"stories": 0.98, "funds": 0.97, "beneficiaries": 0.97, "campaigns": 0.90},
     # 1.000 / 0.996 / 0.990 / 0.944 (first: the same; a traditional campaign name again)
     "heldout83": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.92},
+    # session 25's blind sets, now (first score, untuned at 8bb0e9e, in each README):
+    # 0.929 / 0.989 / 0.995 / 0.938 (first: the same; a WeChat post's two items its annotator splits otherwise, a
+    # campaign named with its kind word 工程)
+    "heldout84": {"stories": 0.92, "funds": 0.97, "beneficiaries": 0.97, "campaigns": 0.90},
+    # 1.000 / 1.000 / 0.995 / 0.895 (first: 1.000 / 0.992 / 0.989 / 0.895; traditional campaign names kept)
+    "heldout85": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.85},
+    # 1.000 / 0.996 / 0.988 / 0.929 (first: 1.000 / 0.996 / 0.988 / 0.897; a traditional campaign name kept)
+    "heldout86": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.88},
+    # 1.000 / 1.000 / 1.000 / 1.000 (first: 1.000 / 0.992 / 0.988 / 0.978)
+    "heldout87": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
 # campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
@@ -327,7 +340,11 @@ SETS = {
 # notice's 具体为 list of another unit, a county's 救急难 figures read by its annotator as parts of the year's), heldout81
 # campaigns.year 0.889 and funds by province 0.750 (港元 amounts, a 99公益日 story's projects), heldout82 campaigns.year
 # 0.818, heldout83 funds.flow 0.888 and funds by province 0.750 (a 民政事业费 its annotator reads as holding the
-# programmes' money)
+# programmes' money); tests/heldout84-87, scored blind in session 25 and tuned on: heldout84 beneficiaries.category 0.894
+# and funds by province 0.750 (a pledge list's money received read as a part, a year's earlier campaign result),
+# heldout85 funds.campaign 0.811 (traditional campaign names, a 6·30 day's visits) and funds by province 0.750,
+# heldout86 funds.flow 0.844, heldout87 funds.flow 0.898 and funds by province 0.625 (a year-to-date total after
+# this winter's payments, a batch paid read as a part of the sum allocated)
 MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7": 0.88, "heldout9": 0.87,
                  "heldout10": 0.90, "heldout11": 0.77, "heldout12": 0.86, "heldout13": 0.75, "heldout14": 0.75,
                  "heldout15": 0.85, "heldout16": 0.85, "heldout17": 0.85, "heldout18": 0.85,
@@ -343,7 +360,8 @@ MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7
                  "heldout64": 0.76, "heldout65": 0.85, "heldout66": 0.82, "heldout67": 0.79, "heldout68": 0.79,
                  "heldout69": 0.74, "heldout70": 0.83, "heldout71": 0.82, "heldout72": 0.78, "heldout73": 0.79,
                  "heldout74": 0.86, "heldout75": 0.86, "heldout76": 0.81, "heldout77": 0.85, "heldout78": 0.85,
-                 "heldout79": 0.90, "heldout80": 0.80, "heldout81": 0.86, "heldout82": 0.80, "heldout83": 0.86}
+                 "heldout79": 0.90, "heldout80": 0.80, "heldout81": 0.86, "heldout82": 0.80, "heldout83": 0.86,
+                 "heldout84": 0.86, "heldout85": 0.78, "heldout86": 0.80, "heldout87": 0.86}
 MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "heldout7": 0.80, "heldout9": 0.80,
                        "heldout10": 0.80, "heldout11": 0.62, "heldout12": 0.70, "heldout13": 0.70, "heldout17": 0.70,
                        "heldout18": 0.60, "heldout30": 0.80, "heldout35": 0.80, "heldout40": 0.55, "heldout41": 0.60,
@@ -353,7 +371,8 @@ MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "he
                        "heldout62": 0.60, "heldout63": 0.70, "heldout64": 0.45, "heldout65": 0.70, "heldout66": 0.70,
                        "heldout67": 0.70, "heldout68": 0.70, "heldout69": 0.60, "heldout70": 0.30, "heldout71": 0.80,
                        "heldout72": 0.35, "heldout73": 0.45, "heldout74": 0.70, "heldout75": 0.60, "heldout76": 0.80,
-                       "heldout78": 0.70, "heldout79": 0.50, "heldout80": 0.60, "heldout81": 0.60, "heldout83": 0.70}
+                       "heldout78": 0.70, "heldout79": 0.50, "heldout80": 0.60, "heldout81": 0.60, "heldout83": 0.70,
+                       "heldout84": 0.70, "heldout85": 0.70, "heldout86": 0.80, "heldout87": 0.60}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
