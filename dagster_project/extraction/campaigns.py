@@ -52,6 +52,8 @@ KIND_AFTER_NAME_RE = re.compile(rf"(?:{KIND})(?!热线|中心|站|平台)")
 # an event word a few characters after a service ("养老服务消费券发放活动")
 EVENT_KIND_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,8}?(专项行动|活动|行动|项目|工程|计划)")
 AWARD_RE = re.compile(r"(?:奖|称号|荣誉|之星|标兵|模范)$")  # "评出“最聚人气奖”等22个项目": a prize, no campaign
+AWARD_AFTER_RE = re.compile(r"(?:奖|称号|荣誉称号|荣誉)")  # a prize named in quotes, its word after them
+AWARDED_BEFORE_RE = re.compile(r"(?:荣获|获评|被评为|授予)$")
 PLAN_PERIOD_RE = re.compile(r"十[一二三四五六七]五")  # "“十四五”时期…养老服务工作": a five-year plan's span, no campaign
 DOC_RE = re.compile(r"^关于|(?:通知|方案|意见|办法|条例|规定|决定|措施|规划|细则|法|报告|公告|函|批复|纲要|指南|制度|标准)$")
 PUBLICATION_AFTER_RE = re.compile(r"(?:杂志|记者|报道|本刊|栏目|节目|一书|专栏|发表|刊发|刊登|编辑部)")
@@ -152,6 +154,8 @@ def _named(text: str):
             continue  # "中华思源工程基金会（简称“思源工程”）": a body's short name, no campaign
         if GOODS_LISTED_RE.match(text, g.end()):
             continue
+        if AWARD_AFTER_RE.match(text, g.end()) or AWARDED_BEFORE_RE.search(text, max(0, g.start() - 6), g.start()):
+            continue  # "荣获“中华慈善品牌项目”奖", "被评为“全国…先进单位”": a prize, no campaign
         if THEME_AFTER_RE.match(text, g.end()):
             continue  # "以“科技助残 共享美好”为主题的助残日活动": the day's theme, not a campaign's name
         tail = TAIL_RE.match(text, g.end())

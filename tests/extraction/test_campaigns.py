@@ -659,3 +659,10 @@ def test_a_quoted_scheme_that_serves_people_is_no_service_campaign():
     text = ("海口慈善超市“爱心积分”兑出民生温度\n\n今年以来，全市慈善超市向困难群众发放物资价值298.6万元。"
             "下一步，将让“爱心积分”更好地服务困难群众。\n")
     assert extract(text).campaigns == []
+
+
+def test_a_prize_named_in_quotes_is_no_campaign_but_a_project_that_won_one_is():
+    text = "2020年，省慈善总会荣获“中华慈善品牌项目”奖，全年支出款物9623.5万元。\n"
+    assert extract(text).campaigns == []
+    text = "获得一等奖的“银龄守望”独居老人关爱项目，将为城区260名独居老人提供上门探访服务。\n"
+    assert [c["name"] for c in extract(text).campaigns] == ["银龄守望"]
