@@ -22,7 +22,8 @@ from .text import SEMICOLON_RE
 # a year written in numerals, digit by digit: "二〇二四年", "二○○七年" (○, the circle, stands for 〇 too)
 _CN_YEAR_DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "零": 0, "○": 0}
 _CN_YEAR = "".join(_CN_YEAR_DIGITS)
-YEAR_RE = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}}|[{_CN_YEAR}]{{4}})\s*年(?!代)")
+# (or a drive's edition, its year right before its quoted name: "市慈善总会2019“慈善情暖万家”活动在浮山县举行")
+YEAR_RE = re.compile(rf"(?<![\d.])(?:((?:19|20)\d{{2}}|[{_CN_YEAR}]{{4}})\s*年(?!代)|((?:19|20)\d{{2}})(?=[“「『]))")
 DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 RELATIVE = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "上年": -1, "当年": 0, "本年": 0, "过去一年": -1, "过去的一年": -1}
@@ -86,7 +87,7 @@ def _explicit_years(text: str) -> list[tuple[int, int, bool]]:
     """(position, year, is_scope) for every ``YYYY年``; is_scope for ``YYYY年以来``."""
     out = []
     for m in YEAR_RE.finditer(text):
-        y = _year_value(m.group(1))
+        y = _year_value(m.group(1) or m.group(2))
         if y is None:
             continue
         before = text[max(0, m.start() - 2):m.start()]

@@ -832,3 +832,12 @@ def test_a_city_s_report_naming_its_area_by_level_takes_the_one_city_it_names_in
     text = ("全省多措并举关爱困难群众。今年，全省共发放救助资金12.6亿元。\n"
             "在石家庄市，全市共走访慰问困难群众1.2万户。\n")
     assert extract(text).stories[0]["city"] is None
+
+
+def test_a_drive_s_edition_year_written_right_before_its_quoted_name_dates_the_story():
+    # "市慈善总会2019“慈善情暖万家”活动在浮山县举行" over a sentence of 2018's disasters: the edition is 2019's
+    text = ("1月24日，市慈善总会2019“慈善情暖万家”活动在浮山县举行，此次救助活动共发放救助款30万元。"
+            "2018年，浮山县受风暴、干旱等灾害影响，部分群众生活困难。\n")
+    facts = extract(text)
+    assert facts.stories[0]["year"] == 2019
+    assert [c["year"] for c in facts.campaigns] == [2019]
