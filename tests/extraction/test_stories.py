@@ -970,3 +970,10 @@ def test_a_post_s_line_ending_on_an_emoji_ends_its_sentence_and_an_emoji_bullet_
     camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
     assert [(f["amount_text"], camp.get(f["campaign_id"])) for f in facts.funds] == [
         ("300元", None), ("960.36万元", None), ("1.2万元", "寒冬送温暖")]
+
+
+def test_an_outlet_s_name_with_a_middle_dot_and_its_posting_time_is_a_date_line_not_the_headline_s_tail():
+    text = ("481.7亿元！民生托底，共享改革发展成果\n\n  湖南日报·新湖南客户端   2024-12-18 00:15:17\n\n"
+            "12月17日上午，省政府新闻办举行“湖南民政这五年”新闻发布会。五年来，全省累计支出社会救助资金481.7亿元。\n")
+    (story,) = extract(text).stories
+    assert (story["title"], story["year"]) == ("481.7亿元！民生托底，共享改革发展成果", 2024)
