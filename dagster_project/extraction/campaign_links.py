@@ -54,6 +54,8 @@ EVERY_KIND_MONEY_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,4}}?�
 JOINED_EVENT_RE = re.compile(r"[”」』\"]?\s*暨[^，,。；;“「『\"]{0,6}[“「『\"]?")  # "“A”暨全市“B”"
 EARLIER_SOURCE_BEFORE_RE = re.compile(r"(?:从|由)?(?:去年|上年|上一年度?|上年度|往年)[“「『\"]?$")  # last year's drive
 HEADLINE_CHARS = 44
+# what may stand before a campaign that opens its clause: nothing, or its launch verb ("开展“精康融合行动”…")
+CLAUSE_OPENING_VERB_RE = re.compile(r"(?:(?:并|还|同时)?(?:组织)?(?:开展|实施|启动|推进|举办))?")
 OWN_FIGURE_AFTER_RE = re.compile(r"[^，,。；;]{0,30}?\d[\d,.]*(?:万|亿)?(?:元|人次|户次|户|人|名)")
 YEAR_SO_FAR_RE = re.compile(r"今年以来|(?:今年)?1\s*[-—－至~到]\s*\d{1,2}\s*月|前三季度|上半年")
 # a campaign cited as a policy the work follows: "按照“十个全覆盖”工程要求"
@@ -423,8 +425,8 @@ class CampaignLinker:
         if sp.start <= pos or not CLAUSE_BREAK_RE.search(text, pos, sp.start):
             return False
         clause_start = max(text.rfind(c, pos, sp.start) for c in "，,；;") + 1
-        if text[clause_start:sp.start].strip("“「『\"") != "":
-            return False  # (the campaign must open its clause)
+        if not CLAUSE_OPENING_VERB_RE.fullmatch(text[clause_start:sp.start].strip("“「『\" ")):
+            return False  # (the campaign must open its clause, maybe after its verb: "…，开展“精康融合行动”提供…1344人次")
         _, se = self.ctx.seg.sentence(pos)
         return OWN_FIGURE_AFTER_RE.match(text, sp.end, se) is not None
 

@@ -666,3 +666,13 @@ def test_a_prize_named_in_quotes_is_no_campaign_but_a_project_that_won_one_is():
     assert extract(text).campaigns == []
     text = "获得一等奖的“银龄守望”独居老人关爱项目，将为城区260名独居老人提供上门探访服务。\n"
     assert [c["name"] for c in extract(text).campaigns] == ["银龄守望"]
+
+
+def test_a_campaign_opening_a_later_clause_after_its_launch_verb_with_a_figure_of_its_own_takes_none_before_it():
+    text = ("市民政局救助流浪乞讨人员2万人次，健全残疾人两项补贴调整机制，发放补贴1.86亿元，"
+            "开展“精康融合行动”提供康复服务1344人次。\n")
+    facts = extract(text)
+    camp = {c["campaign_id"]: c["name"] for c in facts.campaigns}
+    assert [(b["quantity_text"], camp.get(b["campaign_id"])) for b in facts.beneficiaries] == [
+        ("2万人次", None), ("1344人次", "精康融合")]
+    assert [camp.get(f["campaign_id"]) for f in facts.funds] == [None]
