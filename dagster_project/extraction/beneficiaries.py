@@ -382,6 +382,7 @@ COMPARE_RE = re.compile(r"(?:比|较)[^，。；]{0,12}(?:增加|减少|增长|�
 # a count in 万 written without a unit right after its group ("80周岁以上老年人38.6万，")
 TRAILING_WAN_RE = re.compile(r"(?<=[人员象童者众属户])(?P<num>\d+(?:\.\d+)?)(?P<q>多|余)?万(?=[，。；,;])")
 AREA_WORDS = {"城市", "农村", "城镇", "乡村", "城乡", "城区", "农牧区", "牧区", "辖区"}
+LEVEL_OWN_RE = re.compile(r"[省市县区州盟旗]?本级")
 # what may stand between two counts of one chain ("531户、688名", "8123户,共计15012人", "4125户6873名")
 CHAIN_GAP_RE = re.compile(r"(?:、|[，,]?(?:共计|合计|共|涉及)|和|及|)")
 
@@ -506,8 +507,9 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
             after = ""  # a verb phrase ("2100余人次入户走访"): the group is named before the count
         before, clause = _group_before(text, chain_start)
         place_before = before  # (an area word or a place: "其中城区210名", "其中合浦县96位")
-        area_word = before in AREA_WORDS
-        if before in AREA_WORDS:
+        # (or an administrative level's own part: "其中市本级23502户41878人")
+        area_word = before in AREA_WORDS or LEVEL_OWN_RE.fullmatch(before) is not None
+        if area_word:
             before = ""  # "其中：城市21.08万户": the area, not the group (the sentence names it)
         if unit in ("个", "家") and (STAFF_RE.search(after[:4]) or PLACE_AFTER_RE.match(text, end)
                                     or FACILITY_AFTER_RE.match(text, end) or not (
@@ -540,12 +542,25 @@ def extract_beneficiaries(ctx: StoryContext) -> list[Beneficiary]:
         if of_whole:
             group = out[-1].group or ""
         inherited = None
-        if not after and out and out[-1].start >= sentence_start \
-                and unit_kind(out[-1].unit) == unit_kind(unit) \
-                and PLACE_PART_RE.fullmatch(text, out[-1].end, chain_start) \
+        # (the whole of its unit kind may stand earlier in its chain: "33087户57374人，其中市本级23502户41878人")
+        last_told = whole = None
+        if not after and out and out[-1].start >= sentence_start and unit_kind(out[-1].unit) == unit_kind(unit):
+            last_told = whole = out[-1]
+        elif not after and area_word:
+            # (an administrative level's part: the whole of its unit kind may stand earlier in the whole's chain,
+            # "33087户57374人，其中市本级23502户41878人")
+            for o in reversed(out):
+                if o.start < sentence_start:
+                    break
+                if o.end <= chain_start:
+                    last_told = last_told or o
+                    if unit_kind(o.unit) == unit_kind(unit):
+                        whole = o
+                        break
+        if whole is not None and PLACE_PART_RE.fullmatch(text, last_told.end, chain_start) \
                 and (area_word or _is_place(place_before)):
             # "共有百岁老人147位，其中合浦县96位", "孤儿520名，其中城区210名": the whole's group, in a place
-            group, inherited = out[-1].group or "", out[-1].category
+            group, inherited = whole.group or "", whole.category
         picked = None if group else PICKED_FROM_BEFORE_RE.search(text, max(0, chain_start - PICKED_FROM_CHARS), chain_start)
         if picked and _head_is_staff(picked.group("who")):
             continue  # "全区260名持证社会工作者中，有48名参与试点服务": some of the workers, no one helped

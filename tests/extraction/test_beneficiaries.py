@@ -614,3 +614,10 @@ def test_a_group_described_by_what_it_has_存在_is_not_cut_at_its_在():
     assert [(b["quantity_text"], b["group_text"], b["category"]) for b in facts.beneficiaries] == [
         ("218名", "困境儿童", "orphans_children"), ("46名", "存在心理困扰的儿童", "orphans_children"),
         ("42户", "存在用电安全隐患的老人家庭", "elderly")]
+
+
+def test_an_administrative_level_s_own_part_after_qizhong_is_a_part_of_the_whole_of_its_unit_kind():
+    # "…33087户57374人，其中市本级23502户41878人": the city's own level, households and people each out of their whole
+    facts = extract("全市城市低保对象33087户57374人，其中市本级23502户41878人。\n")
+    assert [(b["quantity_text"], b["countable"], b["category"]) for b in facts.beneficiaries] == [
+        ("33087户", True, "dibao"), ("57374人", True, "dibao"), ("23502户", False, "dibao"), ("41878人", False, "dibao")]
