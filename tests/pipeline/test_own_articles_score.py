@@ -372,7 +372,9 @@ MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "he
                        "heldout67": 0.70, "heldout68": 0.70, "heldout69": 0.60, "heldout70": 0.30, "heldout71": 0.80,
                        "heldout72": 0.35, "heldout73": 0.45, "heldout74": 0.70, "heldout75": 0.60, "heldout76": 0.80,
                        "heldout78": 0.70, "heldout79": 0.50, "heldout80": 0.60, "heldout81": 0.60, "heldout83": 0.70,
-                       "heldout84": 0.70, "heldout85": 0.70, "heldout86": 0.80, "heldout87": 0.60}
+                       "heldout84": 0.70, "heldout85": 0.70, "heldout86": 0.80, "heldout87": 0.60,
+                       # (session 25: its annotator reads a list's 名 counts as parts of the intro's 人次, the other sets not)
+                       "heldout42": 0.80}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
