@@ -98,7 +98,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
         per_file: list[dict] = []
         done = 0
         extract_started = time.monotonic()
-        pool = extract_pool.ExtractionPool()
+        pool = extract_pool.ExtractionPool(max_story_chars=warehouse.max_story_chars)
 
         def start(batch: list[str]):
             """Read a batch's files and hand them to the workers. Copies and files with an
@@ -131,7 +131,7 @@ def extracted_articles(context: dg.AssetExecutionContext, warehouse: WarehouseRe
                     done += 1
                     progress.report("extract", done, len(todo))
                     processed[name] = wanted[name]
-                    too_long = bounds.story_too_long(facts.stories, warehouse.max_story_chars)
+                    too_long = bounds.story_too_long(facts.oversized_story, warehouse.max_story_chars)
                     if too_long:
                         oversized[name] = too_long
                         continue

@@ -49,6 +49,9 @@ class DocumentFacts:
     funds: list[dict] = field(default_factory=list)
     beneficiaries: list[dict] = field(default_factory=list)
     campaigns: list[dict] = field(default_factory=list)
+    # (story_index, characters) of a story longer than the caller's bound: the file was split
+    # into stories but not read for facts (extraction time grows faster than a story's length)
+    oversized_story: tuple[int, int] | None = None
 
 
 # the unit kinds of the wholes a count can be part of: its own, and people picked out of
@@ -84,9 +87,15 @@ def _contexts(prepared: list) -> list[StoryContext]:
     return ctxs
 
 
-def extract_document(source_file: str, text: str) -> DocumentFacts:
-    """All rows extracted from one decoded source file (see tables.py for columns)."""
+def extract_document(source_file: str, text: str, max_story_chars: int | None = None) -> DocumentFacts:
+    """All rows extracted from one decoded source file (see tables.py for columns).
+    A file with a story over `max_story_chars` yields no rows, only `oversized_story`:
+    a million-character story of one sentence repeated would take an hour to read."""
     stories, _meta = split_stories(text)
+    if max_story_chars is not None:
+        longest, index = max(((len(st.body), i) for i, st in enumerate(stories)), default=(0, 0))
+        if longest > max_story_chars:
+            return DocumentFacts(oversized_story=(index, longest))
     # story years first: a story without one takes the page's (same print date)
     prepared = []
     for idx, st in enumerate(stories):

@@ -10,8 +10,6 @@ body, so such a file once made one validation query hold 20 GB. A real
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 
 def _fix(limit: int) -> str:
     return (f"over the {limit:,}-character limit of one story (MAX_STORY_CHARS). Split the file into its "
@@ -28,9 +26,10 @@ def line_too_long(text: str, limit: int) -> str | None:
     return f"a line of {longest:,} characters, {_fix(limit)}"
 
 
-def story_too_long(stories: Iterable[dict], limit: int) -> str | None:
-    """Why the extracted `stories` of one file are not landed, or None."""
-    longest = max(((len(s.get("body") or ""), s.get("story_index")) for s in stories), default=(0, None))
-    if longest[0] <= limit:
+def story_too_long(oversized_story: tuple[int, int] | None, limit: int) -> str | None:
+    """Why a file is not landed, or None: `oversized_story` is the (index, characters)
+    the extractor reports for a story over `limit` (it reads no facts of that file)."""
+    if oversized_story is None:
         return None
-    return f"story {longest[1]} has {longest[0]:,} characters, {_fix(limit)}"
+    index, length = oversized_story
+    return f"story {index} has {length:,} characters, {_fix(limit)}"

@@ -30,13 +30,13 @@ def default_workers() -> int:
     return max(1, int(value)) if value.strip() else max(1, os.cpu_count() or 1)
 
 
-def _extract(item: tuple[str, str]) -> extraction.DocumentFacts:
+def _extract(item: tuple[str, str], max_story_chars: int | None) -> extraction.DocumentFacts:
     name, text = item
-    return extraction.extract_document(name, text)
+    return extraction.extract_document(name, text, max_story_chars)
 
 
-def _extract_chunk(items: list[tuple[str, str]]) -> list[extraction.DocumentFacts]:
-    return [_extract(item) for item in items]
+def _extract_chunk(items: list[tuple[str, str]], max_story_chars: int | None) -> list[extraction.DocumentFacts]:
+    return [_extract(item, max_story_chars) for item in items]
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -59,6 +59,7 @@ class ExtractionPool:
     """`map(items)` extracts (name, text) pairs, in order; workers start on first need."""
 
     workers: int = field(default_factory=default_workers)
+    max_story_chars: int | None = None  # a file with a longer story is split, not read (lib/bounds.py)
     _pool: ProcessPoolExecutor | None = None
 
     def map(self, items: list[tuple[str, str]]) -> list[extraction.DocumentFacts]:
@@ -68,12 +69,12 @@ class ExtractionPool:
         """Start extracting `items`; the returned function waits for the results, in
         order. The caller lands one batch while the workers extract the next."""
         if self.workers <= 1 or len(items) < MIN_PARALLEL_FILES:
-            return lambda: [_extract(item) for item in items]
+            return lambda: [_extract(item, self.max_story_chars) for item in items]
         if self._pool is None:
             # spawn, not fork: the run process holds threads (Dagster, DuckDB) a fork would copy mid-state
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_start_worker, initargs=(os.getpid(),))
-        futures = [self._pool.submit(_extract_chunk, items[i:i + CHUNK_FILES])
+        futures = [self._pool.submit(_extract_chunk, items[i:i + CHUNK_FILES], self.max_story_chars)
                    for i in range(0, len(items), CHUNK_FILES)]
         return lambda: [facts for future in futures for facts in future.result()]
 
