@@ -31,7 +31,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
-from .text import DIGIT_RE, SEMICOLON_RE, card_above_label, card_label, clause_after, clause_before
+from .text import DIGIT_RE, SEMICOLON_RE, bigrams, card_above_label, card_label, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 
@@ -550,8 +550,7 @@ NO_MEASURE_WORDS = frozenset({"资金", "善款", "款物", "经费", "金额", 
 
 def _measure_words(words: str) -> set[str]:
     """The two-character words of what a figure measures, from the words right before it."""
-    chars = "".join(c for c in words if "\u4e00" <= c <= "\u9fff")[-MEASURE_CHARS:]
-    return {chars[i:i + 2] for i in range(len(chars) - 1)} - NO_MEASURE_WORDS
+    return bigrams("".join(c for c in words if "\u4e00" <= c <= "\u9fff")[-MEASURE_CHARS:]) - NO_MEASURE_WORDS
 
 
 # (the high end of a range too: "每个项目资助2万元至")

@@ -26,7 +26,7 @@ import re
 from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import EVERY_KIND_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, PROGRAMME_RE, SHARED_MONEY_WORDS, TOPIC_LEAD_RE, numbering_style
-from .text import clause_before
+from .text import bigrams, clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
 
@@ -150,8 +150,7 @@ MEASURE_CHARS = 4  # the words right before a figure say what it measures: "募�
 def _measure(text: str, pos: int) -> set[str]:
     """The two-character words of what a figure measures ("…共募集善款" -> 募集, 集善, 善款): a body's figure and its
     system's are of the same measure."""
-    words = clause_before(text, pos)[-MEASURE_CHARS:]
-    return {words[k:k + 2] for k in range(len(words) - 1)}
+    return bigrams(clause_before(text, pos)[-MEASURE_CHARS:])
 
 
 # a top-level numbered heading on a line of its own: "二、社会救助"
@@ -415,8 +414,7 @@ def _money_words(clause: str) -> set[str]:
     # (the words right before the money's head, not the verb before them: "共支出农村低保资金" and "共支出临时救助资金"
     # share 支出, not their money)
     # (nor a word every kind of relief money shares: "特困人员救助供养资金" and "临时救助资金" are two programmes' money)
-    noun = m.group("noun")[-MONEY_NOUN_CHARS:] if m else ""
-    return {noun[i:i + 2] for i in range(len(noun) - 1)} - SHARED_MONEY_WORDS
+    return bigrams(m.group("noun")[-MONEY_NOUN_CHARS:] if m else "") - SHARED_MONEY_WORDS
 
 
 def mark_topic_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:

@@ -170,6 +170,12 @@ class Segmenter:
         return self.body[s:e].strip()
 
 
+def bigrams(words: str) -> set[str]:
+    """The two-character words of `words`, overlapping ("募集善款" -> 募集, 集善, 善款): two figures
+    whose words right before them share one measure the same thing."""
+    return {words[i:i + 2] for i in range(len(words) - 1)}
+
+
 def clause_before(text: str, pos: int, limit: int = 60) -> str:
     """Text from the last clause break before ``pos`` up to ``pos``."""
     lo = max(0, pos - limit)
