@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPANY_WORDS, HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE, PROVINCE_WIDE_RE
+from .lexicon import COMPANY_WORDS, HANDED_DOWN_BEFORE_RE, HANDED_DOWN_RE, OFFICE_AFTER_RE, PROVINCE_AREA_WORDS, PROVINCE_WIDE_RE
 from .regions import LITERARY, VERB_NAMES, Mention, Place, dominant_province, first_city, gazetteer, resolve
 from .text import Segmenter
 from .years import mention_year
@@ -48,7 +48,7 @@ SEVERAL_PROVINCES_BEFORE_RE = re.compile(r"\d+个?(?:省份?|省区市)(?:[（(]
 SEVERAL_PROVINCES_CHARS = 16
 # a city's or a prefecture's own area, by its level ("全市…", "全州…", "本市")
 AREA_WIDE_RE = re.compile(r"(?:全|本|我)(?:市|州|盟)(?![民委长场])")
-PROVINCE_AREA_RE = re.compile(r"全省|我省|本省|全自治区")  # (not a province's office cited: "省民政厅办公室《转发…》")
+PROVINCE_AREA_RE = re.compile(PROVINCE_AREA_WORDS)  # (not a province's office cited: "省民政厅办公室《转发…》")
 AREA_LEAD_CHARS = 300  # (told in the lead, its first paragraph at least: a province's story quotes a city's 全市 further on)
 # the story's own area not named: "深入我县各乡镇", "本市"
 OWN_AREA_RE = re.compile(r"(?:我|本)(县|市|区|旗)(?![委长])")
