@@ -12,7 +12,9 @@ lists live in ``lexicon.py``.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
@@ -31,7 +33,7 @@ from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAG
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
-from .text import DIGIT_RE, SEMICOLON_RE, bigrams, card_above_label, card_label, clause_after, clause_before
+from .text import DIGIT_RE, SEMICOLON_RE, Segmenter, bigrams, card_above_label, card_label, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 
@@ -598,15 +600,21 @@ COMING_WORK_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}�
                                     r"[^，,。；;\d]{0,6}?(?:工作|任务|打算|安排|计划|目标)")
 
 
+@lru_cache(maxsize=4)
+def _top_section_starts(seg: Segmenter) -> tuple[int, ...]:
+    """Where the paragraphs opening a top-level section ("二、…") start, in order: found once per story,
+    not by a walk back from every figure (that walk made a story of thousands of figures quadratic)."""
+    return tuple(s for s in seg.para_starts if HIGHER_SECTION_RE.match(seg.body, s) and numbering_style(seg.body, s) == "c、")
+
+
 def _in_coming_year_section(ctx: StoryContext, at: int, year: int | None) -> bool:
     """The figure stands in a report's top-level section on the work of a later year than the story's."""
-    ps = ctx.seg.paragraph(at)[0]
-    while ps > 0:
-        ps, pe = ctx.seg.paragraph(ps - 1)
-        if HIGHER_SECTION_RE.match(ctx.text, ps) and numbering_style(ctx.text, ps) == "c、":
-            m = COMING_WORK_HEADING_RE.match(ctx.text, ps, pe)
-            return m is not None and (m.group("y") is None or (year is not None and int(m.group("y")) > year))
-    return False
+    heads = _top_section_starts(ctx.seg)
+    i = bisect.bisect_left(heads, ctx.seg.paragraph(at)[0]) - 1  # the last section opened before its paragraph
+    if i < 0:
+        return False
+    m = COMING_WORK_HEADING_RE.match(ctx.text, heads[i], ctx.seg.paragraph(heads[i])[1])
+    return m is not None and (m.group("y") is None or (year is not None and int(m.group("y")) > year))
 
 
 # an item of a list opening on what its subject did with money (after 另, 还, 同时)
