@@ -130,7 +130,7 @@ PICKED_BY_RE = re.compile(r"[^，,。；;\d]{2,20}的")  # "其中" then who, th
 FIRST_INSTALMENT_RE = re.compile(r"首期|首笔|第一期")
 NOW_STOCK_RE = re.compile(r"(?<!截至)(?<!截止)(?:目前|现有|当前)(?![^，。；]*累计)")
 # the disaster a report counts from, told before in its paragraph
-THIS_YEAR_ACCRUED_RE = re.compile(r"(?:今年|本年|年初)(?:以来)?[，,]?[^，,。；;\d]{0,6}?累计$")  # "…今年以来累计"
+THIS_YEAR_ACCRUED_RE = re.compile(r"(?:今年|本年|年初)(?:以来)?[，,]?[^，,。；;\d]{0,12}?累计$")  # "…今年以来累计", "…今年以来财政部、民政部累计"
 THIS_YEAR_BEFORE_RE = re.compile(r"今年|本年|年初以来|上半年|前三季度")
 PAUSE_RE = re.compile(r"[，,：:；;、]")  # punctuation between a marker and its figure
 # a figure of the other kind right after a marker: a count after it, for an amount; an amount, for a count

@@ -2101,6 +2101,9 @@ def test_up_to_now_then_this_year_s_running_total_is_this_year_s_and_a_stock_up_
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"301.4万元": None}
     facts = extract("截至目前，全市累计发放孤儿基本生活费2,301.4万元。\n", "2024_a.txt")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"2,301.4万元": "cumulative"}
+    # (the ones who gave it named between 今年以来 and 累计: still this year's so far)
+    facts = extract("截至目前，今年以来财政部、民政部累计下拨中央自然灾害生活补助资金39.1亿元。\n", "2024_a.txt")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"39.1亿元": None}
 
 
 def test_in_a_review_of_the_plan_s_years_a_stock_dated_now_and_a_paragraph_opening_on_this_year_are_not_the_years():
