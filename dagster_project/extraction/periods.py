@@ -20,6 +20,9 @@ BUDGET_RE = re.compile(r"预算")
 TARGET_YEAR_RE = re.compile(r"(?:力争|争取|计划|预计|目标)[^，。；\d]{0,4}?到(?P<y>(?:19|20)\d{2})年")
 EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计显示|据介绍|据了解)?[，,]?\s*(?P<y>(?:19|20)\d{2})"
                                   r"(?:年(?:全年|度)?(?:[，,]|(?=全[省市县区州盟]))|年度)")
+# an item of a list of years, after a ；("其中：2018年，募集善款…；2019年募集善款8980.18元…；2020年…"): that year's
+YEAR_ITEM_LEAD_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年度?(?:[，,]|(?=(?:共|累计)?(?:募集|筹集|募得|筹得|发放|支出|投入|"
+                               r"安排|救助|资助|接收|收到)))")
 
 
 # a report of the year so far, by its headline ("关于2025年1—10月全市民政重点工作推进情况的报告")
@@ -92,7 +95,9 @@ def mark_other_period(ctx: StoryContext, rows: list[dict], story_year: int | Non
         # 2022年度全市…共认捐款物2.63亿元")
         clause_start = max(left.rfind("，"), left.rfind(","), -1) + 1
         colon_start = max(left.rfind("："), left.rfind(":"), -1) + 1
+        item_start = max(left.rfind("；"), left.rfind(";"), -1) + 1
         lead = EARLIER_YEAR_LEAD_RE.match(left) or EARLIER_YEAR_LEAD_RE.match(left, clause_start) \
+            or (item_start > colon_start and YEAR_ITEM_LEAD_RE.match(left, item_start)) \
             or (colon_start and EARLIER_YEAR_LEAD_RE.match(left, colon_start))
         if story_year is not None and row["year"] is not None and row["year"] < story_year \
                 and lead and int(lead.group("y")) == row["year"]:

@@ -2232,6 +2232,14 @@ def test_an_earlier_year_s_figures_told_past_a_colon_are_that_year_s():
             for r in facts.funds + facts.beneficiaries} == {"3.12亿元": None, "2.63亿元": "change", "4.1万人次": "change"}
 
 
+def test_each_item_of_a_list_of_earlier_years_is_that_year_s():
+    # (real page: a county's 99公益日 story listing the years since 2018 after 其中：, one item a ；)
+    facts = extract("2021年9月，某县开展“99公益日”活动。2018年以来，全县共捐款35.6万元。其中：2018年，募集善款3.1万元，建设图书角；"
+                    "2019年募集善款0.9万元，开展支教；2020年募集善款31.6万元，捐赠设备17套。今年全县共筹集捐款41.4万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {
+        "35.6万元": "cumulative", "3.1万元": "change", "0.9万元": "change", "31.6万元": "change", "41.4万元": None}
+
+
 def test_a_closing_total_s_items_hold_the_sums_told_above_named_again_or_added_up():
     facts = extract("老年助餐方面，上半年共发放就餐补贴116.2万元。\n"
                     "机构养老方面，上半年共拨付运营补贴186.5万元；对新增的412张护理型床位，按每张床位3000元给予一次性建设补贴，"
