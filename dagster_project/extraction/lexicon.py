@@ -625,7 +625,9 @@ IN_YEAR_DATE_RE = re.compile(r"截至\d{1,2}月(?:底|末|\d{1,2}日)|目前|当
 # a single year named in a clause: its figures are that year's
 # a sentence or paragraph opening on 其中 and a pause: what follows breaks down the figures before it
 OPENING_PART_RE = re.compile(r"\s*(?P<mark>其中|具体为|具体是)[，,：:]")
-YEAR_MARK_RE = re.compile(r"(?:19|20)\d{2}年(?!以来|至今)|今年|去年|当年|上年|全年|本年")
+# a verb ending on 去/过/回… before 年货 or 年夜饭 ("送去年货", "带去年夜饭"): no year word after it
+NO_YEAR_WORD_AFTER = r"(?<![送过回拿带捎寄])"
+YEAR_MARK_RE = re.compile(rf"(?:19|20)\d{{2}}年(?!以来|至今)|今年|{NO_YEAR_WORD_AFTER}去年(?!货|夜饭)|当年|上年|全年|本年")
 
 # ---- who is counted (beneficiaries.py) ---------------------------------------------
 # a time standing where a group would ("1月", "二季度")

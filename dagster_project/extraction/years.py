@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .amounts import parse_number
-from .lexicon import FULL_DATE_WORDS, FUTURE_RE, SINCE_WORDS
+from .lexicon import FULL_DATE_WORDS, FUTURE_RE, NO_YEAR_WORD_AFTER, SINCE_WORDS
 from .text import SEMICOLON_RE
 
 # a year written in numerals, digit by digit: "二〇二四年", "二○○七年" (○, the circle, stands for 〇 too)
@@ -28,7 +28,7 @@ DATE_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)")
 RELATIVE = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "上年": -1, "当年": 0, "本年": 0, "过去一年": -1, "过去的一年": -1}
 # "送去年货" is not 去年
-RELATIVE_RE = re.compile(r"(?<![送过回拿带捎寄])(?:" + "|".join(RELATIVE) + r")(?!货|度?(?:结转|结余))")
+RELATIVE_RE = re.compile(NO_YEAR_WORD_AFTER + r"(?:" + "|".join(RELATIVE) + r")(?!货|度?(?:结转|结余))")
 # 第N次全国助残日: the day was first held in 1991 -> a dependable year anchor
 ANNIVERSARY_RE = re.compile(r"第([\d一二三四五六七八九十]+)(?:次|个)全国助残日")
 

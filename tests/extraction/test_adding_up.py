@@ -2232,6 +2232,12 @@ def test_an_earlier_year_s_figures_told_past_a_colon_are_that_year_s():
             for r in facts.funds + facts.beneficiaries} == {"3.12亿元": None, "2.63亿元": "change", "4.1万人次": "change"}
 
 
+def test_goods_sent_for_the_new_year_are_no_last_year_closing_a_span_of_years():
+    # ("送去年货" is 送去 + 年货: no 去年 to make the running total one year's)
+    facts = extract("2025年1月，某市“暖冬集市”开市。据悉，该活动自2019年举办以来，已累计为困难家庭送去年货价值近400万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"近400万元": "cumulative"}
+
+
 def test_each_item_of_a_list_of_earlier_years_is_that_year_s():
     # (real page: a county's 99公益日 story listing the years since 2018 after 其中：, one item a ；)
     facts = extract("2021年9月，某县开展“99公益日”活动。2018年以来，全县共捐款35.6万元。其中：2018年，募集善款3.1万元，建设图书角；"
