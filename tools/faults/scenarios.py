@@ -792,7 +792,12 @@ def ui_sigterm(root: Path) -> Outcome:
         time.sleep(1)
     family = _descendants(make.pid)
     make.send_signal(signal.SIGTERM)
-    make.wait(timeout=30)
+    try:
+        make.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        # (a make started with SIGTERM ignored, inherited from whatever started this run, ignores it: a
+        # failed outcome with what was left, not a crash that leaves the UI running)
+        family.add(make.pid)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and any(_alive(p) for p in family):
         time.sleep(1)
