@@ -65,7 +65,9 @@ DONATED_MONEY_RE = re.compile(r"(?:捐赠|募集|筹集|募捐)的?(?:资金|善
 # a sum said to go out in batches: "下拨…资金320万元，…分两批发放"
 IN_BATCHES_RE = re.compile(r"分[两二三四五六七八九十\d]?批")
 BATCH_LEAD_RE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|期)")
-BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,8}$")
+# (its day between: "第一批于1月6日拨付712万元")
+BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,4}?"
+                           r"(?:\d{1,2}月(?:\d{1,2}日)?(?:前|底|初|中旬|下旬)?)?[^，,。；;\d]{0,8}$")
 # a numbered section's heading naming its subject alone ("（一）养老服务。"), and that subject's sum above
 SECTION_LABEL_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
                               r"(?P<label>[\u4e00-\u9fff]{2,8})[。：:]")

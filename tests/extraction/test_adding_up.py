@@ -459,6 +459,9 @@ def _rows(text, kind="funds"):
     # a sentence opening on the first batch of a sum to go out in batches
     ("区财政安排消费券资金520万元，按月分批发放。首批共向4,870名老年人发放消费券61.4万元。\n", "funds",
      {"520万元": (True, None), "61.4万元": (False, "part")}),
+    # (its day between the batch and the figure)
+    ("市慈善总会共安排慰问款物1186万元，分两批拨付：第一批于1月6日拨付712万元，重点慰问低保家庭；第二批拨付474万元。\n", "funds",
+     {"1186万元": (True, None), "712万元": (False, "part"), "474万元": (False, "part")}),
     # a running total of money raised so far holds the day's gifts told before it
     ("市民政局干部职工一上午募集善款23万余元。下午，市南区举行“慈善一日捐”活动，共募集善款8万多元。\n"
      "截至目前，今年我市“慈善一日捐”活动已募捐善款近260万元。\n", "funds",
