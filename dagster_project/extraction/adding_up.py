@@ -64,6 +64,8 @@ DONATED_MONEY_RE = re.compile(r"(?:捐赠|募集|筹集|募捐)的?(?:资金|善
 # out of the money named above: "截至7月20日，上述资金中已向6,350名…群众发放…163.4万元"
 # a sum said to go out in batches: "下拨…资金320万元，…分两批发放"
 IN_BATCHES_RE = re.compile(r"分[两二三四五六七八九十\d]?批")
+SPREAD_OVER_YEARS_AFTER_RE = re.compile(r"[，,]?\s*(?:按协议|按约定|计划|将)?分(?:[2-9]|\d{2}|[二三四五六七八九十两]+)年"
+                                        r"(?:到位|拨付|注入|支付|捐赠|捐付|兑现|投入)")
 BATCH_LEAD_RE = re.compile(r"\s*(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|期)")
 # (its day between: "第一批于1月6日拨付712万元")
 BATCH_LEFT_RE = re.compile(r"(?:第[一二三四五六七八九十\d]{1,2}|首)(?:批|笔|期)[^，,。；;\d]{0,4}?"
@@ -193,6 +195,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
         return "change"  # "项目计划募集资金40万元，实际募集资金43.26万元": the plan, beside what came of it
     if BALANCE_RE.search(clause):
         return "cumulative"  # "账面余额2,947.3万元", "结余资金83.7万元": what is left over the years, no flow
+    if end is not None and SPREAD_OVER_YEARS_AFTER_RE.match(text, end):
+        return "cumulative"  # "认捐总额3.2亿元，按协议分5年到位": a pledge paid over the years (as "承诺5年内注入…")
     s, _ = ctx.seg.sentence(start)
     left = text[s:start]
     label = _card_label(ctx, start)

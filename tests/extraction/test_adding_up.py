@@ -1998,6 +1998,9 @@ def test_households_newly_taken_on_before_their_people_in_thousands_are_a_change
 def test_a_pledge_over_years_is_several_years_and_its_first_instalment_this_year_s():
     facts = extract("仪式上，某物业服务有限公司在区慈善会设立“鸿泰暖心”冠名慈善基金，承诺5年内注入资金100万元，首期注入20万元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"100万元": "cumulative", "20万元": None}
+    # (or told after it: "…，按协议分5年到位")
+    facts = extract("2024年，全市新设立冠名慈善基金38个，认捐总额3.2亿元，按协议分5年到位，当年到账6400万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"3.2亿元": "cumulative", "6400万元": None}
 
 
 def test_a_newly_approved_caseload_is_a_change():
