@@ -534,6 +534,9 @@ def _rows(text, kind="funds"):
     # what a raise adds, told after it without 将
     ("城乡低保标准提高到每人每月845元。提标后，全县每月增加低保资金支出约96万元。全年发放低保金1.26亿元。\n", "funds",
      {"845元": (False, "rate"), "约96万元": (False, "change"), "1.26亿元": (True, None)}),
+    # (by the year, after a new standard however it is named)
+    ("特困人员救助供养标准提高到每人每月1150元。调整后，全区1036名特困人员受益，每年增加支出资金约87万元。\n", "funds",
+     {"1150元": (False, "rate"), "约87万元": (False, "change")}),
     # the difference of a standard raised, after its old and new levels
     ("城市低保标准由每人每月760元提高到790元，增加30元，增幅3.9%；农村低保标准由每人每年5400元提高到5760元，增加360元。\n",
      "funds", {"760元": (False, "rate"), "790元": (False, "rate"), "30元": (False, "change"), "5400元": (False, "rate"),
