@@ -304,6 +304,8 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     else:
         r = PER_RIGHT_RE.match(right)
         u = r.group("u") if r else ("人" if GOT_BY_COUNT_RIGHT_RE.match(right) else None)
+    if u is None and (one := ONE_EACH_LEFT_RE.search(sentence_left or left)):
+        u = one.group("u")  # "送到1500户…手中，每户一份，价值260元": the worth of each one's share
     if u is None and SINGLE_LEFT_RE.search(left):
         # a cap on one payment: "单户单次5000元以内", "对同一家庭单次救助金额原则上不超过1.2万元", "单人最高救助2万元"
         return "household" if SINGLE_HOUSEHOLD_RE.search(left) else "person"
@@ -334,6 +336,9 @@ def _per(left: str, right: str, sentence_left: str = "") -> str | None:
     return "household" if u in ("户", "家", "个家庭", "家庭") else "person"
 
 
+# one piece to each, then its worth past a pause ("每户一份，价值260元")
+ONE_EACH_LEFT_RE = re.compile(r"每(?P<u>人|户|名|位|家)[^，,。；;\d]{0,4}?一(?:份|个|套|袋|箱|件|桶|张|床|条)[，,]\s*"
+                              r"(?:价值|折合|约值)(?:约|近)?$")
 # a rate's own figure, then a word of the total after it
 RATE_THEN_TOTAL_RE = re.compile(r"\d[\d,.]*万?元[^\d，,。；;]{0,4}?(?:共计|合计|总计|累计|共)[^\d，,。；;]{0,6}$")
 # a rate's figure, then 标准 and the verb paying the total by it
@@ -474,7 +479,9 @@ def _row(ctx: StoryContext, start: int, end: int, amount: float | None, qual: st
 RAISED_TO_RE = re.compile(r"(?:提高|提升|上调|调整|增加|增)(?:到|至|为)(?:不低于|不少于)?")  # ("…提高到不低于196元")
 # between two items of a list: the first one's noun, 、, the next one's group ("助学金、高中生")
 # (or "和" after a note on the first: "每人每月640元（城市）和440元（农村）")
-RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}|\s*[（(][^（）()\d]{1,6}[）)]\s*(?:和|及|、)")
+# (or the goods given with it, by their worth: "每户困难群众送上慰问金1000元和价值300元的年货礼包")
+RATE_LIST_ITEM_RE = re.compile(r"[^\d，,；;。、]{0,6}、[^\d，,；;。、]{0,8}|\s*[（(][^（）()\d]{1,6}[）)]\s*(?:和|及|、)"
+                               r"|[^\d，,；;。、]{0,6}(?:和|及|以及)\s*(?:一份|一个|一套)?(?:价值|折合)(?:约|近)?")
 # the sum line of a table of places ("合计58,600万元", "全区合计：…")
 TABLE_SUM_RE = re.compile(r"(?:^|[\s|｜，,：:元])(?:合计|总计)[：:]?\s*$")
 

