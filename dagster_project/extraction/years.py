@@ -134,7 +134,9 @@ LEAD_LAST_YEAR_RE = re.compile(r"\s*(?:[^，,。；;\n]{0,16}?[讯电]\s*(?:[（
 NOW_WORDS_RE = re.compile(r"今年|本年|近日|日前|目前|当前|本月|今天|昨天|今日|昨日|近期|眼下")
 # (or a month's own figures, "1月份，望奎县共发放城乡低保金…" in a paper of 16 January)
 THIS_YEARS_DAY_RE = re.compile(r"截[至止](?P<m>\d{1,2})月\d{1,2}日|(?<![年\d])(?P<launch_m>\d{1,2})月\d{1,2}日(?:启动|开始)"
-                               r"|(?<![—\-－~～至到\d年])(?P<month>\d{1,2})月份")
+                               r"|(?<![—\-－~～至到\d年])(?P<month>\d{1,2})月份"
+                               # ("今年1月以来，全县实施临时救助412人次": since a month of this year)
+                               r"|今年(?P<since_m>\d{1,2})月(?:份)?(?:以来|起|至今)")
 STARTS_ON_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起")
 LAUNCHED_YEAR_RE = re.compile(r"(?:启动|启动了|举行|举办)(?P<y>(?:19|20)\d{2})年")  # "…启动2025年“童心同行”关爱计划"
 ORG_FOUNDED_RE = re.compile(r"[^，。；\d]{0,4}?(?:成立|创立|组建|建会)")
@@ -301,7 +303,7 @@ def _this_years_figures(body: str, published: dt.date) -> bool:
     day of this year's ("截至2月5日，已走访慰问…", "1月16日启动的…活动")."""
     return any(int(m.group("y")) == published.year for m in STARTS_ON_RE.finditer(body)) \
         or any(int(m.group("y")) == published.year for m in LAUNCHED_YEAR_RE.finditer(body)) \
-        or any(int(m.group("m") or m.group("launch_m") or m.group("month")) <= published.month
+        or any(int(m.group("m") or m.group("launch_m") or m.group("month") or m.group("since_m")) <= published.month
                for m in THIS_YEARS_DAY_RE.finditer(body))
 
 

