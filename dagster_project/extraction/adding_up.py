@@ -412,6 +412,12 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
             further = ctx.seg.sentence(scope - 1)[0]
             if not any(scope <= w.start < s and not w.rate for w in earlier_same_kind):
                 wholes = [w for w in earlier_same_kind if further <= w.start < scope and larger(w, value) and not w.years]
+        own_item = semicolon_part(ctx, marker)[0]
+        if money and not picks_out and s < own_item < marker - 2 and DIGIT_RE.search(text, own_item, marker):
+            # a 其中 inside a later ；item, past that item's own figure ("…发放高龄津贴1134万元；…累计提供助餐服务
+            # 21.8万人次，其中…6.4万人次，发放助餐补贴96.2万元"), breaks down that item: no sum of an item before it
+            # (counts may be picked out of any group above: "…；…，对其中生活特别困难的438户…")
+            wholes = [w for w in wholes if w.start >= own_item]
         stated = bool(wholes)  # a whole is written (else the parts are true: GUIDELINES)
         if not stated and not YEAR_MARK_RE.search(text, marker, start) and any(
                 w.years and scope <= w.start < marker and larger(w, value) for w in earlier_same_kind):

@@ -459,6 +459,9 @@ def _rows(text, kind="funds"):
     # a sentence opening on the first batch of a sum to go out in batches
     ("区财政安排消费券资金520万元，按月分批发放。首批共向4,870名老年人发放消费券61.4万元。\n", "funds",
      {"520万元": (True, None), "61.4万元": (False, "part")}),
+    # money after a 其中 of counts inside a later ；item is no part of the money of an item before it
+    ("今年1至11月，某区累计发放高龄津贴1134万元；全区社区老年食堂累计提供助餐服务21.8万人次，其中为困难老年人提供助餐6.4万人次，"
+     "发放助餐补贴96.2万元。\n", "funds", {"1134万元": (True, None), "96.2万元": (True, None)}),
     # (its day between the batch and the figure)
     ("市慈善总会共安排慰问款物1186万元，分两批拨付：第一批于1月6日拨付712万元，重点慰问低保家庭；第二批拨付474万元。\n", "funds",
      {"1186万元": (True, None), "712万元": (False, "part"), "474万元": (False, "part")}),
