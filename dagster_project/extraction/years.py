@@ -190,6 +190,17 @@ def _event_years(text: str, full_dates: bool) -> list[int]:
     return out
 
 
+# the year a budget or plan is for ("…2025年度预算安排…"; not a budget carried out, "2024年预算执行情况")
+BUDGETED_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年度?[^，,。；;\d]{0,8}?(?:预算(?!执行)|工作计划|工作打算|工作要点)")
+
+
+def _done_before_budgeted(title: str, years: list[int]) -> list[int]:
+    """A headline naming a year's accounts and the next year's budget ("关于2024年度慈善资金收支情况和2025年度预算
+    安排的报告") is the accounts' year's; a budget alone ("2025年部门预算公开说明") is its own year's."""
+    budgeted = {int(m.group("y")) for m in BUDGETED_YEAR_RE.finditer(title)}
+    return [y for y in years if y not in budgeted] or years
+
+
 def story_year(title: str, body: str, published: dt.date | None) -> int | None:
     text = title + "\n" + body
     if published:
@@ -198,7 +209,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         # (a full date "2024年1月20日" is when the report was given, a plan "部署2024年…" is
         # ahead: neither is the year of the figures)
         named = set(_event_years(body, full_dates=False))
-        headline = _event_years(title, full_dates=False)
+        headline = _done_before_budgeted(title, _event_years(title, full_dates=False))
         if published.year in headline:
             return published.year  # "2026年元旦春节期间…发布会" in January 2026: the headline says so
         if headline and max(headline) < published.year:
@@ -224,7 +235,7 @@ def story_year(title: str, body: str, published: dt.date | None) -> int | None:
         return published.year
     # a headline naming the year ("…关于2024年度福彩公益金使用情况的公告") dates the story, past
     # the next year's budget in its last section
-    headline = _event_years(title, full_dates=True)
+    headline = _done_before_budgeted(title, _event_years(title, full_dates=True))
     if headline:
         return max(headline)
     reviewed = _reviewed_year(body) or _released_report_year(body)

