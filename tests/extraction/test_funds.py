@@ -623,9 +623,11 @@ def test_the_items_of_a_breakdown_take_the_whole_s_flow_not_a_field_s_name_and_a
 def test_the_worth_of_goods_given_to_each_with_a_rate_or_one_to_each_is_each_one_s():
     # (blind set heldout88: "…慰问金1000元和价值300元的年货礼包" and "每户一份，价值260元" were counted as totals)
     f = extract("区领导为每户困难群众送上慰问金1000元和价值300元的年货礼包。"
-                "县民政局将年货包送到1500户低保家庭手中，每户一份，价值260元。\n").funds
+                "县民政局将年货包送到1500户低保家庭手中，每户一份，价值260元。"
+                "总会为8572户困难家庭每户发放慰问金300元，并送去价值200元的米、面、油。\n").funds
     assert [(r["amount_text"], r["per_unit"], r["not_countable_reason"]) for r in f] == [
-        ("1000元", "household", "rate"), ("300元", "household", "rate"), ("260元", "household", "rate")]
+        ("1000元", "household", "rate"), ("300元", "household", "rate"), ("260元", "household", "rate"),
+        ("300元", "household", "rate"), ("200元", "household", "rate")]
 
 
 def test_a_charity_s_income_lines_are_money_it_received_not_anyone_s_earnings():
