@@ -639,8 +639,10 @@ MAX_TABLE_ROWS = 200
 
 
 RATE_CELL_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-# a row of a table of standards: its place or group, then its figures ("南湖区　1126　1190")
-RATE_ROW_RE = re.compile(r"[^\d\n]{2,20}?(?P<num>\d[\d,]*(?:\.\d+)?)(?:[ \t\u3000]+\d[\d,]*(?:\.\d+)?){0,6}[ \t\u3000]*")
+# a row of a table of standards: its place or group, then its figures ("南湖区　1126　1190"; after its number,
+# "1　铁西区　724　760")
+RATE_ROW_RE = re.compile(r"(?:\d{1,3}[ \t\u3000]*)?[^\d\n]{2,20}?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                         r"(?:[ \t\u3000]+\d[\d,]*(?:\.\d+)?){0,6}[ \t\u3000]*")
 EXTRA_CELL_RE = re.compile(r"\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%％.])")
 
 

