@@ -459,6 +459,9 @@ def _rows(text, kind="funds"):
     # a sentence opening on the first batch of a sum to go out in batches
     ("区财政安排消费券资金520万元，按月分批发放。首批共向4,870名老年人发放消费券61.4万元。\n", "funds",
      {"520万元": (True, None), "61.4万元": (False, "part")}),
+    # compared with a month before ("与11月份相比，…增加57人次"): a change
+    ("12月份，全县实施临时救助612人次。与11月份相比，救助人次增加57人次。\n", "beneficiaries",
+     {"612人次": (True, None), "57人次": (False, "change")}),
     # money after a 其中 of counts inside a later ；item is no part of the money of an item before it
     ("今年1至11月，某区累计发放高龄津贴1134万元；全区社区老年食堂累计提供助餐服务21.8万人次，其中为困难老年人提供助餐6.4万人次，"
      "发放助餐补贴96.2万元。\n", "funds", {"1134万元": (True, None), "96.2万元": (True, None)}),
