@@ -281,6 +281,31 @@ def mark_every_kind_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
                 r["countable"], r["not_countable_reason"] = False, "part"
 
 
+# the money every charity of an area raised together ("全年全市各级慈善组织共募集款物2.38亿元")
+AREA_RAISED_WHOLE_RE = re.compile(r"(?:全[省市县区州盟旗]|各级)[^，,。；;\d]{0,12}?(?:共|累计|合计)[^，,。；;\d]{0,4}?"
+                                  r"(?:募集|筹集|募得|筹得|接收|收到)[^，,。；;\d]{0,8}$")
+DRIVE_ITEM_RE = re.compile(r"[，,、；;]\s*“[^”]{2,16}”")  # the next clause opening on a drive's quoted name
+
+
+def mark_drive_items_of_raised_total(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+    """Mark, in place, the money each named drive raised, told in the same sentence right after the money all
+    the area's charities raised ("…各级慈善组织共募集款物2.38亿元，“慈善一日捐”活动募集善款4126万元，“99公益日”
+    活动网络募捐1863万元"), as parts of it when they add up to no more: amounts listed under a stated total
+    (GUIDELINES "Adding up"), with no 其中 written."""
+    text = ctx.text
+    for whole in rows:
+        if not whole["countable"] or whole.get("per_unit") is not None or whole.get("flow") != "raised" \
+                or not AREA_RAISED_WHOLE_RE.search(clause_before(text, whole["span_start"])):
+            continue
+        _, se = ctx.seg.sentence(whole["span_start"])
+        parts = [r for r in rows if r is not whole and r["countable"] and whole["span_end"] <= r["span_start"] < se
+                 and r.get("per_unit") is None and r.get("flow") == "raised" and 0 < r[value_key] < whole[value_key]
+                 and DRIVE_ITEM_RE.match(text, _clause_start(ctx, r["span_start"]) - 1)]
+        if parts and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
+            for r in parts:
+                r["countable"], r["not_countable_reason"] = False, "part"
+
+
 def mark_programme_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
     """Mark, in place, the money of the programmes a whole names ("全年累计发放低保、特困、临时救助、残疾人两项补贴、
     高龄津贴和孤儿基本生活费等各类保障资金2.42亿元", "一季度，全县共支出低保、特困、临时救助和医疗救助资金3,458.6万元")

