@@ -44,7 +44,9 @@ post with photo captions, 99公益日, a 低保 提标 notice, a Hong Kong repos
 a 统计公报 section, 探访关爱, a 慈善一日捐 list, a 发布会, 助餐, listing and e-paper pages) and
 tests/heldout84/ to tests/heldout87/ (13 or 14 stories each: a 慈善情暖万家 pledge list, 冬春救助 batches, a 年终盘点, a
 6·30 day, 两项补贴, numbered ①② bullets, a flood allocation, 孤儿 standards, a 慈善超市, a 政府工作报告, 取暖补贴, a WeChat
-post, a charity's annual report, listing and e-paper pages). All were
+post, a charity's annual report, listing and e-paper pages) and tests/heldout88/ to tests/heldout91/ (13 stories each:
+a 政府工作报告, a 提标 notice with a table of standards, an allocation notice in batches, a charity's accounts and
+next year's budget, a monthly relief report, a Hong Kong repost, WeChat, listing and e-paper pages). All were
 annotated, campaign and countable included, by helpers who had not seen the
 extractor (see each folder's README)."""
 import pytest
@@ -249,6 +251,16 @@ SETS = {
     "heldout86": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.88},
     # 1.000 / 1.000 / 1.000 / 1.000 (first: 1.000 / 0.992 / 0.988 / 0.978)
     "heldout87": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
+    # session 26's blind sets, now (first score, untuned at c5c70a4, in each README):
+    # 0.929 / 0.993 / 0.973 / 1.000 (first: the same; an e-paper page's two-line headline and a listing item its
+    # annotator splits otherwise)
+    "heldout88": {"stories": 0.92, "funds": 0.98, "beneficiaries": 0.96, "campaigns": 0.98},
+    # 1.000 / 1.000 / 1.000 / 0.973 (first: the same)
+    "heldout89": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.95},
+    # 0.963 / 1.000 / 0.979 / 1.000 (first: the same)
+    "heldout90": {"stories": 0.95, "funds": 0.98, "beneficiaries": 0.97, "campaigns": 0.98},
+    # 1.000 / 1.000 / 1.000 / 0.909 (first: 1.000 / 0.965 / 1.000 / 0.909; traditional campaign names kept)
+    "heldout91": {"stories": 0.98, "funds": 0.98, "beneficiaries": 0.98, "campaigns": 0.88},
 }
 # attributes (lowest now: funds.campaign 0.953 on tests/articles; on tests/heldout3
 # campaigns.kind 0.824, where annotators differ on 专项救助行动; on tests/heldout4
@@ -344,7 +356,11 @@ SETS = {
 # and funds by province 0.750 (a pledge list's money received read as a part, a year's earlier campaign result),
 # heldout85 funds.campaign 0.811 (traditional campaign names, a 6·30 day's visits) and funds by province 0.750,
 # heldout86 funds.flow 0.844, heldout87 funds.flow 0.898 and funds by province 0.625 (a year-to-date total after
-# this winter's payments, a batch paid read as a part of the sum allocated)
+# this winter's payments, a batch paid read as a part of the sum allocated); tests/heldout88-91, scored blind in
+# session 26 and tuned on: heldout88 funds.flow 0.922 and funds by province 0.750 (a city's and a province's figures
+# quoted in a local story, read as countable by its annotator), heldout89 campaigns.year 0.833 and funds by province
+# 0.750, heldout90 funds.flow 0.871, heldout91 beneficiaries.category 0.857 and funds by province 0.500 (a city story's
+# figures read as parts of the province's, a closing sum of the items above read as not countable)
 MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7": 0.88, "heldout9": 0.87,
                  "heldout10": 0.90, "heldout11": 0.77, "heldout12": 0.86, "heldout13": 0.75, "heldout14": 0.75,
                  "heldout15": 0.85, "heldout16": 0.85, "heldout17": 0.85, "heldout18": 0.85,
@@ -361,7 +377,8 @@ MIN_ATTRIBUTE = {"heldout3": 0.80, "heldout4": 0.88, "heldout5": 0.78, "heldout7
                  "heldout69": 0.74, "heldout70": 0.83, "heldout71": 0.82, "heldout72": 0.78, "heldout73": 0.79,
                  "heldout74": 0.86, "heldout75": 0.86, "heldout76": 0.81, "heldout77": 0.85, "heldout78": 0.85,
                  "heldout79": 0.90, "heldout80": 0.80, "heldout81": 0.86, "heldout82": 0.80, "heldout83": 0.86,
-                 "heldout84": 0.86, "heldout85": 0.78, "heldout86": 0.80, "heldout87": 0.86}
+                 "heldout84": 0.86, "heldout85": 0.78, "heldout86": 0.80, "heldout87": 0.86,
+                 "heldout88": 0.90, "heldout89": 0.80, "heldout90": 0.85, "heldout91": 0.83}
 MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "heldout7": 0.80, "heldout9": 0.80,
                        "heldout10": 0.80, "heldout11": 0.62, "heldout12": 0.70, "heldout13": 0.70, "heldout17": 0.70,
                        "heldout18": 0.60, "heldout30": 0.80, "heldout35": 0.80, "heldout40": 0.55, "heldout41": 0.60,
@@ -373,6 +390,7 @@ MIN_PROVINCE_TOTALS = {"heldout3": 0.80, "heldout4": 0.80, "heldout5": 0.85, "he
                        "heldout72": 0.35, "heldout73": 0.45, "heldout74": 0.70, "heldout75": 0.60, "heldout76": 0.80,
                        "heldout78": 0.70, "heldout79": 0.50, "heldout80": 0.60, "heldout81": 0.60, "heldout83": 0.70,
                        "heldout84": 0.70, "heldout85": 0.70, "heldout86": 0.80, "heldout87": 0.60,
+                       "heldout88": 0.70, "heldout89": 0.70, "heldout91": 0.45,
                        # (session 25: its annotator reads a list's 名 counts as parts of the intro's 人次, the other sets not)
                        "heldout42": 0.80}
 
