@@ -72,7 +72,9 @@ HEAD_RE = re.compile(
 HOUSEHOLD_BEFORE_RE = re.compile(r"(?:家庭|户)$")
 # what a 个/家 count after a household group counts instead: "…贫困残疾家庭4个公益项目"
 # a place that serves, however its users are named first: "3个老年人日间照料中心在建", "2家农村幸福院"
-FACILITY_AFTER_RE = re.compile(r"[^，,。；;、\d]{0,12}?(?:中心|服务站|驿站|站点|幸福院|敬老院|养老院|福利院|食堂|饭堂|助餐点|机构|设施|场所)")
+# (or a point where help is given: "在全县15个临时救助点…巡查")
+FACILITY_AFTER_RE = re.compile(r"[^，,。；;、\d]{0,12}?(?:中心|服务站|驿站|站点|幸福院|敬老院|养老院|福利院|食堂|饭堂|助餐点|机构|设施|场所"
+                               r"|救助点|服务点|求助点|安置点|避寒点|集中点)")
 THINGS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:项目|活动|计划|工程|品牌|基金|单位|部门|组织|机构|站点|基地)")
 TRAINING_RE = re.compile(r"培训|轮训|培养")
 STAFFED_BEFORE_RE = re.compile(r"(?:配备|配齐|招聘|聘请|聘用)[^，,。；;\d]{0,12}$")

@@ -241,6 +241,9 @@ def test_those_a_disaster_struck_and_those_still_to_be_moved_are_no_one_helped_y
 def test_places_that_serve_counted_by_ge_or_jia_are_no_one_helped_however_their_users_are_named_first():
     text = "提供居家养老服务954人；3个老年人日间照料中心在建，2家农村幸福院投入运营。全县为1,260个困难家庭送去慰问品。\n"
     assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["954人", "1,260个"]
+    # (or the points where help is given: real page, "在全县15个临时救助点…")
+    text = "县民政局在全县15个临时救助点开展巡回救助，救助生活无着人员20余人。\n"
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["20余人"]
 
 
 def test_a_post_s_parts_listed_between_bars_are_counts_and_a_card_line_of_those_who_served_is_none():
