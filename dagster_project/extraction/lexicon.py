@@ -165,7 +165,8 @@ CHANGE_WORDS = (r"(?:比|较)(?:上年|去年|上一年|同期|上半年|(?:19|2
                 # the second figure of a pair of changes ("比上年分别提高60元和400元")
                 r"(?:增加|减少|增长|下降|提高)了?[\d.]+[万亿]?[元人户名次]+[和、及与]$|"
                 # the next item of a list of newcomers ("新纳入低保127户、特困供养19人")
-                r"(?:新增|新(?:审批|审核)?纳入|新认定)[^，。；\d]{0,10}[\d.,]+[万]?(?:户|人|名)(?:[、和及与][^，。；\d]{0,10})?$")
+                # (or its people right after its households past a comma: "新增城乡低保231户，365人")
+                r"(?:新增|新(?:审批|审核)?纳入|新认定)[^，。；\d]{0,10}[\d.,]+[万]?(?:户|人|名)(?:[、和及与][^，。；\d]{0,10}|[，,])?$")
 # a change named after the figure ("将23.5万名…新纳入低保"; past a count in thousands, "1,230户2,872人新纳入…")
 # (or those taken off after it: "对…不再符合条件的1046人停发补贴")
 # (not inside a parenthesis after the figure: "5.8万人（入冬以来因灾新纳入1260人）" tells its own figure's change)

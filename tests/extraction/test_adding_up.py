@@ -2016,6 +2016,9 @@ def test_a_newly_approved_caseload_is_a_change():
     facts = extract("截至3月底，全县共有城乡低保对象11,083户18,366人。一季度新审批纳入低保97户152人。\n")
     assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {
         "11,083户": None, "18,366人": None, "97户": "change", "152人": "change"}
+    # (its people right after its households past a comma: real page)
+    facts = extract("第四季度，新增城乡低保231户，365人，全年累计发放城乡低保金4267万元。\n")
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in facts.beneficiaries} == {"231户": "change", "365人": "change"}
 
 
 def test_donations_passed_on_by_name_are_some_of_those_received():
