@@ -23,7 +23,7 @@ from functools import cached_property
 from .context import StoryContext
 from .lexicon import (EVERY_KIND_WORDS, ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
-                      LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, OTHER_PERIOD_RE,
+                      LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, ORDINAL_ITEM_RE, OTHER_PERIOD_RE,
                       PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
                       TOPIC_LEAD_RE, WIDE_LAUNCH_RE, so_far_since_recent_start)
 from .text import CLAUSE_BREAK_RE, card_label, clause_before
@@ -293,6 +293,11 @@ class CampaignLinker:
         para = [sp for sp in self._ids(ps, pe) if not self._names_a_part_after(sp, pos)
                 and not self._aside_without(sp, pos) and not self._named_as_source(sp, pos)
                 and not self._named_beside(sp, pos) and not self._cited_as_policy(sp)]
+        ordinals = [m.start() for m in ORDINAL_ITEM_RE.finditer(ctx.text, ps, pos)]
+        if len(ordinals) >= 2:
+            # a campaign named in an earlier run-on item ("一是开展“寒冬送温暖”专项救助活动…。二是…；新申请临时救助390户，
+            # 发放临时救助金52.1万元") is that item's work, not this one's (one named before the first item frames them all)
+            para = [sp for sp in para if not ordinals[0] <= sp.start < ordinals[-1]]
         ids = {sp.campaign_id for sp in para}
         if not ids and any(self._named_beside(sp, pos) for sp in self._ids(ps, pe)):
             return None  # the paragraph tells the other work done beside the story's campaign

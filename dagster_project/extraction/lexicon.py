@@ -397,6 +397,7 @@ PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包
 # (or a dash before each item: "——“慈善助学”项目。…共计512.6万元")
 # the ordinal of a run-on list item: "一是", "二是"
 ORDINAL_WORD = r"[一二三四五六七八九十]+是"
+ORDINAL_ITEM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))" + ORDINAL_WORD)  # an item run on after the one before: "。二是…"
 LIST_ITEM_RE = re.compile(r"\s*(?:" + ORDINAL_WORD + r"|第[一二三四五六七八九十]+[，,、是]|[（(][一二三四五六七八九十\d]{1,2}[）)]"
                           r"|\d{1,2}[.、．](?!\d)|——)")
 # a list item after a semicolon that turns to other work ends the parts ("其中…；同时为…"),

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, ORDINAL_WORD,
+from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, ORDINAL_ITEM_RE,
                       REST_OF_RE, OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE, UP_TO_NOW_WORDS, numbering_style)
 from .text import DIGIT_RE, FULL_WIDTH_DIGITS, clause_before
 
@@ -658,7 +658,6 @@ def _sum_scope(ctx: StoryContext, at: int) -> tuple[int, int]:
 
 
 # an item of a run-on list, "一是…。二是…": its ordinal after a pause
-ORDINAL_ITEM_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s]))" + ORDINAL_WORD)
 
 
 def _own_item_end(text: str, at: int) -> int:

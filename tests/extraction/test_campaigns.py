@@ -676,3 +676,13 @@ def test_a_campaign_opening_a_later_clause_after_its_launch_verb_with_a_figure_o
     assert [(b["quantity_text"], camp.get(b["campaign_id"])) for b in facts.beneficiaries] == [
         ("2万人次", None), ("1344人次", "精康融合")]
     assert [camp.get(f["campaign_id"]) for f in facts.funds] == [None]
+
+
+def test_a_campaign_named_in_an_earlier_run_on_item_is_not_a_later_item_s():
+    # (real page: 一是 the drive, 二是 the standing 临时救助, its money had been linked to the drive)
+    text = ("2024年，某县民政局采取三项措施保障困难群众温暖过冬。一是开展“寒冬送温暖”专项救助活动，发放御寒物资价值3.2万元。"
+            "二是启动主动发现机制，全年累计发放城乡低保金4267万元；新申请临时救助390户，发放临时救助金52.1万元。\n")
+    assert fund_campaigns(extract(text)) == {"3.2万元": "寒冬送温暖", "4267万元": None, "52.1万元": None}
+    # (one named before the first item frames them all)
+    text = ("“寒冬送温暖”专项救助行动中，一是加强街面巡查，发放御寒物资价值3.2万元；二是落实临时救助，发放临时救助金52.1万元。\n")
+    assert fund_campaigns(extract(text)) == {"3.2万元": "寒冬送温暖", "52.1万元": "寒冬送温暖"}
