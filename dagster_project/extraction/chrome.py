@@ -102,7 +102,7 @@ DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.�
 # date, a time and the font switch: "芜湖日报 2019-08-13 01:36 大字", "海西晨报   2023-07-05 09:41"; or a post's
 # account, its time and where it was posted from: "海口民政 2024-09-30 18:20 海南"
 SITE_DATE_LINE_RE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·•]{1,15}\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
-                               r"(?:\s*[大中小]字?)*(?:\s+[\u4e00-\u9fff]{2,3})?$")
+                               r"(?:\s*[大中小]字?)*(?:\s*原创)?(?:\s+[\u4e00-\u9fff]{2,3})?$")  # ("…14:45:04原创")
 # a trail from the home page to the article, spaced or not: "首页 民生保障 正文"
 HOME_TRAIL_RE = re.compile(r"^首页(?:[\s>＞»]+[\u4e00-\u9fff]{2,8}){0,4}[\s>＞»]+正文$")
 # a "related articles" block: everything short after it is other pages' headlines

@@ -977,3 +977,8 @@ def test_an_outlet_s_name_with_a_middle_dot_and_its_posting_time_is_a_date_line_
             "12月17日上午，省政府新闻办举行“湖南民政这五年”新闻发布会。五年来，全省累计支出社会救助资金481.7亿元。\n")
     (story,) = extract(text).stories
     assert (story["title"], story["year"]) == ("481.7亿元！民生托底，共享改革发展成果", 2024)
+    # (its time may end on 原创 with no space: real page)
+    text = ("社区党支部为独居老人送上冬日暖阳\n大众新闻·海报新闻 2026-01-21 14:45:04原创\n"
+            "近日，某社区开展独居老人入户安全排查行动，共走访独居老人23户。\n")
+    (story,) = extract(text).stories
+    assert (story["title"], story["year"]) == ("社区党支部为独居老人送上冬日暖阳", 2026)
