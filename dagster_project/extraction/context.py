@@ -32,6 +32,10 @@ FUNDING_LEVELS_RE = re.compile(r"中央[、和及与]省|省、市|[和及、]�
 CAPTION_CHARS = 12  # a first "sentence" this short, naming no place, is a caption
 NATIONAL_BODIES = r"民政部(?!门)|国务院|财政部(?!门)|应急管理部(?!门)|中华慈善总会|中国慈善联合会|中国红十字会总会"
 NATIONAL_RE = re.compile(rf"全国|{NATIONAL_BODIES}")
+# the whole country as the scope of what a sentence counts (not a rank, a title, a day or a body: "全国第一", "在全国
+#率先", "全国民政系统先进集体", "全国助残日", "全国人大代表"; nor a national service named: "全国救助寻亲网")
+NATIONAL_SCOPE_RE = re.compile(r"全国(?![^，,。；;\d]{0,10}?(?:先进|优秀|示范|模范|试点|百强|称号|荣誉|表彰|奖|率先|领先|第一|首|前列|标杆|"
+                               r"典型|经验|做法|网|平台|热线|数据库|信息系统|性|人大|政协|总工会|妇联|助残日|敬老|慈善日|老龄|劳模))")
 # a national body or the central purse moving money, right before its figure
 NATIONAL_MONEY_LEFT_RE = re.compile(rf"(?:{NATIONAL_BODIES}|中央财政)[^。；;]{{0,24}}?(?:安排|下拨|预拨|拨付|下达|投入)"
                                     r"[^。；;，,\d]{0,16}$")
@@ -369,6 +373,10 @@ class StoryContext:
             # a national body's sum told in a province's story ("财政部、民政部安排68亿元中央冬春救灾资金", "…下拨第一批
             # …54.4亿元，其中，向河南下拨1.98亿元"): the whole country's, no one province's (not a sum sent to a
             # place, "…下达…8,000万元，支持陇南地震灾区…", nor one giver's share of a local drive, "其中中华慈善总会下拨…")
+            return NO_REGION
+        if NATIONAL_SCOPE_RE.search(self.text, s, pos) and not (j < len(self.mark_pos) and self.mark_pos[j] < e):
+            # the whole country's figure quoted in a local story, no place named in its sentence ("全国民政系统
+            # 截至2025年10月已保障低保对象近3910万人"): no one province's
             return NO_REGION
         # (not a place named after a 其中 past the figure: "计划走访…4.8万户，…已走访3.1万户，其中海口市9200户、三亚市
         # 3600户" names the whole's shares, the whole is everywhere's)

@@ -192,6 +192,14 @@ def test_a_national_sum_told_in_a_province_s_story_is_no_province_s():
     assert sent.funds[0]["province"] == "甘肃省"
 
 
+def test_the_whole_country_s_count_quoted_in_a_local_story_is_no_province_s_but_a_national_title_or_site_places_nothing():
+    # (real page: a round-up from Beijing's 通州 quoting the country's 低保 caseload)
+    text = ("2026年1月，在北京通州，救助管家上门看望独居老人。全国民政系统截至2025年10月已保障低保对象3910万人。"
+            "通州区民政局获评全国民政系统先进集体，今冬通过全国救助寻亲网为19名受助人员找到家人。\n")
+    assert [(b["quantity_text"], b["province"]) for b in extract(text).beneficiaries] == [
+        ("3910万人", None), ("19名", "北京市")]
+
+
 def test_a_national_story_filed_from_beijing_is_about_no_province():
     facts = extract("中新网北京1月22日电 民政部22日表示，去年入冬以来，全国民政部门救助临时遇困人员10.3万余人次。\n")
     assert facts.stories[0]["province"] is None
