@@ -72,8 +72,9 @@ PREVIOUS_COLUMN_RE = re.compile(r"上年|去年")
 SHARE_COLUMN_RE = re.compile(r"同比|环比|增减|增长|比上年")
 # a section heading inside the table ("一、城乡最低生活保障", "（二）特困人员救助供养"), no figures of its
 # own: the table goes on
-SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])[^\d\n]{1,30}$",
-                            re.M)
+# (or numbered below them, a markdown table's empty cells after it: "(1)城市低保 | |", "1.最低生活保障 | |")
+SECTION_ROW_RE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])"
+                            r"[^\d\n]{1,30}$", re.M)
 # a row's label saying what its figure is of the rows around it: a part of the row above ("其中：集中供养
 # 人数"), or the year to date in a month's report ("民政事业费累计支出*")
 PART_LABEL_RE = re.compile(r"\s*其中[:：]?")

@@ -326,6 +326,11 @@ def test_a_table_written_as_markdown_is_read_and_its_cells_add_up_to_the_exact_c
     assert counts == {"11,083户": True, "18,366人": True, "2.14万人": True, "1,208": False, "1,946": False,
                       "9,875": False, "16,420": False, "4,975": True}
     assert [(f["amount_text"], f["amount_yuan"]) for f in facts.funds] == [("149.25", 1_492_500)]
+    # (its sub-sections numbered below the sections, empty cells after them, go on the table: a real 统计月报表)
+    facts = extract("| 民政事业统计月报表 | ||\n| 2020年度 1月 | ||\n| 指标名称 | 单位 | 数量 |\n| 1.孤儿数 | 人 | 10,374 |\n"
+                    "| (1)城市低保 | ||\n| A 城市低保人数 | 人 | 431,185 |\n| 2.特困人员救助供养 | ||\n"
+                    "| B 农村特困人员救助供养人数 | 人 | 113,575 |\n")
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["10,374", "431,185", "113,575"]
 
 
 def test_a_table_cell_taken_as_a_piece_takes_the_same_figure_told_in_the_text_with_it():
