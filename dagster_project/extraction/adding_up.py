@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import (OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
+from .lexicon import (RAISED_VERBS, OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, NEW_LEVEL_AFTER_RE, OLD_LEVEL_LEFT_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
                       DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, HIGHER_SECTION_RE, INCLUDED_IN_RE,
@@ -108,12 +108,12 @@ DONE_SO_FAR_LEFT_RE = re.compile(r"已(?:经)?[^，,。；;\d]{0,12}$")  # "目�
 DEED_WORD_RE = re.compile(r"走访|慰问|救助|资助|帮扶|覆盖|惠及|服务|发放|探访|结对|改造")
 PLAN_CLAUSE_END_RE = re.compile(r"(?:计划|拟|预计)[^，,。；;\d“”]{0,12}$")  # (not a quoted name's: "“春晖计划”")
 # the money raised named back, without its figure, as what its uses spend ("募集款物将主要用于…")
-USES_OF_RAISED_LEAD_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:募集|筹集|募得|筹得|所募|所筹|收到)的?(?:善款物|款物|善款|资金|捐款)"
+USES_OF_RAISED_LEAD_RE = re.compile(rf"[^，,。；;\d]{{0,8}}?(?:{RAISED_VERBS}|所募|所筹|收到)的?(?:善款物|款物|善款|资金|捐款)"
                                     r"[^，,。；;\d]{0,6}?用于[^。；;\d]*。")
 # ... or in the sentence of the figure: "晚会募集的款物将主要用于…“情暖万家”春节慰问活动，…所需资金约960万元"
 # (or "这笔善款将用于“石榴籽·暖心”助困项目，计划…，两项共需78万元": the money just raised, pointed back at)
 # (or an item of the list of its uses after a colon: "今年所筹善款将统筹用于三个方面：安排1500万元支持…，安排980万元…")
-USES_OF_RAISED_IN_RE = re.compile(r"(?:(?:募集|筹集|募得|筹得|所募|所筹|认捐)的?|这笔|该笔|这些|上述)(?:善款物|款物|善款|资金|捐款)"
+USES_OF_RAISED_IN_RE = re.compile(rf"(?:(?:{RAISED_VERBS}|所募|所筹|认捐)的?|这笔|该笔|这些|上述)(?:善款物|款物|善款|资金|捐款)"
                                   r"[^，,。；;\d]{0,6}?用于(?:[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?"
                                   r"|[^。；;：:\d]{0,10}[：:][^。]*)$")
 # one of several categories of money named right before its figure: "食品生活类物资价值约9771万元"

@@ -25,7 +25,7 @@ import re
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
-from .lexicon import EVERY_KIND_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, PROGRAMME_RE, SHARED_MONEY_WORDS, TOPIC_LEAD_RE, numbering_style
+from .lexicon import RAISED_VERBS, RECEIVED_VERBS, EVERY_KIND_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, PROGRAMME_RE, SHARED_MONEY_WORDS, TOPIC_LEAD_RE, numbering_style
 from .text import bigrams, clause_before
 from .unit_tables import TOTAL_ROW_RE
 from ..vocabulary import SPENDING_FLOWS, flow_of
@@ -283,7 +283,7 @@ def mark_every_kind_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
 
 # the money every charity of an area raised together ("全年全市各级慈善组织共募集款物2.38亿元")
 AREA_RAISED_WHOLE_RE = re.compile(r"(?:全[省市县区州盟旗]|各级)[^，,。；;\d]{0,12}?(?:共|累计|合计)[^，,。；;\d]{0,4}?"
-                                  r"(?:募集|筹集|募得|筹得|接收|收到)[^，,。；;\d]{0,8}$")
+                                  rf"(?:{RAISED_VERBS}|{RECEIVED_VERBS})[^，,。；;\d]{{0,8}}$")
 DRIVE_ITEM_RE = re.compile(r"[，,、；;]\s*“[^”]{2,16}”")  # the next clause opening on a drive's quoted name
 
 
@@ -420,8 +420,8 @@ GIVERS_WHOLE_RE = re.compile(r"\d+\s*(?:家|个|名|位)[^，。；]{0,24}?(?:�
                              r"|\d+\s*家[^，。；\d]{0,8}?(?:企业|单位|公司)[^，。；\d]{0,8}?(?:配捐|捐赠|捐款|出资)[^，。；\d]{0,2}$")
 # what a whole event raised: "本次活动共募集善款物…", "此次募捐活动共计筹集…"
 # (or told as of the evening's end: "截至当晚，共筹集慈善捐款1.193亿元")
-EVENT_TOTAL_LEFT_RE = re.compile(r"(?:本次|此次|这次|本届)[^，。；\d]{0,8}?(?:共|共计|合计|总计)[^，。；\d]{0,4}?(?:募集|筹集|募得|筹得|收到|接收)"
-                                 r"|截至当(?:晚|天|日)[，,]?\s*(?:共|共计|合计|累计)[^，。；\d]{0,4}?(?:募集|筹集|募得|筹得|收到|接收)")
+EVENT_TOTAL_LEFT_RE = re.compile(rf"(?:本次|此次|这次|本届)[^，。；\d]{{0,8}}?(?:共|共计|合计|总计)[^，。；\d]{{0,4}}?(?:{RAISED_VERBS}|{RECEIVED_VERBS})"
+                                 rf"|截至当(?:晚|天|日)[，,]?\s*(?:共|共计|合计|累计)[^，。；\d]{{0,4}}?(?:{RAISED_VERBS}|{RECEIVED_VERBS})")
 # a sentence opening on one giver by name: "安徽泉鑫农业发展有限公司捐款20万元"
 GIVER_OPENING_RE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,30}?(?:有限责任公司|有限公司|集团|商会|协会|基金会|银行|公司|企业|伉俪|夫妇|先生|女士)"
                               r"[^，。；]{0,12}?(?:捐款|捐赠|捐助|认捐|捐献|配捐)")
@@ -529,7 +529,7 @@ def mark_giver_parts(ctx: StoryContext, rows: list[dict], value_key: str) -> Non
 
 
 # a drive's total of pledges or gifts ("在…“广东扶贫济困日”活动中，…共认捐款物3862.5万元")
-DRIVE_TOTAL_LEFT_RE = re.compile(r"(?:共|共计|合计|总计)(?:认捐|募集|筹集|募得|筹得)[^，,。；;\d]{0,6}$")
+DRIVE_TOTAL_LEFT_RE = re.compile(rf"(?:共|共计|合计|总计)(?:认捐|{RAISED_VERBS})[^，,。；;\d]{{0,6}}$")
 # a gift of that drive told later ("现场认捐金额1265万元", "在外乡贤…共认捐214.6万元", "…共收到群众小额捐款37.9万元")
 DRIVE_GIFT_LEFT_RE = re.compile(r"认捐|捐款|捐赠|捐献|捐助|收到[^，,。；;\d]{0,8}捐")
 ANOTHER_GIFT_RE = re.compile(r"另|还|此外|另外|不计入|未计入")  # told as on top of it ("现场还收到…物资，价值约3.4万元")

@@ -23,6 +23,10 @@ FULL_DATE_WORDS = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 ROUND_NUMBER_WORDS = {"百": 100, "千": 1000, "万": 10000}
 
 # ---- money flows (GUIDELINES: raised / allocated / disbursed) -------------------
+# the plain verbs of money raised and of money received, composed wherever a pattern asks "was this
+# raised?" ("共募集…", "从募得的善款中…"); none is a prefix of another, so their order in a group is free
+RAISED_VERBS = "募集|筹集|募得|筹得"
+RECEIVED_VERBS = "收到|接收"
 FLOW_WORDS = [
     # (捐赠人: the donor, no flow)
     # (a spending of donations is spending: "捐款支出3369.65万元", "捐赠物资支出6344.41万元")
@@ -179,7 +183,7 @@ EARLIER_YEAR_BASE_WORDS = r"(?P<y>(?:19|20)\d{2})年(?:底|末)?(?:[和、及与
 BACK_REFERENCE_WORDS = r"(?:这|上述|以上|前述|上列)(?:笔|些|部分)?$"
 # the whole a part comes out of, named back ("上述款物中，包含…")
 # (or the money raised, named as what is put to uses: "今年募集的善款将重点用于助困、助学…，其中安排…资金200万元")
-BACK_REFERENCE_IN_WORDS = r"(?:上述|以上|前述)[^，。；]{0,8}中|(?:募集|筹集|募得|筹得)的(?:善款|款物|资金)[^，。；\d]{0,6}?用于"
+BACK_REFERENCE_IN_WORDS = rf"(?:上述|以上|前述)[^，。；]{{0,8}}中|(?:{RAISED_VERBS})的(?:善款|款物|资金)[^，。；\d]{{0,6}}?用于"
 # a figure said to be inside another one, after it ("…3.62万元，已计入上述186万元专项善款")
 # (not one said to be outside it: "186万元（未计入上述慈善款物）")
 # ("共拍得186.4万元，全部纳入认捐总额": counted in the sum pledged)
@@ -262,7 +266,7 @@ DRAWN_FROM_BEFORE_WORDS = (rf"从{EARLIER_POT}[^，,。；;]{{1,24}}?中(?:为[^
                            r"[^，,。；;\d]{0,8}$|"
                            # (or its total, in the next clause: "从募集善款中为1126名困境儿童每人发放200元助学慰问金，共计22.52万元")
                            # (a pot the story raised, not a programme's own fund: "从临时救助资金中为…发放…，共计6.96万元" is new money)
-                           rf"从(?:募集|筹集|募得|筹得|所筹|接收|捐赠|上述|此次|本次)[^，,。；;\d]{{0,10}}?中(?:为[^，,。；;]{{1,24}}?)?"
+                           rf"从(?:{RAISED_VERBS}|所筹|接收|捐赠|上述|此次|本次)[^，,。；;\d]{{0,10}}?中(?:为[^，,。；;]{{1,24}}?)?"
                            rf"[^，,。；;\d]{{0,8}}?(?:{DRAWN_OUT_VERBS})[^。；;]{{0,30}}?[，,]\s*(?:共计|合计|总计|共)$|"
                            r"(?:上述|以上|这些|该笔|这笔)[^，,。；;\d]{0,6}(?:资金|款物|善款|款项|物资)中[^，,。；;\d]{0,8}$")
 # ... or said to remain after the figure: "…243.9万元，剩余款物将于除夕前全部发放到位"
@@ -414,7 +418,7 @@ CLOSING_TOTAL_RE = re.compile(r"\s*(?:此次|本次|这次)?(?:活动|行动)(?:
                               # a drive's running total after the gifts of the day ("…捐赠100万元，…捐赠10万元。
                               # 截至8月3日上午10时，市慈善总会共计接收社会各界捐赠…264.48万余元")
                               r"|\s*截至[^，,。；;]{0,16}[，,][^，,。；;]{0,24}?(?:共计|共|合计|总计|累计)"
-                              r"(?:接收|募集|筹集|收到|募得|筹得)"
+                              rf"(?:{RECEIVED_VERBS}|{RAISED_VERBS})"
                               # the year's total after its programmes ("…；残疾困境儿童累计救助2837人次86.61万元。…
                               # 全年累计救助18万余人次6000余万元")
                               r"|\s*全年(?:累计|共计|合计|总计|共)(?:救助|保障|发放|支出)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import StoryContext
-from .lexicon import (FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE, YEAR_REPORT_HEADLINE_RE,
+from .lexicon import (RAISED_VERBS, RECEIVED_VERBS, FUTURE_RE, OWN_TIME_RE, PLAN_RE, PREVIOUS_YEAR_RE, SINCE_RE, YEAR_REPORT_HEADLINE_RE,
                       months_so_far)
 from .unit_tables import PREVIOUS_COLUMN_RE, column_header
 from .years import in_basis_clause
@@ -23,8 +23,8 @@ EARLIER_YEAR_LEAD_RE = re.compile(r"\s*(?:(?:另)?据统计|数据显示|统计�
                                   # (or the place's name: "2023年桦甸市累计发放…")
                                   r"|年(?=[\u4e00-\u9fff]{1,5}[省市县区州旗盟](?:累计|共计?|全年|各级)))")
 # an item of a list of years, after a ；("其中：2018年，募集善款…；2019年募集善款8980.18元…；2020年…"): that year's
-YEAR_ITEM_LEAD_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年度?(?:[，,]|(?=(?:共|累计)?(?:募集|筹集|募得|筹得|发放|支出|投入|"
-                               r"安排|救助|资助|接收|收到)))")
+YEAR_ITEM_LEAD_RE = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年度?(?:[，,]|(?=(?:共|累计)?"
+                               rf"(?:{RAISED_VERBS}|{RECEIVED_VERBS}|发放|支出|投入|安排|救助|资助)))")
 
 
 # a report of the year so far, by its headline ("关于2025年1—10月全市民政重点工作推进情况的报告")

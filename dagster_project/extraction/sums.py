@@ -12,7 +12,7 @@ from itertools import combinations
 
 from .amounts import MULT, MULT_RE
 from .context import StoryContext
-from .lexicon import (BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, ORDINAL_ITEM_RE,
+from .lexicon import (RAISED_VERBS, RECEIVED_VERBS, BALANCE_RE, CLOSING_TOTAL_RE, EVERY_KIND_WORDS, FIRST_SECTION_RE, GIVER_WORDS, HIGHER_SECTION_RE, NUMBERED_ITEM_START_RE, ORDINAL_ITEM_RE,
                       REST_OF_RE, OPENING_PART_RE, SEVERAL_CAMPAIGNS_RE, SUM_BACK_RE, TOPIC_LEAD_RE, UP_TO_NOW_WORDS, numbering_style)
 from .text import DIGIT_RE, FULL_WIDTH_DIGITS, clause_before
 
@@ -29,7 +29,7 @@ SUM_TOLERANCE_CLOSING = 1.01  # a closing total's pieces, rounded, may not add u
 # (not a year's total up to its last day, "截至2016年底，全国共接收社会捐赠款827亿元": a bulletin's other sums
 # after it are not its gifts)
 RUNNING_TOTAL_LEAD_RE = re.compile(r"截[至止](?![^。；;，,]{0,8}(?:年底|年末|12月31日))[^。；;]{0,40}?(?:已|共|累计|共计|合计)[^。；;，,]{0,16}?"
-                                   r"(?:收到|接收|募集|筹集|募得|筹得|募捐|筹措)")
+                                   rf"(?:{RECEIVED_VERBS}|{RAISED_VERBS}|募捐|筹措)")
 # the sentence of a running total of allocations: "截至目前，今年已预拨…", "至此，省级已累计下达…"
 # (or "据统计，今年以来，财政部、民政部已累计下拨…")
 # (the receivers may come between: "截至目前,省财政厅、省民政厅共向…8个重灾县下拨…900万元")
@@ -43,11 +43,11 @@ RUNNING_PAID_RE = re.compile(r"(?:(?:今年|年初|入冬|自\d{1,2}月份?)以�
 NAMED_TOTAL_RE = re.compile(r"(?P<noun>协议|认捐|捐赠|签约|募捐|筹款|救助|资助|补助|投资)总(?:额|金额)(?:为|达|共计|约)?$")
 # ... or of money raised so far: "截至目前，今年我市“慈善一日捐”活动，已募捐善款近260万元" after the day's 23万余元
 RUNNING_RAISED_RE = re.compile(r"(?:截[至止]目前|(?:今年|年初)以来|今年来)[^。；;]{0,30}?(?:已|累计|共)[^。；;]{0,30}?"
-                               r"(?:募捐|募集|筹集|接收|收到|筹得|募得|捐助|捐赠|捐款)")
+                               rf"(?:募捐|{RAISED_VERBS}|{RECEIVED_VERBS}|捐助|捐赠|捐款)")
 RUNNING_SO_FAR = {"disbursed": RUNNING_PAID_RE, "raised": RUNNING_RAISED_RE}
 LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
-SENTENCE_TOTAL_RE = re.compile(r"\s*(?:共|共计|合计|总计)(?:接收|募集|筹集|收到|募得|筹得|捐赠|捐款|发放|支出|拨付)"
+SENTENCE_TOTAL_RE = re.compile(rf"\s*(?:共|共计|合计|总计)(?:{RECEIVED_VERBS}|{RAISED_VERBS}|捐赠|捐款|发放|支出|拨付)"
                                r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
 # money said to be used right before its figure: "已使用款物", "累计使用善款"
 USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募集|接收|收到|捐赠)的?[^。；;]{0,6}?(?:款物|善款|资金|捐款)")
@@ -60,7 +60,7 @@ TOTAL_CHARS, TOTAL_LOOK_CHARS = set("共计"), 16  # (a cheap look before cuttin
 SIBLING_AFTER_RE = re.compile(r"[、和及]\s*[^，,。；;\d]{0,8}")
 MORE_LEAD_RE = re.compile(r"\s*(?:另有|另外|另)")
 # what an event raised ("晚会现场募集…", "活动当天共筹得…"), and a giver named in a gift's clause
-EVENT_RAISED_RE = re.compile(r"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{0,8}?(?:共|共计)?(?:募集|筹集|募得|筹得|收到|接收|认捐)")
+EVENT_RAISED_RE = re.compile(rf"(?:现场|当天|当日|晚会|仪式上)[^。；;，,]{{0,8}}?(?:共|共计)?(?:{RAISED_VERBS}|{RECEIVED_VERBS}|认捐)")
 # a sum of gifts, right before its figure: "…联合27家爱心企业…捐赠款物共计1,268万元"
 GIFTS_TOTAL_LEFT_RE = re.compile(r"(?:捐赠|捐助|捐款)[^，,。；;\d]{0,4}(?:共计|合计|总计)$")
 CASH_TOTAL_LEFT_RE = re.compile(r"(?:资金|善款|捐款|现金)(?:共计|合计|总计|共|达|约)?$")  # a total of money, no goods
@@ -416,7 +416,7 @@ def mark_used_of_received(ctx: StoryContext, rows: list[dict], value_key: str, f
 
 # a clause handing money on ("向14个市州下拨慰问资金", "调拨米面油、棉衣被等物资价值") and a total raised before it
 HANDED_ON_CLAUSE_RE = re.compile(r"\s*(?:向[^，,。；;]{1,16}?)?(?:下拨|拨付|调拨|划拨|拨出|转拨)")
-RAISED_TOTAL_LEFT_RE = re.compile(r"共(?:计)?(?:筹集|募集|接收|认捐|募得|筹得)[^，,。；;\d]{0,8}$")
+RAISED_TOTAL_LEFT_RE = re.compile(rf"共(?:计)?(?:{RAISED_VERBS}|接收|认捐)[^，,。；;\d]{{0,8}}$")
 
 
 def mark_handed_on_of_raised(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
