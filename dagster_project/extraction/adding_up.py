@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from .campaign_links import semicolon_part
 from .context import StoryContext
 from .lexicon import (RAISED_VERBS, OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT_IN_RE, AVERAGE_RE, BACK_REFERENCE_IN_RE, BACK_REFERENCE_RE,
                       BALANCE_RE, BREAKDOWN_LEAD_RE, CHANGE_LEFT_RE, CHANGE_RIGHT_RE, COMPONENTS_RE, NEW_LEVEL_AFTER_RE, OLD_LEVEL_LEFT_RE,
                       COMPANY_WORDS, COMPONENT_SPLIT_RE, COMPONENT_TAIL_RE, CUMULATIVE_RE, DONE_SO_FAR_RE, DRAWN_FROM_BEFORE_RE,
-                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, HIGHER_SECTION_RE, INCLUDED_IN_RE,
+                      DRAWN_FROM_RE, EARLIER_YEAR_BASE_RE, EXAMPLE_LEAD_RE, FIVE_YEAR_PLAN_WORDS, FUNDING_SOURCE_LEAD_RE, INCLUDED_IN_RE,
                       IN_YEAR_DATE_RE, COUNT_PICK_LEAD_RE, MAIN_GIVERS_RE, NUMBERED_HEADING_RE, MONEY_NAMED_ABOVE_IN_RE, MONEY_PICK_LEAD_RE, MATCHING_FUNDS_RE, MILESTONE_BEFORE_RE, ONLY_PERIOD_RE,
                       PAID_SO_FAR_OF_RE, PICKED_OUT_OF_GROUP_RE, PROGRAMME_RE, RAISED_BY_RE, RAISED_TO_LEVEL_RE, STOCK_NOW_RE,
                       PARAGRAPH_BREAKDOWN_RE, PART_CLOSED_RE, PART_RE, PERIOD_HEADLINE_RE, PERIOD_REPORTED,
@@ -29,11 +28,11 @@ from .lexicon import (RAISED_VERBS, OPENING_PART_RE, ACTUALLY_ARRIVED_RE, AMOUNT
                       POVERTY_CAMPAIGN_RE, REST_AFTER_RE, REST_OF_MONEY_AFTER_RE, REST_OF_RE, RUNNING_TOTAL_RE,
                       SHARE_OF_WHOLE_AFTER_RE, SHARE_OF_WHOLE_BEFORE_RE, SPENT_OF_BUDGET_RE, STANDARD_AFTER_RE, TOPIC_LEAD_RE,
                       UP_TO_NOW_RE, USED_FOR_RE, USE_SUM_RE, YEAR_MARK_RE, YEAR_REPORT_HEADLINE_RE, YEAR_TO_DATE_RE,
-                      months_so_far, numbering_style, so_far_since_recent_start)
+                      months_so_far, so_far_since_recent_start)
 from .listed_parts import listed_under, tabled_under
 from .regions import is_place_name
 from .sums import is_round
-from .text import DIGIT_RE, SEMICOLON_RE, Segmenter, bigrams, card_above_label, card_label, clause_after, clause_before
+from .text import DIGIT_RE, SEMICOLON_RE, bigrams, card_above_label, card_label, clause_after, clause_before
 from .wholes import Whole, larger, stated_larger
 
 
@@ -612,16 +611,9 @@ COMING_WORK_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}�
                                     r"[^，,。；;\d]{0,6}?(?:工作|任务|打算|安排|计划|目标)")
 
 
-@lru_cache(maxsize=4)
-def _top_section_starts(seg: Segmenter) -> tuple[int, ...]:
-    """Where the paragraphs opening a top-level section ("二、…") start, in order: found once per story,
-    not by a walk back from every figure (that walk made a story of thousands of figures quadratic)."""
-    return tuple(s for s in seg.para_starts if HIGHER_SECTION_RE.match(seg.body, s) and numbering_style(seg.body, s) == "c、")
-
-
 def _in_coming_year_section(ctx: StoryContext, at: int, year: int | None) -> bool:
     """The figure stands in a report's top-level section on the work of a later year than the story's."""
-    heads = _top_section_starts(ctx.seg)
+    heads = ctx.seg.top_section_starts
     i = bisect.bisect_left(heads, ctx.seg.paragraph(at)[0]) - 1  # the last section opened before its paragraph
     if i < 0:
         return False

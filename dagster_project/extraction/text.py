@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from .lexicon import FIGURE_CARD_LINE_RE
+from .lexicon import FIGURE_CARD_LINE_RE, HIGHER_SECTION_RE, numbering_style
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # full-width punctuation counts as "Chinese" when deciding whether a space is an artefact
@@ -149,6 +149,13 @@ class Segmenter:
                 self.sent_starts.append(m.start())
                 self.sent_ends.append(m.end())
         self.para_starts = [0] + [m.end() for m in re.finditer("\n", body)]
+
+    @cached_property
+    def top_section_starts(self) -> tuple[int, ...]:
+        """Where the paragraphs opening a top-level section ("二、…") start, in order: found once per body,
+        not by a walk back from every figure (that walk made a story of thousands of figures quadratic)."""
+        return tuple(s for s in self.para_starts
+                     if HIGHER_SECTION_RE.match(self.body, s) and numbering_style(self.body, s) == "c、")
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = max(bisect.bisect_right(self.sent_starts, pos) - 1, 0)
