@@ -300,7 +300,7 @@ def mark_drive_items_of_raised_total(ctx: StoryContext, rows: list[dict], value_
         _, se = ctx.seg.sentence(whole["span_start"])
         parts = [r for r in rows if r is not whole and r["countable"] and whole["span_end"] <= r["span_start"] < se
                  and r.get("per_unit") is None and r.get("flow") == "raised" and 0 < r[value_key] < whole[value_key]
-                 and DRIVE_ITEM_RE.match(text, _clause_start(ctx, r["span_start"]) - 1)]
+                 and DRIVE_ITEM_RE.match(text, r["span_start"] - len(clause_before(text, r["span_start"])) - 1)]
         if parts and sum(r[value_key] for r in parts) <= SECTION_SLACK * whole[value_key]:
             for r in parts:
                 r["countable"], r["not_countable_reason"] = False, "part"

@@ -389,6 +389,9 @@ def test_each_drive_s_money_told_right_after_what_all_the_area_s_charities_raise
             "市慈善总会全年支出款物2.06亿元。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {
         "2.38亿元": None, "4126万元": "part", "1863万元": "part", "2.06亿元": None}
+    # (the drives listed after a ；as well as after a ，)
+    assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text.replace("元，“", "元；“")).funds} == {
+        "2.38亿元": None, "4126万元": "part", "1863万元": "part", "2.06亿元": None}
     # (not the money one drive raised beside another drive's, with no area's total first)
     text = "2024年，“慈善一日捐”活动募集善款4126万元，“99公益日”活动网络募捐1863万元。\n"
     assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {"4126万元": None, "1863万元": None}
