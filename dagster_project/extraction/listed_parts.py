@@ -20,9 +20,11 @@ FIRST_ITEM_AFTER_COLON_RE = {
     "bracket": re.compile(r"[：:]\s*[（(][一二三四五六七八九十]{1,2}[）)]"),
     "bracket_digit": re.compile(r"[：:]\s*[（(]\d{1,2}[）)]"),
     "dash": re.compile(r"[：:]\s*——"),  # ("主要用于以下方面：" then "——“慈善助学”项目。…")
+    # ("…1986.7万元，主要用于以下项目：一是助学项目，…320万元；二是…": ordinals run on, or lines unwrapped)
+    "ordinal": re.compile(r"[：:]\s*一是"),
 }
 ITEM_NUMBERING_RE = re.compile(r"\s*(?:(?P<number>\d{1,2}[.、．](?!\d))|(?P<bracket>[（(][一二三四五六七八九十]{1,2}[）)])"
-                               r"|(?P<bracket_digit>[（(]\d{1,2}[）)])|(?P<dash>——))")
+                               r"|(?P<bracket_digit>[（(]\d{1,2}[）)])|(?P<dash>——)|(?P<ordinal>[二三四五六七八九十]是))")
 
 
 def listed_under(ctx: StoryContext, start: int, earlier: list[Whole], value: float | None) -> bool:

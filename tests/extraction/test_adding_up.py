@@ -248,6 +248,10 @@ def _rows(text, kind="funds"):
     ("全年支出慈善款物1.38亿元，主要用于以下方面：\n一是扶贫济困，投入款物2260万元。\n"
      "二是助学，资助大学新生820名，共计410万元。\n全年募集善款1.5亿元。\n", "funds",
      {"1.38亿元": (True, None), "2260万元": (False, "part"), "410万元": (False, "part"), "1.5亿元": (True, None)}),
+    # …each ordinal item ending on a ；(the page runs the intro and its first item together)
+    ("全年支出慈善救助资金1986.7万元，惠及困难群众3.12万人次，主要用于以下项目：\n一是助学项目，资助学生800名，发放助学金320万元；\n"
+     "二是助医项目，救助大病患者600人，支出460万元；\n三是助老项目，发放助老金120万元。\n", "funds",
+     {"1986.7万元": (True, None), "320万元": (False, "part"), "460万元": (False, "part"), "120万元": (False, "part")}),
     # …each item opening on a dash ("——"), the first run on after the intro's colon
     ("全年支出慈善款物1.38亿元，主要用于以下方面：\n——“慈善助学”项目。资助困难学生820名，共计410万元。\n"
      "——“慈善助医”项目。救助大病患者1,260人次，支出692.5万元。\n全年募集善款1.5亿元。\n", "funds",
