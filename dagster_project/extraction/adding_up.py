@@ -458,9 +458,11 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
                 # cash past a ；is no piece of a whole of goods ("…辅具…价值约87.6万元，其中…两县分得价值32.4万元
                 # 的辅具；市慈善总会捐赠助残资金50万元")
                 wholes = [w for w in wholes if not w.in_kind]
-            if flow not in (None, "other") and listed and listed[0].flow not in (None, "other", flow):
+            if flow not in (None, "other") and listed and listed[0].flow not in (None, "other", flow) \
+                    and not part.group().startswith("分别"):
                 # money moved another way than both the whole and its first part is the next
                 # report: "全年募集善款4987.31万元，其中“慈善一日捐”455.31万元；慈善救助支出3772.96万元"
+                # (not under a colon naming the heads: "…分别投向A、B和C三个板块：A投入…；C…发放…")
                 wholes = [w for w in wholes if w.flow in (None, "other", flow)]
         if wholes and stated:
             return "part"

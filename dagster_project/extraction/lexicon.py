@@ -284,6 +284,9 @@ COMPONENT_TAIL_WORDS = r"等?(?:各项|各类)?(?:资金|经费|支出)$"
 PART_WORDS = (r"其中|包括|包含|内含|含(?!义|量)|剩余的?|"  # (剩余的116.5万元: the rest of a whole)
               # (or the list a total is told item by item in: "…发放取暖补贴855.28万元。具体为：城市低保家庭2108户，…")
               r"具体为|具体是|"
+              # (or the heads a sum named before goes to, a list after a colon: "帮扶资金分别投向产业帮扶、乡村
+              # 养老和助学三个板块：产业帮扶投入862万元…；乡村养老投入312万元…")
+              r"分别(?:投向|用于|投入)[^，。；：:\d]{0,30}[：:]|"
               # a sentence opening on the whole it breaks down: "在1.86亿元捐赠款物中，通过…筹集2360万元",
               # or on the money named before: "助学资金中，某公司定向捐赠50万元，其余由…统筹"
               # (or names it by word: "在全市募集总额中，晋江市…项目募集善款203.5万元")
@@ -396,7 +399,9 @@ RUNNING_TOTAL_RE = re.compile(r"^[^\d，,。；;]{0,12}?累计")
 PARAGRAPH_BREAKDOWN_RE = re.compile(r"[^，。；：:\d]{0,12}?(?:主要)?(?:包括|包含|来源(?:于|为|有)?|构成(?:为|如下)?)[：:]"
                                     # ... or names it back by its money, no colon: "今年“…”活动筹集的爱心款物主要包括
                                     # …基金100万元、…895万元" (the whole, 1400多万元, in the paragraph above)
-                                    r"|[^，。；：:\d]{0,30}?(?:款物|善款|资金|物资)(?:主要)?(?:包括|包含|构成为)")
+                                    r"|[^，。；：:\d]{0,30}?(?:款物|善款|资金|物资)(?:主要)?(?:包括|包含|构成为)"
+                                    # ... or sends it to its heads ("帮扶资金分别投向…三个板块：…")
+                                    r"|[^，。；：:\d]{0,30}?(?:款物|善款|资金|物资)(?:主要)?分别(?:投向|用于|投入)[^，。；：:\d]{0,30}[：:]")
 # the items of a list ("一是…", "（二）…", "3. …") under a paragraph that ends on "：" after a whole
 # (or a dash before each item: "——“慈善助学”项目。…共计512.6万元")
 # the ordinal of a run-on list item: "一是", "二是"

@@ -248,6 +248,10 @@ def _rows(text, kind="funds"):
     ("全年支出慈善款物1.38亿元，主要用于以下方面：\n一是扶贫济困，投入款物2260万元。\n"
      "二是助学，资助大学新生820名，共计410万元。\n全年募集善款1.5亿元。\n", "funds",
      {"1.38亿元": (True, None), "2260万元": (False, "part"), "410万元": (False, "part"), "1.5亿元": (True, None)}),
+    # the heads a sum named in the paragraph above goes to, listed after a colon, whatever each head's verb
+    ("项目共筹集帮扶款物1536.8万元。\n帮扶资金分别投向产业帮扶、乡村养老和助学三个板块：产业帮扶投入862万元，扶持合作社27个；"
+     "乡村养老投入312万元，新建幸福院18个；助学方面，资助困难学生430名，发放助学金172万元。\n", "funds",
+     {"1536.8万元": (True, None), "862万元": (False, "part"), "312万元": (False, "part"), "172万元": (False, "part")}),
     # …each ordinal item ending on a ；(the page runs the intro and its first item together)
     ("全年支出慈善救助资金1986.7万元，惠及困难群众3.12万人次，主要用于以下项目：\n一是助学项目，资助学生800名，发放助学金320万元；\n"
      "二是助医项目，救助大病患者600人，支出460万元；\n三是助老项目，发放助老金120万元。\n", "funds",
