@@ -95,9 +95,9 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
 # a bare date / time line next to the headline: "2024-01-15 10:20:33"
 # (a post's time may end on where it was posted from: "2025年01月08日 18:30 上海")
 # (or a year and month alone, a bulletin's sign-off under its office: "汉中市民政局" / "2024年4月")
-DATE_LINE_RE = re.compile(r"^(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4}"
+DATE_LINE_RE = re.compile(r"^(?:[•·●▪◆]\s*)?(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4}"
                           r"|(?:19|20)\d{2}年\d{1,2}月(?=\s*$))"
-                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,3})?)?(?:\s*(?:星期|周).)?\s*$")
+                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,4})?)?(?:\s*(?:星期|周).)?\s*$")
 # a site's name with a date of no year and a time: "昆明信息港    10-09 17:26:51"; or a paper's with a full
 # date, a time and the font switch: "芜湖日报 2019-08-13 01:36 大字", "海西晨报   2023-07-05 09:41"; or a post's
 # account, its time and where it was posted from: "海口民政 2024-09-30 18:20 海南"
@@ -375,7 +375,8 @@ def scan(simp_lines: list[str], raw_lines: list[str] | None = None,
             chrome = True
         if (chrome or len(s) <= 60) and (META_DATE_RE.search(s) or (chrome and parse_date(s))):
             # (a posting time may name its month only: "发布时间:2016-05")
-            meta.published = meta.published or parse_date(s) or (parse_month(s) if META_DATE_RE.search(s) else None)
+            labelled = META_DATE_RE.search(s) is not None
+            meta.published = meta.published or parse_date(s, short_year=labelled) or (parse_month(s) if labelled else None)
             chrome = True
         # a bare site name in the page header (first few lines) or footer
         if not chrome and SITE_LINE_RE.match(s) and (seen_text < 4 or i >= len(simp_lines) - 3) \

@@ -47,9 +47,20 @@ def _year_value(tok: str) -> int | None:
 DAY_FIRST_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])")
 
 
-def parse_date(text: str) -> dt.date | None:
-    """First full date printed in ``text`` (used on chrome/dateline lines)."""
+# a posting time printing its year in two digits, after its label ("发布时间:24年02月08日")
+SHORT_YEAR_DATE_RE = re.compile(r"(?<![\d年])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def parse_date(text: str, short_year: bool = False) -> dt.date | None:
+    """First full date printed in ``text`` (used on chrome/dateline lines); ``short_year`` reads a
+    two-digit year as this century's, for a line labelled as the posting time."""
     m = DATE_RE.search(text)
+    short = SHORT_YEAR_DATE_RE.search(text) if short_year and not m else None
+    if short:
+        try:
+            return dt.date(2000 + int(short.group(1)), int(short.group(2)), int(short.group(3)))
+        except ValueError:
+            return None
     if not m:
         day_first = DAY_FIRST_DATE_RE.search(text)
         if not day_first:

@@ -779,6 +779,11 @@ def test_a_paper_s_date_line_and_a_posting_month_date_the_story():
     facts = extract("海口民政 2024-09-30 18:20 海南\n\n点击蓝字 关注我们\n\n灾后救助不停歇 “温暖到家”兜牢受灾群众基本生活\n\n"
                     "台风过境后，海口市民政局统筹救灾救助资金1.36亿元。\n")
     assert [(s["title"], s["year"]) for s in facts.stories] == [("灾后救助不停歇“温暖到家”兜牢受灾群众基本生活", 2024)]
+    # (a bulleted time and a four-character channel or paper; a posting time printing its year in two digits)
+    facts = extract("某县慈善会开展春节慰问\n\n  • 2022-12-30 18:00:18 健康一线\n\n本报讯 县慈善会共发放慰问金36万元。\n")
+    assert [(s["title"], s["published_date"].year) for s in facts.stories] == [("某县慈善会开展春节慰问", 2022)]
+    facts = extract("某县慈善会开展春节慰问\n\n发布时间:24年02月08日 信息来源: 编辑:县民政局\n\n县慈善会共发放慰问金36万元。\n")
+    assert [(s["title"], s["year"]) for s in facts.stories] == [("某县慈善会开展春节慰问", 2024)]
 
 
 def test_a_post_s_account_line_its_time_and_place_and_its_figure_cards_make_no_stories():
