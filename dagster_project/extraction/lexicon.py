@@ -436,7 +436,9 @@ SUM_BACK_RE = re.compile(r"(?:以上|上述|[两二三四五六七八九十]+(?:
                          rf"|(?:共|共计|合计|累计)[^，,。；;\d]{{0,4}}?{EVERY_KIND_WORDS}")
 # the number opening an item of a report or a table's row label ("一、", "（二）", "3．"; not "1.5万")
 # (or a post's section number, "04｜“十四五”以来")
-NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|\d{1,2}\s*[｜|](?!\d))")
+# (or a closing bracket alone: "1)市红十字会人道救助项目转入474491元;")
+NUMBERED_ITEM_START_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|\d{1,2}\s*[｜|](?!\d)"
+                                    r"|\d{1,2}[)）](?!\d))")
 # a section of a report, above its numbered items (（一）, 一、)
 HIGHER_SECTION_RE = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 NUMBERING_MARK_RE = re.compile(rf"\s*(?P<mark>{NUMBERED_ITEM_START_RE.pattern})")
