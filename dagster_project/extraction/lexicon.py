@@ -130,7 +130,8 @@ CUMULATIVE_WORDS = (r"(?<![\d年])(?:[2-9]|\d{2}|[二三四五六七八九十两
                     # ("2012年1月至2015年12月": months may be named at both ends)
                     # (a twelve-month year across the new year, "2016年12月至2017年11月", is one year)
                     r"(?P<span_from>(?:19|20)\d{2})年?(?:(?P<from_month>\d{1,2})月(?:份)?)?(?:至|到|—|-|~)"
-                    r"(?P<span_to>(?:19|20)\d{2})年(?!度|冬|春节|采暖|供暖)(?:(?P<to_month>\d{1,2})月)?|"
+                    # (its area may come between: "2016—2017年全国冬春期间")
+                    r"(?P<span_to>(?:19|20)\d{2})年(?!度|[^，。；\d]{0,4}?(?:冬|春节|采暖|供暖))(?:(?P<to_month>\d{1,2})月)?|"
                     rf"{FIVE_YEAR_PLAN_WORDS}|(?<!创)历年(?!新高|最高|之最|同期)|多年来|先后累计|成立以来|创立以来|设立以来|"
                     # ("积石山6.2级地震发生以来，全州累计接收…": since a disaster a report looks back on; "制度建立以来，全市累计发放…")
                     # ("自运营以来，累计接收社会捐赠款物…": since a place that serves opened)

@@ -1176,6 +1176,10 @@ def test_a_winter_and_spring_across_two_years_is_one_season_not_several_years():
     text = "据统计，2017至2018年冬春期间，云南省需要政府救助人数达399.2万人，其中需衣被救助的89.8万人。\n"
     rows = by_text(extract(text).beneficiaries, "quantity_text")
     assert (rows["399.2万人"]["countable"], rows["89.8万人"]["not_countable_reason"]) == (True, "part")
+    # (its area may come between the years and the season)
+    text = "民政部介绍，2016—2017年全国冬春期间需救助受灾群众4830万人，其中口粮救助1620万人。\n"
+    rows = by_text(extract(text).beneficiaries, "quantity_text")
+    assert (rows["4830万人"]["countable"], rows["1620万人"]["not_countable_reason"]) == (True, "part")
 
 
 def test_items_numbered_under_an_intro_that_is_itself_an_item_are_parts_even_when_the_first_runs_on():
