@@ -48,7 +48,11 @@ RUNNING_SO_FAR = {"disbursed": RUNNING_PAID_RE, "raised": RUNNING_RAISED_RE}
 LEVEL_RE = re.compile(r"(中央|省|市|州|县|区)(?:级|财政|民政|两级|[、和])")
 # a clause that totals the figures its sentence listed before it: "…，共接收422700元"
 SENTENCE_TOTAL_RE = re.compile(rf"\s*(?:共|共计|合计|总计)(?:{RECEIVED_VERBS}|{RAISED_VERBS}|捐赠|捐款|发放|支出|拨付)"
-                               r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$")
+                               r"(?:款物|善款|资金|捐款)?(?:约|近|达|超过|逾)?\s*$"
+                               # ... or the households or people the sentence's givers reached ("省慈善会分配名额1000户，市慈善
+                               # 协会自筹慰问500户，…，全市共计慰问困难家庭2000户")
+                               r"|\s*(?:全[省市县区州盟旗])?(?:共|共计|合计|总计)(?:走访)?(?:慰问|救助|帮扶|资助|惠及|覆盖)"
+                               r"[^，,。；;\d]{0,10}?(?:约|近|达|超过|逾)?\s*$")
 # money said to be used right before its figure: "已使用款物", "累计使用善款"
 USED_RECEIVED_RE = re.compile(r"(?:已|共|累计)使用[^。；;]{0,12}?(?:募集|接收|收到|捐赠)的?[^。；;]{0,6}?(?:款物|善款|资金|捐款)")
 PASSED_ON_LEFT_RE = re.compile(r"已[^，,。；;\d]{0,14}?(?:拨付|转拨|拨出|划拨|支出|发放)了?(?:首批|第一批|首笔|部分)?(?:社会)?"

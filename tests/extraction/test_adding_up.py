@@ -1312,6 +1312,11 @@ def test_a_sentence_s_last_clause_totalling_the_gifts_it_listed_makes_them_its_p
             "共接收318600元。\n")
     f = {r["amount_text"]: r["not_countable_reason"] for r in extract(text).funds}
     assert f == {"15万元": "part", "8万元": "part", "26800元": "part", "318600元": None}
+    # (or the households the sentence's givers reached, every figure round)
+    text = ("春节慰问\n今年春节，省慈善会分配我市慰问名额600户，市慈善协会自筹资金慰问300户，各县区慈善协会自筹慰问100户，"
+            "全市共计慰问困难家庭1000户。\n")
+    b = {r["quantity_text"]: r["not_countable_reason"] for r in extract(text).beneficiaries}
+    assert b == {"600户": "part", "300户": "part", "100户": "part", "1000户": None}
 
 
 def test_what_a_report_says_was_used_of_the_money_it_received_is_that_money_again():
