@@ -168,6 +168,8 @@ def _named(text: str):
             tail = None  # "向“一老一小”和社区嵌入式服务倾斜": the kind word is the other noun's
         if tail and "的" in tail.group("gap"):
             tail = None  # "开展“三留守”人员的关爱行动": the quoted words name a group the drive is for
+        if tail and "等" in tail.group("gap"):
+            tail = None  # "对…以及“三留守”困难家庭等进行重点走访慰问": one of the groups listed, no drive
         if tail and HELD_IN_GAP_RE.search(tail.group("gap")):
             tail = None  # "利用“中华慈善日”举办筹募活动": an occasion, the event held on it another
         if g.group().startswith("《") and PUBLICATION_AFTER_RE.match(text, g.end()):
