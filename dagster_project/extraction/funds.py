@@ -104,7 +104,9 @@ UNRELATED_RE = re.compile(r"(?<!款物)(?<!善款)(?<!资金)(?<!捐赠)(?<!募�
                           # a company's capital ("委托人：…有限公司（注册资本5000万元）")
                           r"注册资本|实缴资本|"
                           # what shoppers spend ("举办年货大集，预计带动消费超过5000万元")
-                          r"(?:带动|拉动|促进)消费|消费额")
+                          r"(?:带动|拉动|促进)消费|消费额|"
+                          # a work report's economy ("社会消费品零售总额完成286.5亿元", "外贸进出口总额…")
+                          r"零售|进出口")
 # money invested in what other departments build, told after it
 INVESTED_LEFT_RE = re.compile(r"投资$|投入$")
 OTHER_BUILDING_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:新建|改建|扩建|改扩建|建设)[^，。；]{0,6}?(?:中小学|学校|幼儿园|医院|卫生院|道路|公路|桥梁|学位)")

@@ -745,6 +745,11 @@ def test_wages_a_job_fair_offers_are_no_civil_affairs_money():
 def test_what_shoppers_spend_is_no_civil_affairs_money_but_a_charity_auction_s_takings_are():
     facts = extract("1月份，全市发放城乡低保金1368.2万元。春节期间，市里还将举办年货大集，预计带动消费超过5000万元。\n")
     assert [f["amount_text"] for f in facts.funds] == ["1368.2万元"]
+    # (nor a work report's retail sales, nor a price monitor's retail price)
+    facts = extract("全年社会消费品零售总额完成312.4亿元，增长6.3%。全年发放各类救助资金1.92亿元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["1.92亿元"]
+    facts = extract("据价格监测，11月份猪肉零售均价为每500克18.4元。各街道要及时发放价格临时补贴46.2万元。\n")
+    assert [f["amount_text"] for f in facts.funds] == ["46.2万元"]
     facts = extract("晚会共募得善款506万元；慈善拍卖共拍出作品23件，成交额58.6万元，已全部计入善款总额。\n")
     assert [f["amount_text"] for f in facts.funds] == ["506万元", "58.6万元"]
 
