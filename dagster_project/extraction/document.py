@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from .breakdowns import (mark_area_parts, mark_drive_items_of_raised_total, mark_giver_parts, mark_listed_project_parts, mark_own_level_parts,
                          mark_pledges_in_drive_total,
-                         mark_department_total_parts, mark_every_kind_total_parts, mark_programme_parts,
+                         mark_department_total_parts, mark_every_kind_closing_total, mark_every_kind_total_parts,
+                         mark_programme_parts,
                          mark_project_subsection_parts, mark_section_parts, mark_section_total_parts, mark_told_before_its_whole,
                          mark_topic_parts)
 from .adding_up import (group_head, is_multi_year, mark_listed_components, not_countable_reason,
@@ -293,6 +294,7 @@ def extract_document(source_file: str, text: str, max_story_chars: int | None = 
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_department_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_every_kind_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
+        mark_every_kind_closing_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_drive_items_of_raised_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
