@@ -289,12 +289,13 @@ EVERY_KIND_ANY_WHOLE_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,6}
                                      r"(?:共计|合计|总计|共|达|为)?$")
 
 
-def mark_every_kind_closing_total(ctx: StoryContext, rows: list[dict], value_key: str) -> None:
+def mark_every_kind_closing_total(ctx: StoryContext, rows: list[dict], value_key: str, counts: list[dict]) -> None:
     """Mark, in place, a year's money of every kind told in a sentence of its own after the story's figures ("…发放
     慰问金和慰问品折合162.4万元。…今年以来，全市累计发放各类社会救助资金1.86亿元。") as money told again: it holds the
     figures told before, which stay countable, and programmes the story never tells, so it adds up with none of them
     (the blind annotators of heldout87, 90, 93 and 94 read it so). A whole whose sections are already its parts keeps
-    its count."""
+    its count. The people its sentence says it reached ("…1.38亿元，惠及困难群众5.6万人次") are told again too, when the
+    story counted people before it."""
     text = ctx.text
     for whole in rows:
         if not whole["countable"] or whole.get("per_unit") is not None or flow_of(whole) not in SPENDING_FLOWS:
@@ -307,6 +308,11 @@ def mark_every_kind_closing_total(ctx: StoryContext, rows: list[dict], value_key
         if any(r["countable"] and r.get("per_unit") is None and flow_of(r) in SPENDING_FLOWS
                and r["span_start"] < s and 0 < r[value_key] < whole[value_key] for r in rows):
             whole["countable"], whole["not_countable_reason"] = False, "restatement"
+            _, e = ctx.seg.sentence(whole["span_start"])
+            if any(c["countable"] and c["span_start"] < s for c in counts):
+                for c in counts:
+                    if c["countable"] and whole["span_end"] <= c["span_start"] < e:
+                        c["countable"], c["not_countable_reason"] = False, "restatement"
 
 
 # the money every charity of an area raised together ("全年全市各级慈善组织共募集款物2.38亿元")

@@ -294,7 +294,6 @@ def extract_document(source_file: str, text: str, max_story_chars: int | None = 
         mark_section_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_department_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_every_kind_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
-        mark_every_kind_closing_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_drive_items_of_raised_total(ctx, out.funds[funds_before:], "amount_yuan")
         mark_project_subsection_parts(ctx, out.funds[funds_before:], "amount_yuan")
         mark_section_total_parts(ctx, out.funds[funds_before:], "amount_yuan")
@@ -307,6 +306,8 @@ def extract_document(source_file: str, text: str, max_story_chars: int | None = 
         mark_own_level_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_told_before_its_whole(ctx, out.funds[funds_before:], "amount_yuan")
         mark_told_before_its_whole(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
+        # (last: the marks above read it as the whole it holds)
+        mark_every_kind_closing_total(ctx, out.funds[funds_before:], "amount_yuan", out.beneficiaries[counts_before:])
         figures = [float(r["amount_yuan"]) for r in out.funds[funds_before:]]
         figures += [float(r["quantity"]) for r in out.beneficiaries[counts_before:]]
         fp = fingerprint(simp_body, figures)

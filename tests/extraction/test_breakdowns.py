@@ -403,6 +403,8 @@ def test_a_year_s_money_of_every_kind_told_after_the_story_s_figures_is_told_aga
             "今年以来，全区累计发放各类社会救助资金1.46亿元，惠及困难群众9.2万人次。\n")
     assert {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds} == {
         "146.2万元": None, "1028.6万元": None, "1.46亿元": "restatement"}
+    assert {b["quantity_text"]: b["not_countable_reason"] for b in extract(text).beneficiaries} == {
+        "2860户": None, "9.2万人次": "restatement"}
     # (a story opening on it keeps it: its programmes follow as its parts, or as money of their own)
     text = ("今年以来，全区累计发放各类社会救助资金1.46亿元，惠及困难群众9.2万人次。\n"
             "今年春节前，区民政局走访慰问困难群众2860户，发放慰问金和慰问品折合146.2万元。\n")
