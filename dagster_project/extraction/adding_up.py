@@ -613,8 +613,25 @@ COMING_WORK_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}�
                                     r"[^，,。；;\d]{0,6}?(?:工作|任务|打算|安排|计划|目标)")
 
 
+HEADING_LOOK_PARAGRAPHS = 3
+# a heading line of no number over the plan ("🎯 2025年，我们将……", "明年，我们将这样干")
+COMING_WORK_LINE_RE = re.compile(r"[^\w\u4e00-\u9fff]*(?:(?P<y>(?:19|20)\d{2})年|明年|新的一年|下一步)[，,]?\s*"
+                                 r"(?:我们将|我们要|我局将|将|要)[^，,。；;\d]{0,10}$")
+
+
 def _in_coming_year_section(ctx: StoryContext, at: int, year: int | None) -> bool:
-    """The figure stands in a report's top-level section on the work of a later year than the story's."""
+    """The figure stands in a report's top-level section on the work of a later year than the story's, or in the
+    paragraph right under a heading line announcing it."""
+    ps, _ = ctx.seg.paragraph(at)
+    for _ in range(HEADING_LOOK_PARAGRAPHS):  # the nearest paragraph above with words (past blank lines)
+        if ps < 2:
+            break
+        ps, pe = ctx.seg.paragraph(ps - 2)
+        if ctx.text[ps:pe].strip():
+            line = COMING_WORK_LINE_RE.fullmatch(ctx.text[ps:pe].strip())
+            if line and (line.group("y") is None or (year is not None and int(line.group("y")) > year)):
+                return True
+            break
     heads = ctx.seg.top_section_starts
     i = bisect.bisect_left(heads, ctx.seg.paragraph(at)[0]) - 1  # the last section opened before its paragraph
     if i < 0:

@@ -2406,6 +2406,12 @@ def test_figures_in_a_report_s_section_on_a_later_year_s_work_are_plans_not_this
     assert [(f["amount_text"], f["countable"], f["not_countable_reason"]) for f in facts.funds] == [
         ("2.05亿元", True, None), ("3600万元", False, "change")]
     assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("1.21万名", True), ("500户", False)]
+    # (or in the paragraph under a heading line of no number announcing it)
+    text = ("2024年度民政工作盘点\n\n全年发放各类社会救助资金2.05亿元，为1.21万名高龄老人发放津贴。\n\n🎯 2025年，我们将……\n\n"
+            "计划投入资金3600万元建设区级综合养老服务中心1处，力争全年救助困难群众1.4万人次以上。\n")
+    facts = extract(text)
+    assert [(f["amount_text"], f["countable"]) for f in facts.funds] == [("2.05亿元", True), ("3600万元", False)]
+    assert [(b["quantity_text"], b["countable"]) for b in facts.beneficiaries] == [("1.21万名", True), ("1.4万人次以上", False)]
 
 
 def test_a_household_total_s_pieces_counted_by_household_or_by_person_are_its_parts_when_they_add_up_to_it():
