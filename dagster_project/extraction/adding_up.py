@@ -114,7 +114,11 @@ USES_OF_RAISED_LEAD_RE = re.compile(rf"[^，,。；;\d]{{0,8}}?(?:{RAISED_VERBS}
 # (or an item of the list of its uses after a colon: "今年所筹善款将统筹用于三个方面：安排1500万元支持…，安排980万元…")
 USES_OF_RAISED_IN_RE = re.compile(rf"(?:(?:{RAISED_VERBS}|所募|所筹|认捐)的?|这笔|该笔|这些|上述)(?:善款物|款物|善款|资金|捐款)"
                                   r"[^，,。；;\d]{0,6}?用于(?:[^。；;]*?(?:所需|需要|需)(?:资金|经费)?(?:约|近)?"
-                                  r"|[^。；;：:\d]{0,10}[：:][^。]*)$")
+                                  r"|[^。；;：:\d]{0,10}[：:][^。]*)$"
+                                  # (or what is done with it, its object: "县慈善会将“慈善情暖万家”募集的物资统一采购、分装，为…
+                                  # 每户加送价值300元的“年货大礼包”，合计71.4万元")
+                                  rf"|将[^，,。；;\d]{{0,14}}?(?:{RAISED_VERBS}|所募|所筹)的(?:善款物|款物|善款|资金|捐款|物资)"
+                                  r"[^，,。；;\d]{0,8}?(?:统一|集中|全部|分批)[^。；;]*$")
 # one of several categories of money named right before its figure: "食品生活类物资价值约9771万元"
 CATEGORY_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,8}类[\u4e00-\u9fff]{0,4}?(?:价值|折价|折合|资金)?(?:约|近|达|共)?$")
 CATEGORY_WORD_RE = re.compile(r"[\u4e00-\u9fff]类")

@@ -339,6 +339,10 @@ def _rows(text, kind="funds"):
     ("活动共筹集善款64.2万元。这笔善款将用于“暖心”助困项目，计划为500名学生每人发放800元助学金，为120户家庭每户发放"
      "2000元救助金，两项共需64万元；剩余资金将结转用于冬季慰问。\n", "funds",
      {"64.2万元": (True, None), "800元": (False, "rate"), "2000元": (False, "rate"), "64万元": (False, "part")}),
+    # ... or what is done with it, the money raised named back as its object
+    ("县慈善会通过“慈善情暖万家”活动募集社会捐赠款物186.4万元。\n县慈善会将“慈善情暖万家”募集的物资统一采购、分装，"
+     "为其中1620户重病重残家庭每户加送价值300元的“年货大礼包”，合计48.6万元。\n", "funds",
+     {"186.4万元": (True, None), "300元": (False, "rate"), "48.6万元": (False, "part")}),
     # a running total beside the period's own figure of the kind (not the year's own 全年累计)
     ("截至12月31日，市慈善总会共募集善款3200万元，累计募集善款4.8亿元；救助支出4100万元，受助群众1.5万人次，"
      "累计救助支出3.9亿元，受助群众18万人次。\n", "funds",
