@@ -24,6 +24,7 @@ from .periods import mark_last_year_columns, mark_month_within_year_to_date, mar
 from .wholes import Whole
 from .sums import (floored_as, is_bare_figure, is_round, mark_batches_before_running_total, mark_household_or_person_pieces,
                    mark_batches_before_total_so_far, mark_closing_total_parts, mark_gifts_after_running_total,
+                   mark_paid_out_of_raised,
                    mark_items_of_named_total, mark_rate_times_count, mark_several_campaigns_totals, mark_spent_of_income,
                    mark_summed_parts,
                    mark_this_event_in_total, mark_handed_on_of_raised, mark_rate_given_elsewhere, mark_used_of_received, rounded_as, significant_digits, ROUNDED_DIGITS)
@@ -286,6 +287,7 @@ def extract_document(source_file: str, text: str, max_story_chars: int | None = 
         mark_used_of_received(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_handed_on_of_raised(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_spent_of_income(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
+        mark_paid_out_of_raised(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_this_event_in_total(ctx, out.funds[funds_before:], "amount_yuan", flow_of)
         mark_summed_parts(ctx, out.beneficiaries[counts_before:], "quantity", unit_kind_of)
         mark_household_or_person_pieces(ctx, out.beneficiaries[counts_before:], unit_kind_of)

