@@ -264,6 +264,9 @@ def _rows_under(text: str, start: int, row_re: re.Pattern):
         start = end + 1
 
 
+SENTENCE_MARK_RE = re.compile(r"[，。；！？]")  # a header names its columns; it says nothing
+
+
 def _unit_header_rows(text: str) -> list[UnitCell]:
     out: list[UnitCell] = []
     pos = 0
@@ -280,6 +283,8 @@ def _unit_header_rows(text: str) -> list[UnitCell]:
             continue  # ("人次" alone in running text is no header)
         if FIGURES_ROW_RE.fullmatch(text, line_start, line_end):
             continue  # a row's own figures, not a header
+        if SENTENCE_MARK_RE.search(text, line_start, line_end):
+            continue  # a sentence naming its counts ("…流浪乞讨人员64人次，其中护送返乡19人次，…。"), no header
         if line_start >= 2 and UNIT_LIST_LINE_RE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
             continue  # the header of a table under its units listed ("单位：户、人、万元"): read by _unit_line_rows
         row_start = line_end + 1

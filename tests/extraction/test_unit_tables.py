@@ -408,3 +408,10 @@ def test_a_subsidy_s_count_column_counts_whom_it_pays_for_as_parts_of_its_total_
             "金凤区　　7　　842　　256.8\n合计　　16　　1,878　　569.4\n")
     rows = [(b["quantity_text"], b["unit"], b["category"], b["not_countable_reason"]) for b in extract(text).beneficiaries]
     assert rows == [("1,036", "人", "elderly", "part"), ("842", "人", "elderly", "part"), ("1,878", "人", "elderly", None)]
+
+
+def test_a_sentence_naming_two_counts_is_no_header_over_the_phone_number_below_it():
+    text = ("入冬以来，主动救助流浪乞讨人员58人次，其中护送返乡16人次。\n"
+            "🔹发现流浪乞讨人员怎么办？请拨打救助热线：0771-5523110\n")
+    assert unit_column_cells(text) == ()
+    assert [b["quantity_text"] for b in extract(text).beneficiaries] == ["58人次", "16人次"]
