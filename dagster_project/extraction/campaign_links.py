@@ -24,7 +24,7 @@ from .context import StoryContext
 from .lexicon import (EVERY_KIND_WORDS, ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, ORDINAL_ITEM_RE, OTHER_PERIOD_RE,
-                      PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
+                      PROVINCE_AREA_WORDS, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
                       TOPIC_LEAD_RE, WIDE_LAUNCH_RE, so_far_since_recent_start)
 from .text import CLAUSE_BREAK_RE, card_label, clause_before
 
@@ -62,6 +62,10 @@ YEAR_SO_FAR_RE = re.compile(r"今年以来|(?:今年)?1\s*[-—－至~到]\s*\d{
 POLICY_BEFORE_RE = re.compile(r"(?:按照|根据|依据|对照|围绕|落实)[“「『\"]?$")
 POLICY_AFTER_RE = re.compile(r"[”」』\"]?(?:工程|行动|活动|计划|项目)?(?:的)?(?:要求|部署|精神|目标任务|工作要求)")
 POLICY_LOOK_CHARS = 4
+PROVINCE_AREA_RE = re.compile(PROVINCE_AREA_WORDS)
+# the province's office quoted as the source of a figure ("据省民政厅通报，…", "从自治区民政厅获悉", "省民政厅数据显示")
+PROVINCE_QUOTED_RE = re.compile(r"(?:据|从|根据)[^，,。；;]{0,4}?(?:省|自治区)(?:民政厅|财政厅|人民政府|政府|慈善总会)"
+                                r"|(?:省|自治区)(?:民政厅|财政厅|慈善总会)(?:通报|消息|数据|统计|发布|介绍)")
 # a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
 YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)"
                                r"|\s*全年[，,]?\s*全[省市县区州盟旗][^，,。；;\d]{0,8}?(?:共|累计|共计|合计|支出|募集|筹集|接收|发放)")
@@ -239,6 +243,12 @@ class CampaignLinker:
             # ("其中“慈善一日捐”活动募集善款8640万元，“99公益日”…筹款2180万元（含…310万元）")
             own = {sp.campaign_id for sp in self._ids(self._clause_start(s, pos), pos)}
             return own.pop() if len(own) == 1 else None
+        if ctx.default_region.city and PROVINCE_QUOTED_RE.search(ctx.text, ss, pos) \
+                and PROVINCE_AREA_RE.search(ctx.text, ss, pos):
+            # a city's or a county's story quoting the province's office for the whole province's figure, its
+            # sentence naming no campaign ("据省民政厅通报，今年春节前全省各级民政部门共筹集慰问款物6.8亿元"): a
+            # province-wide total, no one campaign's (GUIDELINES "Adding up")
+            return None
         # (in the figure's own ；-part: "“99公益日”活动期间…；接收定向捐赠…" names no campaign)
         ref = ANAPHORA_RE.search(ctx.text, ctx.seg.sentence(pos)[0], pos)
         if ref and ref.start() < s and self._list_of_campaigns(pos, s):

@@ -691,3 +691,15 @@ def test_a_campaign_named_in_an_earlier_run_on_item_is_not_a_later_item_s():
     # (one named before the first item frames them all)
     text = ("“寒冬送温暖”专项救助行动中，一是加强街面巡查，发放御寒物资价值3.2万元；二是落实临时救助，发放临时救助金52.1万元。\n")
     assert fund_campaigns(extract(text)) == {"3.2万元": "寒冬送温暖", "52.1万元": "寒冬送温暖"}
+
+
+def test_a_local_story_quoting_the_province_s_office_for_the_whole_province_s_figure_ties_it_to_no_campaign():
+    # (GUIDELINES: a province-wide total belongs to none; four blind sets agree)
+    text = ("廉江市“迎新春送温暖”活动温暖万家\n\n今年春节前，廉江市开展“迎新春送温暖”活动，共筹集慰问款物812.6万元，"
+            "走访慰问困难群众1.62万户。\n\n据省民政厅通报，今年春节前全省各级民政部门共筹集慰问款物6.2亿元，"
+            "走访慰问困难群众108万户。\n")
+    facts = extract(text)
+    assert fund_campaigns(facts) == {"812.6万元": "迎新春送温暖", "6.2亿元": None}
+    # (the province's own story keeps its drive)
+    text = ("全省“迎新春送温暖”活动启动\n\n今年春节前，全省开展“迎新春送温暖”活动，各级民政部门共筹集慰问款物6.2亿元。\n")
+    assert fund_campaigns(extract(text)) == {"6.2亿元": "迎新春送温暖"}
