@@ -354,7 +354,8 @@ def not_countable_reason(ctx: StoryContext, start: int, per: str | None, restate
     # (or a sentence opening on its batch: "首批共向4,870名老年人发放消费券61.4万元")
     batch = BATCH_LEFT_RE.search(clause) or BATCH_LEAD_RE.match(text, s)
     if batch and any((w.start >= s or DONATED_MONEY_RE.search(batch.group())
-                      or IN_BATCHES_RE.search(text, *ctx.seg.sentence(w.start))) and stated_larger(w, value)
+                      or IN_BATCHES_RE.search(text, *ctx.seg.sentence(w.start))
+                      or PLANNED_RE.search(text, *ctx.seg.sentence(w.start))) and stated_larger(w, value)
                      and not w.years for w in earlier_same_kind):
         # "共安排…资金52亿元，第一批资金41.6亿元已于近日下拨": a batch of the sum just given; "首批拨付捐赠资金
         # 80万元": a batch of the donations told above

@@ -413,6 +413,9 @@ def _rows(text, kind="funds"):
     # a batch of a sum just given is a part of it
     ("中央财政共安排冬春生活救助资金52亿元，第一批资金41.6亿元已于近日下拨，剩余资金明年初下拨。\n", "funds",
      {"52亿元": (True, None), "41.6亿元": (False, "part")}),
+    # ... or of the households a plan counts, told in a sentence before
+    ("县里计划春节前慰问全县困难家庭1500户，每户发放慰问金500元。首批620户困难家庭的慰问金和年货已于1月20日送达。\n",
+     "beneficiaries", {"1500户": (True, None), "620户": (False, "part")}),
     # a running total of allocations so far holds the batch told before it, of its own level only
     ("财政部近日紧急预拨中央自然灾害救灾资金3.6亿元，支持甘肃、青海抢险救灾。截至目前，今年已预拨地方防汛抗旱资金12.8亿元。\n",
      "funds", {"3.6亿元": (False, "part"), "12.8亿元": (True, None)}),
