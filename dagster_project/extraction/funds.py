@@ -367,15 +367,20 @@ ANOTHER_AMOUNT_RE = re.compile(rf"[^，,。；;\d]{{0,6}}?[、和及与]\s*{NUM}
 RANGE_RECIPIENT_RE = re.compile(r"(?P<household>家庭|户)|(?P<person>人员|对象|群众|老人|儿童|学生|患者|患儿|残疾人|[人名])")
 
 
+# what one may be given, a standard ("对…陷入困境的家庭，可先行给予1000元至5000元的救助"): each one's (a range's
+# ends both stand after the verb)
+MAY_GIVE_RE = re.compile(r"可(?:先行)?(?:给予|发放|获得|领取)[^，,。；;\d]{0,4}$")
+
+
 def _per_of_range(before: str, right: str) -> str | None:
     """A range of amounts that varies ("不等") is what each recipient gets: a rate per the
     household or person the sentence names before it (none named: no rate); so is one amount
-    given to each of them ("为他们分别送上1000元慰问金")."""
+    given to each of them ("为他们分别送上1000元慰问金"), and what one may be given ("可先行给予1000元至5000元")."""
     # (a list of amounts after 分别 is one for each of the groups given to: "为37名百岁老人和412名…老人
     # 分别送上慰问金1000元和300元"; given by several, it is their sums: "两家企业分别捐赠100万元和50万元")
     each = EACH_BEFORE_RE.search(before)
-    if not (RANGE_VARIES_RE.match(right) or (each and (not ANOTHER_AMOUNT_RE.match(right)
-                                                       or GIVEN_TO_RE.search(before, 0, each.start())))):
+    if not (RANGE_VARIES_RE.match(right) or MAY_GIVE_RE.search(before)
+            or (each and (not ANOTHER_AMOUNT_RE.match(right) or GIVEN_TO_RE.search(before, 0, each.start())))):
         return None
     last = None
     for last in RANGE_RECIPIENT_RE.finditer(before):

