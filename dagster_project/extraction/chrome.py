@@ -97,7 +97,9 @@ SHORT_CHROME_RE = re.compile(r"(?:编辑|审核|校对|责编|摄影|供图|图�
 # (or a year and month alone, a bulletin's sign-off under its office: "汉中市民政局" / "2024年4月")
 DATE_LINE_RE = re.compile(r"^(?:[•·●▪◆]\s*)?(?:发布)?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\.\d{1,2}\.\d{4}"
                           r"|(?:19|20)\d{2}年\d{1,2}月(?=\s*$))"
-                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,4})?)?(?:\s*(?:星期|周).)?\s*$")
+                          r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,4})?)?(?:\s*(?:星期|周).)?"
+                          # (or its count of views after it: "2023-01-19 1179")
+                          r"(?:\s+\d{1,7})?\s*$")
 # a site's name with a date of no year and a time: "昆明信息港    10-09 17:26:51"; or a paper's with a full
 # date, a time and the font switch: "芜湖日报 2019-08-13 01:36 大字", "海西晨报   2023-07-05 09:41"; or a post's
 # account, its time and where it was posted from: "海口民政 2024-09-30 18:20 海南"

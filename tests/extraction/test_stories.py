@@ -784,6 +784,9 @@ def test_a_paper_s_date_line_and_a_posting_month_date_the_story():
     assert [(s["title"], s["published_date"].year) for s in facts.stories] == [("某县慈善会开展春节慰问", 2022)]
     facts = extract("某县慈善会开展春节慰问\n\n发布时间:24年02月08日 信息来源: 编辑:县民政局\n\n县慈善会共发放慰问金36万元。\n")
     assert [(s["title"], s["year"]) for s in facts.stories] == [("某县慈善会开展春节慰问", 2024)]
+    # (or a date with the page's count of views after it)
+    facts = extract("某市慈善总会开展春节慰问活动\n\n2023-01-19 1179\n\n市慈善总会共发放慰问金36万元。\n")
+    assert [(s["title"], s["year"]) for s in facts.stories] == [("某市慈善总会开展春节慰问活动", 2023)]
 
 
 def test_a_post_s_account_line_its_time_and_place_and_its_figure_cards_make_no_stories():
