@@ -516,6 +516,9 @@ def _table_walk(lines: list[str]) -> list[str | None]:
 STANZA_LINES, STANZA_CHARS, HEADLINE_CHARS = 4, 30, 15
 
 
+SUBTITLE_DASHES = ("——", "—")
+
+
 def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
     drafts: list[_Draft] = []
     cur: _Draft | None = None
@@ -575,8 +578,9 @@ def _assemble(items: list[_Line], narrow: bool, column: float) -> list[_Draft]:
                 bylines = []
             drafts.append(cur)
             in_zone, zone = False, []
-        elif is_title(i) and (not narrow or (cur is not None and cur.lines
-                                                   and ends_sentence(cur.lines[-1].simp))):
+        elif is_title(i) and not it.simp.startswith(SUBTITLE_DASHES) and (
+                not narrow or (cur is not None and cur.lines and ends_sentence(cur.lines[-1].simp))):
+            # (a subtitle under a headline, "——市慈善协会领导慰问特困群众", opens no story of its own)
             # narrow pages: only a title group followed by a byline / 本报讯 lead starts a story
             j = i
             group: list[_Line] = []

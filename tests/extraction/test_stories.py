@@ -990,3 +990,11 @@ def test_an_outlet_s_name_with_a_middle_dot_and_its_posting_time_is_a_date_line_
             "近日，某社区开展独居老人入户安全排查行动，共走访独居老人23户。\n")
     (story,) = extract(text).stories
     assert (story["title"], story["year"]) == ("社区党支部为独居老人送上冬日暖阳", 2026)
+
+
+def test_a_subtitle_under_a_repeated_headline_opens_no_story_of_its_own():
+    # (a page printing its headline twice, the second with a subtitle under it: one story)
+    facts = extract("某市春节慈善情暖万家活动正式启动\n\n某市春节“慈善情暖万家”活动正式启动\n——市慈善协会领导慰问特困群众\n"
+                    "1月13日上午，市慈善协会会长一行走访慰问特困群众，送去慰问金共计3万元。\n此次活动共慰问特困群众60户。\n")
+    assert [s["title"] for s in facts.stories] == ["某市春节慈善情暖万家活动正式启动"]
+    assert [b["quantity_text"] for b in facts.beneficiaries] == ["60户"]
