@@ -492,10 +492,22 @@ def _verbs_not_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _left_out(text: str, m: Mention) -> bool:
-    """Not a place of the story: the one a sentence leaves out ("除新疆生产建设兵团外，…"), or a
-    landform named for a province ("四川盆地", "黄淮平原")."""
+    """Not a place of the story: the one a sentence leaves out ("除新疆生产建设兵团外，…"), a
+    landform named for a province ("四川盆地", "黄淮平原"), or a person's name in a list of those visited
+    ("…慰问了困难群众王金华、张志龙、李某等3人": 金华 is no city)."""
     return bool(LANDFORM_AFTER_RE.match(text, m.end)) or bool(EXCEPT_BEFORE_RE.search(text, max(0, m.start - EXCEPT_CHARS), m.start)
-                and EXCEPT_AFTER_RE.match(text, m.end))
+                and EXCEPT_AFTER_RE.match(text, m.end)) or _in_name_list(text, m)
+
+
+# a list of people's names closed by their count ("王金华、张志龙、李某等3人")
+NAME_LIST_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十两]{1,3}(?:人|名|位)")
+NAME_LIST_CHARS = 40
+
+
+def _in_name_list(text: str, m: Mention) -> bool:
+    lo = max(0, m.start - NAME_LIST_CHARS)
+    return any(k.start() <= m.start and m.end <= k.end()
+               for k in NAME_LIST_RE.finditer(text, lo, min(len(text), m.end + NAME_LIST_CHARS)))
 
 
 def _in_aside_after(text: str, pos: int, mark: int) -> bool:

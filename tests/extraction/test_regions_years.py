@@ -859,3 +859,9 @@ def test_a_drive_s_edition_year_written_right_before_its_quoted_name_dates_the_s
     facts = extract(text)
     assert facts.stories[0]["year"] == 2019
     assert [c["year"] for c in facts.campaigns] == [2019]
+
+
+def test_a_person_s_name_in_a_list_of_those_visited_is_no_place():
+    # (王金华: 金华 is a city of Zhejiang; here a man the county's office visited)
+    facts = extract("某县开展春节慰问\n\n1月20日，县民政局负责人慰问了困难群众王金华、张志龙、李某等3人，送去了慰问金。\n")
+    assert [(b["quantity_text"], b["province"], b["city"]) for b in facts.beneficiaries] == [("3人", None, None)]
