@@ -619,6 +619,7 @@ COMING_WORK_HEADING_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}�
 
 
 HEADING_LOOK_PARAGRAPHS = 3
+HEADING_LINE_CHARS = 40  # a heading line is short
 # a heading line of no number over the plan ("🎯 2025年，我们将……", "明年，我们将这样干")
 COMING_WORK_LINE_RE = re.compile(r"[^\w\u4e00-\u9fff]*(?:(?P<y>(?:19|20)\d{2})年|明年|新的一年|下一步)[，,]?\s*"
                                  r"(?:我们将|我们要|我局将|将|要)[^，,。；;\d]{0,10}$")
@@ -632,6 +633,8 @@ def _in_coming_year_section(ctx: StoryContext, at: int, year: int | None) -> boo
         if ps < 2:
             break
         ps, pe = ctx.seg.paragraph(ps - 2)
+        if pe - ps > HEADING_LINE_CHARS:
+            break  # (a paragraph of running text: neither blank nor a heading, and not copied for every figure)
         if ctx.text[ps:pe].strip():
             line = COMING_WORK_LINE_RE.fullmatch(ctx.text[ps:pe].strip())
             if line and (line.group("y") is None or (year is not None and int(line.group("y")) > year)):

@@ -248,8 +248,13 @@ def mark_department_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
 
 
 # a whole of money of every kind ("1至6月，全县共发放各类社会救助资金2.47亿元")
-EVERY_KIND_WHOLE_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,6}}?(?:救助|保障|补助|补贴)(?:资金|金|经费)"
-                                 r"(?:共计|合计|总计|共|达|为)?$")
+def _every_kind_whole(heads: str) -> re.Pattern:
+    """Money of every kind of the heads named, right before its figure ("各类社会救助资金共计")."""
+    return re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,6}}?(?:{heads})(?:资金|金|经费)(?:共计|合计|总计|共|达|为)?$")
+
+
+EVERY_KIND_HEADS = "救助|保障|补助|补贴"
+EVERY_KIND_WHOLE_RE = _every_kind_whole(EVERY_KIND_HEADS)
 # the programmes of social assistance (社会救助): a whole of 救助 money holds no welfare (高龄津贴, 孤儿, 两项补贴)
 ASSISTANCE_PROGRAMME_RE = re.compile(r"低保|特困|临时救助|医疗救助")
 
@@ -285,8 +290,7 @@ def mark_every_kind_total_parts(ctx: StoryContext, rows: list[dict], value_key: 
 # 社会救助资金1.86亿元", "一年来，全区累计发放各类民政资金3.3亿元")
 EVERY_KIND_CLOSING_LEAD_RE = re.compile(r"\s*(?:据统计[，,]\s*)?(?:今年以来|年初以来|一年来|(?:(?:19|20)\d{2}年)?全年|"
                                         r"(?:19|20)\d{2}年)[，,]\s*[^，,。；;\d]{0,12}?(?:累计|共)")
-EVERY_KIND_ANY_WHOLE_RE = re.compile(rf"{EVERY_KIND_WORDS}[^，,。；;\d]{{0,6}}?(?:救助|保障|补助|补贴|民政)(?:资金|金|经费)"
-                                     r"(?:共计|合计|总计|共|达|为)?$")
+EVERY_KIND_ANY_WHOLE_RE = _every_kind_whole(EVERY_KIND_HEADS + "|民政")  # (or 各类民政资金)
 
 
 def mark_every_kind_closing_total(ctx: StoryContext, rows: list[dict], value_key: str, counts: list[dict]) -> None:

@@ -24,7 +24,7 @@ from .context import StoryContext
 from .lexicon import (EVERY_KIND_WORDS, ALONGSIDE_BEFORE_RE, ANAPHORA_RE, ASIDE_RE, BREAKDOWN_LEAD_RE, CAMPAIGN_AS_TIME_RE, CUMULATIVE_RE,
                       DESCRIPTOR_AFTER_RE, FRAME_RE, FUTURE_RE, INCLUDED_IN_RE, LAUNCHED_AFTER_RE, LAUNCH_RE,
                       LIST_ITEM_RE, MEANS_RE, NUMBERED_HEADING_RE, NUMBERED_ITEM_START_RE, ORDINAL_ITEM_RE, OTHER_PERIOD_RE,
-                      PROVINCE_AREA_WORDS, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
+                      PROVINCE_AREA_WORDS, PROVINCE_OFFICE_WORDS, PROVINCE_WIDE_RE, REGULAR_RE, SECTION_RE, SEVERAL_CAMPAIGNS_RE, SUMMARY_RE, TAKING_PART_RE,
                       TOPIC_LEAD_RE, WIDE_LAUNCH_RE, so_far_since_recent_start)
 from .text import CLAUSE_BREAK_RE, card_label, clause_before
 
@@ -64,8 +64,8 @@ POLICY_AFTER_RE = re.compile(r"[”」』\"]?(?:工程|行动|活动|计划|项�
 POLICY_LOOK_CHARS = 4
 PROVINCE_AREA_RE = re.compile(PROVINCE_AREA_WORDS)
 # the province's office quoted as the source of a figure ("据省民政厅通报，…", "从自治区民政厅获悉", "省民政厅数据显示")
-PROVINCE_QUOTED_RE = re.compile(r"(?:据|从|根据)[^，,。；;]{0,4}?(?:省|自治区)(?:民政厅|财政厅|人民政府|政府|慈善总会)"
-                                r"|(?:省|自治区)(?:民政厅|财政厅|慈善总会)(?:通报|消息|数据|统计|发布|介绍)")
+PROVINCE_QUOTED_RE = re.compile(rf"(?:据|从|根据)[^，,。；;]{{0,4}}?(?:{PROVINCE_OFFICE_WORDS}|(?:省|自治区)慈善总会)"
+                                rf"|(?:{PROVINCE_OFFICE_WORDS}|(?:省|自治区)慈善总会)(?:通报|消息|数据|统计|发布|介绍)")
 # a sentence opening on a year and the whole area's total: "2023年，全市共筹集…"
 YEAR_AREA_LEAD_RE = re.compile(r"\s*(?:19|20)\d{2}年(?:度|全年)?[，,]\s*全[省市县区州盟旗][^，,。；;\d]{0,6}?(?:共|累计|共计|合计)"
                                r"|\s*全年[，,]?\s*全[省市县区州盟旗][^，,。；;\d]{0,8}?(?:共|累计|共计|合计|支出|募集|筹集|接收|发放)")

@@ -537,7 +537,8 @@ REGULAR_RE = re.compile(REGULAR_WORDS)
 # the province's own area by its words ("全省", "我省"), and with the offices that speak for it: the
 # whole province's (or region's) figure, in a story of one of its cities
 PROVINCE_AREA_WORDS = r"全省|我省|本省|全自治区"
-PROVINCE_WIDE_RE = re.compile(rf"{PROVINCE_AREA_WORDS}|全区|(?:省|自治区)(?:民政厅|财政厅|人民政府|政府)")
+PROVINCE_OFFICE_WORDS = r"(?:省|自治区)(?:民政厅|财政厅|人民政府|政府)"  # the province's own offices
+PROVINCE_WIDE_RE = re.compile(rf"{PROVINCE_AREA_WORDS}|全区|{PROVINCE_OFFICE_WORDS}")
 OTHER_PERIOD_RE = re.compile(OTHER_PERIOD_WORDS)
 ASIDE_RE = re.compile(ASIDE_WORDS)
 ANAPHORA_RE = re.compile(ANAPHORA_WORDS)

@@ -461,16 +461,17 @@ def mark_paid_out_of_raised(ctx: StoryContext, rows: list[dict], value_key: str,
     """The sums one later sentence pays out that add up exactly to the money raised or set aside above ("共筹集慰问
     资金和物资486.35万元" … "累计发放慰问金372.6万元、…年货折合113.75万元"): the same money handed out, so its
     parts; the books say so by their sum, written to its last digit (round figures meet by chance)."""
+    payments = [(ctx.seg.sentence(r["span_start"])[0], r) for r in rows
+                if r.get("per_unit") is None and flow_key(r) == "disbursed" and r[value_key] > 0]
     for whole in rows:
         if not whole["countable"] or whole.get("per_unit") is not None or flow_key(whole) not in ("raised", "allocated") \
                 or significant_digits(whole[value_key]) < EXACT_DIGITS:
             continue
         _, whole_end = ctx.seg.sentence(whole["span_start"])
         by_sentence: dict[int, list[dict]] = {}
-        for r in rows:
-            if r["countable"] and r.get("per_unit") is None and flow_key(r) == "disbursed" and r["span_start"] >= whole_end \
-                    and 0 < r[value_key] < whole[value_key]:
-                by_sentence.setdefault(ctx.seg.sentence(r["span_start"])[0], []).append(r)
+        for ss, r in payments:
+            if r["countable"] and r["span_start"] >= whole_end and r[value_key] < whole[value_key]:
+                by_sentence.setdefault(ss, []).append(r)
         for paid in by_sentence.values():
             if len(paid) >= PAID_OUT_PIECES and not all(is_round(r[value_key]) for r in paid) and _adds_up(
                     sum(r[value_key] for r in paid), sum(_slack(r) for r in paid), whole[value_key], _slack(whole)):
